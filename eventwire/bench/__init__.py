@@ -1,0 +1,1 @@
+"""Benchmarks: throughput and memory of each stage and of the whole pipeline."""

@@ -1,0 +1,177 @@
+"""The ``eventwire`` command line: a thin layer over :mod:`eventwire.jobs` and the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from eventwire import jobs
+from eventwire.config import PipelineConfig
+from eventwire.errors import EventwireError, InputError
+from eventwire.pipeline import Pipeline
+from eventwire.render import analysis_summary, table
+from eventwire.store.database import Store
+from eventwire.store.export import export_store
+
+app = typer.Typer(
+    help="Read news, write event data: who did or said what to whom, where, when, "
+    "according to whom.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class ModelName(StrEnum):
+    sm = "sm"
+    md = "md"
+
+
+Paths = Annotated[list[str], typer.Argument(help="Files, folders, '-' for stdin, or URLs.")]
+Published = Annotated[
+    str | None,
+    typer.Option(help="Publication date (YYYY-MM-DD) for articles that carry none."),
+]
+Model = Annotated[ModelName, typer.Option(help="spaCy model: md (default, more accurate) or sm.")]
+KbFiles = Annotated[list[Path] | None, typer.Option("--kb", help="Extra actor knowledge-base CSV.")]
+GazFiles = Annotated[
+    list[Path] | None, typer.Option("--gazetteer", help="Extra gazetteer CSV of places.")
+]
+DbPath = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+
+
+def _report_error(err: InputError) -> None:
+    typer.secho(f"error: {err}", fg=typer.colors.RED, err=True)
+
+
+def _pipeline(model: ModelName, kb: list[Path] | None, gazetteer: list[Path] | None) -> Pipeline:
+    config = PipelineConfig(
+        model=model.value, kb_files=tuple(kb or ()), gazetteer_files=tuple(gazetteer or ())
+    )
+    return Pipeline(config)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    published: Published = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.json,
+    model: Model = ModelName.md,
+    kb: KbFiles = None,
+    gazetteer: GazFiles = None,
+) -> None:
+    """Print what each article contains (JSON, JSON Lines or a readable table)."""
+    pipeline = _pipeline(model, kb, gazetteer)
+    errors: list[InputError] = []
+
+    def on_error(err: InputError) -> None:
+        errors.append(err)
+        _report_error(err)
+
+    for analysis in jobs.extract(paths, pipeline, _date(published), on_error):
+        if format is OutputFormat.table:
+            typer.echo(analysis_summary(analysis) + "\n")
+        elif format is OutputFormat.jsonl:
+            typer.echo(json.dumps(analysis.to_dict(), ensure_ascii=False))
+        else:
+            typer.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+    if errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def ingest(
+    paths: Paths,
+    db: DbPath,
+    published: Published = None,
+    model: Model = ModelName.md,
+    kb: KbFiles = None,
+    gazetteer: GazFiles = None,
+) -> None:
+    """Analyse articles and store them with all extractions; re-running changes nothing."""
+    pipeline = _pipeline(model, kb, gazetteer)
+    with Store(db) as store:
+        report = jobs.ingest(paths, pipeline, store, _date(published))
+    for err in report.errors:
+        _report_error(err)
+    typer.echo(
+        f"read {report.read} articles: {report.inserted} new, {report.replaced} updated, "
+        f"{report.skipped} already stored, {len(report.errors)} errors -> {db}"
+    )
+    if report.errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL over the tables in docs/schema.md.")],
+    db: DbPath,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+) -> None:
+    """Run SQL against a store and print the result."""
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        names, rows = store.query(sql)
+    if format is OutputFormat.table:
+        typer.echo(table(names, rows))
+        return
+    records = [dict(zip(names, row, strict=True)) for row in rows]
+    if format is OutputFormat.jsonl:
+        for record in records:
+            typer.echo(json.dumps(record, default=str, ensure_ascii=False))
+    else:
+        typer.echo(json.dumps(records, default=str, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Folder to write one file per table into.")],
+    db: DbPath,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.parquet,
+) -> None:
+    """Export every table to Parquet, CSV or JSON Lines."""
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        written = export_store(store, format.value, out)
+    for path in written:
+        typer.echo(str(path))
+
+
+def _require_db(db: Path) -> None:
+    if not db.is_file():
+        raise typer.BadParameter(f"database file {db} does not exist", param_hint="--db")
+
+
+def main() -> None:
+    """Entry point that turns eventwire's own errors into one clear line and exit code 2."""
+    try:
+        app()
+    except EventwireError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        sys.exit(2)

@@ -1,0 +1,32 @@
+"""One declarative configuration for a pipeline run, validated when built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire.errors import ConfigError
+
+DATA_DIR = Path(__file__).parent / "data"
+MODELS = ("sm", "md")
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """What to run and with which data; every data file a user may extend is listed here."""
+
+    model: str = "md"
+    batch_size: int = 32
+    # Extra user data files merged over the shipped ones.
+    kb_files: tuple[Path, ...] = field(default_factory=tuple)
+    gazetteer_files: tuple[Path, ...] = field(default_factory=tuple)
+    languages: tuple[str, ...] = ("en", "es", "fr", "de", "ar", "ru", "pt", "it", "tr", "uk")
+
+    def __post_init__(self) -> None:
+        if self.model not in MODELS:
+            raise ConfigError(f"unknown model {self.model!r}: choose one of {', '.join(MODELS)}")
+        if self.batch_size < 1:
+            raise ConfigError(f"batch_size must be >= 1, got {self.batch_size}")
+        for path in (*self.kb_files, *self.gazetteer_files):
+            if not Path(path).is_file():
+                raise ConfigError(f"data file not found: {path}")

@@ -1,0 +1,1 @@
+"""Extract stage: entities, quotes and events found in the parsed text."""

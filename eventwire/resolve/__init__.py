@@ -1,0 +1,1 @@
+"""Resolve stage: surface mentions to canonical actors, gazetteer places and calendar dates."""

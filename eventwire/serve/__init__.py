@@ -1,0 +1,1 @@
+"""Serve stage: HTTP API and web UI over the same tables the CLI writes."""

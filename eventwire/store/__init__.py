@@ -1,0 +1,1 @@
+"""Store stage: the DuckDB database and its exports."""

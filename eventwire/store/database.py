@@ -1,0 +1,140 @@
+"""The DuckDB store: one file, plain SQL tables, one transaction per batch.
+
+Re-ingesting an article with the same content changes nothing (content hash);
+an article whose id is known but whose text changed replaces its old rows. A
+batch is written in one transaction, so an interrupted ingest leaves either the
+whole batch or none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from eventwire.errors import StoreError
+from eventwire.models import Analysis
+from eventwire.store.rows import ARTICLE_TABLES, Row, article_rows
+
+SCHEMA_FILE = Path(__file__).with_name("schema.sql")
+SCHEMA_VERSION = "1"
+# Shared records: first writer wins, later articles only add mentions.
+_UPSERT_IGNORE = ("actors", "places")
+
+
+@dataclass(slots=True)
+class BatchResult:
+    inserted: int = 0
+    replaced: int = 0
+    skipped: int = 0
+
+
+class Store:
+    """A DuckDB database file holding articles and everything extracted from them."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open database ({exc})") from exc
+        if not read_only:
+            self.con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+            self.con.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION]
+            )
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes are already stored (to skip work before parsing)."""
+        wanted = list(set(hashes))
+        if not wanted:
+            return set()
+        found = self.con.execute(
+            "SELECT content_hash FROM articles WHERE list_contains(?, content_hash)", [wanted]
+        ).fetchall()
+        return {row[0] for row in found}
+
+    def write_batch(self, analyses: Sequence[Analysis]) -> BatchResult:
+        """Store a batch atomically: all its articles or, on any error, none."""
+        result = BatchResult()
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        tables: dict[str, list[Row]] = defaultdict(list)
+        seen_hashes: set[str] = set()
+        known = self.known_hashes(a.article.content_hash for a in analyses)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for analysis in analyses:
+                art = analysis.article
+                if art.content_hash in known or art.content_hash in seen_hashes:
+                    result.skipped += 1
+                    continue
+                seen_hashes.add(art.content_hash)
+                if self._delete_article(art.id):
+                    result.replaced += 1
+                else:
+                    result.inserted += 1
+                for table, rows in article_rows(analysis, now).items():
+                    tables[table].extend(rows)
+            for table, rows in tables.items():
+                self._insert(table, rows)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return result
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> tuple[list[str], list[tuple]]:
+        """Column names and rows of a SQL query."""
+        try:
+            cursor = self.con.execute(sql, params or [])
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {exc}") from exc
+        names = [d[0] for d in cursor.description or []]
+        return names, cursor.fetchall()
+
+    def count(self, table: str) -> int:
+        row = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+        return int(row[0]) if row else 0
+
+    def _delete_article(self, article_id: str) -> bool:
+        """Remove an older version of an article (same id, other content); True if one existed."""
+        exists = self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+        if not exists:
+            return False
+        self.con.execute(
+            "DELETE FROM events WHERE id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)",
+            [article_id],
+        )
+        for table in reversed(ARTICLE_TABLES):
+            column = "id" if table == "articles" else "article_id"
+            self.con.execute(f'DELETE FROM "{table}" WHERE {column} = ?', [article_id])
+        return True
+
+    def _insert(self, table: str, rows: list[Row]) -> None:
+        if not rows:
+            return
+        if table in _UPSERT_IGNORE:
+            rows = list({row["id"]: row for row in reversed(rows)}.values())
+        arrow = pa.Table.from_pylist(rows)
+        view = f"_incoming_{table}"
+        self.con.register(view, arrow)
+        try:
+            verb = "INSERT OR IGNORE" if table in _UPSERT_IGNORE else "INSERT"
+            self.con.execute(f'{verb} INTO "{table}" BY NAME SELECT * FROM {view}')
+        finally:
+            self.con.unregister(view)
