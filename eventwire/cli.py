@@ -163,6 +163,45 @@ def export(
         typer.echo(str(path))
 
 
+class EvalTask(StrEnum):
+    quotes = "quotes"
+    events = "events"
+    dedup = "dedup"
+    all = "all"
+
+
+@app.command()
+def evaluate(
+    task: Annotated[EvalTask, typer.Argument(help="What to score, or all.")],
+    data: Annotated[Path | None, typer.Option(help="Gold data folder (default: ../shared/data/...).")] = None,
+    split: Annotated[str, typer.Option(help="Split of the gold data to use.")] = "dev",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    errors: Annotated[int, typer.Option(help="List the N worst errors with evidence.")] = 0,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+    model: Model = ModelName.md,
+) -> None:
+    """Score eventwire against gold data: precision, recall and F1 per class."""
+    from eventwire.evaluate import TASKS, EvalOptions, GoldDataMissing, run_evaluation
+
+    options = EvalOptions(split=split, model=model.value, errors=errors, limit=limit)
+    names = list(TASKS) if task is EvalTask.all else [task.value]
+    if data is not None and len(names) > 1:
+        raise typer.BadParameter("--data names one task's gold data; use it with one task")
+    reports = []
+    for name in names:
+        try:
+            report = run_evaluation(name, data, options)
+        except GoldDataMissing as exc:
+            typer.secho(f"skipped: {exc}", fg=typer.colors.YELLOW, err=True)
+            continue
+        reports.append(report)
+        if not as_json:
+            typer.echo(report.text + "\n")
+    if as_json:
+        payload = [r.as_dict() for r in reports]
+        typer.echo(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
+
+
 def _require_db(db: Path) -> None:
     if not db.is_file():
         raise typer.BadParameter(f"database file {db} does not exist", param_hint="--db")
