@@ -61,9 +61,14 @@ def _report_error(err: InputError) -> None:
     typer.secho(f"error: {err}", fg=typer.colors.RED, err=True)
 
 
-def _pipeline(model: ModelName, kb: list[Path] | None, gazetteer: list[Path] | None) -> Pipeline:
+def _pipeline(
+    model: ModelName, kb: list[Path] | None, gazetteer: list[Path] | None, batch_size: int = 32
+) -> Pipeline:
     config = PipelineConfig(
-        model=model.value, kb_files=tuple(kb or ()), gazetteer_files=tuple(gazetteer or ())
+        model=model.value,
+        kb_files=tuple(kb or ()),
+        gazetteer_files=tuple(gazetteer or ()),
+        batch_size=batch_size,
     )
     return Pipeline(config)
 
@@ -113,11 +118,22 @@ def ingest(
     model: Model = ModelName.md,
     kb: KbFiles = None,
     gazetteer: GazFiles = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per batch and per transaction.")] = 32,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Report each batch.")] = False,
 ) -> None:
     """Analyse articles and store them with all extractions; re-running changes nothing."""
-    pipeline = _pipeline(model, kb, gazetteer)
+    pipeline = _pipeline(model, kb, gazetteer, batch_size)
+
+    def on_batch(report: jobs.IngestReport) -> None:
+        if verbose:
+            typer.echo(
+                f"committed: {report.read} read, {report.inserted} new, "
+                f"{report.skipped} already stored",
+                err=True,
+            )
+
     with Store(db) as store:
-        report = jobs.ingest(paths, pipeline, store, _date(published))
+        report = jobs.ingest(paths, pipeline, store, _date(published), on_batch)
     for err in report.errors:
         _report_error(err)
     typer.echo(

@@ -54,8 +54,12 @@ def ingest(
     pipeline: Pipeline,
     store: Store,
     published: dt.date | None = None,
+    on_batch: Callable[[IngestReport], None] = lambda report: None,
 ) -> IngestReport:
-    """Analyse and store new articles, one transaction per batch; known ones are not re-parsed."""
+    """Analyse and store new articles, one transaction per batch; known ones are not re-parsed.
+
+    ``on_batch`` is called with the running totals after each committed batch.
+    """
     report = IngestReport()
     articles = split_errors(read_sources(sources), report.errors.append)
     while batch := list(islice(articles, pipeline.config.batch_size)):
@@ -63,10 +67,10 @@ def ingest(
         known = store.known_hashes(a.content_hash for a in batch)
         fresh = [a for a in batch if a.content_hash not in known]
         report.skipped += len(batch) - len(fresh)
-        if not fresh:
-            continue
-        result = store.write_batch(pipeline.analyze_batch(fresh, published))
-        report.inserted += result.inserted
-        report.replaced += result.replaced
-        report.skipped += result.skipped
+        if fresh:
+            result = store.write_batch(pipeline.analyze_batch(fresh, published))
+            report.inserted += result.inserted
+            report.replaced += result.replaced
+            report.skipped += result.skipped
+        on_batch(report)
     return report

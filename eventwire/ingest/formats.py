@@ -73,15 +73,18 @@ def read_csv(text: str, origin: str) -> Iterator[ReadResult]:
     if not reader.fieldnames or "text" not in reader.fieldnames:
         yield InputError(f"{origin}:1", "CSV header has no 'text' column")
         return
+    end_line = reader.line_num
     while True:
+        start_line = end_line + 1  # a record may span lines; name the line it starts on
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield InputError(f"{origin}:{reader.line_num}", f"malformed CSV ({exc})")
+            yield InputError(f"{origin}:{start_line}", f"malformed CSV ({exc})")
             return
-        where = f"{origin}:{reader.line_num}"
+        end_line = reader.line_num
+        where = f"{origin}:{start_line}"
         if None in row:
             yield InputError(where, "row has more fields than the header")
             continue

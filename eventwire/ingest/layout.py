@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)+$")
 # "Reuters/Ibraheem Abu Mustafa", "AFP/Jane Doe", "Getty Images/John de Vries" at the end of a line.
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|al-\w+|bin|de|van|von|der|el-\w+|da|di|du|la|le)"
+_AGENCY_WORD = r"[A-Z](?:[\w.&'’-]*[\w&'’-])?"  # never ends with a period: "Bamako." is not one
 _CREDIT = re.compile(
-    rf"(?<![\w/])([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,2}}/{_NAME_WORD}(?: {_NAME_WORD}){{0,5}})\s*$"
+    rf"(?<![\w/])({_AGENCY_WORD}(?: {_AGENCY_WORD}){{0,2}}/{_NAME_WORD}(?: {_NAME_WORD}){{0,5}})\s*$"
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
