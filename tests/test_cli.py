@@ -1,0 +1,109 @@
+"""The command line on real inputs: extract, ingest, query, export, errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+from tests.conftest import REFERENCE_ARTICLE
+
+runner = CliRunner()
+
+SPANISH = (
+    "El ejército de Sudán y las Fuerzas de Apoyo Rápido acordaron el lunes una tregua de siete "
+    "días en Jartum, según informaron fuentes diplomáticas. Los mediadores esperan que la ayuda "
+    "humanitaria llegue a Darfur antes del fin de semana."
+)
+ENGLISH = (
+    "Sudan's army and the Rapid Support Forces agreed on Monday to a seven-day truce in "
+    "Khartoum, diplomats said. Mediators hope aid can reach Darfur before the weekend."
+)
+
+
+def test_extract_reference_article_structure(reference_text: str, pipeline) -> None:
+    expected = json.loads(
+        REFERENCE_ARTICLE.with_name("isis-hamas-gaza.expected.json").read_text(encoding="utf-8")
+    )
+    result = runner.invoke(
+        app, ["extract", str(REFERENCE_ARTICLE), "--published", "2015-07-01", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    article, structure = record["article"], expected["structure"]
+    assert article["image_slug"] == structure["image_slug"]
+    assert article["caption"].startswith(structure["caption_starts"])
+    assert article["photo_credit"] == structure["photo_credit"]
+    assert article["body"].startswith(structure["body_starts"])
+    assert structure["photo_credit"] not in article["caption"]
+    assert article["published"] == "2015-07-01" and article["language"] == "en"
+    for key in ("entities", "actors", "places", "quotes", "cited_sources", "events"):
+        assert isinstance(record[key], list)
+    # the caption is kept apart: no body-section entity comes from the caption's offsets
+    cap_start, cap_end = article["sections"]["caption"]
+    assert all(
+        e["section"] == "caption" for e in record["entities"] if cap_start <= e["start"] < cap_end
+    )
+
+
+def test_non_english_article_is_flagged_not_parsed(tmp_path: Path, pipeline) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "es-1", "text": SPANISH}) + "\n" + json.dumps({"id": "en-1", "text": ENGLISH}),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", str(feed), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    spanish, english = (json.loads(line) for line in result.stdout.splitlines())
+    assert spanish["article"]["language"] == "es"
+    assert any("not supported" in w for w in spanish["article"]["warnings"])
+    assert spanish["entities"] == [] and spanish["events"] == []
+    assert english["article"]["language"] == "en" and english["entities"]
+
+
+def test_ingest_query_export_round_trip(tmp_path: Path, pipeline) -> None:
+    story = tmp_path / "truce.txt"
+    story.write_text("Sudan truce holds in Khartoum\n\n" + ENGLISH, encoding="utf-8")
+    db = tmp_path / "ew.duckdb"
+    first = runner.invoke(app, ["ingest", str(story), "--db", str(db), "--published", "2024-06-03"])
+    assert first.exit_code == 0, first.output
+    assert "1 new" in first.stdout
+    again = runner.invoke(app, ["ingest", str(story), "--db", str(db)])
+    assert "0 new" in again.stdout and "1 already stored" in again.stdout
+    query = runner.invoke(
+        app, ["query", "--db", str(db), "--format", "json", "SELECT title, published FROM articles"]
+    )
+    assert json.loads(query.stdout) == [
+        {"title": "Sudan truce holds in Khartoum", "published": "2024-06-03"}
+    ]
+    out = tmp_path / "export"
+    exported = runner.invoke(app, ["export", str(out), "--db", str(db), "--format", "csv"])
+    assert exported.exit_code == 0, exported.output
+    with (out / "articles.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["title"] for row in rows] == ["Sudan truce holds in Khartoum"]
+
+
+def test_bad_inputs_are_named_and_the_rest_goes_on(tmp_path: Path, pipeline) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(ENGLISH, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert "empty.txt: file is empty" in result.stderr
+    assert len(result.stdout.strip().splitlines()) == 1
+
+
+def test_query_needs_an_existing_database(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["query", "--db", str(tmp_path / "none.duckdb"), "SELECT 1"])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+
+
+def test_bad_published_date_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", "July 1"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
