@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from eventwire.dedup.linker import DedupConfig, Linker, refresh_events, refresh_stories
 from eventwire.errors import StoreError
 from eventwire.models import Analysis
 from eventwire.store.rows import ARTICLE_TABLES, Row, article_rows
@@ -26,6 +27,7 @@ SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 SCHEMA_VERSION = "1"
 # Shared records: first writer wins, later articles only add mentions.
 _UPSERT_IGNORE = ("actors", "places")
+_DEDUP_TABLES = ("article_signatures", "article_bands", "article_features")
 
 
 @dataclass(slots=True)
@@ -38,8 +40,11 @@ class BatchResult:
 class Store:
     """A DuckDB database file holding articles and everything extracted from them."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, read_only: bool = False, dedup: DedupConfig | None = None
+    ) -> None:
         self.path = str(path)
+        self.dedup = dedup or DedupConfig()
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
@@ -75,6 +80,7 @@ class Store:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         tables: dict[str, list[Row]] = defaultdict(list)
         seen_hashes: set[str] = set()
+        fresh: list[Analysis] = []
         known = self.known_hashes(a.article.content_hash for a in analyses)
         self.con.execute("BEGIN TRANSACTION")
         try:
@@ -84,6 +90,7 @@ class Store:
                     result.skipped += 1
                     continue
                 seen_hashes.add(art.content_hash)
+                fresh.append(analysis)
                 if self._delete_article(art.id):
                     result.replaced += 1
                 else:
@@ -92,6 +99,7 @@ class Store:
                     tables[table].extend(rows)
             for table, rows in tables.items():
                 self._insert(table, rows)
+            Linker(self.con, self.dedup).link(fresh)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -108,21 +116,26 @@ class Store:
         return names, cursor.fetchall()
 
     def count(self, table: str) -> int:
-        row = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
-        return int(row[0]) if row else 0
+        rows = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchall()
+        return int(rows[0][0])
 
     def _delete_article(self, article_id: str) -> bool:
         """Remove an older version of an article (same id, other content); True if one existed."""
-        exists = self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
-        if not exists:
+        found = self.con.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchall()
+        if not found:
             return False
-        self.con.execute(
-            "DELETE FROM events WHERE id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)",
-            [article_id],
-        )
-        for table in reversed(ARTICLE_TABLES):
+        events = {
+            row[0]
+            for row in self.con.execute(
+                "SELECT event_id FROM event_mentions WHERE article_id = ?", [article_id]
+            ).fetchall()
+        }
+        for table in (*reversed(ARTICLE_TABLES), *_DEDUP_TABLES):
             column = "id" if table == "articles" else "article_id"
             self.con.execute(f'DELETE FROM "{table}" WHERE {column} = ?', [article_id])
+        refresh_events(self.con, events)  # other articles may still report them
+        if found[0][0]:
+            refresh_stories(self.con, {found[0][0]})
         return True
 
     def _insert(self, table: str, rows: list[Row]) -> None:

@@ -9,7 +9,9 @@ CREATE TABLE IF NOT EXISTS articles (
     published DATE, language VARCHAR, url VARCHAR, outlet VARCHAR, origin VARCHAR,
     body VARCHAR NOT NULL, text VARCHAR NOT NULL,
     sections JSON, warnings JSON,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    canonical_id VARCHAR,  -- the first-stored near-duplicate (syndicated copy) or itself
+    story_id VARCHAR       -- story cluster: articles about the same real-world happening
 );
 
 CREATE TABLE IF NOT EXISTS entities (
@@ -44,6 +46,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_text VARCHAR, speaker_start INTEGER, speaker_end INTEGER, speaker_actor VARCHAR,
     cue VARCHAR, cue_start INTEGER, cue_end INTEGER,
     reported_by VARCHAR, section VARCHAR,
+    cluster_id VARCHAR,  -- the same quote as reported by other articles
     PRIMARY KEY (article_id, idx)
 );
 
@@ -60,7 +63,8 @@ CREATE TABLE IF NOT EXISTS events (
     date DATE, date_precision VARCHAR,
     place_id VARCHAR, place_name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
     confidence DOUBLE, num_articles INTEGER, num_sources INTEGER,
-    first_seen TIMESTAMP, last_seen TIMESTAMP, evidence VARCHAR
+    first_seen TIMESTAMP, last_seen TIMESTAMP, evidence VARCHAR,
+    story_id VARCHAR
 );
 
 -- One row per report of an event in one article, with its evidence.
@@ -76,3 +80,19 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     PRIMARY KEY (article_id, idx)
 );
+
+-- Story clusters (see docs/dedup.md).
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR PRIMARY KEY, title VARCHAR, num_articles INTEGER, num_sources INTEGER,
+    first_seen TIMESTAMP, last_seen TIMESTAMP
+);
+
+-- Deduplication indexes: MinHash signatures and LSH band keys, story features and their
+-- document frequencies. Internal, but plain tables like the rest.
+CREATE TABLE IF NOT EXISTS article_signatures (article_id VARCHAR PRIMARY KEY, signature BLOB);
+CREATE TABLE IF NOT EXISTS article_bands (band_key BIGINT NOT NULL, article_id VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS article_bands_key ON article_bands (band_key);
+CREATE TABLE IF NOT EXISTS article_features (
+    article_id VARCHAR NOT NULL, feature VARCHAR NOT NULL, weight DOUBLE, published DATE
+);
+CREATE TABLE IF NOT EXISTS feature_df (feature VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
