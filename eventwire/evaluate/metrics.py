@@ -92,3 +92,28 @@ def confusion_table(matrix: Mapping[str, Mapping[str, int]]) -> str:
         row = matrix.get(gold, {})
         lines.append(f"{gold[:12]:<12}" + " ".join(f"{row.get(p, 0):>8}" for p in labels))
     return "\n".join(lines)
+
+
+def bcubed(gold: Mapping[str, str], predicted: Mapping[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering, over the items both mappings hold.
+
+    For each item: precision is the share of its predicted cluster that shares its gold
+    cluster; recall the share of its gold cluster that shares its predicted cluster.
+    """
+    items = [i for i in gold if i in predicted]
+    if not items:
+        return 0.0, 0.0, 0.0
+    by_gold: dict[str, set[str]] = {}
+    by_pred: dict[str, set[str]] = {}
+    for item in items:
+        by_gold.setdefault(gold[item], set()).add(item)
+        by_pred.setdefault(predicted[item], set()).add(item)
+    precision = recall = 0.0
+    for item in items:
+        same_gold, same_pred = by_gold[gold[item]], by_pred[predicted[item]]
+        overlap = len(same_gold & same_pred)
+        precision += overlap / len(same_pred)
+        recall += overlap / len(same_gold)
+    precision, recall = precision / len(items), recall / len(items)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1

@@ -1,0 +1,101 @@
+"""Deduplication: syndicated copies, story clusters and merged events across outlets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire import jobs
+from eventwire.evaluate.metrics import bcubed
+from eventwire.store.database import Store
+
+WIRE = (
+    "Yemen's Houthi rebels fired two anti-ship missiles at a Liberian-flagged container ship in "
+    "the Red Sea on Monday, the U.S. military said, in the latest attack on commercial shipping "
+    "near the port of Hodeidah. The ship, the Marlin Star, reported minor damage and no injuries, "
+    "and continued toward the Suez Canal. A Houthi military spokesman, Yahya Saree, said the "
+    "group targeted the vessel because it was linked to Israel and warned that attacks would "
+    "continue until the war in Gaza ends. Shipping companies have diverted dozens of vessels "
+    "around the Cape of Good Hope since the attacks began, adding about ten days to voyages."
+)
+COPY = WIRE.replace("Yemen's Houthi rebels fired", "Houthi rebels in Yemen fired").replace(
+    "reported minor damage", "suffered minor damage"
+)
+REWRITE = (
+    "A container ship sailing under the Liberian flag, the Marlin Star, was hit by a Houthi "
+    "missile off Hodeidah on Monday, according to U.S. Central Command. Houthi spokesman Yahya "
+    "Saree claimed the strike on television and said the vessel was linked to Israel. The ship "
+    "kept sailing north toward the Suez Canal with minor damage. The Houthis have attacked "
+    "dozens of ships in the Red Sea, forcing insurers to raise premiums and carriers to reroute "
+    "around Africa."
+)
+OTHER_EVENT_SAME_ACTORS = (
+    "U.S. and British warplanes struck Houthi radar sites and missile launchers near Hodeidah "
+    "on Friday, four days after the rebels hit a container ship, the Pentagon said. The Houthis "
+    "said five of their fighters were killed and vowed to retaliate against American warships "
+    "in the Red Sea. Saudi Arabia called for restraint."
+)
+DISTRACTOR = (
+    "Kenya's central bank cut its benchmark interest rate by half a point on Tuesday, citing "
+    "easing inflation and a stronger shilling. Economists in Nairobi had expected the cut. The "
+    "bank said food prices fell for a third month, while fuel costs remained high."
+)
+
+
+def feed(tmp_path: Path, order: list[str]) -> Path:
+    records = {
+        "wire": {"id": "wire", "outlet": "Wire A", "published": "2024-03-04", "text": WIRE},
+        "copy": {"id": "copy", "outlet": "Daily B", "published": "2024-03-04", "text": COPY},
+        "rewrite": {"id": "rewrite", "outlet": "Post C", "published": "2024-03-05", "text": REWRITE},
+        "strike": {"id": "strike", "outlet": "Wire A", "published": "2024-03-08", "text": OTHER_EVENT_SAME_ACTORS},
+        "rates": {"id": "rates", "outlet": "Post C", "published": "2024-03-05", "text": DISTRACTOR},
+    }
+    path = tmp_path / f"feed-{'-'.join(order)}.jsonl"
+    path.write_text("\n".join(json.dumps(records[k]) for k in order), encoding="utf-8")
+    return path
+
+
+def clusters(store: Store) -> dict[str, tuple[str, str]]:
+    _, rows = store.query("SELECT id, canonical_id, story_id FROM articles")
+    return {aid: (canonical, story) for aid, canonical, story in rows}
+
+
+@pytest.mark.slow
+def test_copies_rewrites_and_distractors(tmp_path: Path, pipeline) -> None:
+    order = ["wire", "copy", "rewrite", "strike", "rates"]
+    with Store(tmp_path / "a.duckdb") as store:
+        jobs.ingest([feed(tmp_path, order)], pipeline, store)
+        found = clusters(store)
+        _, stories = store.query("SELECT id, num_articles, num_sources FROM stories ORDER BY 2 DESC")
+    # syndicated copies share one canonical article: the first by (published, id)
+    assert found["copy"][0] == found["wire"][0] == "copy"
+    assert found["rewrite"][0] == "rewrite"  # a rewrite is not a copy ...
+    assert found["wire"][1] == found["copy"][1] == found["rewrite"][1]  # ... but the same story
+    assert found["strike"][1] != found["wire"][1]  # same actors, different happening
+    assert found["rates"][1] not in {found["wire"][1], found["strike"][1]}
+    assert stories[0][1:] == (3, 3)
+
+
+@pytest.mark.slow
+def test_batch_order_does_not_change_clusters(tmp_path: Path, pipeline) -> None:
+    forward = ["wire", "copy", "rewrite", "strike", "rates"]
+    backward = list(reversed(forward))
+    partitions = []
+    for name, order in (("f", forward), ("b", backward)):
+        with Store(tmp_path / f"{name}.duckdb") as store:
+            jobs.ingest([feed(tmp_path, order)], pipeline, store)
+            partitions.append({aid: story for aid, (_, story) in clusters(store).items()})
+    assert bcubed(partitions[0], partitions[1])[2] == 1.0
+
+
+def test_bcubed_scores() -> None:
+    gold = {"a": "1", "b": "1", "c": "2", "d": "3"}
+    assert bcubed(gold, gold) == (1.0, 1.0, 1.0)
+    merged_all = {k: "x" for k in gold}
+    precision, recall, _ = bcubed(gold, merged_all)
+    assert recall == 1.0 and precision == pytest.approx((2 / 4 * 2 + 1 / 4 * 2) / 4)
+    singletons = {k: k for k in gold}
+    precision, recall, _ = bcubed(gold, singletons)
+    assert precision == 1.0 and recall == pytest.approx((0.5 + 0.5 + 1 + 1) / 4)
