@@ -2,11 +2,15 @@
 events and quotes reported by several outlets.
 
 Runs inside the ingest transaction, right after a batch's rows are inserted, so a
-batch is linked completely or not at all. Only the new articles are processed;
-old ones are never re-analysed. Articles of a batch are linked one at a time in
-(published, id) order, so the result does not depend on the order of a batch's
-input; across batches, an article can only join clusters that exist when it is
-stored (documented in docs/dedup.md).
+batch is linked completely or not at all. Only the new articles are processed; old
+ones are never re-analysed. Work is set-based: a handful of queries per batch fetch
+candidates through indexes (LSH band keys, features in a date window, events of the
+same type and actors), and the decisions are made in Python.
+
+Order: a batch's articles are linked in (published, id) order, each able to join the
+clusters of stored articles and of the batch articles before it, so a batch gives the
+same result whatever the order of its input. Across batches, an article can only
+join clusters that exist when it is stored (docs/dedup.md).
 """
 
 from __future__ import annotations
@@ -16,12 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 from rapidfuzz import fuzz
 
 from eventwire.dedup.features import raw_features, weigh
 from eventwire.dedup.signatures import band_keys, from_blob, signature, similarity, to_blob
 from eventwire.models import Analysis
+
+STORY_CANDIDATES = 20  # best-scoring stored articles considered per new article
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +40,18 @@ class DedupConfig:
     quote_similarity: float = 80.0  # rapidfuzz token_set_ratio for the same quote
 
 
+@dataclass(slots=True)
+class _EventKey:
+    id: str
+    type: str
+    source: str | None
+    target: str | None
+    date: dt.date | None
+    place: str | None
+    story: str | None
+    confidence: float
+
+
 class Linker:
     """Assigns canonical article, story, event and quote cluster ids for new articles."""
 
@@ -41,197 +60,305 @@ class Linker:
         self.config = config or DedupConfig()
 
     def link(self, analyses: Sequence[Analysis]) -> None:
+        if not analyses:
+            return
         ordered = sorted(analyses, key=lambda a: (a.article.published or dt.date.max, a.article.id))
-        touched_events: set[str] = set()
-        touched_stories: set[str] = set()
-        for analysis in ordered:
-            story = self._link_article(analysis)
-            touched_stories.add(story)
-            touched_events.update(self._link_events(analysis.article.id, story))
-            self._link_quotes(analysis.article.id, story)
+        canonical, stories = self._link_articles(ordered)
+        touched_events = self._link_events([a.article.id for a in ordered], stories)
+        self._link_quotes([a.article.id for a in ordered], stories)
         refresh_events(self.con, touched_events)
-        refresh_stories(self.con, touched_stories)
+        refresh_stories(self.con, set(stories.values()))
 
     # -- articles and stories ------------------------------------------------------------
 
-    def _link_article(self, analysis: Analysis) -> str:
-        """Set canonical_id and story_id of one article; return its story id."""
-        article = analysis.article
-        sig = signature(article.body)
-        keys = band_keys(sig)
-        canonical, story = self._near_duplicate(article.id, sig, keys)
-        self.con.execute("INSERT INTO article_signatures VALUES (?, ?)", [article.id, to_blob(sig)])
-        self.con.executemany(
-            "INSERT INTO article_bands VALUES (?, ?)", [[key, article.id] for key in keys]
+    def _link_articles(self, ordered: list[Analysis]) -> tuple[dict[str, str], dict[str, str]]:
+        """Canonical (near-duplicate) and story id of each new article, stored in ``articles``."""
+        ids = [a.article.id for a in ordered]
+        sigs = {a.article.id: signature(a.article.body) for a in ordered}
+        self._insert_signatures(sigs)
+        near = self._near_duplicate_candidates(ids)
+        probes = self._store_features(ordered)
+        similar = self._story_candidates(ordered, probes)
+        rank = {aid: i for i, aid in enumerate(ids)}
+        canonical: dict[str, str] = {}
+        stories: dict[str, str] = {}
+        for aid in ids:
+            copy = self._best_copy(aid, sigs[aid], near.get(aid, []), rank, canonical, stories)
+            if copy:
+                canonical[aid], stories[aid] = copy
+                continue
+            canonical[aid] = aid
+            stories[aid] = self._best_story(aid, similar.get(aid, []), rank, stories) or f"s:{aid}"
+        self._update(
+            "articles",
+            "id",
+            {"id": ids, "canonical_id": [canonical[a] for a in ids], "story_id": [stories[a] for a in ids]},
         )
-        weights = self._store_features(analysis)
-        if story is None:
-            story = self._similar_story(article.id, article.published, weights)
-        self.con.execute(
-            "UPDATE articles SET canonical_id = ?, story_id = ? WHERE id = ?",
-            [canonical or article.id, story or f"s:{article.id}", article.id],
-        )
-        return story or f"s:{article.id}"
+        return canonical, stories
 
-    def _near_duplicate(
-        self, article_id: str, sig: object, keys: list[int]
-    ) -> tuple[str | None, str | None]:
+    def _insert_signatures(self, sigs: dict[str, np.ndarray]) -> None:
+        self._append(
+            "article_signatures",
+            {"article_id": list(sigs), "signature": [to_blob(s) for s in sigs.values()]},
+        )
+        bands = [(key, aid) for aid, sig in sigs.items() for key in band_keys(sig)]
+        self._append(
+            "article_bands",
+            {"band_key": [k for k, _ in bands], "article_id": [a for _, a in bands]},
+        )
+
+    def _near_duplicate_candidates(self, ids: list[str]) -> dict[str, list[tuple]]:
         rows = self.con.execute(
-            """SELECT DISTINCT s.article_id, s.signature, a.canonical_id, a.story_id
-               FROM article_bands b
+            """SELECT DISTINCT n.article_id, s.article_id, s.signature, a.canonical_id, a.story_id
+               FROM article_bands n
+               JOIN article_bands b ON b.band_key = n.band_key AND b.article_id <> n.article_id
                JOIN article_signatures s ON s.article_id = b.article_id
                JOIN articles a ON a.id = b.article_id
-               WHERE list_contains(?, b.band_key) AND b.article_id <> ?""",
-            [keys, article_id],
+               WHERE list_contains(?, n.article_id)""",
+            [ids],
         ).fetchall()
-        best = max(
-            ((similarity(sig, from_blob(blob)), cid or aid, story) for aid, blob, cid, story in rows),
-            default=None,
-        )
-        if best and best[0] >= self.config.near_duplicate:
-            return best[1], best[2]
-        return None, None
+        found: dict[str, list[tuple]] = {}
+        for new_id, *candidate in rows:
+            found.setdefault(new_id, []).append(tuple(candidate))
+        return found
 
-    def _store_features(self, analysis: Analysis) -> dict[str, float]:
-        article = analysis.article
-        feats = raw_features(analysis)
-        if not feats:
-            return {}
-        names = list(feats)
-        df = dict(
-            self.con.execute(
-                "SELECT feature, df FROM feature_df WHERE list_contains(?, feature)", [names]
-            ).fetchall()
-        )
-        total = self.con.execute("SELECT count(*) FROM article_signatures").fetchall()[0][0]
-        weights = weigh(feats, df, int(total))
-        table = pa.table(
-            {
-                "article_id": [article.id] * len(weights),
-                "feature": list(weights),
-                "weight": list(weights.values()),
-                "published": [article.published] * len(weights),
-            }
-        )
-        self.con.register("_new_features", table)
+    def _best_copy(
+        self,
+        aid: str,
+        sig: np.ndarray,
+        candidates: list[tuple],
+        rank: dict[str, int],
+        canonical: dict[str, str],
+        stories: dict[str, str],
+    ) -> tuple[str, str] | None:
+        """(canonical, story) of the most similar earlier text, if it is a near-duplicate."""
+        best: tuple[float, str, str] | None = None
+        for cand, blob, cand_canonical, cand_story in candidates:
+            if cand in rank:  # same batch: only articles linked before this one
+                if rank[cand] > rank[aid]:
+                    continue
+                cand_canonical, cand_story = canonical[cand], stories[cand]
+            score = similarity(sig, from_blob(blob))
+            if score >= self.config.near_duplicate and (best is None or score > best[0]):
+                best = (score, cand_canonical or cand, cand_story)
+        return (best[1], best[2]) if best else None
+
+    def _store_features(self, ordered: list[Analysis]) -> pa.Table:
+        """Insert IDF-weighted features of the new articles; return them as a probe table.
+
+        Document frequencies include the batch itself, so the first batch of an empty
+        store is already weighted sensibly.
+        """
+        raw = {a.article.id: raw_features(a) for a in ordered}
+        counts: dict[str, int] = {}
+        for feats in raw.values():
+            for feature in feats:
+                counts[feature] = counts.get(feature, 0) + 1
+        names = sorted(counts)
+        self.con.register("_batch_df", pa.table({"feature": names, "df": [counts[n] for n in names]}))
         try:
-            self.con.execute("INSERT INTO article_features SELECT * FROM _new_features")
             self.con.execute(
-                """INSERT INTO feature_df SELECT feature, 1 FROM _new_features
-                   ON CONFLICT (feature) DO UPDATE SET df = df + 1"""
+                """INSERT INTO feature_df SELECT feature, df FROM _batch_df
+                   ON CONFLICT (feature) DO UPDATE SET df = df + excluded.df"""
+            )
+            df = dict(
+                self.con.execute(
+                    "SELECT f.feature, f.df FROM feature_df f JOIN _batch_df b ON b.feature = f.feature"
+                ).fetchall()
             )
         finally:
-            self.con.unregister("_new_features")
-        return weights
+            self.con.unregister("_batch_df")
+        total = int(self.con.execute("SELECT count(*) FROM article_signatures").fetchall()[0][0])
+        columns: dict[str, list] = {"article_id": [], "feature": [], "weight": [], "published": []}
+        for analysis in ordered:
+            weights = weigh(raw[analysis.article.id], df, total)
+            columns["article_id"].extend([analysis.article.id] * len(weights))
+            columns["feature"].extend(weights)
+            columns["weight"].extend(weights.values())
+            columns["published"].extend([analysis.article.published] * len(weights))
+        table = pa.table(columns, schema=_FEATURE_SCHEMA)
+        self._append("article_features", table)
+        return table
 
-    def _similar_story(
-        self, article_id: str, published: dt.date | None, weights: dict[str, float]
-    ) -> str | None:
-        if not weights:
-            return None
-        window = self.config.story_window_days
-        table = pa.table({"feature": list(weights), "w": list(weights.values())})
-        self.con.register("_probe", table)
+    def _story_candidates(self, ordered: list[Analysis], probes: pa.Table) -> dict[str, list[tuple]]:
+        """new id -> [(candidate id, candidate story or None if in this batch, cosine)]."""
+        self.con.register("_probe", probes)
         try:
             rows = self.con.execute(
-                """SELECT a.story_id, sum(f.weight * p.w) AS score
-                   FROM article_features f
-                   JOIN _probe p ON p.feature = f.feature
+                """SELECT p.article_id, f.article_id, a.story_id, sum(f.weight * p.weight) AS score
+                   FROM _probe p
+                   JOIN article_features f ON f.feature = p.feature AND f.article_id <> p.article_id
                    JOIN articles a ON a.id = f.article_id
-                   WHERE f.article_id <> ? AND a.story_id IS NOT NULL
-                     AND (CAST(? AS DATE) IS NULL OR f.published IS NULL
-                          OR f.published BETWEEN CAST(? AS DATE) - ?::INTEGER
-                                             AND CAST(? AS DATE) + ?::INTEGER)
-                   GROUP BY f.article_id, a.story_id
-                   ORDER BY score DESC, a.story_id LIMIT 1""",
-                [article_id, published, published, window, published, window],
+                   WHERE p.published IS NULL OR f.published IS NULL
+                      OR abs(date_diff('day', f.published, p.published)) <= ?
+                   GROUP BY p.article_id, f.article_id, a.story_id
+                   QUALIFY row_number() OVER (PARTITION BY p.article_id ORDER BY score DESC) <= ?""",
+                [self.config.story_window_days, STORY_CANDIDATES],
             ).fetchall()
         finally:
             self.con.unregister("_probe")
-        if rows and rows[0][1] >= self.config.story_similarity:
-            return str(rows[0][0])
-        return None
+        found: dict[str, list[tuple]] = {}
+        for new_id, cand, story, score in rows:
+            found.setdefault(new_id, []).append((cand, story, score))
+        return found
+
+    def _best_story(
+        self, aid: str, candidates: list[tuple], rank: dict[str, int], stories: dict[str, str]
+    ) -> str | None:
+        best: tuple[float, str] | None = None
+        for cand, story, score in candidates:
+            if cand in rank:
+                if rank[cand] > rank[aid]:
+                    continue
+                story = stories[cand]
+            if score >= self.config.story_similarity and (best is None or (score, story) > best):
+                best = (score, story)
+        return best[1] if best else None
 
     # -- events and quotes ----------------------------------------------------------------
 
-    def _link_events(self, article_id: str, story: str) -> set[str]:
-        """Point each event mention of the article at a matching known event; return touched ids."""
-        mentions = self.con.execute(
-            """SELECT idx, event_id, type, source_actor, target_actor, date, place_id
-               FROM event_mentions WHERE article_id = ? ORDER BY idx""",
-            [article_id],
+    def _link_events(self, ids: list[str], stories: dict[str, str]) -> set[str]:
+        """Point event mentions of the new articles at matching events; return touched ids."""
+        rows = self.con.execute(
+            """SELECT m.article_id, m.idx, m.event_id, m.type, m.source_actor, m.target_actor,
+                      m.date, m.place_id, m.confidence
+               FROM event_mentions m WHERE list_contains(?, m.article_id)""",
+            [ids],
         ).fetchall()
-        touched = set()
-        for idx, own_id, etype, source, target, date, place in mentions:
-            self.con.execute("UPDATE events SET story_id = ? WHERE id = ?", [story, own_id])
-            match = self._matching_event(own_id, etype, source, target, date, place, story)
+        if not rows:
+            return set()
+        rank = {aid: i for i, aid in enumerate(ids)}
+        rows.sort(key=lambda r: (rank[r[0]], r[1]))
+        known = self._candidate_events(rows, stories)
+        updates: dict[str, list] = {"article_id": [], "idx": [], "event_id": []}
+        merged_away, touched = [], set()
+        for aid, idx, own, etype, source, target, date, place, confidence in rows:
+            key = _EventKey(own, etype, source, target, date, place, stories[aid], confidence)
+            match = self._matching_event(key, known)
             if match is None:
-                touched.add(own_id)
+                known.append(key)
+                touched.add(own)
                 continue
-            self.con.execute(
-                "UPDATE event_mentions SET event_id = ? WHERE article_id = ? AND idx = ?",
-                [match, article_id, idx],
-            )
-            self.con.execute("DELETE FROM events WHERE id = ?", [own_id])
-            touched.add(match)
+            updates["article_id"].append(aid)
+            updates["idx"].append(idx)
+            updates["event_id"].append(match.id)
+            merged_away.append(own)
+            touched.add(match.id)
+        new_events = [r[2] for r in rows]
+        self._update("events", "id", {"id": new_events, "story_id": [stories[r[0]] for r in rows]})
+        if updates["idx"]:
+            self._update("event_mentions", ("article_id", "idx"), updates)
+            self.con.execute("DELETE FROM events WHERE list_contains(?, id)", [merged_away])
         return touched
 
-    def _matching_event(
-        self,
-        own_id: str,
-        etype: str,
-        source: str | None,
-        target: str | None,
-        date: dt.date | None,
-        place: str | None,
-        story: str,
-    ) -> str | None:
-        """Same type, compatible actors and place, and the same day (± window) or story."""
-        rows = self.con.execute(
-            """SELECT id FROM events
-               WHERE id <> ? AND type = ? AND story_id IS NOT NULL
-                 AND (source_actor IS NULL OR ?::VARCHAR IS NULL OR source_actor = ?)
-                 AND (target_actor IS NULL OR ?::VARCHAR IS NULL OR target_actor = ?)
-                 AND (coalesce(source_actor = ?, false) OR coalesce(target_actor = ?, false)
-                      OR story_id = ?)
-                 AND (place_id IS NULL OR ?::VARCHAR IS NULL OR place_id = ?)
-                 AND CASE WHEN date IS NOT NULL AND ?::DATE IS NOT NULL
-                          THEN abs(date_diff('day', date, ?::DATE)) <= ?
-                          ELSE story_id = ? END
-               ORDER BY (story_id = ?) DESC, (date = ?::DATE) DESC NULLS LAST,
-                        confidence DESC, id
-               LIMIT 1""",
-            [own_id, etype, source, source, target, target, source, target, story,
-             place, place, date, date, self.config.event_window_days, story, story, date],
-        ).fetchall()  # fmt: skip
-        return str(rows[0][0]) if rows else None
-
-    def _link_quotes(self, article_id: str, story: str) -> None:
-        """Give each quote the cluster id of the same quote in another article of its story."""
-        quotes = self.con.execute(
-            "SELECT idx, text FROM quotes WHERE article_id = ? ORDER BY idx", [article_id]
+    def _candidate_events(self, rows: list[tuple], stories: dict[str, str]) -> list[_EventKey]:
+        """Stored events that could match any new mention: same type, shared actor or story."""
+        types = sorted({r[3] for r in rows})
+        actors = sorted({a for r in rows for a in (r[4], r[5]) if a})
+        dates = [r[6] for r in rows if r[6]]
+        window = dt.timedelta(days=self.config.event_window_days)
+        low = min(dates) - window if dates else None
+        high = max(dates) + window if dates else None
+        found = self.con.execute(
+            """SELECT id, type, source_actor, target_actor, date, place_id, story_id, confidence
+               FROM events
+               WHERE story_id IS NOT NULL AND list_contains(?, type)
+                 AND (list_contains(?, story_id) OR list_contains(?, source_actor)
+                      OR list_contains(?, target_actor))
+                 AND (date IS NULL OR ?::DATE IS NULL OR date BETWEEN ?::DATE AND ?::DATE)""",
+            [types, sorted(set(stories.values())), actors, actors, low, low, high],
         ).fetchall()
-        if not quotes:
+        return [_EventKey(*row) for row in found]
+
+    def _matching_event(self, key: _EventKey, known: list[_EventKey]) -> _EventKey | None:
+        """The best known event that is the same happening as ``key``, if any."""
+        matches = [e for e in known if e.id != key.id and self._same_event(key, e)]
+        if not matches:
+            return None
+        return min(
+            matches,
+            key=lambda e: (e.story != key.story, e.date != key.date, -(e.confidence or 0), e.id),
+        )
+
+    def _same_event(self, a: _EventKey, b: _EventKey) -> bool:
+        """Same type; actors and place compatible; same day (± window) or, undated, same story."""
+        if a.type != b.type:
+            return False
+        for x, y in ((a.source, b.source), (a.target, b.target), (a.place, b.place)):
+            if x and y and x != y:
+                return False
+        shares_actor = (a.source and a.source == b.source) or (a.target and a.target == b.target)
+        if not shares_actor and a.story != b.story:
+            return False
+        if a.date and b.date:
+            return abs((a.date - b.date).days) <= self.config.event_window_days
+        return a.story == b.story
+
+    def _link_quotes(self, ids: list[str], stories: dict[str, str]) -> None:
+        """Give each quote the cluster id of the same quote in an earlier article of its story."""
+        rows = self.con.execute(
+            "SELECT article_id, idx, text FROM quotes WHERE list_contains(?, article_id)", [ids]
+        ).fetchall()
+        if not rows:
             return
         known = self.con.execute(
-            """SELECT q.cluster_id, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
-               WHERE a.story_id = ? AND q.article_id <> ? AND q.cluster_id IS NOT NULL
-               ORDER BY q.cluster_id""",
-            [story, article_id],
+            """SELECT a.story_id, q.cluster_id, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
+               WHERE list_contains(?, a.story_id) AND q.cluster_id IS NOT NULL""",
+            [sorted(set(stories.values()))],
         ).fetchall()
-        for idx, text in quotes:
+        by_story: dict[str, list[tuple[str, str]]] = {}
+        for story, cluster, text in known:
+            by_story.setdefault(story, []).append((cluster, text))
+        rank = {aid: i for i, aid in enumerate(ids)}
+        rows.sort(key=lambda r: (rank[r[0]], r[1]))
+        clusters: list[str] = []
+        for aid, idx, text in rows:
+            pool = by_story.setdefault(stories[aid], [])
             cluster = next(
-                (
-                    cid
-                    for cid, other in known
-                    if fuzz.token_set_ratio(text, other) >= self.config.quote_similarity
-                ),
-                f"{article_id}#q{idx}",
+                (c for c, other in pool if fuzz.token_set_ratio(text, other) >= self.config.quote_similarity),
+                f"{aid}#q{idx}",
             )
+            pool.append((cluster, text))
+            clusters.append(cluster)
+        self._update(
+            "quotes",
+            ("article_id", "idx"),
+            {"article_id": [r[0] for r in rows], "idx": [r[1] for r in rows], "cluster_id": clusters},
+        )
+
+    # -- set-based writes ---------------------------------------------------------------------
+
+    def _append(self, table: str, data: dict[str, list] | pa.Table) -> None:
+        arrow = data if isinstance(data, pa.Table) else pa.table(data)
+        if arrow.num_rows == 0:
+            return
+        self.con.register("_append", arrow)
+        try:
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _append")
+        finally:
+            self.con.unregister("_append")
+
+    def _update(self, table: str, key: str | tuple[str, ...], data: dict[str, list]) -> None:
+        keys = (key,) if isinstance(key, str) else key
+        columns = [c for c in data if c not in keys]
+        self.con.register("_changes", pa.table(data))
+        try:
             self.con.execute(
-                "UPDATE quotes SET cluster_id = ? WHERE article_id = ? AND idx = ?",
-                [cluster, article_id, idx],
+                f"UPDATE {table} SET {', '.join(f'{c} = _changes.{c}' for c in columns)} "
+                f"FROM _changes WHERE {' AND '.join(f'{table}.{k} = _changes.{k}' for k in keys)}"
             )
+        finally:
+            self.con.unregister("_changes")
+
+
+_FEATURE_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("feature", pa.string()),
+        ("weight", pa.float64()),
+        ("published", pa.date32()),
+    ]
+)
 
 
 def refresh_events(con: duckdb.DuckDBPyConnection, event_ids: set[str]) -> None:
