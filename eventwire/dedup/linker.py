@@ -29,6 +29,8 @@ from eventwire.dedup.signatures import band_keys, from_blob, signature, similari
 from eventwire.models import Analysis
 
 STORY_CANDIDATES = 20  # best-scoring stored articles considered per new article
+NEAR_DUPLICATE_WINDOW_DAYS = 30  # copies of a story circulate for days, not months
+EVENT_REPORT_WINDOW_DAYS = 14  # an event is matched with events first reported this close
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,16 +60,27 @@ class Linker:
     def __init__(self, con: duckdb.DuckDBPyConnection, config: DedupConfig | None = None) -> None:
         self.con = con
         self.config = config or DedupConfig()
+        self.days: dict[str, dt.date] = {}
 
-    def link(self, analyses: Sequence[Analysis]) -> None:
+    def link(self, analyses: Sequence[Analysis], today: dt.date) -> None:
+        """Link a batch whose rows are stored; ``today`` dates articles without a date.
+
+        Every lookup is bounded by a range of ``day`` (published, else ingest date) so
+        DuckDB skips old row groups and the cost per article stays flat as the store grows.
+        """
         if not analyses:
             return
-        ordered = sorted(analyses, key=lambda a: (a.article.published or dt.date.max, a.article.id))
+        self.days = {a.article.id: a.article.published or today for a in analyses}
+        ordered = sorted(analyses, key=lambda a: (self.days[a.article.id], a.article.id))
         canonical, stories = self._link_articles(ordered)
         touched_events = self._link_events([a.article.id for a in ordered], stories)
         self._link_quotes([a.article.id for a in ordered], stories)
-        refresh_events(self.con, touched_events)
-        refresh_stories(self.con, set(stories.values()))
+        refresh_events(self.con, touched_events, min(self.days.values()))
+        refresh_stories(self.con, set(stories.values()), min(self.days.values()))
+
+    def _day_range(self, margin: int) -> tuple[dt.date, dt.date]:
+        pad = dt.timedelta(days=margin)
+        return min(self.days.values()) - pad, max(self.days.values()) + pad
 
     # -- articles and stories ------------------------------------------------------------
 
@@ -104,18 +117,26 @@ class Linker:
         bands = [(key, aid) for aid, sig in sigs.items() for key in band_keys(sig)]
         self._append(
             "article_bands",
-            {"band_key": [k for k, _ in bands], "article_id": [a for _, a in bands]},
+            {
+                "band_key": [k for k, _ in bands],
+                "article_id": [a for _, a in bands],
+                "day": [self.days[a] for _, a in bands],
+            },
         )
 
     def _near_duplicate_candidates(self, ids: list[str]) -> dict[str, list[tuple]]:
+        low, high = self._day_range(NEAR_DUPLICATE_WINDOW_DAYS)
         rows = self.con.execute(
-            """SELECT DISTINCT n.article_id, s.article_id, s.signature, a.canonical_id, a.story_id
-               FROM article_bands n
-               JOIN article_bands b ON b.band_key = n.band_key AND b.article_id <> n.article_id
-               JOIN article_signatures s ON s.article_id = b.article_id
-               JOIN articles a ON a.id = b.article_id
-               WHERE list_contains(?, n.article_id)""",
-            [ids],
+            """WITH new AS (SELECT * FROM article_bands
+                            WHERE day BETWEEN ? AND ? AND list_contains(?, article_id)),
+                    near AS (SELECT DISTINCT new.article_id AS new_id, b.article_id
+                             FROM new JOIN article_bands b
+                               ON b.band_key = new.band_key AND b.article_id <> new.article_id
+                             WHERE b.day BETWEEN ? AND ?)
+               SELECT near.new_id, s.article_id, s.signature, a.canonical_id, a.story_id
+               FROM near JOIN article_signatures s ON s.article_id = near.article_id
+               JOIN articles a ON a.id = near.article_id""",
+            [low, high, ids, low, high],
         ).fetchall()
         found: dict[str, list[tuple]] = {}
         for new_id, *candidate in rows:
@@ -169,31 +190,34 @@ class Linker:
         finally:
             self.con.unregister("_batch_df")
         total = int(self.con.execute("SELECT count(*) FROM article_signatures").fetchall()[0][0])
-        columns: dict[str, list] = {"article_id": [], "feature": [], "weight": [], "published": []}
+        columns: dict[str, list] = {"article_id": [], "feature": [], "weight": [], "day": []}
         for analysis in ordered:
             weights = weigh(raw[analysis.article.id], df, total)
             columns["article_id"].extend([analysis.article.id] * len(weights))
             columns["feature"].extend(weights)
             columns["weight"].extend(weights.values())
-            columns["published"].extend([analysis.article.published] * len(weights))
+            columns["day"].extend([self.days[analysis.article.id]] * len(weights))
         table = pa.table(columns, schema=_FEATURE_SCHEMA)
         self._append("article_features", table)
         return table
 
     def _story_candidates(self, ordered: list[Analysis], probes: pa.Table) -> dict[str, list[tuple]]:
         """new id -> [(candidate id, candidate story or None if in this batch, cosine)]."""
+        window = self.config.story_window_days
+        low, high = self._day_range(window)
         self.con.register("_probe", probes)
         try:
             rows = self.con.execute(
-                """SELECT p.article_id, f.article_id, a.story_id, sum(f.weight * p.weight) AS score
-                   FROM _probe p
-                   JOIN article_features f ON f.feature = p.feature AND f.article_id <> p.article_id
-                   JOIN articles a ON a.id = f.article_id
-                   WHERE p.published IS NULL OR f.published IS NULL
-                      OR abs(date_diff('day', f.published, p.published)) <= ?
-                   GROUP BY p.article_id, f.article_id, a.story_id
-                   QUALIFY row_number() OVER (PARTITION BY p.article_id ORDER BY score DESC) <= ?""",
-                [self.config.story_window_days, STORY_CANDIDATES],
+                """WITH scored AS (
+                     SELECT p.article_id AS new_id, f.article_id, sum(f.weight * p.weight) AS score
+                     FROM _probe p
+                     JOIN article_features f ON f.feature = p.feature AND f.article_id <> p.article_id
+                     WHERE f.day BETWEEN ? AND ? AND abs(date_diff('day', f.day, p.day)) <= ?
+                     GROUP BY p.article_id, f.article_id
+                     QUALIFY row_number() OVER (PARTITION BY p.article_id ORDER BY score DESC) <= ?)
+                   SELECT s.new_id, s.article_id, a.story_id, s.score
+                   FROM scored s JOIN articles a ON a.id = s.article_id""",
+                [low, high, window, STORY_CANDIDATES],
             ).fetchall()
         finally:
             self.con.unregister("_probe")
@@ -222,8 +246,8 @@ class Linker:
         rows = self.con.execute(
             """SELECT m.article_id, m.idx, m.event_id, m.type, m.source_actor, m.target_actor,
                       m.date, m.place_id, m.confidence
-               FROM event_mentions m WHERE list_contains(?, m.article_id)""",
-            [ids],
+               FROM event_mentions m WHERE m.day BETWEEN ? AND ? AND list_contains(?, m.article_id)""",
+            [*self._day_range(0), ids],
         ).fetchall()
         if not rows:
             return set()
@@ -245,9 +269,9 @@ class Linker:
             merged_away.append(own)
             touched.add(match.id)
         new_events = [r[2] for r in rows]
-        self._update("events", "id", {"id": new_events, "story_id": [stories[r[0]] for r in rows]})
+        self._update("events", "id", {"id": new_events, "story_id": [stories[r[0]] for r in rows]}, 0)
         if updates["idx"]:
-            self._update("event_mentions", ("article_id", "idx"), updates)
+            self._update("event_mentions", ("article_id", "idx"), updates, 0)
             self.con.execute("DELETE FROM events WHERE list_contains(?, id)", [merged_away])
         return touched
 
@@ -262,12 +286,13 @@ class Linker:
         found = self.con.execute(
             """SELECT id, type, source_actor, target_actor, date, place_id, story_id, confidence
                FROM events
-               WHERE story_id IS NOT NULL AND list_contains(?, type)
+               WHERE day BETWEEN ? AND ? AND story_id IS NOT NULL AND list_contains(?, type)
                  AND (list_contains(?, story_id) OR list_contains(?, source_actor)
                       OR list_contains(?, target_actor))
                  AND (date IS NULL OR ?::DATE IS NULL OR date BETWEEN ?::DATE AND ?::DATE)""",
-            [types, sorted(set(stories.values())), actors, actors, low, low, high],
-        ).fetchall()
+            [*self._day_range(EVENT_REPORT_WINDOW_DAYS), types, sorted(set(stories.values())),
+             actors, actors, low, low, high],
+        ).fetchall()  # fmt: skip
         return [_EventKey(*row) for row in found]
 
     def _matching_event(self, key: _EventKey, known: list[_EventKey]) -> _EventKey | None:
@@ -297,14 +322,16 @@ class Linker:
     def _link_quotes(self, ids: list[str], stories: dict[str, str]) -> None:
         """Give each quote the cluster id of the same quote in an earlier article of its story."""
         rows = self.con.execute(
-            "SELECT article_id, idx, text FROM quotes WHERE list_contains(?, article_id)", [ids]
+            """SELECT article_id, idx, text FROM quotes
+               WHERE day BETWEEN ? AND ? AND list_contains(?, article_id)""",
+            [*self._day_range(0), ids],
         ).fetchall()
         if not rows:
             return
         known = self.con.execute(
             """SELECT a.story_id, q.cluster_id, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
-               WHERE list_contains(?, a.story_id) AND q.cluster_id IS NOT NULL""",
-            [sorted(set(stories.values()))],
+               WHERE q.day BETWEEN ? AND ? AND list_contains(?, a.story_id) AND q.cluster_id IS NOT NULL""",
+            [*self._day_range(EVENT_REPORT_WINDOW_DAYS), sorted(set(stories.values()))],
         ).fetchall()
         by_story: dict[str, list[tuple[str, str]]] = {}
         for story, cluster, text in known:
@@ -324,6 +351,7 @@ class Linker:
             "quotes",
             ("article_id", "idx"),
             {"article_id": [r[0] for r in rows], "idx": [r[1] for r in rows], "cluster_id": clusters},
+            0,
         )
 
     # -- set-based writes ---------------------------------------------------------------------
@@ -338,14 +366,23 @@ class Linker:
         finally:
             self.con.unregister("_append")
 
-    def _update(self, table: str, key: str | tuple[str, ...], data: dict[str, list]) -> None:
+    def _update(
+        self, table: str, key: str | tuple[str, ...], data: dict[str, list], margin: int | None = None
+    ) -> None:
+        """Set columns of the rows named by ``key``; ``margin``: rows lie within the batch's days."""
         keys = (key,) if isinstance(key, str) else key
         columns = [c for c in data if c not in keys]
+        where = " AND ".join(f"{table}.{k} = _changes.{k}" for k in keys)
+        params: list = []
+        if margin is not None:
+            where += f" AND {table}.day BETWEEN ? AND ?"
+            params = list(self._day_range(margin))
         self.con.register("_changes", pa.table(data))
         try:
             self.con.execute(
                 f"UPDATE {table} SET {', '.join(f'{c} = _changes.{c}' for c in columns)} "
-                f"FROM _changes WHERE {' AND '.join(f'{table}.{k} = _changes.{k}' for k in keys)}"
+                f"FROM _changes WHERE {where}",
+                params,
             )
         finally:
             self.con.unregister("_changes")
@@ -356,16 +393,22 @@ _FEATURE_SCHEMA = pa.schema(
         ("article_id", pa.string()),
         ("feature", pa.string()),
         ("weight", pa.float64()),
-        ("published", pa.date32()),
+        ("day", pa.date32()),
     ]
 )
 
 
-def refresh_events(con: duckdb.DuckDBPyConnection, event_ids: set[str]) -> None:
-    """Recompute mention counts, outlets, first/last seen and merged confidence; drop orphans."""
+def refresh_events(
+    con: duckdb.DuckDBPyConnection, event_ids: set[str], since: dt.date | None = None
+) -> None:
+    """Recompute mention counts, outlets, first/last seen and merged confidence; drop orphans.
+
+    Mentions are read from the events' first day (or ``since``) on, so old row groups are skipped.
+    """
     if not event_ids:
         return
     ids = sorted(event_ids)
+    low = _earliest(con, "events", ids, since)
     con.execute(
         """UPDATE events SET num_articles = s.n, num_sources = s.ns, first_seen = s.fs,
                   last_seen = s.ls, confidence = s.conf
@@ -375,22 +418,37 @@ def refresh_events(con: duckdb.DuckDBPyConnection, event_ids: set[str]) -> None:
                         max(coalesce(CAST(a.published AS TIMESTAMP), a.ingested_at)) AS ls,
                         1 - product(1 - least(m.confidence, 0.99)) AS conf
                  FROM event_mentions m JOIN articles a ON a.id = m.article_id
-                 WHERE list_contains(?, m.event_id) GROUP BY m.event_id) AS s
+                 WHERE m.day >= ? AND list_contains(?, m.event_id) GROUP BY m.event_id) AS s
            WHERE events.id = s.event_id""",
-        [ids],
+        [low, ids],
     )
     con.execute(
-        """DELETE FROM events WHERE list_contains(?, id)
-           AND id NOT IN (SELECT event_id FROM event_mentions)""",
-        [ids],
+        """DELETE FROM events WHERE list_contains(?, id) AND id NOT IN
+           (SELECT event_id FROM event_mentions WHERE day >= ? AND list_contains(?, event_id))""",
+        [ids, low, ids],
     )
 
 
-def refresh_stories(con: duckdb.DuckDBPyConnection, story_ids: set[str]) -> None:
-    """Rebuild the rows of the given stories from their articles."""
+def _earliest(con: duckdb.DuckDBPyConnection, table: str, ids: list[str], since: dt.date | None) -> dt.date:
+    """The earliest day the rows ``ids`` of ``table`` (events or stories) cover, or ``since``."""
+    column = "day" if table == "events" else "CAST(first_seen AS DATE)"
+    first = con.execute(f"SELECT min({column}) FROM {table} WHERE list_contains(?, id)", [ids]).fetchall()
+    days = [d for d in (first[0][0], since) if d is not None]
+    return min(days) if days else dt.date.min
+
+
+def refresh_stories(
+    con: duckdb.DuckDBPyConnection, story_ids: set[str], since: dt.date | None = None
+) -> None:
+    """Rebuild the rows of the given stories from their articles.
+
+    ``since``: the earliest day of the new articles; the stories' older articles are found
+    from the stories' own first_seen, so only the row groups of that period are read.
+    """
     if not story_ids:
         return
     ids = sorted(story_ids)
+    low = _earliest(con, "stories", ids, since)
     con.execute("DELETE FROM stories WHERE list_contains(?, id)", [ids])
     con.execute(
         """INSERT INTO stories
@@ -399,6 +457,6 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, story_ids: set[str]) -> None
                   count(*), count(DISTINCT outlet),
                   min(coalesce(CAST(published AS TIMESTAMP), ingested_at)),
                   max(coalesce(CAST(published AS TIMESTAMP), ingested_at))
-           FROM articles WHERE list_contains(?, story_id) GROUP BY story_id""",
-        [ids],
+           FROM articles WHERE day >= ? AND list_contains(?, story_id) GROUP BY story_id""",
+        [low, ids],
     )

@@ -82,6 +82,7 @@ class Store:
         seen_hashes: set[str] = set()
         fresh: list[Analysis] = []
         known = self.known_hashes(a.article.content_hash for a in analyses)
+        stored_ids = self._stored_ids([a.article.id for a in analyses])
         self.con.execute("BEGIN TRANSACTION")
         try:
             for analysis in analyses:
@@ -91,7 +92,7 @@ class Store:
                     continue
                 seen_hashes.add(art.content_hash)
                 fresh.append(analysis)
-                if self._delete_article(art.id):
+                if art.id in stored_ids and self._delete_article(art.id):
                     result.replaced += 1
                 else:
                     result.inserted += 1
@@ -99,7 +100,7 @@ class Store:
                     tables[table].extend(rows)
             for table, rows in tables.items():
                 self._insert(table, rows)
-            Linker(self.con, self.dedup).link(fresh)
+            Linker(self.con, self.dedup).link(fresh, now.date())
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -118,6 +119,10 @@ class Store:
     def count(self, table: str) -> int:
         rows = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchall()
         return int(rows[0][0])
+
+    def _stored_ids(self, ids: list[str]) -> set[str]:
+        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+        return {row[0] for row in rows}
 
     def _delete_article(self, article_id: str) -> bool:
         """Remove an older version of an article (same id, other content); True if one existed."""

@@ -21,6 +21,7 @@ def article_rows(analysis: Analysis, ingested_at: dt.datetime) -> dict[str, list
     """Rows per table for one article; canonical actors/places/events are returned too."""
     art = analysis.article
     aid = art.id
+    day = art.published or ingested_at.date()
     rows: dict[str, list[Row]] = {
         "articles": [
             {
@@ -31,6 +32,7 @@ def article_rows(analysis: Analysis, ingested_at: dt.datetime) -> dict[str, list
                 "origin": art.origin, "body": art.body, "text": art.text,
                 "sections": json.dumps({k: list(v) for k, v in art.sections.items()}),
                 "warnings": json.dumps(art.warnings), "ingested_at": ingested_at,
+                "day": art.published or ingested_at.date(),
             }
         ],
         "entities": [
@@ -56,14 +58,14 @@ def article_rows(analysis: Analysis, ingested_at: dt.datetime) -> dict[str, list
             {"article_id": aid, "place_id": p.id, **_span(m)}
             for p in analysis.places for m in p.mentions
         ],
-        "quotes": [_quote_row(aid, i, q) for i, q in enumerate(analysis.quotes)],
+        "quotes": [{**_quote_row(aid, i, q), "day": day} for i, q in enumerate(analysis.quotes)],
         "cited_sources": [
             {"article_id": aid, "name": s.name, "actor_id": s.actor,
              "mentions": json.dumps([[m.start, m.end] for m in s.mentions])}
             for s in analysis.cited_sources
         ],
         "event_mentions": [
-            _event_mention_row(aid, i, e) for i, e in enumerate(analysis.events)
+            {**_event_mention_row(aid, i, e), "day": day} for i, e in enumerate(analysis.events)
         ],
     }  # fmt: skip
     rows["events"] = [
@@ -135,4 +137,5 @@ def _event_row(mention: Row, event: Event, outlet: str | None, seen: dt.datetime
         "lon": place.lon if place else None, "confidence": event.confidence,
         "num_articles": 1, "num_sources": 1 if outlet else 0,
         "first_seen": seen, "last_seen": seen, "evidence": event.evidence.text,
+        "day": mention["day"],
     }  # fmt: skip

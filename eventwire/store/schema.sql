@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS articles (
     body VARCHAR NOT NULL, text VARCHAR NOT NULL,
     sections JSON, warnings JSON,
     ingested_at TIMESTAMP NOT NULL,
+    day DATE NOT NULL,     -- published, else the ingest date: the time axis of deduplication
     canonical_id VARCHAR,  -- the first-stored near-duplicate (syndicated copy) or itself
     story_id VARCHAR       -- story cluster: articles about the same real-world happening
 );
@@ -47,6 +48,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     cue VARCHAR, cue_start INTEGER, cue_end INTEGER,
     reported_by VARCHAR, section VARCHAR,
     cluster_id VARCHAR,  -- the same quote as reported by other articles
+    day DATE,            -- the article's day (dedup time axis)
     PRIMARY KEY (article_id, idx)
 );
 
@@ -64,7 +66,8 @@ CREATE TABLE IF NOT EXISTS events (
     place_id VARCHAR, place_name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
     confidence DOUBLE, num_articles INTEGER, num_sources INTEGER,
     first_seen TIMESTAMP, last_seen TIMESTAMP, evidence VARCHAR,
-    story_id VARCHAR
+    story_id VARCHAR,
+    day DATE  -- day of the first article that reported it (dedup time axis)
 );
 
 -- One row per report of an event in one article, with its evidence.
@@ -78,6 +81,7 @@ CREATE TABLE IF NOT EXISTS event_mentions (
     confidence DOUBLE, reported_by VARCHAR, quote_idx INTEGER, section VARCHAR,
     evidence VARCHAR, evidence_start INTEGER, evidence_end INTEGER,
     trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    day DATE,  -- the article's day (dedup time axis)
     PRIMARY KEY (article_id, idx)
 );
 
@@ -90,9 +94,11 @@ CREATE TABLE IF NOT EXISTS stories (
 -- Deduplication indexes: MinHash signatures and LSH band keys, story features and their
 -- document frequencies. Internal, but plain tables like the rest.
 CREATE TABLE IF NOT EXISTS article_signatures (article_id VARCHAR PRIMARY KEY, signature BLOB);
-CREATE TABLE IF NOT EXISTS article_bands (band_key BIGINT NOT NULL, article_id VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS article_bands (
+    band_key BIGINT NOT NULL, article_id VARCHAR NOT NULL, day DATE NOT NULL
+);
 CREATE INDEX IF NOT EXISTS article_bands_key ON article_bands (band_key);
 CREATE TABLE IF NOT EXISTS article_features (
-    article_id VARCHAR NOT NULL, feature VARCHAR NOT NULL, weight DOUBLE, published DATE
+    article_id VARCHAR NOT NULL, feature VARCHAR NOT NULL, weight DOUBLE, day DATE NOT NULL
 );
 CREATE TABLE IF NOT EXISTS feature_df (feature VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
