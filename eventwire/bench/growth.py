@@ -59,11 +59,17 @@ def synthetic_articles(count: int, seed: int = 11) -> Iterator[Analysis]:
     for i in range(count):
         day = start + dt.timedelta(days=i // ARTICLES_PER_DAY)
         body = " ".join(rng.sample(pool, min(len(pool), 20))) + f" (report {i}, {rng.random():.6f})"
-        article = build_article(body, f"synthetic:{i}", {"id": f"syn-{i}", "published": day.isoformat(), "outlet": f"Outlet {i % 80}"})
+        article = build_article(
+            body,
+            f"synthetic:{i}",
+            {"id": f"syn-{i}", "published": day.isoformat(), "outlet": f"Outlet {i % 80}"},
+        )
         yield _fill(Analysis(article), rng, actors, places, day)
 
 
-def _fill(analysis: Analysis, rng: random.Random, actors: list[str], places: list[str], day: dt.date) -> Analysis:
+def _fill(
+    analysis: Analysis, rng: random.Random, actors: list[str], places: list[str], day: dt.date
+) -> Analysis:
     text = analysis.article.text
     span = Span(text[:20], 0, 20)
     chosen = rng.sample(actors, 5)
@@ -81,7 +87,9 @@ def _fill(analysis: Analysis, rng: random.Random, actors: list[str], places: lis
     return analysis
 
 
-def run_growth(total: int, checkpoints: list[int], batch_size: int = 64, window: int = 10) -> list[GrowthPoint]:
+def run_growth(
+    total: int, checkpoints: list[int], batch_size: int = 64, window: int = 10
+) -> list[GrowthPoint]:
     """Ingest ``total`` synthetic articles; time ``window`` batches ending at each checkpoint."""
     points: list[GrowthPoint] = []
     stream = synthetic_articles(total)
