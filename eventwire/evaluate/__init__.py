@@ -54,6 +54,10 @@ def run_evaluation(task: str, data: Path | None, options: EvalOptions) -> EvalRe
     path = data or default
     if not path.exists():
         raise GoldDataMissing(f"{task}: gold data not found at {path}; pass --data PATH")
+    if path.is_file() and path.suffix == ".jsonl" and task in ("events", "quotes"):
+        from eventwire.evaluate import jsonl_gold  # users' own gold, docs/evaluation.md
+
+        return jsonl_gold.evaluate(task, path, options)
     module = importlib.import_module(module_name)
     report: EvalReport = module.evaluate(path, options)
     return report
