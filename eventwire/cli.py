@@ -218,6 +218,26 @@ def evaluate(
         typer.echo(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
 
 
+@app.command("bench-growth")
+def bench_growth(
+    articles: Annotated[int, typer.Option(help="Articles to store in all.")] = 100_000,
+    checkpoints: Annotated[
+        str, typer.Option(help="Comma-separated store sizes to time.")
+    ] = "1000,10000,100000",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Ingest cost per article as the store grows (storing and deduplication, no NLP)."""
+    from eventwire.bench.growth import run_growth
+
+    sizes = [int(size) for size in checkpoints.split(",") if size.strip()]
+    points = run_growth(articles, [s for s in sizes if s <= articles])
+    if as_json:
+        typer.echo(json.dumps([{"stored": p.stored, "ms_per_article": p.ms_per_article} for p in points]))
+        return
+    rows = [(p.stored, f"{p.ms_per_article:.2f}") for p in points]
+    typer.echo(table(["stored articles", "ms per article"], rows))
+
+
 def _require_db(db: Path) -> None:
     if not db.is_file():
         raise typer.BadParameter(f"database file {db} does not exist", param_hint="--db")
