@@ -186,6 +186,10 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     cited_sources: list[CitedSource] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # What deduplication compares (eventwire.dedup.fingerprint): base feature weights and
+    # the MinHash signature of the body. Computed in the pipeline, so in worker processes.
+    features: dict[str, float] = field(default_factory=dict)
+    signature: bytes | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The documented output record (docs/schema.md)."""

@@ -11,12 +11,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from eventwire.config import DATA_DIR
 from eventwire.models import Analysis
 
 ACTOR_WEIGHT = 3.0
 PLACE_WEIGHT = 3.0
+EVENT_WEIGHT = 2.0
 NAME_WEIGHT = 1.5
 NUMBER_WEIGHT = 1.0
 WORD_WEIGHT = 0.6
@@ -27,6 +29,8 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+_CONTENT_POS = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _NAME = re.compile(r"(?<![\w.])([A-Z][\w'’-]{2,}(?:\s+[A-Z][\w'’-]{2,})*)")
 _NUMBER = re.compile(r"\b\d{2,}(?:[.,]\d+)?\b")
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
@@ -42,18 +46,50 @@ def raw_features(analysis: Analysis) -> Counter[str]:
             feats[f"a:{actor.id}"] = ACTOR_WEIGHT
     for place in analysis.places:
         feats[f"p:{place.id}"] = PLACE_WEIGHT
+    for event in analysis.events:
+        source = event.source.actor if event.source else None
+        target = event.target.actor if event.target else None
+        if source or target:
+            feats[f"e:{event.type}:{source}:{target}"] = EVENT_WEIGHT
     body = analysis.article.body
+    for number in _NUMBER.findall(body):
+        feats[f"d:{number.replace(',', '')}"] = NUMBER_WEIGHT
+    body_docs = [d for d in analysis.docs if d.section.value == "body"]
+    if body_docs:
+        _parsed_features(feats, body_docs)
+    else:
+        _plain_features(feats, body, analysis.article.is_english)
+    return feats
+
+
+def _parsed_features(feats: Counter[str], body_docs: list) -> None:
+    """Entity names and content lemmas from the parse."""
+    lemmas: Counter[str] = Counter()
+    for section_doc in body_docs:
+        doc = section_doc.doc
+        for ent in doc.ents:
+            if ent.label_ in _NAME_LABELS:
+                feats[f"n:{ent.text.lower()}"] = NAME_WEIGHT
+        lemmas.update(
+            t.lemma_.lower()
+            for t in doc
+            if t.pos_ in _CONTENT_POS and t.is_alpha and len(t) > 3 and not t.is_stop
+        )
+    for lemma, _ in lemmas.most_common(MAX_WORDS):
+        if lemma not in _STOP:
+            feats.setdefault(f"w:{lemma}", WORD_WEIGHT)
+
+
+def _plain_features(feats: Counter[str], body: str, english: bool) -> None:
+    """Capitalised names (they survive translation) and, for English, frequent words."""
     for match in _NAME.finditer(body):
         words = [w for w in match.group(1).split() if w not in _NAME_STOP]
         if words:
             feats[f"n:{' '.join(words).lower()}"] = NAME_WEIGHT
-    for number in _NUMBER.findall(body):
-        feats[f"d:{number.replace(',', '')}"] = NUMBER_WEIGHT
-    if analysis.article.is_english:
+    if english:
         words = Counter(w for w in _WORD.findall(body.lower()) if w not in _STOP)
         for word, _ in words.most_common(MAX_WORDS):
             feats.setdefault(f"w:{word}", WORD_WEIGHT)
-    return feats
 
 
 def idf(df: int, total: int) -> float:
@@ -61,7 +97,7 @@ def idf(df: int, total: int) -> float:
     return math.log((total + 1) / (df + 1)) + 1.0
 
 
-def weigh(feats: Counter[str], df: dict[str, int], total: int) -> dict[str, float]:
+def weigh(feats: Mapping[str, float], df: dict[str, int], total: int) -> dict[str, float]:
     """Base weights times IDF, L2-normalised (so a dot product is a cosine)."""
     weighted = {f: w * idf(df.get(f, 0), total) for f, w in feats.items()}
     norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0

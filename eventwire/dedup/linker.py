@@ -37,7 +37,9 @@ EVENT_REPORT_WINDOW_DAYS = 14  # an event is matched with events first reported 
 class DedupConfig:
     near_duplicate: float = 0.6  # estimated shingle Jaccard for a syndicated copy / light rewrite
     story_similarity: float = 0.3  # feature cosine to join an existing story
+    foreign_story_similarity: float = 0.15  # non-English articles share only names and numbers
     story_window_days: int = 3
+    story_decay_per_day: float = 0.15  # score lost per day apart, beyond the first
     event_window_days: int = 1
     quote_similarity: float = 80.0  # rapidfuzz token_set_ratio for the same quote
 
@@ -87,12 +89,16 @@ class Linker:
     def _link_articles(self, ordered: list[Analysis]) -> tuple[dict[str, str], dict[str, str]]:
         """Canonical (near-duplicate) and story id of each new article, stored in ``articles``."""
         ids = [a.article.id for a in ordered]
-        sigs = {a.article.id: signature(a.article.body) for a in ordered}
+        sigs = {
+            a.article.id: from_blob(a.signature) if a.signature else signature(a.article.body)
+            for a in ordered
+        }
         self._insert_signatures(sigs)
         near = self._near_duplicate_candidates(ids)
         probes = self._store_features(ordered)
         similar = self._story_candidates(ordered, probes)
         rank = {aid: i for i, aid in enumerate(ids)}
+        english = {a.article.id: a.article.is_english for a in ordered}
         canonical: dict[str, str] = {}
         stories: dict[str, str] = {}
         for aid in ids:
@@ -101,7 +107,9 @@ class Linker:
                 canonical[aid], stories[aid] = copy
                 continue
             canonical[aid] = aid
-            stories[aid] = self._best_story(aid, similar.get(aid, []), rank, stories) or f"s:{aid}"
+            threshold = self.config.story_similarity if english[aid] else self.config.foreign_story_similarity
+            best = self._best_story(aid, similar.get(aid, []), rank, stories, threshold)
+            stories[aid] = best or f"s:{aid}"
         self._update(
             "articles",
             "id",
@@ -170,7 +178,7 @@ class Linker:
         Document frequencies include the batch itself, so the first batch of an empty
         store is already weighted sensibly.
         """
-        raw = {a.article.id: raw_features(a) for a in ordered}
+        raw = {a.article.id: a.features or raw_features(a) for a in ordered}
         counts: dict[str, int] = {}
         for feats in raw.values():
             for feature in feats:
@@ -209,7 +217,10 @@ class Linker:
         try:
             rows = self.con.execute(
                 """WITH scored AS (
-                     SELECT p.article_id AS new_id, f.article_id, sum(f.weight * p.weight) AS score
+                     SELECT p.article_id AS new_id, f.article_id,
+                            sum(f.weight * p.weight) * (1 - ? * greatest(
+                                abs(date_diff('day', any_value(f.day), any_value(p.day))) - 1, 0
+                            )) AS score
                      FROM _probe p
                      JOIN article_features f ON f.feature = p.feature AND f.article_id <> p.article_id
                      WHERE f.day BETWEEN ? AND ? AND abs(date_diff('day', f.day, p.day)) <= ?
@@ -217,7 +228,7 @@ class Linker:
                      QUALIFY row_number() OVER (PARTITION BY p.article_id ORDER BY score DESC) <= ?)
                    SELECT s.new_id, s.article_id, a.story_id, s.score
                    FROM scored s JOIN articles a ON a.id = s.article_id""",
-                [low, high, window, STORY_CANDIDATES],
+                [self.config.story_decay_per_day, low, high, window, STORY_CANDIDATES],
             ).fetchall()
         finally:
             self.con.unregister("_probe")
@@ -227,7 +238,12 @@ class Linker:
         return found
 
     def _best_story(
-        self, aid: str, candidates: list[tuple], rank: dict[str, int], stories: dict[str, str]
+        self,
+        aid: str,
+        candidates: list[tuple],
+        rank: dict[str, int],
+        stories: dict[str, str],
+        threshold: float,
     ) -> str | None:
         best: tuple[float, str] | None = None
         for cand, story, score in candidates:
@@ -235,7 +251,7 @@ class Linker:
                 if rank[cand] > rank[aid]:
                     continue
                 story = stories[cand]
-            if score >= self.config.story_similarity and (best is None or (score, story) > best):
+            if score >= threshold and (best is None or (score, story) > best):
                 best = (score, story)
         return best[1] if best else None
 
@@ -398,9 +414,7 @@ _FEATURE_SCHEMA = pa.schema(
 )
 
 
-def refresh_events(
-    con: duckdb.DuckDBPyConnection, event_ids: set[str], since: dt.date | None = None
-) -> None:
+def refresh_events(con: duckdb.DuckDBPyConnection, event_ids: set[str], since: dt.date | None = None) -> None:
     """Recompute mention counts, outlets, first/last seen and merged confidence; drop orphans.
 
     Mentions are read from the events' first day (or ``since``) on, so old row groups are skipped.
