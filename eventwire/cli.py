@@ -238,6 +238,21 @@ def bench_growth(
     typer.echo(table(["stored articles", "ms per article"], rows))
 
 
+@app.command()
+def serve(
+    db: DbPath,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API (/api/..., OpenAPI at /docs) and the web UI (/) over a store."""
+    import uvicorn
+
+    from eventwire.serve.api import create_app
+
+    _require_db(db)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+
+
 def _require_db(db: Path) -> None:
     if not db.is_file():
         raise typer.BadParameter(f"database file {db} does not exist", param_hint="--db")
