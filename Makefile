@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO_DB := out/demo.duckdb
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint bench evaluate clean
+.PHONY: setup browser demo test lint clean
 
 setup: $(STAMP)
 
@@ -30,7 +30,14 @@ demo: setup
 	$(EW) ingest examples --db $(DEMO_DB)
 	$(EW) query --db $(DEMO_DB) "SELECT type, modality, count(*) AS n FROM event_mentions GROUP BY ALL ORDER BY n DESC"
 
-test: setup
+# The UI tests drive Debian's chromium with Playwright (no browser download); install it when we can.
+browser:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: install Debian's chromium (apt-get install chromium) for the browser tests"; fi; }
+
+test: setup browser
 	$(BIN)/python -m pytest -q
 
 lint: setup

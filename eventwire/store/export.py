@@ -9,7 +9,7 @@ from eventwire.store.database import Store
 
 TABLES = (
     "articles", "entities", "actors", "actor_mentions", "places", "place_mentions",
-    "quotes", "cited_sources", "events", "event_mentions",
+    "quotes", "cited_sources", "events", "event_mentions", "stories",
 )  # fmt: skip
 _COPY_OPTIONS = {
     "parquet": "(FORMAT parquet, COMPRESSION zstd)",
