@@ -1,12 +1,38 @@
-"""Run spaCy over article sections in batches, keeping offsets into the article text."""
+"""Run spaCy over article sections in batches, keeping offsets into the article text.
+
+Two modes, chosen by ``PipelineConfig.selective_parse``:
+
+* full: every component of the model, in its order, on every section;
+* selective (default): sentences are split by punctuation and blank lines and
+  tested for *candidates*, sentences that can hold an event or a quote
+  (:mod:`eventwire.nlp.candidates`). A section whose candidates hold at least
+  ``WHOLE_DOC_SHARE`` of its tokens gets every component, as in full mode. In the
+  other sections the named-entity recogniser runs on the whole text and the syntax
+  components (tok2vec, tagger, parser, attribute_ruler, lemmatizer) only on each
+  run of consecutive candidate sentences, parsed as its own small Doc whose
+  annotations are then written back into the section's Doc.
+
+Either way each section gives one :class:`SectionDoc` whose ``doc.ents`` cover the
+whole section and whose candidate sentences carry ``dep_``, ``head``, ``tag_``,
+``pos_``, ``morph`` and ``lemma_``. In a section parsed in runs, the other sentences
+carry entities and sentence boundaries only (empty tags, lemmas and dependencies;
+``token.head`` is the token itself), and ``doc.tensor`` is empty.
+
+The model's ``attribute_ruler`` is replaced by an exact, faster equivalent
+(:mod:`eventwire.nlp.attribute_rules`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
+
+import numpy
 
 from eventwire.models import Analysis, Section
+from eventwire.nlp.attribute_rules import FastAttributeRuler
+from eventwire.nlp.candidates import CandidateFinder
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,10 +51,147 @@ class SectionDoc:
 # Title and caption are parsed too (for entities and places) but stages treat only the
 # body as the story; the caption describes a photo, not the news.
 _PARSED_SECTIONS = (Section.TITLE, Section.CAPTION, Section.BODY)
+_ENTITY_COMPONENT = "ner"
+# When candidate sentences hold at least this share of a section's tokens, the whole
+# section is parsed: cutting it into runs and copying them back would cost more.
+WHOLE_DOC_SHARE = 0.8
+# Attributes the syntax components set, copied from a parsed run back into its section.
+_SYNTAX_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "SENT_START")
+# Sentence-final punctuation; a paragraph break ends a sentence too.
+_SENT_END = frozenset({".", "!", "?", "!?", "?!", "。", "！", "？"})
 
 
-def parse_articles(analyses: list[Analysis], nlp: Language, batch_size: int = 32) -> None:
-    """Fill ``Analysis.docs`` for every English article, with one ``nlp.pipe`` over the batch."""
+class SectionParser:
+    """Parses the sections of a batch of articles; built once per process with the model."""
+
+    def __init__(self, nlp: Language, finder: CandidateFinder | None = None) -> None:
+        self.nlp = nlp
+        self.finder = finder
+        self.components = [(name, _faster(name, proc)) for name, proc in nlp.pipeline]
+        self.syntax = [(n, p) for n, p in self.components if n != _ENTITY_COMPONENT]
+        self.ner = nlp.get_pipe(_ENTITY_COMPONENT) if _ENTITY_COMPONENT in nlp.pipe_names else None
+        self.attr_ids = [_attr_id(a) for a in _SYNTAX_ATTRS]
+        self.stats: dict[str, int] = {}
+        self.reset_stats()
+
+    def reset_stats(self) -> None:
+        """Zero the counts of sentences and tokens seen and parsed (for benchmarks)."""
+        self.stats = dict.fromkeys(("sentences", "candidate_sentences", "tokens", "parsed_tokens"), 0)
+
+    @property
+    def selective(self) -> bool:
+        return self.finder is not None and self.ner is not None
+
+    def parse(self, analyses: list[Analysis], batch_size: int = 32) -> None:
+        """Fill ``Analysis.docs`` for every English article of the batch."""
+        jobs, texts = _section_jobs(analyses)
+        docs = self._selective(texts, batch_size) if self.selective else self._full(texts, batch_size)
+        for (analysis, section, offset), doc in zip(jobs, docs, strict=True):
+            analysis.docs.append(SectionDoc(section, doc, offset))
+
+    def _full(self, texts: list[str], batch_size: int) -> list[Doc]:
+        docs = [self.nlp.make_doc(text) for text in texts]
+        self._run(self.components, docs, batch_size)
+        for doc in docs:
+            self.stats["tokens"] += len(doc)
+            self.stats["parsed_tokens"] += len(doc)
+        return docs
+
+    def _selective(self, texts: list[str], batch_size: int) -> list[Doc]:
+        """Sections mostly made of candidate sentences get every component, as in full mode;
+        the others get entities everywhere and syntax on their candidate runs."""
+        docs = [self.nlp.make_doc(text) for text in texts]
+        runs_per_doc = [self._mark_sentences(doc) for doc in docs]
+        whole = [doc for doc, runs in zip(docs, runs_per_doc, strict=True) if runs == [(0, len(doc))]]
+        for doc in whole:
+            _clear_sent_starts(doc)
+        self._run(self.components, whole, batch_size)
+        split = [(d, runs) for d, runs in zip(docs, runs_per_doc, strict=True) if runs != [(0, len(d))]]
+        self._run([(_ENTITY_COMPONENT, self.ner)], [doc for doc, _ in split], batch_size)
+        parts = [_clear_sent_starts(doc[a:b].as_doc()) for doc, runs in split for a, b in runs]
+        self._run(self.syntax, parts, batch_size)
+        self._write_back(split, iter(parts))
+        return docs
+
+    @staticmethod
+    def _run(components: list[tuple[str, Any]], docs: list[Doc], batch_size: int) -> None:
+        """Apply the components in order; spaCy's components annotate the Docs in place."""
+        for _name, component in components:
+            for _doc in component.pipe(docs, batch_size=batch_size):
+                pass
+
+    def _mark_sentences(self, doc: Doc) -> list[tuple[int, int]]:
+        """Set rule-based sentence starts; return the runs of candidate sentences (token ranges)."""
+        assert self.finder is not None
+        starts = sentence_starts(doc)
+        flags = numpy.full((len(doc), 1), numpy.uint64(2**64 - 1), dtype=numpy.uint64)  # -1
+        flags[starts] = 1
+        doc.from_array(["SENT_START"], cast(Any, flags))
+        bounds = [*starts, len(doc)]
+        runs: list[tuple[int, int]] = []
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            self.stats["sentences"] += 1
+            if not self.finder.is_candidate(doc[start:end]):
+                continue
+            self.stats["candidate_sentences"] += 1
+            if runs and runs[-1][1] == start:
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+        parsed = sum(end - start for start, end in runs)
+        if parsed >= WHOLE_DOC_SHARE * len(doc):
+            runs, parsed = [(0, len(doc))], len(doc)
+        self.stats["tokens"] += len(doc)
+        self.stats["parsed_tokens"] += parsed
+        return runs
+
+    def _write_back(self, split: list[tuple[Doc, list[tuple[int, int]]]], parsed: Iterator[Doc]) -> None:
+        """Copy each parsed run's annotations into its section Doc, keeping other boundaries."""
+        for doc, runs in split:
+            if not runs:
+                continue
+            array: Any = doc.to_array(self.attr_ids)
+            sent_starts = array[:, -1].copy()
+            for start, end in runs:
+                array[start:end] = next(parsed).to_array(self.attr_ids)
+                sent_starts[start:end] = array[start:end, -1]
+            doc.from_array(self.attr_ids, array)  # sets the parsed trees; resets other starts
+            doc.from_array(["SENT_START"], sent_starts.reshape(-1, 1))
+
+
+def parse_articles(
+    analyses: list[Analysis],
+    nlp: Language,
+    batch_size: int = 32,
+    finder: CandidateFinder | None = None,
+) -> None:
+    """Fill ``Analysis.docs``; with a ``finder``, parse only candidate sentences."""
+    SectionParser(nlp, finder).parse(analyses, batch_size)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices that start a sentence: after sentence-final punctuation or a blank line.
+
+    Closing quotes and brackets stay with the sentence they end; an opening quote or
+    bracket after whitespace starts the next one (spaCy's Sentencizer would attach it
+    to the previous sentence).
+    """
+    starts = [0]
+    ended = False
+    for token in doc:
+        if ended and not token.is_space:
+            opening = token.is_left_punct and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+            if opening or not (token.is_punct or token.text in _SENT_END):
+                if token.i > starts[-1]:
+                    starts.append(token.i)
+                ended = False
+                continue
+        if token.text in _SENT_END or (token.is_space and token.text.count("\n") > 1):
+            ended = True
+    return starts
+
+
+def _section_jobs(analyses: Iterable[Analysis]) -> tuple[list[tuple[Analysis, Section, int]], list[str]]:
     jobs: list[tuple[Analysis, Section, int]] = []
     texts: list[str] = []
     for analysis in analyses:
@@ -41,11 +204,25 @@ def parse_articles(analyses: list[Analysis], nlp: Language, batch_size: int = 32
                 continue
             jobs.append((analysis, section, bounds[0]))
             texts.append(article.text[bounds[0] : bounds[1]])
-    for (analysis, section, offset), doc in zip(
-        jobs, _pipe(nlp, texts, batch_size), strict=True
-    ):
-        analysis.docs.append(SectionDoc(section, doc, offset))
+    return jobs, texts
 
 
-def _pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterable[Doc]:
-    return nlp.pipe(texts, batch_size=batch_size)
+def _clear_sent_starts(doc: Doc) -> Doc:
+    """Leave sentence boundaries to the parser (the first token still starts one)."""
+    flags = numpy.zeros((len(doc), 1), dtype=numpy.uint64)
+    if len(doc):
+        flags[0] = 1
+    return doc.from_array(["SENT_START"], cast(Any, flags))
+
+
+def _faster(name: str, component: Any) -> Any:
+    """The component, or an exact faster equivalent (see eventwire/nlp/attribute_rules.py)."""
+    if name == "attribute_ruler" and hasattr(component, "patterns"):
+        return FastAttributeRuler(component)
+    return component
+
+
+def _attr_id(name: str) -> Any:
+    from spacy.attrs import IDS
+
+    return IDS[name]

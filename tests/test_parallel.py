@@ -1,0 +1,79 @@
+"""Multi-process analysis gives what one process gives, in the same order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+from eventwire.ingest import build_article
+from eventwire.models import Article
+from eventwire.parallel import AnalyzerPool, analyze_parallel
+
+STORIES = [
+    "Police fire tear gas at protesters in Nairobi\n\n"
+    "Kenyan police fired tear gas at hundreds of protesters in Nairobi on Tuesday and "
+    "arrested at least 30 people, witnesses said. The demonstrators were marching "
+    "against a new finance bill. “We will come back every day until the bill is "
+    "withdrawn,” said Grace Wanjiru, a student leader. The interior ministry accused "
+    "opposition politicians of paying young men to loot shops.",
+    "Ministers agree on grain corridor\n\n"
+    "The foreign ministers of Turkey and Ukraine agreed on Friday in Ankara to extend "
+    "the grain corridor for six months, the Turkish foreign ministry said. Russia "
+    "warned that it would not guarantee the safety of ships that called at Ukrainian "
+    "ports, according to the Interfax news agency.",
+    "Floods displace thousands in Bangladesh\n\n"
+    "Heavy monsoon rains have flooded large parts of north-eastern Bangladesh, forcing "
+    "more than 20,000 people from their homes. The World Food Programme said it had "
+    "sent rice and lentils to shelters in Sylhet. The weather office expects more rain "
+    "next week.",
+    "Court jails opposition leader\n\n"
+    "A court in Minsk sentenced opposition politician Pavel Sevets to eight years in "
+    "prison on Wednesday for organising mass protests, his lawyer told reporters. The "
+    "European Union condemned the verdict and called for his release.",
+    "Ceasefire talks resume in Doha\n\n"
+    "Mediators from Qatar and Egypt met negotiators in Doha on Sunday. Israel rejected "
+    "the latest proposal, officials said, while Hamas demanded a full withdrawal.",
+]
+
+
+def _articles() -> list[Article]:
+    return [build_article(text, f"story-{i}", {"id": f"story-{i}"}) for i, text in enumerate(STORIES)]
+
+
+def _records(analysis: Any) -> dict[str, Any]:
+    return analysis.to_dict()
+
+
+@pytest.mark.slow
+def test_parallel_matches_single_process() -> None:
+    published = dt.date(2024, 6, 1)
+    config = PipelineConfig(batch_size=2)  # several chunks, so several tasks per worker
+    single = [_records(a) for a in Pipeline(config).analyze(_articles(), published)]
+    parallel = list(analyze_parallel(_articles(), config, processes=2, published=published))
+    assert [a.article.id for a in parallel] == [f"story-{i}" for i in range(len(STORIES))]
+    assert all(a.docs == [] for a in parallel)
+    assert [_records(a) for a in parallel] == single
+    assert any(record["entities"] for record in single)
+
+
+@pytest.mark.slow
+def test_pool_reports_timings_and_memory() -> None:
+    with AnalyzerPool(PipelineConfig(batch_size=2), processes=2) as pool:
+        assert pool.stats.load_seconds > 0
+        analyses = list(pool.analyze(_articles(), chunk_size=1))
+    assert len(analyses) == len(STORIES)
+    assert pool.stats.timings["nlp"] > 0
+    assert pool.stats.parse_stats["tokens"] > 0
+    assert 1 <= len(pool.stats.worker_rss_kb) <= 2
+    assert all(kb > 0 for kb in pool.stats.worker_rss_kb.values())
+
+
+@pytest.mark.slow
+def test_single_process_drops_docs(pipeline: Pipeline) -> None:
+    analyses = list(analyze_parallel(_articles()[:2], pipeline.config, processes=1))
+    assert [a.article.id for a in analyses] == ["story-0", "story-1"]
+    assert all(a.docs == [] for a in analyses)
+    assert any(a.entities for a in analyses)
