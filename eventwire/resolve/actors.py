@@ -1,0 +1,386 @@
+"""Actors: who the article names, resolved to the knowledge base, and a linker for other stages.
+
+Reads ``docs`` (the spaCy entities and tokens of every section); writes ``actors``: one
+:class:`~eventwire.models.Actor` per actor named in the title or body, known or not,
+with every mention's :class:`~eventwire.models.Span`. Ids: the KB id for organisations
+(``isis``), ``country:<ISO3>`` for countries (also reached through demonyms and capitals),
+``person:<slug>`` for people, ``unk:<slug>`` for other unknowns. How mentions are found
+is in :mod:`eventwire.resolve.mentions`; the knowledge base is :mod:`eventwire.resolve.kb`.
+
+API for other stages (events, quotes)::
+
+    resolver = resolver_for(config)            # one per process and KB, shared by stages
+    mention = resolver.link(analysis, start, end, head=None, exclude=(), register=False)
+    mentions = resolver.link_all(analysis, start, end, ...)   # "the two groups" -> two
+
+``link`` takes character offsets into ``Article.text`` (any section, captions included)
+and returns a :class:`~eventwire.models.Mention` whose ``text``/``start``/``end`` are the
+span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
+
+1. an actor mention inside the span, preferring the one covering ``head`` (the offset of
+   the phrase's head word), then known actors; a group word around an organisation
+   means that organisation ("extremists loyal to ISIS" -> isis);
+2. else a pronoun or a definite description ("it", "they", "the group", "the
+   government") takes the nearest compatible actor before it in the same or the
+   previous sentence, other than those in ``exclude``; "the two groups" or "both
+   sides" take the last pair named together ("Hamas and ISIS");
+3. else a role phrase ("security forces", "protesters in Gaza") is an unknown actor
+   with the role's sector and the country its words name; anything else has
+   ``actor=None`` and a country guess only. ``register=True`` adds such unknown actors
+   to ``analysis.actors``. ``ActorStage.link`` is the same method.
+
+A country actor named with a role noun keeps the role as the mention's sector: "the
+Israeli government", "security forces in Kenya" are ``country:ISR``/``country:KEN`` with
+GOV/COP in ``Mention.sectors``. Best country guesses, in order: the words of the phrase
+(a country, demonym, capital, region or city: "Darfur rebels"), a possessive or "in
+<place>" around it ("the Ivory Coast's Supreme Court", "opposition parties in Nepal"),
+and, for unknown people with a title and unnamed groups ("President X", "police"), the
+country the article names most (``guess_country``): a guess, right more often than not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from eventwire.config import PipelineConfig
+from eventwire.models import Actor, Analysis, Mention, Section, Span
+from eventwire.resolve.hints import CountryHints
+from eventwire.resolve.kb import KnowledgeBase, Role, load_knowledge_base, normalise, slug
+from eventwire.resolve.mentions import AliasIndex, Hit, MentionFinder
+
+ACTOR_SECTIONS = (Section.TITLE, Section.BODY)
+_CACHE_SIZE = 256  # articles whose mentions are kept for linking (a few batches)
+_PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
+_NONPERSONAL = {"it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+_GROUP_WORDS = frozenset(
+    {"group", "groups", "movement", "organization", "organisation", "faction", "militia", "network",
+     "militants", "fighters", "extremists", "jihadists", "insurgents", "rebels", "guerrillas",
+     "supporters", "members", "loyalists", "followers", "sympathizers", "sympathisers", "affiliates",
+     "wing", "branch", "cell", "cells", "party", "outfit"}
+)  # fmt: skip
+_STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
+_PAIR = re.compile(
+    r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
+    r"|organizations|organisations|governments|nations|states|leaders|rivals))?$"
+)
+_DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
+_POSSESSOR = re.compile(r"\w['’]s\b")
+_AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$")
+
+
+class ActorResolver:
+    """Finds and resolves actor mentions; links any span of an article to an actor."""
+
+    def __init__(
+        self, kb: KnowledgeBase, tokenize: Callable[[str], list[str]], hints: CountryHints | None = None
+    ) -> None:
+        self.kb = kb
+        self.hints = hints or CountryHints(kb)
+        self.finder = MentionFinder(kb, self.hints, AliasIndex(kb, tokenize))
+        self._hits: OrderedDict[int, tuple[Analysis, list[Hit]]] = OrderedDict()
+        self._sentence_starts: OrderedDict[int, tuple[Analysis, list[int]]] = OrderedDict()
+
+    # ---------------------------------------------------------------- the stage's work
+    def collect(self, analysis: Analysis) -> None:
+        """Fill ``analysis.actors`` from the title and body; remember every mention for linking."""
+        hits: list[Hit] = []
+        for section_doc in analysis.docs:
+            context = [h for h in hits if h.section in ACTOR_SECTIONS]
+            hits.extend(self.finder.find(section_doc.doc, section_doc.offset, section_doc.section, context))
+        hits.sort(key=lambda h: h.start)
+        self._remember(analysis, hits)
+        home = self.guess_country(analysis)
+        for hit in hits:
+            if hit.kind == "person" and not hit.known and hit.country is None and hit.sectors:
+                hit.country = home  # "President X" in a story about one country: best guess
+        analysis.actors = self._actors(h for h in hits if h.section in ACTOR_SECTIONS)
+
+    def _actors(self, hits: Iterable[Hit]) -> list[Actor]:
+        actors: dict[str, Actor] = {}
+        for hit in hits:
+            actor = actors.get(hit.actor)
+            if actor is None:
+                actor = actors[hit.actor] = self._new_actor(hit)
+            actor.mentions.append(Span(hit.text, hit.start, hit.end))
+            if actor.country is None and hit.country:
+                actor.country = hit.country
+        return list(actors.values())
+
+    def _new_actor(self, hit: Hit) -> Actor:
+        record = self.kb.records.get(hit.actor)
+        if record is None:
+            return Actor(hit.actor, hit.name, hit.kind, hit.country, list(hit.sectors), None, False)
+        sectors = list(record.sectors)
+        return Actor(record.id, record.name, record.kind, record.country, sectors, record.wikidata)
+
+    def _remember(self, analysis: Analysis, hits: list[Hit]) -> None:
+        self._hits[id(analysis)] = (analysis, hits)
+        self._hits.move_to_end(id(analysis))
+        while len(self._hits) > _CACHE_SIZE:
+            self._hits.popitem(last=False)
+
+    def hits(self, analysis: Analysis) -> list[Hit]:
+        """Every resolved mention of the article (captions too), in text order."""
+        entry = self._hits.get(id(analysis))
+        if entry is None or entry[0] is not analysis:
+            self.collect(analysis)
+            entry = self._hits[id(analysis)]
+        return entry[1]
+
+    # ---------------------------------------------------------------- linking
+    def link(
+        self, analysis: Analysis, start: int, end: int, head: int | None = None,
+        exclude: Iterable[str] = (), register: bool = False,
+    ) -> Mention:  # fmt: skip
+        """Who the words at ``start:end`` of ``Article.text`` are (see the module docstring)."""
+        return self.link_all(analysis, start, end, head, exclude, register)[0]
+
+    def link_all(
+        self, analysis: Analysis, start: int, end: int, head: int | None = None,
+        exclude: Iterable[str] = (), register: bool = False,
+    ) -> list[Mention]:  # fmt: skip
+        """Like :meth:`link`, but a plural reference to a pair gives both actors."""
+        text = analysis.article.text[start:end]
+        hits = self.hits(analysis)
+        caption = analysis.article.sections.get(Section.CAPTION.value, (0, 0))
+        if not caption[0] <= start < caption[1]:
+            hits = [h for h in hits if h.section is not Section.CAPTION]  # the photo is not the story
+        excluded = frozenset(exclude)
+        inside = [h for h in hits if h.start < end and start < h.end]
+        head_word = _word_at(analysis.article.text, head if head is not None else start)
+        chosen = _pick(inside, head, head_word)
+        if chosen is not None:
+            mention = _mention(text, start, end, chosen)
+            role = self.kb.role(head_word.lower()) if head is not None else None
+            outside = head is not None and not chosen.start <= head < chosen.end
+            if chosen.kind == "country" and role is not None and role.sector and outside:
+                mention.sectors = [role.sector]  # "security forces in Kenya": Kenya's MIL
+            return [mention]
+        key = normalise(_up_to_head(analysis.article.text, start, end, head))
+        if key in _FIRST_PERSON:
+            return [Mention(text, start, end)]
+        between = analysis.article.text[max(0, start - 8) : start].lower().endswith("between ")
+        if _PAIR.match(key) or (between and key in ("they", "them")):
+            window = self._window(analysis, start, sentences=2)
+            pair = _last_pair(hits, analysis.article.text, start, window, excluded)
+            if pair:
+                return [_mention(text, start, end, h) for h in pair]
+        antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
+        if antecedent is not None:
+            return [_mention(text, start, end, antecedent)]
+        return [self._unknown(analysis, text, start, end, head_word, register)]
+
+    def _antecedent(
+        self, analysis: Analysis, hits: list[Hit], key: str, head_word: str, start: int,
+        excluded: frozenset[str],
+    ) -> Hit | None:  # fmt: skip
+        text = analysis.article.text
+        phrase_end = start + len(key) + 8
+        definite = bool(_DEFINITE.match(text, start) or _POSSESSOR.search(text, start, phrase_end))
+        if key in _PERSONAL:
+            wanted = "person"
+        elif key in _NONPERSONAL:
+            wanted = "nonperson"
+        elif not definite:
+            return None  # "jihadists", "protesters": not a reference back
+        elif key.split()[-1:] and key.split()[-1] in _GROUP_WORDS and head_word.lower() in _GROUP_WORDS:
+            wanted = "group"
+        elif key in _STATE_WORDS or (len(key.split()) <= 2 and head_word.lower() in _STATE_WORDS):
+            wanted = "country"
+        else:
+            return None
+        country = self.hints.in_words(analysis.article.text[start : start + len(key) + 20].split()[:4])
+        window = self._window(analysis, start)
+        candidates = [
+            h for h in hits
+            if window <= h.start < start and h.actor not in excluded and h.kind != "media"
+            and _compatible(h, wanted)
+        ]  # fmt: skip
+        if country and wanted == "group":
+            candidates = [h for h in candidates if h.country in (country, None)] or candidates
+        if key in ("they", "them", "their"):
+            candidates = [h for h in candidates if h.kind not in ("country", "person")] or candidates
+        else:
+            candidates = [h for h in candidates if h.known] or candidates
+        return candidates[-1] if candidates else None
+
+    def guess_country(self, analysis: Analysis) -> str | None:
+        """Best country guess for an unknown actor with none of its own: the article's main country."""
+        return main_country(self._story_hits(analysis), self._story_places(analysis))
+
+    def _story_hits(self, analysis: Analysis) -> list[Hit]:
+        return [h for h in self.hits(analysis) if h.section in ACTOR_SECTIONS]
+
+    def _story_places(self, analysis: Analysis) -> list[str]:
+        """Countries of the places the title and body name ("in Algiers"), for the guess."""
+        places = []
+        for entity in analysis.entities:
+            if entity.label in ("GPE", "LOC") and entity.section in ACTOR_SECTIONS:
+                country = self.hints.country(entity.text)
+                if country:
+                    places.append(country)
+        return places
+
+    def _window(self, analysis: Analysis, start: int, sentences: int = 1) -> int:
+        """Start offset of the sentence ``sentences`` before the one holding ``start``."""
+        starts = self._sentence_starts.get(id(analysis))
+        if starts is None or starts[0] is not analysis:
+            offsets = sorted(
+                s.start_char + sd.offset for sd in analysis.docs for s in sd.doc.sents
+            )  # once per article: Span.sent walks the whole Doc
+            starts = self._sentence_starts[id(analysis)] = (analysis, offsets)
+            while len(self._sentence_starts) > _CACHE_SIZE:
+                self._sentence_starts.popitem(last=False)
+        offsets = starts[1]
+        index = bisect_right(offsets, start) - 1 - sentences
+        return offsets[index] if index >= 0 else 0
+
+    def _unknown(
+        self, analysis: Analysis, text: str, start: int, end: int, head_word: str, register: bool
+    ) -> Mention:
+        words = text.split()
+        country = self.hints.in_words(words)
+        core = _core(text, head_word)
+        role = self._role_of(core) if head_word else None
+        if role is None or normalise(text) in _NONPERSONAL:
+            return Mention(text, start, end, None, country)
+        actor_id = f"unk:{slug(core)}"
+        sectors = [role.sector] if role.sector else []
+        if register:
+            _register(analysis, actor_id, core, country, sectors, Span(text, start, end))
+        return Mention(text, start, end, actor_id, country, sectors)
+
+    def _role_of(self, core: str) -> Role | None:
+        """The longest role the phrase ends with: "a human rights group", "riot police"."""
+        words = core.lower().split()
+        for size in (3, 2, 1):
+            if len(words) >= size:
+                role = self.kb.role(" ".join(words[-size:]))
+                if role is not None:
+                    return role
+        return None
+
+
+def main_country(hits: Iterable[Hit], places: Iterable[str] = ()) -> str | None:
+    """The country a text names most: known actors' and places' countries, first named on ties;
+    else unknown actors' countries; None when it names none."""
+    known: dict[str, int] = {}
+    unknown: dict[str, int] = {}
+    for hit in hits:
+        if hit.country:
+            counts = known if hit.known else unknown
+            counts[hit.country] = counts.get(hit.country, 0) + 1
+    for country in places:
+        known[country] = known.get(country, 0) + 1
+    counts = known or unknown
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _up_to_head(text: str, start: int, end: int, head: int | None) -> str:
+    """The phrase up to the end of its head word: "the two groups" of "the two groups of X"."""
+    if head is None or not start <= head < end:
+        return text[start:end]
+    return text[start : head + len(_word_at(text, head))]
+
+
+def _word_at(text: str, offset: int) -> str:
+    if not 0 <= offset < len(text):
+        return ""
+    match = re.compile(r"[\w'’.-]+").match(text, offset)
+    return match.group(0).rstrip(".") if match else ""
+
+
+def _pick(inside: list[Hit], head: int | None, head_word: str) -> Hit | None:
+    if not inside:
+        return None
+    if head is not None:
+        covering = [h for h in inside if h.start <= head < h.end]
+        if covering:
+            return covering[0]
+    known = [h for h in inside if h.known] or inside
+    if head_word.lower() in _GROUP_WORDS:
+        groups = [h for h in known if h.kind not in ("country", "person", "media")]
+        if groups:
+            return groups[0]
+    if head is None:
+        return known[0]
+    before = [h for h in known if h.end <= head]  # "Montenegro's prime minister", "Cambodian camp in X"
+    return min(before or known, key=lambda h: abs(h.start - head))
+
+
+def _compatible(hit: Hit, wanted: str) -> bool:
+    if wanted == "person":
+        return hit.kind == "person"
+    if wanted == "country":
+        return hit.kind == "country"
+    if wanted == "group":
+        return hit.kind not in ("country", "person")
+    return hit.kind != "person"
+
+
+def _last_pair(hits: list[Hit], text: str, start: int, window: int, excluded: frozenset[str]) -> list[Hit]:
+    """The last two different actors named together ("Hamas and ISIS") before ``start``."""
+    before = [h for h in hits if window <= h.start < start and h.kind != "media"]
+    for first, second in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if first.actor == second.actor or {first.actor, second.actor} & excluded:
+            continue
+        if _AND.match(text[first.end : second.start]):
+            return [first, second]
+    return []
+
+
+def _mention(text: str, start: int, end: int, hit: Hit) -> Mention:
+    return Mention(text, start, end, hit.actor, hit.country, list(hit.sectors))
+
+
+def _core(text: str, head_word: str) -> str:
+    """The words of an unknown actor's name up to its head: "jihadists" of "jihadists in Gaza"."""
+    words = text.split()
+    lowered = [w.lower() for w in words]
+    if head_word.lower() in lowered:
+        words = words[: lowered.index(head_word.lower()) + 1]
+    while words and words[0].lower() in ("the", "a", "an", "some", "several", "many"):
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def _register(
+    analysis: Analysis, actor_id: str, name: str, country: str | None, sectors: list[str], span: Span
+) -> None:
+    for actor in analysis.actors:
+        if actor.id == actor_id:
+            if span not in actor.mentions:
+                actor.mentions.append(span)
+            return
+    analysis.actors.append(Actor(actor_id, name, "group", country, sectors, None, False, [span]))
+
+
+@cache
+def resolver_for(kb_files: tuple = (), model: str = "md") -> ActorResolver:
+    """The resolver for a set of user KB files, built once per process and shared by stages."""
+    from eventwire.nlp import load_model
+
+    tokenizer = load_model(model).tokenizer
+    kb = load_knowledge_base(kb_files)
+    return ActorResolver(kb, lambda text: [t.text for t in tokenizer(text)])
+
+
+class ActorStage:
+    """Reads ``docs``; writes ``actors``. ``link`` resolves any span for later stages."""
+
+    name = "actors"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+        self.resolver = resolver_for(tuple(config.kb_files), config.model)
+        self.link = self.resolver.link
+        self.link_all = self.resolver.link_all
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        self.resolver.collect(analysis)
+        return analysis

@@ -1,0 +1,410 @@
+"""Finding actor mentions in a parsed section and resolving each to an actor.
+
+A mention starts from a spaCy entity (ORG, GPE, NORP, PERSON) or a knowledge-base
+alias found in the tokens (NER misses many group names: "Daesh", "Islamic State").
+It then grows by the words around it that say who the actor is:
+
+* a role noun after a country word: "the Israeli government" -> ISR, GOV;
+  "Montenegro's prime minister" -> MNE, GOV; after a group: "Hamas movement";
+* a title and country before a person: "the Israeli intelligence minister Israel Katz";
+* an appositive after a person: "Israel Katz, the Israeli intelligence minister".
+
+A name the article already gave in full is preferred for its short form: "the Times"
+after "The New York Times", "Katz" after "Israel Katz" (the article-context rule).
+Unknown organisations, people and groups are kept, with the country their words or a
+following "in <place>" name. Works on unparsed sentences too: only tokens and entities
+are read, never the dependency tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.models import Section
+from eventwire.resolve.aliases import AliasIndex
+from eventwire.resolve.hints import CountryHints
+from eventwire.resolve.kb import KBRecord, KnowledgeBase, Match, Role, normalise, slug
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+_MAX_MODIFIERS = 3  # words between a country word and its role noun: "Israeli intelligence minister"
+_TITLE_WINDOW = 7  # tokens before a name searched for its title: "Israeli Prime Minister Ehud Barak"
+_STOP_WORDS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "said"})
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_GENERIC_GROUPS = frozenset(
+    {"group", "movement", "organization", "organisation", "faction", "party", "network"}
+)
+_AGAINST_PREFIXES = frozenset({"anti", "non", "ex"})
+_NOT_ACTOR_NEXT = frozenset({"$", "dollar", "dollars", "language", "languages", "speakers", "-speaking"})
+
+
+@dataclass(slots=True)
+class Hit:
+    """One resolved mention, offsets into ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    name: str
+    kind: str
+    country: str | None
+    sectors: tuple[str, ...]
+    known: bool
+    wikidata: str | None
+    section: Section
+    head: int = -1  # offset of the word the mention is named by (the person's name, the group)
+
+
+class MentionFinder:
+    """Finds and resolves the actor mentions of one section Doc."""
+
+    def __init__(self, kb: KnowledgeBase, hints: CountryHints, aliases: AliasIndex) -> None:
+        self.kb = kb
+        self.hints = hints
+        self.aliases = aliases
+
+    def find(self, doc: Doc, offset: int, section: Section, context: list[Hit]) -> list[Hit]:
+        spans = self._spans(doc)
+        taken = [False] * len(doc)
+        hits: list[Hit] = []
+        for start, end, label, actor_id in sorted(spans, key=lambda s: (s[2] != "PERSON", s[0])):
+            if any(taken[start:end]):
+                continue
+            if label == "PERSON":
+                hit = self._person(doc, start, end, offset, section, context + hits, taken)
+            else:
+                hit = self._named(doc, start, end, label, actor_id, offset, section, context + hits, taken)
+            if hit is not None:
+                hits.append(hit)
+        hits.sort(key=lambda h: h.start)
+        _acronyms_in_brackets(hits, doc.text, offset)
+        return hits
+
+    # ---------------------------------------------------------------- spans
+    def _spans(self, doc: Doc) -> list[tuple[int, int, str, str | None]]:
+        spans: list[tuple[int, int, str, str | None]] = [
+            (e.start, e.end, e.label_, None) for e in doc.ents if e.label_ in ACTOR_LABELS
+        ]
+        for start, end, actor_id in self.aliases.matches(doc):
+            inside = [s for s in spans if s[0] < end and start < s[1]]
+            if all(start <= s[0] and s[1] <= end for s in inside):
+                spans = [s for s in spans if s not in inside]
+                label = "PERSON" if actor_id.startswith("person:") else "KB"
+                spans.append((start, end, label, actor_id))
+        return spans
+
+    # ---------------------------------------------------------------- named groups, places
+    def _named(
+        self, doc: Doc, start: int, end: int, label: str, actor_id: str | None,
+        offset: int, section: Section, context: list[Hit], taken: list[bool],
+    ) -> Hit | None:  # fmt: skip
+        start, end = _trim(doc, start, end)
+        if start >= end or _negated_affix(doc, start) or _not_an_actor(doc, end):
+            return None
+        match = self._match_span(doc, start, end, actor_id, context)
+        if match is not None and match.how == "demonym" and start > 0 and doc[start - 1].lower_ == "ethnic":
+            match = None  # "ethnic Albanians" names a people, not Albania
+        role_end, role = self._role_after(doc, end)
+        if match is None:
+            return self._unknown(doc, start, end, label, role_end, role, offset, section, taken)
+        record = match.record
+        sectors = match.sectors or record.sectors
+        if role is not None and (record.kind == "country" or match.how in ("demonym", "capital")):
+            sectors = (role.sector,) if role.sector else sectors
+        last = role_end if role is not None else end
+        for i in range(start, last):
+            taken[i] = True
+        hit = _hit(doc, start, last, offset, section, record, sectors, head=start)
+        hit.known = record.id in self.kb.records
+        return hit
+
+    def _match_span(
+        self, doc: Doc, start: int, end: int, actor_id: str | None, context: list[Hit]
+    ) -> Match | None:
+        if actor_id is not None and actor_id in self.kb.records:
+            return Match(self.kb.records[actor_id], "exact")
+        text = doc[start:end].text
+        match = self.lookup(text, context)
+        if match is not None or end - start < 2:
+            return match
+        # "Islamic State group", "Palestinian Hamas": try without a role word or a demonym
+        if self.kb.role(doc[end - 1].lower_):
+            match = self.lookup(doc[start : end - 1].text, context)
+        if match is None and self.kb.country_of_word(doc[start].text):
+            match = self.lookup(doc[start + 1 : end].text, context)
+        return match
+
+    def lookup(self, text: str, context: Iterable[Hit] = ()) -> Match | None:
+        """KB record for a name, preferring a longer name the article gave before."""
+        key = normalise(text)
+        words = key.split()
+        if 0 < len(words) <= 2:
+            for hit in reversed(list(context)):
+                name_words = normalise(hit.name).split()
+                if len(name_words) > len(words) and name_words[-len(words) :] == words:
+                    record = self.kb.records.get(hit.actor) or _record_of(hit)
+                    return Match(record, "context")
+        return self.kb.lookup(text)
+
+    def _role_after(self, doc: Doc, end: int) -> tuple[int, Role | None]:
+        """End token and role of "<country word> [modifiers] <role>" after ``end``."""
+        i, best_end, best = end, end, None
+        if i < len(doc) and doc[i].text in _POSSESSIVE:
+            i += 1
+        limit = min(len(doc), i + _MAX_MODIFIERS + 1)
+        while i < limit:
+            found = self._role_starting_at(doc, i)
+            if found is not None:
+                size, best = found
+                i = best_end = i + size
+                continue
+            if not _modifier(doc[i]):
+                break
+            i += 1
+        return best_end, best
+
+    def _role_starting_at(self, doc: Doc, i: int) -> tuple[int, Role] | None:
+        if doc[i].is_sent_start and i > 0:
+            return None
+        for size in (3, 2, 1):
+            if i + size <= len(doc):
+                role = self.kb.role(doc[i : i + size].text.lower())
+                if role is not None:
+                    return size, role
+        return None
+
+    def _unknown(
+        self, doc: Doc, start: int, end: int, label: str, role_end: int, role: Role | None,
+        offset: int, section: Section, taken: list[bool],
+    ) -> Hit | None:  # fmt: skip
+        if label == "GPE":
+            return None  # a place, not an actor: the geo stage's business
+        if label == "NORP":
+            if role is not None and role.term in _GENERIC_GROUPS:
+                return None  # "Islamist group": a description, resolved from context when linked
+            standalone = end >= len(doc) or not doc[end].is_alpha or not doc[end].is_lower
+            if role is None and not (standalone and doc[end - 1].lower_.endswith("s")):
+                return None  # "Islamic", "Islamist" as adjectives
+        last = role_end if role is not None else end
+        words = [t.text for t in doc[start:last]]
+        country = self.hints.in_words(words) or self._country_before(doc, start)
+        country = country or self._country_after(doc, last)
+        sectors = (role.sector,) if role is not None and role.sector else ()
+        kind = "organization" if label == "ORG" else "group"
+        for i in range(start, last):
+            taken[i] = True
+        text = doc[start:last].text
+        record = KBRecord(f"unk:{slug(text)}", text, kind, country, sectors)
+        hit = _hit(doc, start, last, offset, section, record, sectors, head=start)
+        hit.known = False
+        return hit
+
+    def _country_before(self, doc: Doc, start: int) -> str | None:
+        """Country of a possessive before a mention: "the Ivory Coast's Supreme Court"."""
+        if start < 2 or doc[start - 1].text not in _POSSESSIVE or not doc[start - 2].ent_type_:
+            return None
+        first = start - 2
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return self.hints.country(doc[first : start - 1].text)
+
+    def _country_after(self, doc: Doc, end: int) -> str | None:
+        """Country of "in <place>" right after a mention: "opposition parties in Nepal"."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "from"):
+            return None
+        if doc[end + 1].ent_type_ in ("GPE", "LOC"):
+            ent_end = end + 1
+            while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            return self.hints.country(doc[end + 1 : ent_end].text)
+        return None
+
+    # ---------------------------------------------------------------- people
+    def _person(
+        self, doc: Doc, start: int, end: int, offset: int, section: Section,
+        context: list[Hit], taken: list[bool],
+    ) -> Hit | None:  # fmt: skip
+        start, end = _trim(doc, start, end)
+        start = self._strip_title(doc, start, end)
+        if start >= end:
+            return None
+        name = doc[start:end].text
+        match = self.lookup(name, [h for h in context if h.kind == "person"])
+        if match is not None and match.record.kind != "person":
+            match = None  # "Israel" inside a name list is not a person
+        title_start, role, country, affiliation = self._title_before(doc, start)
+        if role is None:
+            role, country = self._appositive_after(doc, end, country)
+        record = match.record if match is not None else None
+        role_sectors: tuple[str, ...] = (role.sector,) if role is not None and role.sector else ()
+        if record is None:
+            record = KBRecord(f"person:{slug(name)}", name, "person", country, role_sectors)
+        first = title_start if role is not None else start
+        for i in range(first, end):
+            taken[i] = True
+        sectors = tuple(dict.fromkeys((*affiliation, *(record.sectors or role_sectors))))
+        hit = _hit(doc, first, end, offset, section, record, sectors, head=start)
+        hit.country = record.country or country
+        hit.known = record.id in self.kb.records
+        return hit
+
+    def _title_before(self, doc: Doc, start: int) -> tuple[int, Role | None, str | None, tuple[str, ...]]:
+        """Start, role, country and affiliation sectors of a title before a name.
+
+        "Israeli Prime Minister Ehud Barak" -> ISR; "U.N. Secretary-General Kofi Annan" -> IGO.
+        """
+        first, role, country = start, None, None
+        sectors: tuple[str, ...] = ()
+        titled = False
+        i = start - 1
+        floor = max(0, start - _TITLE_WINDOW)
+        while i >= floor:
+            token = doc[i]
+            if token.is_sent_end or (token.is_punct and token.text not in ("-", ".")) or token.like_num:
+                break
+            if token.text in _POSSESSIVE or token.lower_ == "the":
+                i -= 1
+                continue
+            found = self._role_ending_at(doc, i)
+            if found is not None:
+                size, found_role = found
+                role = role or found_role
+                i -= size
+                first = i + 1
+                continue
+            if (role is not None or titled) and token.text[:1].isupper():
+                ent_start, record = self._affiliation(doc, i)
+                if record is not None:
+                    if record.kind == "country" or country is None:
+                        country = record.country  # "Serbian Labour Minister": Serbia, not Labour's
+                    sectors = sectors or tuple(s for s in record.sectors if s in ("IGO", "NGO"))
+                    first, i = ent_start, ent_start - 1
+                    continue
+            if not _title_word(token):
+                break
+            titled = titled or (token.is_lower and token.pos_ == "NOUN")  # "U.N. mediator Diego Cordovez"
+            i -= 1
+        return first, role, country, sectors
+
+    def _affiliation(self, doc: Doc, i: int) -> tuple[int, KBRecord | None]:
+        """The country or organisation a title word belongs to ("Israeli", "Arab League")."""
+        start = i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        text = doc[start : i + 1].text if doc[i].ent_type_ else doc[i].text
+        match = self.kb.lookup(text, fuzzy=False)
+        if match is None and start != i:
+            match = self.kb.lookup(doc[i].text, fuzzy=False)
+            start = i
+        return start, match.record if match is not None else None
+
+    def _country_word(self, text: str) -> str | None:
+        """Country of a word in a title: "Israeli", "Lebanon", or a group's ("Hamas")."""
+        match = self.kb.lookup(text, fuzzy=False)
+        return match.record.country if match is not None else None
+
+    def _strip_title(self, doc: Doc, start: int, end: int) -> int:
+        """First token of the name proper when NER put a title in it ("[General] Kofi Annan")."""
+        name_start = start
+        for stop in range(start, min(end - 1, start + 3)):
+            if self._role_ending_at(doc, stop) is not None:
+                name_start = stop + 1
+        return name_start
+
+    def _role_ending_at(self, doc: Doc, i: int) -> tuple[int, Role] | None:
+        for size in (3, 2, 1):
+            if i - size + 1 < 0:
+                continue
+            role = self.kb.role(doc[i - size + 1 : i + 1].text.lower())
+            if role is not None:
+                if size == 1 and i >= 2 and doc[i - 1].text == "-":
+                    first = self.kb.role(doc[i - 2].lower_)  # "Secretary-General" is a secretary
+                    return (3, first) if first is not None else (3, role)
+                return size, role
+        return None
+
+    def _appositive_after(self, doc: Doc, end: int, country: str | None) -> tuple[Role | None, str | None]:
+        """Role and country of ", the Israeli intelligence minister" after a name."""
+        if end >= len(doc) or doc[end].text != ",":
+            return None, country
+        role = None
+        for token in doc[end + 1 : min(len(doc), end + 1 + _TITLE_WINDOW)]:
+            if token.is_punct and token.text not in ("-", "'s"):
+                break
+            if role is None:
+                role = self.kb.role(token.lower_)
+            if token.text[:1].isupper():
+                country = country or self._country_word(token.text)
+        return role, country
+
+
+def _acronyms_in_brackets(hits: list[Hit], text: str, offset: int) -> None:
+    """ "the Revolutionary United Front (RUF)": the bracketed short form is the same actor."""
+    for first, second in zip(hits, hits[1:], strict=False):
+        between = text[first.end - offset : second.start - offset]
+        after = text[second.end - offset : second.end - offset + 1]
+        if between.strip() == "(" and after == ")" and (second.text.isupper() or not second.known):
+            second.actor, second.name, second.kind = first.actor, first.name, first.kind
+            second.country, second.sectors, second.known = first.country, first.sectors, first.known
+            second.wikidata = first.wikidata
+
+
+def _record_of(hit: Hit) -> KBRecord:
+    """A stand-in record for an unknown actor met earlier in the article."""
+    return KBRecord(hit.actor, hit.name, hit.kind, hit.country, hit.sectors, hit.wikidata)
+
+
+def _title_word(token: Token) -> bool:
+    """A word that can be part of a title before a name: "new", "former", "Defence"."""
+    if not token.is_alpha or not (token.is_lower or token.is_title) or token.lower_ in _STOP_WORDS:
+        return False
+    if token.pos_:
+        return token.pos_ in ("ADJ", "NOUN", "PROPN")
+    return not (token.is_lower and token.lower_.endswith(("ed", "ing")))
+
+
+def _modifier(token: Token) -> bool:
+    """A word that may stand between a country word and a role: "intelligence", "new"."""
+    if token.is_punct or token.is_stop or token.like_num or token.is_sent_start:
+        return False
+    if token.ent_type_ not in ("", "NORP"):
+        return False
+    if token.pos_:
+        return token.pos_ in ("ADJ", "NOUN", "PROPN")
+    return token.is_alpha and not token.lower_.endswith(("ed", "ing"))
+
+
+def _not_an_actor(doc: Doc, end: int) -> bool:
+    """ "US $50 million", "the Russian language": a currency or a language, not the country."""
+    return end < len(doc) and doc[end].lower_ in _NOT_ACTOR_NEXT
+
+
+def _negated_affix(doc: Doc, start: int) -> bool:
+    """ "Anti-Hamas militants" are not Hamas."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _AGAINST_PREFIXES
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _hit(
+    doc: Doc, start: int, end: int, offset: int, section: Section,
+    record: KBRecord, sectors: tuple[str, ...], head: int,
+) -> Hit:  # fmt: skip
+    span = doc[start:end]
+    return Hit(
+        start=span.start_char + offset, end=span.end_char + offset, text=span.text,
+        actor=record.id, name=record.name, kind=record.kind, country=record.country,
+        sectors=tuple(sectors), known=True, wikidata=record.wikidata, section=section,
+        head=doc[head].idx + offset,
+    )  # fmt: skip

@@ -1,0 +1,257 @@
+"""Actor knowledge base and resolution: aliases, roles, unknowns, user files, the linker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+from eventwire.errors import ConfigError
+from eventwire.models import Analysis
+from eventwire.resolve.actors import ActorStage, resolver_for
+from eventwire.resolve.kb import KnowledgeBase, load_knowledge_base, normalise, read_kb_file
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return resolver_for((), "md").kb
+
+
+def kb_id(kb: KnowledgeBase, name: str) -> str:
+    match = kb.lookup(name)
+    assert match is not None, f"{name!r} is not in the shipped knowledge base"
+    return match.record.id
+
+
+def actor_of(analysis: Analysis, text: str):  # type: ignore[no-untyped-def]
+    """The actor one of whose mentions is exactly ``text``."""
+    for actor in analysis.actors:
+        if any(m.text == text for m in actor.mentions):
+            return actor
+    raise AssertionError(
+        f"no actor mentioned as {text!r}: {[(a.id, [m.text for m in a.mentions]) for a in analysis.actors]}"
+    )
+
+
+def link(pipeline: Pipeline, analysis: Analysis, phrase: str, **kwargs):  # type: ignore[no-untyped-def]
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = analysis.article.text.index(phrase)
+    return stage.link(analysis, start, start + len(phrase), **kwargs)
+
+
+# ------------------------------------------------------------------ the knowledge base
+def test_normalise_strips_case_dots_articles_and_possessives() -> None:
+    assert normalise("the U.S.") == "us"
+    assert normalise("Hamas’s") == "hamas"
+    assert normalise("The New York Times") == "new york times"
+
+
+def test_every_islamic_state_alias_is_one_record(kb: KnowledgeBase) -> None:
+    ids = {kb_id(kb, name) for name in ("ISIS", "ISIL", "Islamic State", "Daesh")}
+    assert len(ids) == 1
+
+
+def test_countries_demonyms_and_capitals_give_iso3(kb: KnowledgeBase) -> None:
+    assert kb_id(kb, "Israel") == "country:ISR"
+    assert kb.country_of_word("Israeli") == "ISR"
+    assert kb.country_of_word("Tehran") == "IRN"
+    match = kb.lookup("Tehran")
+    assert match is not None and match.how == "capital" and "GOV" in match.sectors
+
+
+def test_spelling_variants_resolve_by_fuzzy_match(kb: KnowledgeBase) -> None:
+    match = kb.lookup("Hezbolah")
+    assert match is not None and match.how == "fuzzy"
+    assert match.record.id == kb_id(kb, "Hezbollah")
+    assert kb.lookup("Iraq").record.id != kb.lookup("Iran").record.id  # type: ignore[union-attr]
+
+
+def test_user_file_adds_and_overrides_records(tmp_path: Path) -> None:
+    extra = tmp_path / "my-actors.csv"
+    extra.write_text(
+        "id,name,aliases,kind,country,sector,wikidata\n"
+        "sunrise-front,Sunrise Liberation Front,SLF|Sunrise Front,armed_group,NPL,REB,\n",
+        encoding="utf-8",
+    )
+    kb = load_knowledge_base([extra])
+    match = kb.lookup("Sunrise Front")
+    assert match is not None and match.record.id == "sunrise-front" and match.record.country == "NPL"
+    assert kb.lookup("SLF") is not None
+    assert str(extra) in kb.sources
+
+
+def test_user_role_file_and_bad_files_are_named(tmp_path: Path) -> None:
+    kb = KnowledgeBase()
+    roles = tmp_path / "roles.csv"
+    roles.write_text("term,sector,kind\nharbour master,GOV,person\n", encoding="utf-8")
+    read_kb_file(kb, roles)
+    assert kb.role("harbour masters") is not None
+    bad = tmp_path / "bad.csv"
+    bad.write_text("who,what\nx,y\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.csv:1"):
+        read_kb_file(kb, bad)
+    broken = tmp_path / "countries.csv"
+    broken.write_text("iso3,name,aliases,demonyms,capitals,wikidata\nISRAEL,Israel,,,,\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="countries.csv:2"):
+        read_kb_file(kb, broken)
+
+
+def test_kb_option_reaches_the_pipeline(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.csv"
+    extra.write_text(
+        "id,name,aliases,kind,country,sector,wikidata\n"
+        "lake-council,Lake Harbour Council,,government_body,KEN,GOV,\n",
+        encoding="utf-8",
+    )
+    pipeline = Pipeline(PipelineConfig(model="md", kb_files=(extra,)))
+    analysis = pipeline.analyze_text("The Lake Harbour Council condemned the attack on the ferry.")
+    actor = actor_of(analysis, "Lake Harbour Council")
+    assert actor.id == "lake-council" and actor.known and actor.country == "KEN"
+
+
+# ------------------------------------------------------------------ mentions in articles
+def test_aliases_in_text_resolve_to_one_actor(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "Daesh claimed the bombing in Baghdad. Iraqi officials said Islamic State fighters had planted it."
+    )
+    isis = kb_id(kb, "ISIS")
+    assert actor_of(analysis, "Daesh").id == isis
+    assert any(m.text.startswith("Islamic State") for m in actor_of(analysis, "Daesh").mentions)
+
+
+def test_demonym_and_role_make_a_sector(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("The Israeli government has accused the two groups of working together.")
+    mention = link(pipeline, analysis, "The Israeli government")
+    assert mention.actor == "country:ISR" and mention.country == "ISR" and "GOV" in mention.sectors
+
+
+def test_title_before_a_name_gives_person_country_and_sector(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "On Tuesday the Israeli intelligence minister Israel Katz said the two groups cooperate."
+    )
+    actor = actor_of(analysis, "Israeli intelligence minister Israel Katz")
+    assert actor.id == "person:israel-katz" and actor.kind == "person" and actor.country == "ISR"
+    assert "GOV" in link(pipeline, analysis, "Israel Katz").sectors
+
+
+def test_appositive_gives_a_person_a_role(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Reuters quoted Moshe Levanon, the Israeli housing minister, as saying talks would resume."
+    )
+    mention = link(pipeline, analysis, "Moshe Levanon")
+    assert mention.actor == "person:moshe-levanon" and mention.country == "ISR" and "GOV" in mention.sectors
+
+
+def test_capital_stands_for_its_government(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Tehran rejected the offer on Monday, state media said.")
+    mention = link(pipeline, analysis, "Tehran")
+    assert mention.actor == "country:IRN" and "GOV" in mention.sectors
+
+
+def test_unknown_actor_is_kept_with_a_country_guess(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The Kathmandu Valley Traders Association called a strike against the new tax in Nepal."
+    )
+    actor = actor_of(analysis, "Kathmandu Valley Traders Association")
+    assert actor.id.startswith("unk:") and not actor.known
+    assert actor.country == "NPL"
+
+
+def test_unknown_person_is_not_forced_onto_a_known_one(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Spokesman Yonatan Israeli said the army would investigate.")
+    actor = actor_of(analysis, "Spokesman Yonatan Israeli")
+    assert actor.kind == "person" and actor.id == "person:yonatan-israeli"
+
+
+def test_anti_prefix_is_not_the_group(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text("Anti-Hamas militants in Gaza have formed a council.")
+    hamas = kb_id(kb, "Hamas")
+    assert all(a.id != hamas for a in analysis.actors)
+
+
+def test_short_outlet_name_takes_the_full_name_given_before(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "Militants fired rockets at the town, the New York Times reported. "
+        "Two people were hurt, according to the Times."
+    )
+    nyt = kb_id(kb, "The New York Times")
+    assert actor_of(analysis, "Times").id == nyt
+    assert kb.get(nyt).kind == "media"  # type: ignore[union-attr]
+
+
+def test_surname_takes_the_person_named_before(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Foreign Minister Anwar Qadri visited Amman on Monday. Qadri met King Abdullah on Tuesday."
+    )
+    assert actor_of(analysis, "Qadri").id == "person:anwar-qadri"
+
+
+def test_caption_mentions_are_not_story_actors(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    text = (
+        "Police-Cairo-rally\n"
+        "Hezbollah supporters wave flags during a rally in Beirut on Friday. Reuters/Jane Example\n\n"
+        "Egypt's parliament approved a new budget on Sunday."
+    )
+    analysis = pipeline.analyze_text(text)
+    assert all(a.id != kb_id(kb, "Hezbollah") for a in analysis.actors)
+    caption_start = text.index("Hezbollah")
+    mention = link(pipeline, analysis, "Hezbollah supporters")
+    assert mention.start == caption_start and mention.actor == kb_id(kb, "Hezbollah")
+
+
+# ------------------------------------------------------------------ the linker
+def test_link_group_words_around_an_organisation(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "Extremists loyal to ISIS have launched several attacks against Hamas over the past months."
+    )
+    mention = link(
+        pipeline, analysis, "Extremists loyal to ISIS", head=analysis.article.text.index("Extremists")
+    )
+    assert mention.actor == kb_id(kb, "ISIS") and mention.text == "Extremists loyal to ISIS"
+
+
+def test_link_pronoun_to_previous_actor_not_the_source(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "ISIS accused Hamas of laxity and threatened to drive it out of the region."
+    )
+    start = analysis.article.text.index(" it ") + 1
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    mention = stage.link(analysis, start, start + 2, exclude={kb_id(kb, "ISIS")})
+    assert mention.actor == kb_id(kb, "Hamas") and mention.text == "it"
+
+
+def test_link_the_two_groups_to_the_last_pair(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "The rivalry between Hamas and ISIS is complicated. Israel has accused the two groups of working together."
+    )
+    start = analysis.article.text.index("the two groups")
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    mentions = stage.link_all(analysis, start, start + len("the two groups"))
+    assert {m.actor for m in mentions} == {kb_id(kb, "Hamas"), kb_id(kb, "ISIS")}
+
+
+def test_link_definite_description_to_an_earlier_group(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "The video was addressed to the leaders of Hamas. It challenges Gaza's ruling Islamist group, "
+        "which has been cracking down on jihadists."
+    )
+    mention = link(
+        pipeline, analysis, "Gaza's ruling Islamist group", head=analysis.article.text.index("group,")
+    )
+    assert mention.actor == kb_id(kb, "Hamas")
+
+
+def test_link_role_phrase_in_a_country_is_that_country_with_a_sector(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Security forces in Kenya dispersed the crowd.")
+    head = analysis.article.text.index("forces")
+    mention = link(pipeline, analysis, "Security forces in Kenya", head=head)
+    assert mention.actor == "country:KEN" and mention.sectors and "GOV" not in mention.sectors
+
+
+def test_link_role_phrase_alone_is_an_unknown_actor_with_a_sector(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Security forces dispersed the crowd on Friday.")
+    head = analysis.article.text.index("forces")
+    mention = link(pipeline, analysis, "Security forces", head=head, register=True)
+    assert mention.actor is not None and mention.actor.startswith("unk:") and mention.sectors
+    assert any(a.id == mention.actor and not a.known for a in analysis.actors)
