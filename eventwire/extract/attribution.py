@@ -1,0 +1,361 @@
+"""Cues and their arguments on spaCy's parse: who says what, by which word.
+
+:func:`reported` finds indirect (reported) speech in one section Doc: a cue from the
+lexicon outside any quotation, with its content (the clause it governs: "said (that) ...",
+"accused Y of ...", the clause an "according to X" phrase modifies, the main clause of
+"..., officials said") and the token naming its speaker. :func:`attribute` reads the
+arguments of any cue; :mod:`.cue_search` uses it for the cues of direct quotations.
+
+The speaker is the cue's subject, climbing through "and", "saying/adding" clauses and
+relative clauses ("officials, who said"); "X quoted Y as saying" makes Y the speaker and
+X the *reporter* (an outlet). Deciding who the speaker *is* happens in :mod:`.speakers`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
+from eventwire.extract.quotes_direct import word_count
+from eventwire.nlp.candidates import QUOTE_MARKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "acomp"})
+_OBJECT_PREPS = frozenset({"of", "as", "for", "about", "over", "with", "to", "against"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_EXPLETIVE = frozenset({"it", "there"})
+SENT_END = frozenset({".", "!", "?"})
+MIN_CONTENT_WORDS = 2
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A cue with what the parse says about it; token indices into one Doc."""
+
+    cue: Token
+    entry: Cue
+    speaker: Token | None = None  # head of the speaker's phrase
+    reporter: Token | None = None  # "Reuters" of "Reuters quoted X as saying"
+    hearer: Token | None = None  # "Reuters" of "X told Reuters"
+    content: list[tuple[int, int]] = field(default_factory=list)  # token ranges [start, end) of what was said
+
+    @property
+    def cue_end(self) -> int:
+        """Token index after the cue phrase ("according to" is two tokens)."""
+        end = self.cue.i + 1
+        doc = self.cue.doc
+        for word in self.entry.others:
+            if end < len(doc) and doc[end].lower_ == word:
+                end += 1
+        return end
+
+
+class TokenIndex:
+    """Character offset -> token index for one Doc, by bisection."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def at(self, char: int) -> int:
+        """Index of the token holding ``char`` (or the last one starting before it)."""
+        return max(0, bisect_right(self.starts, char) - 1)
+
+
+def parsed(token: Token) -> bool:
+    return bool(token.dep_)
+
+
+def match_cue(token: Token, lexicon: QuoteLexicon) -> Cue | None:
+    """The lexicon cue this token heads, when the token was parsed and is not a hedge."""
+    if not parsed(token):
+        return None
+    cue = lexicon.match(token)
+    return cue if cue is not None and cue.frame != "hedge" else None
+
+
+# ---------------------------------------------------------------- reported speech
+def reported(doc: Doc, lexicon: QuoteLexicon, inside: list[tuple[int, int]]) -> list[Attribution]:
+    """Every cue outside quotations (``inside``: token ranges) that governs a content clause."""
+    found: list[Attribution] = []
+    for token in doc:
+        if _within(token.i, inside):
+            continue
+        cue = match_cue(token, lexicon)
+        if cue is None or cue.frame == "direct":
+            continue
+        attribution = attribute(token, cue)
+        if not attribution.content or not _has_source(attribution):
+            continue
+        attribution.content = [r for r in (_before_nested(doc, r, lexicon) for r in attribution.content) if r]
+        if sum(word_count(doc[start:end].text) for start, end in attribution.content) >= MIN_CONTENT_WORDS:
+            found.append(attribution)
+    return found
+
+
+def _before_nested(doc: Doc, span: tuple[int, int], lexicon: QuoteLexicon) -> tuple[int, int] | None:
+    """Cut "A said [B did X and C accused D of Y]" before the coordinated attribution."""
+    start, end = span
+    for token in doc[start + 1 : end]:
+        if token.dep_ != "conj" or not start <= token.head.i < token.i:
+            continue
+        if match_cue(token, lexicon) is None or not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        cut = next((c.i for c in token.children if c.dep_ == "nsubj"), token.i)
+        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+        return _trim(doc, start, cut) if cut > start else span
+    return span
+
+
+def _has_source(att: Attribution) -> bool:
+    """A speaker, a reporter, or a passive cue ("it was announced that"): "too early to tell" is none."""
+    if att.speaker is not None or att.reporter is not None or att.entry.kind == "report":
+        return True
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in att.cue.children)
+
+
+def usable(token: Token, lexicon: QuoteLexicon) -> Cue | None:
+    cue = match_cue(token, lexicon)
+    if cue is None or cue.frame in ("according", "quote"):
+        return cue
+    return cue if _has_source(attribute(token, cue)) else None
+
+
+def attribute(token: Token, cue: Cue) -> Attribution:
+    """Speaker, reporter, hearer and content of one cue."""
+    attribution = Attribution(token, cue)
+    if cue.frame == "according":
+        _according(attribution)
+    elif cue.frame == "quote":
+        _quote_frame(attribution)
+    else:
+        attribution.speaker = subject_of(token)
+        attribution.hearer = _hearer(token) if cue.frame == "tell" else None
+        attribution.content = _objects(token, cue) if cue.frame == "object" else _clause(token)
+    return attribution
+
+
+def _according(att: Attribution) -> None:
+    to = next((c for c in att.cue.children if c.lower_ == "to"), None)
+    if to is None and att.cue.i + 1 < len(att.cue.doc) and att.cue.nbor().lower_ == "to":
+        to = att.cue.nbor()
+    if to is not None:
+        att.speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+    head = att.cue.head
+    if head.i == att.cue.i or head.dep_ == "pobj":
+        return
+    content = _without(head, att.cue)
+    clipped = _clip(att.cue, *content) if content else None
+    att.content = [clipped] if clipped else []
+
+
+def _quote_frame(att: Attribution) -> None:
+    verb = att.cue
+    att.reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    att.speaker = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    as_prep = next((c for c in verb.children if c.lower_ == "as"), None)
+    saying = next((c for c in as_prep.children if c.dep_ in ("pcomp", "pobj")), None) if as_prep else None
+    if saying is not None:
+        att.content = _clause(saying)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker's token: the subject, climbing through coordination and participles."""
+    token = verb
+    for _ in range(4):
+        for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):  # the nearest subject
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in _RELATIVE and token.dep_ == "relcl":
+                    return token.head
+                return None if child.lower_ in _EXPLETIVE else child
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token.head
+        if token.dep_ not in _CLIMB or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _hearer(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _clause(verb: Token) -> list[tuple[int, int]]:
+    """What a speech verb governs: its clausal complement after it, the clause it is
+    parenthetical to ("..., officials said"; "The museum, he said, celebrates ..."), or a
+    complement before it. A cue inside its content splits it in two."""
+    low, high = clause_bounds(verb)
+    complements = [c for c in verb.children if low <= c.i < high and _complement(c)]
+    after = [c for c in complements if c.i > verb.i]
+    if after:
+        return _around_cue(verb, _clip(verb, after[0].left_edge.i, after[0].right_edge.i + 1))
+    surface = _parenthetical(verb)
+    if surface:
+        return surface
+    if complements:
+        return _around_cue(verb, _clip(verb, complements[-1].left_edge.i, complements[-1].right_edge.i + 1))
+    quoting = [
+        c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i and _has_quote(c)
+    ]
+    return (
+        _object_range(verb, quoting) if quoting else []
+    )  # 'reported "2,521 shooting incidents" in the city'
+
+
+def _has_quote(token: Token) -> bool:
+    return any(t.text in QUOTE_MARKS for t in token.subtree)
+
+
+def _complement(child: Token) -> bool:
+    return child.dep_ == "ccomp" or (child.dep_ == "xcomp" and _has_to(child))
+
+
+def _phrase_start(verb: Token) -> int:
+    """First token of "the mayor also said": the subject before the cue and the adverbs between."""
+    first = verb.i
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i:
+            first = min(first, child.left_edge.i)
+    doc = verb.doc
+    while first > 0 and doc[first - 1].dep_ in ("advmod", "aux") and doc[first - 1].head.i == verb.i:
+        first -= 1
+    return first
+
+
+def _around_cue(verb: Token, span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The span, in two pieces when the cue's phrase sits inside it."""
+    if span is None:
+        return []
+    start, end = span
+    first, last = _phrase_start(verb), verb.i + 1
+    if not start < first <= last < end:
+        return [span]
+    return [r for r in (_trim(verb.doc, start, first), _trim(verb.doc, last, end)) if r]
+
+
+def _parenthetical(verb: Token) -> list[tuple[int, int]]:
+    """ "..., officials said": the clause before the comma that precedes the cue and its
+    subject, and what follows when the cue sits mid-sentence.
+
+    Read off the surface, not the tree: the parser may hang the cue anywhere, even on a
+    sentence of the paragraph before.
+    """
+    doc = verb.doc
+    first = _phrase_start(verb)
+    if first == 0 or doc[first - 1].text not in (",", "—", "–"):
+        return []
+    low, high = clause_bounds(verb)
+    following = next((t for t in doc[verb.i + 1 : high] if t.text not in (",", ":")), None)
+    if following is not None and following.text in QUOTE_MARKS:
+        return []  # 'Asked about it, O'Neill said, "Not going into that."': the quotation is what he said
+    pieces = [_trim(doc, low, first - 1), _rest_of_clause(verb, high)]
+    found = [p for p in pieces if p is not None]
+    if not found or not any(t.pos_ in ("VERB", "AUX") for start, end in found for t in doc[start:end]):
+        return []  # "After the meeting, Smith said."
+    return found
+
+
+def _rest_of_clause(verb: Token, high: int) -> tuple[int, int] | None:
+    """After "The museum, he said," the clause goes on: what comes after the next comma,
+    unless it belongs to the cue ("..., the Times reported, adding that ...")."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < high and doc[j].text != "," and doc[j].text not in SENT_END:
+        j += 1
+    if j >= high - 1 or doc[j].text != ",":
+        return None
+    nxt = doc[j + 1]
+    if verb.left_edge.i <= nxt.i <= verb.right_edge.i and nxt.head.i != nxt.i:
+        return None
+    return _trim(doc, j + 1, high)
+
+
+def clause_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the token's sentence, cut at paragraph breaks (the parser may cross them)."""
+    doc = token.doc
+    sent = token.sent
+    low, high = sent.start, sent.end
+    for i in range(token.i - 1, low - 1, -1):
+        if "\n" in doc[i].text:
+            low = i + 1
+            break
+    for i in range(token.i + 1, high):
+        if "\n" in doc[i].text:
+            high = i
+            break
+    return low, high
+
+
+def _clip(token: Token, start: int, end: int) -> tuple[int, int] | None:
+    low, high = clause_bounds(token)
+    return _trim(token.doc, max(start, low), min(end, high))
+
+
+def _has_to(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _objects(verb: Token, cue: Cue) -> list[tuple[int, int]]:
+    """Objects and their complements: "accused [Hamas of being lax]", "urged [X to stop]";
+    adjuncts of time and place ("on Tuesday", "in a statement") are left out."""
+    kids = [c for c in verb.children if c.i > verb.i and _object_like(c, cue)]
+    if not kids:
+        return _clause(verb)
+    return _object_range(verb, kids, cue)
+
+
+def _object_like(child: Token, cue: Cue) -> bool:
+    if child.dep_ == "prep":
+        return child.lower_ in _OBJECT_PREPS or child.lower_ in cue.others
+    return child.dep_ in _OBJECT_DEPS
+
+
+def _object_range(verb: Token, kids: list[Token], cue: Cue | None = None) -> list[tuple[int, int]]:
+    kids = sorted(kids, key=lambda k: k.i)
+    start = kids[0].left_edge.i
+    end = max(k.right_edge.i for k in kids) + 1
+    if cue is not None and kids[0].dep_ == "prep" and kids[0].lower_ in cue.others and start == kids[0].i:
+        start += 1  # "called for [sanctions]": the particle belongs to the cue
+    clipped = _clip(verb, start, end)
+    return [clipped] if clipped else []
+
+
+def _without(head: Token, part: Token) -> tuple[int, int] | None:
+    """The head's clause minus the part's subtree, when the part sits at one edge of it."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    cut_start, cut_end = part.left_edge.i, part.right_edge.i + 1
+    if cut_start <= start + 1:
+        start = cut_end
+    elif cut_end >= end - 1:
+        end = cut_start
+    else:
+        left, right = cut_start - start, end - cut_end
+        start, end = (start, cut_start) if left >= right else (cut_end, end)
+    return _trim(head.doc, start, end)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("and", "but")):
+        start += 1
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and doc[end - 1].text not in _KEEP_END
+    ):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+_KEEP_END = frozenset({"”", '"', "’", "?", "!", ")"})
+
+
+def _within(index: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= index < end for start, end in ranges)

@@ -1,0 +1,160 @@
+"""The quote-cue lexicon (``data/lexicons/quote_cues.csv``) and the outlet-name fallback.
+
+Read once per process into a dictionary keyed by the head word, so testing a token is
+one lookup. A phrase cue ("according to", "call for", "quote as") matches when its other
+words follow the head or hang off it in the parse. Extra cue files (same columns) are read
+after the shipped one; a row with the same cue replaces the shipped row.
+
+Outlets are news organisations the article cites. They come from the actor stage (actors of
+kind ``media``); when its knowledge base is missing, the ``media`` rows of
+``data/actors/organizations.csv`` (names and ``|``-separated aliases) are read here instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire.config import DATA_DIR
+from eventwire.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CUES_FILE = DATA_DIR / "lexicons" / "quote_cues.csv"
+ORGANIZATIONS_FILE = DATA_DIR / "actors" / "organizations.csv"
+FRAMES = frozenset({"say", "tell", "object", "according", "quote", "direct", "hedge"})
+KINDS = frozenset({"speech", "report", "stance"})
+POS_TAGS = {"VERB": frozenset({"VERB", "AUX"}), "ADP": frozenset({"ADP", "VERB"}), "ADV": frozenset({"ADV"})}
+_COLUMNS = ("cue", "pos", "frame", "kind")  # required; "needs" and "notes" are optional
+_NAME = re.compile(r"[^\w&]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon row."""
+
+    phrase: str
+    head: str
+    others: tuple[str, ...]
+    pos: str
+    frame: str
+    kind: str
+    needs: frozenset[str]  # dependency labels of which the cue needs one child (empty: none)
+    origin: str  # file:line
+
+
+@dataclass(slots=True)
+class QuoteLexicon:
+    """Cue rows by head word (lemma or lower-case form), longest phrases first."""
+
+    by_head: dict[str, list[Cue]] = field(default_factory=dict)
+
+    def add(self, cue: Cue) -> None:
+        rows = [c for c in self.by_head.get(cue.head, []) if c.phrase != cue.phrase]
+        rows.append(cue)
+        rows.sort(key=lambda c: -len(c.others))
+        self.by_head[cue.head] = rows
+
+    def match(self, token: Token) -> Cue | None:
+        """The cue this token heads, if any (its lemma or form, part of speech and phrase words)."""
+        rows = self.by_head.get(token.lemma_.lower()) or self.by_head.get(token.lower_)
+        if not rows:
+            return None
+        for cue in rows:
+            if token.pos_ and token.pos_ not in POS_TAGS[cue.pos]:
+                continue
+            if cue.needs and not any(c.dep_ in cue.needs for c in token.children):
+                continue
+            if not cue.others or _has_words(token, cue.others):
+                return cue
+        return None
+
+    def __len__(self) -> int:
+        return sum(len(rows) for rows in self.by_head.values())
+
+
+def _has_words(token: Token, words: tuple[str, ...]) -> bool:
+    """The phrase's other words follow the head, or are its dependents (in order)."""
+    doc = token.doc
+    following = [t.lower_ for t in doc[token.i + 1 : token.i + 1 + len(words)]]
+    if tuple(following) == words:
+        return True
+    children = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "advmod")}
+    return all(w in children for w in words)
+
+
+def load_quote_lexicon(extra: Iterable[Path] = ()) -> QuoteLexicon:
+    """The shipped cue lexicon, with the rows of ``extra`` files read after it."""
+    lexicon = QuoteLexicon()
+    for path in (CUES_FILE, *extra):
+        for cue in read_cues(Path(path)):
+            lexicon.add(cue)
+    return lexicon
+
+
+def read_cues(path: Path) -> list[Cue]:
+    """The rows of one cue file; errors name the file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read quote-cue lexicon ({exc})") from exc
+    numbered = [
+        (n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")
+    ]
+    rows = list(csv.reader(line for _, line in numbered))
+    header = [h.strip() for h in rows[0]] if rows else []
+    if any(column not in header for column in _COLUMNS):
+        raise ConfigError(
+            f"{path}: the header must name the columns {','.join(_COLUMNS)} (and may add needs,notes)"
+        )
+    return [
+        _cue(dict(zip(header, (v.strip() for v in row), strict=False)), f"{path}:{n}")
+        for (n, _), row in zip(numbered[1:], rows[1:], strict=True)
+    ]
+
+
+def _cue(row: dict[str, str], origin: str) -> Cue:
+    if any(not row.get(column) for column in _COLUMNS):
+        raise ConfigError(f"{origin}: {', '.join(_COLUMNS)} must all be given")
+    phrase, pos, frame, kind = (row[column] for column in _COLUMNS)
+    words = phrase.lower().split()
+    if pos not in POS_TAGS:
+        raise ConfigError(f"{origin}: pos {pos!r} is not one of {', '.join(POS_TAGS)}")
+    if frame not in FRAMES:
+        raise ConfigError(f"{origin}: frame {frame!r} is not one of {', '.join(sorted(FRAMES))}")
+    if kind not in KINDS:
+        raise ConfigError(f"{origin}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+    needs = frozenset(label.strip() for label in (row.get("needs") or "").split("|") if label.strip())
+    return Cue(phrase.lower(), words[0], tuple(words[1:]), pos, frame, kind, needs, origin)
+
+
+def name_key(text: str) -> str:
+    """Case, punctuation, a leading "the" and a possessive 's removed: "the Times'" -> "times"."""
+    key = _NAME.sub(" ", text.lower().replace("’", "'")).strip()
+    key = re.sub(r"^the\s+", "", key)
+    return re.sub(r"\s+s$", "", key)
+
+
+def load_outlet_names(path: Path = ORGANIZATIONS_FILE) -> dict[str, str]:
+    """name key -> canonical name, for the ``media`` rows of an organisations file (may be absent)."""
+    if not path.is_file():
+        return {}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = [r for r in csv.DictReader(line for line in handle if not line.lstrip().startswith("#"))]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise ConfigError(f"{path}: cannot read organisations ({exc})") from exc
+    names: dict[str, str] = {}
+    for row in rows:
+        if (row.get("kind") or "").strip() != "media" or not row.get("name"):
+            continue
+        name = row["name"].strip()
+        for alias in [name, *(row.get("aliases") or "").split("|")]:
+            if alias.strip():
+                names.setdefault(name_key(alias), name)
+    return names

@@ -1,0 +1,206 @@
+"""From statements to :class:`~eventwire.models.Quote` records: speakers, outlets, cited sources.
+
+Statements are taken in text order, so that a pronoun finds the speakers before it and a
+"reportedly" finds the outlet cited last. An outlet is ``reported_by`` (and a cited
+source, never the speaker) when it is, in the cue's sentence:
+
+* the subject of the cue ("Reuters reported that ..."; the quote then has no speaker),
+  or the object of "according to" ("..., according to the Times");
+* the one that quotes ("Reuters quoted X as saying") or is told ("X told Reuters");
+* the object of "to"/"with" next to a cue or a word like interview ("said in an interview
+  with CNN").
+
+Otherwise a quote takes the outlet of the statement it continues, of the outlet report it
+sits inside ("ISIS accuses Hamas ..., Reuters reported"), or, when its sentence says
+"reportedly", the outlet cited last before it.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from eventwire.extract.attribution import clause_bounds
+from eventwire.extract.speakers import (
+    Outlet,
+    Person,
+    SpeakerLinker,
+    is_pronoun,
+    people_of,
+    person_like,
+    phrase_range,
+)
+from eventwire.models import Analysis, CitedSource, Quote, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.extract.attribution import Attribution
+    from eventwire.extract.quote_lexicon import QuoteLexicon
+    from eventwire.extract.quotes import Statement
+
+_CITING_PREPS = frozenset({"to", "with"})
+_CITING_NOUNS = frozenset({"interview", "statement", "remarks", "comments", "email", "call", "broadcast"})
+
+
+@dataclass(slots=True)
+class _Article:
+    """What building one article's quotes keeps track of."""
+
+    analysis: Analysis
+    people: list[Person]
+    outlets: list[Outlet]
+    cited: dict[str, CitedSource] = field(default_factory=dict)
+    citations: list[tuple[int, str]] = field(default_factory=list)  # (offset, outlet name)
+
+    def cite(self, outlet: Outlet) -> str:
+        source = self.cited.get(outlet.name)
+        if source is None:
+            source = self.cited[outlet.name] = CitedSource(outlet.name, outlet.actor)
+        span = Span(self.analysis.article.text[outlet.start : outlet.end], outlet.start, outlet.end)
+        if span not in source.mentions:
+            source.mentions.append(span)
+            source.mentions.sort(key=lambda s: s.start)
+        insort(self.citations, (outlet.start, outlet.name))
+        return outlet.name
+
+    def outlet_in(self, start: int, end: int) -> Outlet | None:
+        return next((o for o in self.outlets if o.start < end and start < o.end), None)
+
+    def last_cited(self, before: int) -> str | None:
+        earlier = [name for offset, name in self.citations if offset < before]
+        if earlier:
+            return earlier[-1]
+        named = [o for o in self.outlets if o.end <= before]
+        return self.cite(named[-1]) if named else None
+
+
+class QuoteBuilder:
+    """Turns one article's statements into quotes and cited sources."""
+
+    def __init__(self, linker: SpeakerLinker, lexicon: QuoteLexicon) -> None:
+        self.linker = linker
+        self.lexicon = lexicon
+
+    def build(self, analysis: Analysis, statements: list[Statement]) -> tuple[list[Quote], list[CitedSource]]:
+        if not statements:
+            return [], []
+        article = _Article(analysis, people_of(analysis), self.linker.outlets(analysis))
+        made: dict[int, Quote] = {}
+        quotes: list[Quote] = []
+        for statement in statements:
+            quote = self._quote(article, statement, made, quotes)
+            made[id(statement)] = quote
+            quotes.append(quote)
+        sources = sorted(article.cited.values(), key=lambda s: s.mentions[0].start if s.mentions else 0)
+        return quotes, sources
+
+    def _quote(
+        self, article: _Article, statement: Statement, made: dict[int, Quote], quotes: list[Quote]
+    ) -> Quote:
+        offset = statement.doc.offset
+        start, end = statement.start + offset, statement.end + offset
+        text = article.analysis.article.text
+        quote = Quote(text[start:end], start, end, statement.direct, section=statement.doc.section)
+        attribution = statement.attribution
+        if attribution is None:
+            previous = made.get(id(statement.follows)) if statement.follows is not None else None
+            if previous is not None:
+                quote.speaker = replace(previous.speaker) if previous.speaker else None
+                quote.cue, quote.reported_by = previous.cue, previous.reported_by
+            return quote
+        cue_end = attribution.cue.doc[attribution.cue_end - 1]
+        cue_start = attribution.cue.idx + offset
+        quote.cue = Span(
+            text[cue_start : cue_end.idx + len(cue_end) + offset],
+            cue_start,
+            cue_end.idx + len(cue_end) + offset,
+        )
+        self._speaker(article, quote, attribution, offset)
+        if quote.reported_by is None:
+            quote.reported_by = self._outlet_around(article, quote, attribution, offset)
+        if quote.reported_by is None:
+            quote.reported_by = _inside_report(quote, quotes)
+        if quote.reported_by is None and self._hedged(attribution, quote, offset):
+            quote.reported_by = article.last_cited(cue_start)
+        return quote
+
+    def _speaker(self, article: _Article, quote: Quote, attribution: Attribution, offset: int) -> None:
+        head = attribution.speaker
+        if head is None:
+            return
+        begin, finish = _char_range(head, offset)
+        outlet = article.outlet_in(begin, finish)
+        if outlet is not None:
+            quote.reported_by = article.cite(outlet)  # an outlet reports; it is not the speaker
+            return
+        quote.speaker = self.linker.mention(article.analysis, head, offset, article.people)
+        if person_like(head) and not is_pronoun(head):
+            insort(article.people, Person(begin, finish, True), key=lambda p: p.start)
+
+    def _outlet_around(
+        self, article: _Article, quote: Quote, attribution: Attribution, offset: int
+    ) -> str | None:
+        """An outlet in a citing role in the cue's sentence (see the module docstring)."""
+        for token in (attribution.reporter, attribution.hearer):
+            if token is not None:
+                outlet = article.outlet_in(*_char_range(token, offset))
+                if outlet is not None:
+                    return article.cite(outlet)
+        doc = attribution.cue.doc
+        first, last = clause_bounds(attribution.cue)
+        low, high = doc[first].idx + offset, doc[last - 1].idx + len(doc[last - 1]) + offset
+        speaker = quote.speaker
+        for outlet in article.outlets:
+            if not low <= outlet.start < high or quote.start <= outlet.start < quote.end:
+                continue
+            if speaker is not None and speaker.start <= outlet.start < speaker.end:
+                continue
+            span = attribution.cue.doc.char_span(
+                outlet.start - offset, outlet.end - offset, alignment_mode="expand"
+            )
+            if span is not None and self._citing(span.root):
+                return article.cite(outlet)
+        return None
+
+    def _citing(self, token: Token) -> bool:
+        """The outlet's token is the subject of a cue, or the object of according to/told/to/with."""
+        head = token.head
+        if token.dep_ in ("nsubj", "dobj", "dative") and self.lexicon.match(head) is not None:
+            return True
+        if token.dep_ != "pobj" or head.lower_ not in _CITING_PREPS:
+            return False
+        governor = head.head
+        return (
+            governor.lower_ == "according"
+            or governor.lemma_.lower() in _CITING_NOUNS
+            or (self.lexicon.match(governor) is not None)
+        )
+
+    def _hedged(self, attribution: Attribution, quote: Quote, offset: int) -> bool:
+        """ "reportedly" (a hedge cue) in the cue's sentence, outside what is quoted."""
+        first, last = clause_bounds(attribution.cue)
+        for token in attribution.cue.doc[first:last]:
+            if quote.start <= token.idx + offset < quote.end:
+                continue
+            cue = self.lexicon.match(token)
+            if cue is not None and cue.frame == "hedge":
+                return True
+        return False
+
+
+def _char_range(head: Token, offset: int) -> tuple[int, int]:
+    start, end = phrase_range(head)
+    span = head.doc[start:end]
+    return span.start_char + offset, span.end_char + offset
+
+
+def _inside_report(quote: Quote, quotes: list[Quote]) -> str | None:
+    """The outlet of an outlet report whose content holds this quote's cue."""
+    if quote.cue is None:
+        return None
+    for outer in reversed(quotes):
+        if outer.reported_by and outer.speaker is None and outer.start <= quote.cue.start < outer.end:
+            return outer.reported_by
+    return None

@@ -1,0 +1,166 @@
+"""Who a speaker is: the phrase, the actor it links to, pronouns, and the outlets that report.
+
+* The speaker's phrase is the subject's noun phrase without appositions or relative
+  clauses ("Israel Katz", "a spokesman for groups supporting ISIS"); it is linked to an
+  actor through the actor stage's linker (:mod:`eventwire.resolve.actors`), through a
+  named apposition when the phrase is a description ("the minister, Israel Katz").
+* "he"/"she" take the nearest earlier person: a speaker already found or a PERSON
+  entity, preferring the subject of that sentence, skipping a "Mr." for "she" and a
+  "Mrs."/"Ms." for "he". Other pronouns are left to the actor linker.
+* Outlets are the article's actor mentions of kind ``media`` (or, without a knowledge
+  base, names from the ``media`` rows of ``data/actors/organizations.csv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.extract.quote_lexicon import name_key
+from eventwire.models import Analysis, Mention, Section
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.resolve.actors import ActorResolver
+
+_DROP = frozenset({"appos", "relcl", "punct", "parataxis", "advcl", "prep_by"})
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"})
+_NOT_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_MALE_TITLES = frozenset({"mr", "mr."})
+_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
+_PERSON_WINDOW = 1500  # characters back to look for a pronoun's antecedent
+_EDGE_TRIM = frozenset({",", "“", "”", '"', "'", "(", ")", "—", "–", "-", ":", ";"})
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A news outlet named in the article: its canonical name, actor id and mention offsets."""
+
+    name: str
+    actor: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Person:
+    """A possible antecedent for "he"/"she": offsets into the article, and whether a subject."""
+
+    start: int
+    end: int
+    subject: bool
+    title: str = ""
+
+
+def phrase_range(head: Token) -> tuple[int, int]:
+    """Token range of the head's noun phrase, without appositions, relative clauses or edge punctuation."""
+    kept = [c for c in head.children if c.dep_ not in _DROP]
+    start = min([head.i, *(c.left_edge.i for c in kept)])
+    end = max([head.i, *(c.right_edge.i for c in kept)]) + 1
+    doc = head.doc
+    while start < head.i and (doc[start].text in _EDGE_TRIM or doc[start].is_space):
+        start += 1
+    comma = next((t.i for t in doc[head.i + 1 : end] if t.text in (",", "(", "—")), end)
+    end = comma  # "O'Neill, on his first day on the job": the name
+    while end - 1 > head.i and (doc[end - 1].text in _EDGE_TRIM or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def named_apposition(head: Token) -> Token | None:
+    """ "the Israeli intelligence minister, Israel Katz": the name standing beside a description."""
+    if head.pos_ == "PROPN":
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
+class SpeakerLinker:
+    """Links speaker tokens to mentions of actors; one per stage, shared across articles."""
+
+    def __init__(self, resolver: ActorResolver, outlet_names: dict[str, str]) -> None:
+        self.resolver = resolver
+        self.outlet_names = outlet_names
+
+    # ------------------------------------------------------------ outlets
+    def outlets(self, analysis: Analysis) -> list[Outlet]:
+        """Every mention of a news outlet in the title and body, in text order."""
+        found: list[Outlet] = []
+        for hit in self.resolver.hits(analysis):
+            if hit.section not in (Section.BODY, Section.TITLE):
+                continue
+            if hit.kind == "media":
+                found.append(Outlet(hit.name, hit.actor, hit.start, hit.end))
+                continue
+            name = self.outlet_names.get(name_key(hit.text)) or self.outlet_names.get(name_key(hit.name))
+            if name:
+                found.append(
+                    Outlet(name, None if hit.actor.startswith("unk:") else hit.actor, hit.start, hit.end)
+                )
+        return found
+
+    # ------------------------------------------------------------ speakers
+    def mention(self, analysis: Analysis, head: Token, offset: int, people: list[Person]) -> Mention:
+        """The speaker's mention: phrase offsets into ``Article.text`` and the actor it resolves to."""
+        doc = head.doc
+        start, end = phrase_range(head)
+        span = doc[start:end]
+        begin, finish = span.start_char + offset, span.end_char + offset
+        text = analysis.article.text[begin:finish]
+        if head.lower_ in _PERSONAL and end - start == 1:
+            antecedent = antecedent_for(head.lower_, begin, people, analysis.article.text)
+            if antecedent is not None:
+                linked = self.resolver.link(analysis, antecedent.start, antecedent.end)
+                return Mention(text, begin, finish, linked.actor, linked.country, list(linked.sectors))
+        name = named_apposition(head)
+        if name is not None:
+            n_start, n_end = phrase_range(name)
+            named = doc[n_start:n_end]
+            linked = self.resolver.link(analysis, named.start_char + offset, named.end_char + offset)
+        else:
+            linked = self.resolver.link(analysis, begin, finish, head=head.idx + offset)
+        return Mention(text, begin, finish, linked.actor, linked.country, list(linked.sectors))
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in _PRONOUNS
+
+
+def person_like(head: Token) -> bool:
+    """Could be "he" or "she" later: a PERSON name, or a description of one ("a spokesman")."""
+    if head.lower_ in _PRONOUNS:
+        return False
+    if head.ent_type_:
+        return head.ent_type_ == "PERSON"
+    return head.pos_ == "NOUN" and head.tag_ == "NN"
+
+
+def people_of(analysis: Analysis) -> list[Person]:
+    """PERSON entities of the body and title, marked when they are a sentence's subject."""
+    people: list[Person] = []
+    for section_doc in analysis.docs:
+        if section_doc.section not in (Section.BODY, Section.TITLE):
+            continue
+        for ent in section_doc.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            offset = section_doc.offset
+            people.append(Person(ent.start_char + offset, ent.end_char + offset, subject, before))
+    people.sort(key=lambda p: p.start)
+    return people
+
+
+def antecedent_for(pronoun: str, at: int, people: list[Person], text: str) -> Person | None:
+    """The nearest earlier compatible person, preferring the subject of its sentence."""
+    excluded = _FEMALE_TITLES if pronoun in ("he", "him") else _MALE_TITLES
+    before = [p for p in people if at - _PERSON_WINDOW <= p.start and p.end <= at and p.title not in excluded]
+    if not before:
+        return None
+    last = before[-1]
+    sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    same_sentence = [p for p in before if p.start > sentence_start]
+    subjects = [p for p in same_sentence if p.subject]
+    return subjects[-1] if subjects else last
