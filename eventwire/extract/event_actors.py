@@ -1,0 +1,170 @@
+"""Linking an event's source and target tokens to actors.
+
+A noun phrase is linked through :meth:`ActorResolver.link_all` (the phrase without its
+clauses, the head word's offset to choose among the actors it names). On top of that:
+
+* a pronoun subject of what someone says is that someone: "Syria says [it] will not accept",
+  "the rebels said [they] will release" (the speaker, not the nearest name);
+* "we"/"our" inside a quote is the quote's speaker (:mod:`.speech`);
+* "its truce" names the owner of the truce;
+* the target is the first candidate (object, recipient, prepositional object, the
+  complement's subject...) that names an actor or a country;
+* an outlet is never the source of a hostile event: it reports it (``reported_by``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from eventwire.extract import event_patterns as pat
+from eventwire.extract.event_lexicon import HOSTILE
+from eventwire.extract.speech import first_person, speech_subject
+from eventwire.models import Analysis, Mention, Section
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.nlp import SectionDoc
+    from eventwire.resolve.actors import ActorResolver
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+
+
+def _same_actor(mention: Mention, sources: dict[str, set[str]]) -> bool:
+    if mention.actor is None or mention.actor not in sources:
+        return False
+    return not mention.sectors or set(mention.sectors) == sources[mention.actor]
+
+
+class ArgumentLinker:
+    """Turns source and target tokens into actor mentions for one stage (shares the resolver)."""
+
+    def __init__(
+        self, resolver: ActorResolver, speech: frozenset[str], is_event: Callable[[Token], bool]
+    ) -> None:
+        self.resolver = resolver
+        self.speech = speech
+        self.is_event = is_event  # "a roadside bombing killed ...": an event noun is no one
+
+    def targets(
+        self, analysis: Analysis, section_doc: SectionDoc, tokens: list[Token], excluded: dict[str, set[str]]
+    ) -> list[Mention]:
+        """Mentions of the first target candidate that names an actor or a country.
+
+        Not the source itself, unless in another role ("Iranian authorities pressured Iranian
+        workers"); a place ("imposed a curfew in ... Turkey") gives its country, not an actor.
+        """
+        first: list[Mention] = []
+        for token in tokens:
+            place = token.dep_ == "pobj" and token.head.lower_ == "in"
+            mentions = [
+                Mention(m.text, m.start, m.end, None, m.country) if place else m
+                for t in pat.conjuncts(token) for m in self.link(analysis, section_doc, t, set(excluded))
+            ]  # fmt: skip
+            mentions = [m for m in mentions if not _same_actor(m, excluded)]
+            if any(m.actor or m.country for m in mentions):
+                return self._guess(analysis, mentions, unnamed=False)
+            first = first or mentions
+        return self._guess(analysis, first, unnamed=False)
+
+    def _guess(self, analysis: Analysis, mentions: list[Mention], unnamed: bool = True) -> list[Mention]:
+        """Best country guess, the article's main country, for unknown actors without one
+        ("police", "protesters"); for a source also for other unnamed people ("thousands of people")."""
+        guess = None
+        named = {h.actor for h in self.resolver.hits(analysis)}  # "the Liberation Tigers": no guess
+        for mention in mentions:
+            if mention.actor is None and mention.text.lower() in _PRONOUNS:
+                continue  # an unresolved "they" is no one in particular
+            actor_id = mention.actor or ""
+            unknown = actor_id.startswith("unk:") and actor_id not in named
+            if mention.country or not (unknown or (unnamed and mention.actor is None)):
+                continue
+            guess = guess or self.resolver.guess_country(analysis)
+            mention.country = guess
+            actor = next((a for a in analysis.actors if a.id == mention.actor), None)
+            if actor is not None and actor.country is None:
+                actor.country = guess
+        return mentions
+
+    def sources(
+        self, analysis: Analysis, section_doc: SectionDoc, trigger: Token, tokens: list[Token],
+        quote: int | None,
+    ) -> list[Mention | None]:  # fmt: skip
+        speaker = self.speaker(analysis, section_doc, trigger, tokens, quote)
+        out: list[Mention | None] = []
+        for token in tokens:
+            if first_person(token) and speaker is not None:
+                out.append(speaker)
+            elif not first_person(token):
+                linked = self.link(analysis, section_doc, token, set(), without=trigger)
+                people = token.tag_ in ("NNS", "NNPS") and not self.is_event(token)  # "thousands of people"
+                out.extend(self._guess(analysis, linked, people))
+        return out or [None]
+
+    def speaker(
+        self, analysis: Analysis, section_doc: SectionDoc, trigger: Token, tokens: list[Token],
+        quote: int | None,
+    ) -> Mention | None:  # fmt: skip
+        """Who says the words the trigger is in, when its source speaks in the first person."""
+        if quote is not None and analysis.quotes[quote].speaker is not None:
+            return analysis.quotes[quote].speaker
+        if not any(first_person(t) for t in tokens):
+            return None
+        subject = speech_subject(trigger, self.speech)
+        if subject is None or first_person(subject):
+            return None
+        return self.link(analysis, section_doc, subject, set())[0]
+
+    def link(
+        self, analysis: Analysis, section_doc: SectionDoc, token: Token, exclude: set[str],
+        without: Token | None = None,
+    ) -> list[Mention]:  # fmt: skip
+        """The actors a noun phrase names; "its truce" names the owner of the truce."""
+        speaker = self._speaker_of_pronoun(token)
+        if speaker is not None:
+            said = self.link(analysis, section_doc, speaker, exclude)
+            text = token.text
+            start = token.idx + section_doc.offset
+            return [Mention(text, start, start + len(text), m.actor, m.country, m.sectors) for m in said]
+        start, end = pat.phrase_bounds(token, without)
+        offset = section_doc.offset
+        register = section_doc.section is not Section.CAPTION
+        head = token.idx + offset
+        mentions = self.resolver.link_all(analysis, start + offset, end + offset, head, exclude, register)
+        owner = pat.child(token, ("poss",))
+        named = any(m.actor and not m.actor.startswith("unk:") for m in mentions)
+        if owner is not None and owner.pos_ == "PRON" and not named:
+            owners = self.link(analysis, section_doc, owner, exclude)
+            return [Mention(m.text, m.start, m.end, o.actor, o.country, m.sectors or o.sectors)
+                    for m in mentions for o in owners]  # fmt: skip
+        return mentions
+
+    def _speaker_of_pronoun(self, token: Token) -> Token | None:
+        """ "Syria says it will ...": the subject of the speech verb, for a pronoun subject."""
+        if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech:
+            return None
+        subject = pat.explicit_subject(clause.head)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        return subject
+
+    def outlets_report(
+        self, type_: str, sources: list[Mention | None], reported_by: str | None
+    ) -> tuple[list[Mention | None], str | None]:
+        """An outlet that "reports" an attack or a threat is not its source."""
+        if type_ not in HOSTILE:
+            return sources, reported_by
+        kept: list[Mention | None] = []
+        for mention in sources:
+            record = self.resolver.kb.get(mention.actor or "") if mention is not None else None
+            if record is not None and record.kind == "media":
+                reported_by = reported_by or record.name
+                continue
+            kept.append(mention)
+        return kept or [None], reported_by

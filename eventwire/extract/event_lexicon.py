@@ -1,0 +1,226 @@
+"""The event-trigger lexicon, its cue words and the CAMEO-to-PLOVER ontology, as data.
+
+Files (formats in ``data/lexicons/README.md`` and ``data/ontology/README.md``):
+
+* ``lexicons/event_triggers.csv``: trigger words and phrases with their PLOVER type,
+  CAMEO code, mode, frame, the modality they give to their complement, and a weight;
+* ``lexicons/event_cues.csv``: hedges, negations, modals, speech and light verbs;
+* ``ontology/cameo_plover.csv``: CAMEO code -> PLOVER type, mode, context;
+* ``ontology/intent_codes.csv``: the CAMEO code of an expressed intention by what is intended.
+
+Everything is read once per process into dictionaries keyed by lemma, so matching a
+token costs one dictionary lookup. Extra trigger files (same columns) are read after the
+shipped one; a row with the same lemma, part of speech and type replaces the shipped row.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire.config import DATA_DIR
+from eventwire.errors import ConfigError
+from eventwire.models import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+# Verbal and material cooperation vs conflict: decides whether an intention is AGREE or THREATEN.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+FRAMES = frozenset({"event", "intent", "deny", "modal_demand"})
+POS_TAGS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
+CUE_KINDS = frozenset(
+    {
+        "hedge",
+        "negation",
+        "conditional",
+        "hypothetical",
+        "future",
+        "speech",
+        "light",
+        "no_comment",
+        "container",
+    }
+)
+_VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})
+TRIGGERS_FILE = DATA_DIR / "lexicons" / "event_triggers.csv"
+CUES_FILE = DATA_DIR / "lexicons" / "event_cues.csv"
+CAMEO_FILE = DATA_DIR / "ontology" / "cameo_plover.csv"
+INTENT_FILE = DATA_DIR / "ontology" / "intent_codes.csv"
+_EMBED = {
+    "": None,
+    "threatened": Modality.THREATENED,
+    "intended": Modality.THREATENED,
+    "hypothetical": Modality.HYPOTHETICAL,
+    "negated": Modality.NEGATED,
+    "alleged": Modality.ALLEGED,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon row."""
+
+    phrase: str
+    head: str  # the word the parse anchors on: first word of a verb phrase, last of a noun phrase
+    others: tuple[str, ...]  # the phrase's other words, found among the head's dependents or neighbours
+    pos: str
+    type: str
+    cameo: str | None
+    mode: str | None
+    frame: str
+    embed: Modality | None
+    requires: str | None
+    forbids: str | None
+    weight: float
+    origin: str  # file:line
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    plover: str
+    mode: str | None
+    context: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class EventLexicon:
+    triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    cameo: dict[str, CameoCode] = field(default_factory=dict)
+    intent: dict[str, tuple[str | None, str | None, str | None]] = field(default_factory=dict)
+
+    def cue(self, kind: str) -> frozenset[str]:
+        return self.cues.get(kind, frozenset())
+
+    def candidates(self, token: Token) -> list[Trigger]:
+        """Rows whose head is this token's lemma, for its part of speech (longest phrases first)."""
+        lemma = token.lemma_.lower() or token.lower_
+        pos = token.pos_ if token.pos_ in POS_TAGS else ("VERB" if token.tag_.startswith("VB") else "NOUN")
+        rows = self.triggers.get((lemma, pos))
+        if rows is None and pos == "ADJ" and token.tag_ == "VBN":
+            rows = self.triggers.get((lemma, "VERB"))
+        if rows is None and pos == "NOUN" and token.dep_ in _VERB_SLOTS:
+            rows = self.triggers.get((lemma, "VERB"))  # a verb tagged as a noun: "supporters disapprove"
+        return rows or []
+
+    def intent_code(self, complement: str, stance: str) -> str | None:
+        """CAMEO code for intending an event of type ``complement``: stance agree/threaten/reject."""
+        codes = self.intent.get(complement)
+        if codes is None:
+            return None
+        return codes[("agree", "threaten", "reject").index(stance)]
+
+    def mode_of(self, cameo: str | None) -> str | None:
+        info = self.cameo.get(cameo or "")
+        return info.mode if info else None
+
+
+@cache
+def load_event_lexicon(extra: tuple[Path, ...] = ()) -> EventLexicon:
+    """The lexicon, cues and ontology, read once per process (per set of extra files)."""
+    lexicon = EventLexicon()
+    lexicon.cameo = _read_cameo(CAMEO_FILE)
+    lexicon.intent = _read_intent(INTENT_FILE)
+    lexicon.cues = _read_cues(CUES_FILE)
+    for path in (TRIGGERS_FILE, *extra):
+        for trigger in _read_triggers(Path(path), lexicon.cameo):
+            key = (trigger.head, trigger.pos)
+            rows = [r for r in lexicon.triggers.get(key, []) if not _same_row(r, trigger)]
+            rows.append(trigger)
+            rows.sort(key=lambda r: (-len(r.others), -bool(r.requires or r.forbids), -r.weight))
+            lexicon.triggers[key] = rows
+    return lexicon
+
+
+def _same_row(a: Trigger, b: Trigger) -> bool:
+    def key(t: Trigger) -> tuple:
+        return t.phrase, t.pos, t.type, t.requires, t.forbids
+
+    return key(a) == key(b)
+
+
+def read_csv_rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
+    """(line number, row) for each data row; '#' lines are comments."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read ({exc})") from exc
+    numbered = [(i, line) for i, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    rows = csv.reader(line for _, line in numbered)
+    header = [h.strip().lower() for h in next(rows, [])]
+    for (line_no, _), row in zip(numbered[1:], rows, strict=True):
+        yield line_no, dict(zip(header, (v.strip() for v in row), strict=False))
+
+
+def _read_triggers(path: Path, cameo: dict[str, CameoCode]) -> list[Trigger]:
+    out = []
+    for line_no, row in read_csv_rows(path):
+        origin = f"{path}:{line_no}"
+        try:
+            out.append(_trigger(row, origin, cameo))
+        except (KeyError, ValueError) as exc:
+            raise ConfigError(f"{origin}: bad trigger row ({exc})") from exc
+    return out
+
+
+def _trigger(row: dict[str, str], origin: str, cameo: dict[str, CameoCode]) -> Trigger:
+    words = row["lemma"].lower().split()
+    pos, type_, frame = row["pos"].upper(), row["type"].upper(), row.get("frame") or "event"
+    if not words:
+        raise ValueError("empty lemma")
+    if pos not in POS_TAGS or type_ not in PLOVER_TYPES or frame not in FRAMES:
+        raise ValueError(f"pos {pos!r}, type {type_!r} or frame {frame!r} unknown")
+    code = row.get("cameo") or None
+    if code and code in cameo and cameo[code].plover != type_:
+        raise ValueError(f"CAMEO {code} is {cameo[code].plover} in cameo_plover.csv, not {type_}")
+    embed = row.get("embed", "").lower()
+    if embed not in _EMBED:
+        raise ValueError(f"embed {embed!r} unknown")
+    requires = row.get("requires") or None
+    head_first = pos != "NOUN"
+    head = words[0] if head_first else words[-1]
+    others = tuple(words[1:] if head_first else words[:-1])
+    mode = row.get("mode") or (cameo[code].mode if code in cameo else None)
+    return Trigger(
+        phrase=" ".join(words), head=head, others=others, pos=pos, type=type_, cameo=code,
+        mode=mode or None, frame=frame, embed=_EMBED[embed],
+        requires=requires if requires and not requires.startswith("!") else None,
+        forbids=requires[1:] if requires and requires.startswith("!") else None,
+        weight=float(row.get("weight") or 0.7), origin=origin,
+    )  # fmt: skip
+
+
+def _read_cues(path: Path) -> dict[str, frozenset[str]]:
+    cues: dict[str, set[str]] = {}
+    for line_no, row in read_csv_rows(path):
+        kind = row.get("kind", "")
+        if kind not in CUE_KINDS:
+            raise ConfigError(f"{path}:{line_no}: cue kind {kind!r} unknown ({', '.join(sorted(CUE_KINDS))})")
+        cues.setdefault(kind, set()).add(row["cue"].lower())
+    return {kind: frozenset(words) for kind, words in cues.items()}
+
+
+def _read_cameo(path: Path) -> dict[str, CameoCode]:
+    out = {}
+    for _, row in read_csv_rows(path):
+        context = tuple(c for c in row.get("context", "").split("|") if c)
+        out[row["cameo"]] = CameoCode(row["cameo"], row["plover"], row.get("mode") or None, context)
+    return out
+
+
+def _read_intent(path: Path) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {
+        row["complement"]: (row.get("agree") or None, row.get("threaten") or None, row.get("reject") or None)
+        for _, row in read_csv_rows(path)
+    }

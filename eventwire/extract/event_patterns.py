@@ -1,0 +1,409 @@
+"""Dependency patterns over spaCy's parse: triggers, their source and target, and evidence.
+
+Source (agent) and target (patient or recipient) of a verb trigger:
+
+* active: ``nsubj`` -> source; ``dative``/``dobj`` -> target ("accused Hamas");
+* passive: the ``agent`` "by" object -> source, ``nsubjpass`` -> target
+  ("Hamas was accused by Israel");
+* no target object: the object of a target preposition ("attacks against Hamas",
+  "cracking down on jihadists", "rockets into Israel", "talks with", "aid to"), and
+  the object of "in" only when it names a country ("demonstrated in Serbia");
+* no subject of its own: the subject of the verb it depends on through ``xcomp``,
+  ``conj``, ``advcl``, ``prep``/``pcomp`` chains ("ISIS ... threatened to drive it out",
+  "tried to complicate matters by shooting rockets"); the object of an object-control
+  verb ("urged the EU to support"); the noun a relative clause or participle modifies
+  ("the group, which has been cracking down").
+
+A noun trigger takes its source from a possessive ("Israel's attack"), a "by" object,
+an actor word compounded with it ("Israeli airstrikes") or the subject of the light verb
+it is the object of ("launched several attacks"), and its target from a preposition
+(of/against/on/at/into/with/to/between...). Coordinated arguments are all returned
+("accused Hamas and Fatah").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.extract.event_lexicon import EventLexicon, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "pobj", "dobj", "oprd", "ccomp"})
+_TARGET_PREPS = ("against", "on", "upon", "at", "into", "toward", "towards", "with", "to", "over", "from")
+_OBJECT_PREPS = ("against", "from", "to", "for", "on", "with", "by")
+_NOUN_TARGET_PREPS = (
+    "against", "on", "upon", "at", "into", "toward", "towards", "of", "with", "to", "between"
+)  # fmt: skip
+# "withdrawal of troops", "deployment of forces", "visit of the president": "of" names the actor
+_OF_IS_SOURCE = frozenset({"RETREAT", "MOBILIZE", "CONSULT", "PROTEST"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_SKIP_ENT_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "parataxis", "ccomp", "conj", "cc", "punct", "mark", "appos"})
+_NP_EXCLUDE = frozenset({"relcl", "conj", "cc", "advcl", "parataxis", "ccomp"})
+_BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "prt"})
+MAX_EVIDENCE_TOKENS = 40
+MAX_PHRASE_TOKENS = 12
+
+
+@dataclass(slots=True)
+class Found:
+    """A trigger matched in a sentence."""
+
+    token: Token
+    trigger: Trigger
+    tokens: tuple[Token, ...]  # the trigger phrase's tokens
+
+
+def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Found]:
+    """Every trigger of the lexicon in a parsed sentence, one per token."""
+    containers = lexicon.cue("container")
+    found = []
+    for token in sent:
+        if not token.is_alpha or token.ent_type_ in _SKIP_ENT_TYPES:
+            continue
+        if token.dep_ in ("amod", "nmod") and token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue  # "the banned movement", "wounded soldiers"; a finite verb is misparsed, not a modifier
+        if token.dep_ == "compound" and token.head.lemma_.lower() not in containers:
+            continue  # "attack helicopter"; but "a mediation effort" is a mediation
+        for trigger in lexicon.candidates(token):
+            if token.dep_ == "acomp" and trigger.pos == "VERB":
+                continue  # "too forgiving"
+            tokens = _phrase_tokens(token, trigger, sent)
+            if tokens is not None and _requirements_met(token, trigger):
+                found.append(Found(token, trigger, tokens))
+                break
+    in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}
+    return [f for f in found if f.token.i not in in_phrases]  # "lodged a protest": one trigger
+
+
+def _phrase_tokens(token: Token, trigger: Trigger, sent: Span) -> tuple[Token, ...] | None:
+    if not trigger.others:
+        return (token,)
+    doc = token.doc
+    if trigger.pos != "NOUN":
+        window = list(doc[token.i + 1 : min(sent.end, token.i + 5)])
+    else:
+        window = list(doc[max(sent.start, token.i - 3) : token.i])
+    pool = [*token.children, *window]
+    tokens = [token]
+    for word in trigger.others:
+        match = next((t for t in pool if t not in tokens and word in (t.lemma_.lower(), t.lower_)), None)
+        if match is None:
+            return None
+        tokens.append(match)
+    return tuple(sorted(tokens, key=lambda t: t.i))
+
+
+def _requirements_met(token: Token, trigger: Trigger) -> bool:
+    lemmas = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    lemmas |= {f"dep:{c.dep_}" for c in token.children}
+    if trigger.requires and trigger.requires not in lemmas:
+        return False
+    return not (trigger.forbids and trigger.forbids in lemmas)
+
+
+# ---------------------------------------------------------------------- arguments
+def child(token: Token, deps: Iterable[str]) -> Token | None:
+    wanted = frozenset(deps)
+    return next((c for c in token.children if c.dep_ in wanted), None)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    agent = child(verb, ("agent",))
+    return child(agent, ("pobj",)) if agent is not None else None
+
+
+def explicit_subject(verb: Token) -> Token | None:
+    """The verb's own subject: the agent of a passive, else its nsubj."""
+    if is_passive(verb):
+        return agent_of(verb)
+    subject = child(verb, ("nsubj", "csubj"))
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def inherited_subject(verb: Token, light: frozenset[str]) -> Token | None:
+    """The subject a verb shares with the verb it depends on (see the module docstring)."""
+    current = verb
+    for _ in range(8):
+        head, dep = current.head, current.dep_
+        if head is current:
+            return None
+        if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if dep == "acl" and (current.tag_ == "VBN" or is_infinitive(current)):
+                return None  # "a meeting aimed at ...", "an appeal to lay down arms": not the agent
+            return head
+        if dep not in _CLIMB:
+            return None
+        if dep == "prep" and current.lower_ in ("of", "for"):
+            if head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return head  # "accused [the two groups] of working together"
+            accused = child(head, ("dobj", "nsubjpass"))
+            if accused is not None:
+                return accused  # "accused Hamas of being ...", "Hamas is accused of firing"
+        if dep == "xcomp":
+            controller = child(head, ("dobj",)) or _prep_object(head, ("on",))
+            if controller is not None and not is_light(head, light):
+                return controller
+        if dep == "ccomp" and head.pos_ == "VERB" and not is_passive(head):
+            return None  # "X said [Y attacked]": X is not the attacker
+        subject = explicit_subject(head) if head.pos_ in ("VERB", "AUX") else None
+        if subject is None and head.pos_ in ("VERB", "AUX"):
+            subject = child(head, ("nsubjpass",)) if dep == "xcomp" else None
+        if subject is not None:
+            return subject
+        current = head
+    return None
+
+
+def is_light(token: Token, light: frozenset[str]) -> bool:
+    """A light verb, by lemma or by form: spaCy lemmatises "staged" as "stag"."""
+    return token.lemma_.lower() in light or token.lower_ in light
+
+
+def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, list[Token]]:
+    """Source, and target candidates in order of preference (the first naming an actor wins)."""
+    token = verb.token
+    targets: list[Token | None] = []
+    if is_passive(token):
+        source = agent_of(token)
+        targets.append(child(token, ("nsubjpass",)))
+    else:
+        source = child(token, ("nsubj", "csubj"))
+        obj = child(token, ("dobj",))
+        targets += [_dative(token), _dative_to(token), None if obj in verb.tokens else obj]
+    if source is not None and source.lower_ in _RELATIVE and token.dep_ == "relcl":
+        source = token.head
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        targets.insert(0, token.head)  # "equipment seized from X": the equipment is what was seized
+    elif source is None and not is_passive(token):
+        source = inherited_subject(token, light)  # a passive without "by" names no agent
+    targets += [_phrase_target(verb), _prep_object(token, _TARGET_PREPS)]
+    nouns = [t for t in verb.tokens[1:] if t.pos_ == "NOUN"]
+    targets += [_prep_object(t, _TARGET_PREPS) for t in nouns]
+    for obj in conjuncts(child(token, ("dobj",))):
+        targets.append(_prep_object(obj, _OBJECT_PREPS))  # "confiscated weapons [from X]", "aid [for X]"
+    targets += [*complement_targets(token), in_protest_target(token)]
+    targets += [place_in(t) for t in (token, *nouns)]  # "demonstrated in Serbia", "forces in Lebanon"
+    return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def place_in(token: Token) -> Token | None:
+    """The object of "in" when it names a place: "in Serbia", "in the northern city of Kirkuk"."""
+    place = _prep_object(token, ("in",))
+    if place is not None and any(t.ent_type_ in ("GPE", "LOC") for t in place.subtree):
+        return place
+    return None
+
+
+def complement_targets(verb: Token) -> list[Token | None]:
+    """Who a demand, threat or refusal is about when its complement is not an event itself:
+    the complement's own subject ("demanded that [the government] end ..."), else its objects
+    ("threatened to deliver blows [to the United States]")."""
+    out: list[Token | None] = []
+    for comp in verb.children:
+        if comp.dep_ not in ("xcomp", "ccomp") and not (comp.dep_ == "advcl" and is_infinitive(comp)):
+            continue
+        if comp.dep_ == "ccomp":
+            out.append(child(comp, ("nsubj", "nsubjpass")))
+        obj = child(comp, ("dobj",))
+        out += [_dative(comp), _dative_to(comp), obj, _prep_object(comp, _TARGET_PREPS)]
+    return out
+
+
+def is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _dative(verb: Token) -> Token | None:
+    """The indirect object: "gave [Tanzania] a grant"; spaCy also marks "to" as dative."""
+    dative = child(verb, ("dative", "iobj"))
+    if dative is not None and dative.pos_ == "ADP":
+        return child(dative, ("pobj",))
+    return dative
+
+
+def _dative_to(verb: Token) -> Token | None:
+    """Recipient of "handed medicine to X", "sent arms to X" when there is a direct object too."""
+    if child(verb, ("dobj",)) is None:
+        return None
+    return _prep_object(verb, ("to",))
+
+
+def _phrase_target(found: Found) -> Token | None:
+    """'called on X', 'met with X': a preposition in the trigger phrase introduces the target."""
+    for token in found.tokens[1:]:
+        if token.dep_ == "prep" and token.lower_ in ("on", "with", "to", "against", "at", "into", "of"):
+            return child(token, ("pobj",))
+    return None
+
+
+def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of ``preps`` the token has; never a date ("on Tuesday")."""
+    options = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps}
+    for prep in preps:
+        if prep in options:
+            obj = child(options[prep], ("pobj",))
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj
+    return None
+
+
+def carrier(noun: Token) -> Token:
+    """The noun whose dependents hold an event noun's arguments: "a [mediation] effort between X"."""
+    return noun.head if noun.dep_ == "compound" else noun
+
+
+def noun_arguments(noun: Found, light: frozenset[str]) -> tuple[Token | None, list[Token]]:
+    token, type_ = carrier(noun.token), noun.trigger.type
+    source = child(token, ("poss",))
+    if source is not None and source.pos_ == "PRON":
+        source = _light_verb_subject(token, light) or source  # "continued [their] hunger strike"
+    target = None
+    agent = _prep_object(token, ("by",))
+    if agent is not None:
+        source, target = agent, source  # "X's arrest by police": X is the target
+    if source is None:
+        source = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_
+                       in ("NORP", "GPE", "ORG")), None)  # fmt: skip
+    preps = tuple(p for p in _NOUN_TARGET_PREPS if not (p == "of" and type_ in _OF_IS_SOURCE))
+    if type_ in _OF_IS_SOURCE and source is None:
+        source = _prep_object(token, ("of",))
+    target = target or _prep_object(token, preps) or place_in(token)
+    if source is None:
+        source = _light_verb_subject(token, light)
+    targets = [target]
+    verb = _light_verb(token, light)
+    if verb is not None:  # "gave [Tanzania] a grant", "staged rallies [against X]", "to protest [X]"
+        targets += [_dative(verb), _prep_object(verb, _TARGET_PREPS), *complement_targets(verb)]
+        targets += [in_protest_target(verb), place_in(verb)]
+    targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
+    return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def in_protest_target(word: Token) -> Token | None:
+    """ "... in protest against X", "in protest of X": what a protest is aimed at."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            noun = child(prep, ("pobj",))
+            if noun is not None and noun.lemma_.lower() in ("protest", "defiance", "opposition"):
+                return _prep_object(noun, ("against", "of", "at", "over"))
+    return None
+
+
+def _light_verb(noun: Token, light: frozenset[str]) -> Token | None:
+    """The light verb an event noun is the object of: "launched [attacks]", "remained on [alert]"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and is_light(head, light) else None
+
+
+light_verb = _light_verb
+
+
+def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "launched [10 days] of war games"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
+        acl = next((c for c in noun.children if c.dep_ == "acl" and is_light(c, light)), None)
+        return agent_of(acl) if acl is not None else None
+    if head.pos_ not in ("VERB", "AUX") or not is_light(head, light):
+        return None
+    if noun.dep_ == "nsubjpass":
+        return agent_of(head)
+    if is_passive(head) and agent_of(head) is None:
+        return child(head, ("nsubjpass",))  # "Serb forces were engaged in ethnic cleansing"
+    return explicit_subject(head) or inherited_subject(head, light)
+
+
+def conjuncts(token: Token | None) -> list[Token]:
+    """The token and those coordinated with it ("Jordan and Britain")."""
+    if token is None:
+        return []
+    return [token, *(t for t in token.conjuncts if t.i > token.i and t.pos_ in ("NOUN", "PROPN", "PRON"))]
+
+
+def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]:
+    """Character bounds (in its Doc) of a noun phrase: the head's subtree without clauses,
+    conjuncts or the part holding ``without`` ("groups [supporting ISIS]" as supporters)."""
+    left = right = token.i
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        left, right = min(left, current.i), max(right, current.i)
+        stack.extend(c for c in current.children if _in_phrase(c, without))
+    doc = token.doc
+    right = min(right, token.i + MAX_PHRASE_TOKENS)
+    while right > token.i and (_dangling(doc[right]) or doc[right].dep_ == "cc"):
+        right -= 1
+    while left < token.i and doc[left].is_punct and not doc[left].is_left_punct:
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _in_phrase(token: Token, without: Token | None) -> bool:
+    return token.dep_ not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
+
+
+def _when(token: Token) -> bool:
+    """ "on Sunday", "today": time words are not part of who acted."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return token.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in token.children)
+
+
+def _holds(token: Token, inner: Token | None) -> bool:
+    return inner is not None and token.left_edge.i <= inner.i <= token.right_edge.i
+
+
+def _dangling(token: Token) -> bool:
+    return token.is_punct and not token.is_right_punct
+
+
+def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, int]:
+    """Character bounds (in its Doc) of the words that state the event.
+
+    The trigger phrase; before it only its auxiliaries, negation, adverbs and a short
+    subject; after it the subtrees of its dependents other than clauses and conjuncts
+    (objects, prepositions, complements). A noun trigger brings its light verb along
+    ("allegedly launched several attacks against Hamas").
+    """
+    token = found.token
+    anchor = token
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "attr"):
+        anchor = token.head.head if token.head.dep_ == "prep" and token.dep_ == "pobj" else token.head
+    tokens = {t.i for t in found.tokens} | {token.i, anchor.i}
+    for word in {anchor, token}:
+        for c in word.children:
+            if c.i < word.i:
+                if c.dep_ in _BEFORE_DEPS or c.dep_ in ("nsubj", "nsubjpass") and len(list(c.subtree)) <= 3:
+                    tokens.update(t.i for t in c.subtree)
+            elif c.dep_ not in _CLAUSE_DEPS:
+                tokens.update(t.i for t in c.subtree)
+    for extra in keep:
+        if extra is not None and abs(extra.i - token.i) <= 12:
+            tokens.add(extra.i)
+    sent = token.sent
+    left, right = max(min(tokens), sent.start), min(max(tokens), sent.end - 1)
+    if right - left > MAX_EVIDENCE_TOKENS:
+        left, right = max(sent.start, anchor.i - 6, token.i - 12), min(sent.end - 1, token.i + 14)
+    doc = token.doc
+    while right > left and doc[right].is_punct and not doc[right].is_right_punct:
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right])

@@ -1,0 +1,330 @@
+"""PLOVER events from trigger words and dependency patterns.
+
+Reads ``docs`` (parsed sentences), ``actors`` (through the actor linker) and ``quotes``
+when the quotes stage ran; writes ``events``. For each parsed sentence:
+
+1. triggers from ``data/lexicons/event_triggers.csv`` (:mod:`.event_patterns`);
+2. source and target tokens from the parse, linked to actors (:mod:`eventwire.resolve.actors`);
+3. a trigger in another trigger's complement is *embedded*: it takes the governor's
+   complement modality ("threatened [to drive it out]" -> threatened, "called for
+   [sanctions]" -> hypothetical, "denied [attacking]" -> negated, "accused X of
+   [working together]" -> alleged) and a lower confidence; an intention verb takes its
+   type from what is intended ("offered to withdraw" -> AGREE, "vowed to attack" ->
+   THREATEN, negated cooperation -> REJECT);
+4. an event under a future or hypothetical modal with a source ("We will uproot ...",
+   "X would strike if ...") also gives the stated intention: THREATEN for hostile acts,
+   AGREE for cooperative ones, REJECT for refused cooperation ("will not accept");
+   "X said Y must ..." gives REQUEST from X to Y;
+5. first-person events inside a quote belong to the quote's speaker (:mod:`.speech`);
+   media outlets are never the source of hostile events: they report them.
+
+Confidence is the trigger's weight times how complete the pattern is (known source,
+target), lowered for embedded events, noun triggers without arguments, titles and
+captions. Caption events keep ``section="caption"``: they describe the photo, not the
+story. Modality rules: :mod:`.modality`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.config import PipelineConfig
+from eventwire.extract import event_patterns as pat
+from eventwire.extract.event_actors import ArgumentLinker
+from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
+from eventwire.extract.modality import ModalityReader, Reading, governor_of
+from eventwire.extract.speech import quote_at, reporter
+from eventwire.models import Analysis, Event, Mention, Modality, Section, Span
+from eventwire.nlp.candidates import inflections
+from eventwire.resolve.actors import resolver_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from eventwire.nlp import SectionDoc
+
+SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+_STANCE_TYPE = {"agree": ("AGREE", "030"), "threaten": ("THREATEN", "130"), "reject": ("REJECT", "120")}
+_SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
+_MAX_PAIRS = 3  # sources x targets per event, for coordinated actors
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger in a sentence, with what the parse says about it."""
+
+    found: pat.Found
+    type: str
+    cameo: str | None
+    reading: Reading
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    light: Token | None = None
+    governed: bool = False
+    nominal: bool = False
+    suppressed: bool = False
+    weight: float = 0.5
+    anchor: Token | None = None  # the verb whose clause states the event, when not the trigger
+
+    @property
+    def token(self) -> Token:
+        return self.found.token
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.found.trigger
+
+
+class EventStage:
+    """Reads ``docs``, ``actors``, ``quotes``; writes ``events``."""
+
+    name = "events"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+        self.lexicon = load_event_lexicon(tuple(getattr(config, "trigger_files", ()) or ()))
+        self.resolver = resolver_for(tuple(config.kb_files), config.model)
+        self.reader = ModalityReader(self.lexicon)
+        self.light = frozenset(f for word in self.lexicon.cue("light") for f in inflections(word))
+        self.speech = self.lexicon.cue("speech")
+        self.no_comment = self.lexicon.cue("no_comment")
+        self.linker = ArgumentLinker(self.resolver, self.speech, lambda t: bool(self.lexicon.candidates(t)))
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        for section_doc in analysis.docs:
+            for sent in section_doc.doc.sents:
+                if sent.root.dep_ != "ROOT":
+                    continue  # not parsed: no candidate words (selective parsing)
+                found = pat.find_triggers(sent, self.lexicon)
+                if found:
+                    analysis.events.extend(self._sentence(analysis, section_doc, sent, found))
+        return analysis
+
+    # ---------------------------------------------------------------- one sentence
+    def _sentence(
+        self, analysis: Analysis, section_doc: SectionDoc, sent: SpacySpan, found: list[pat.Found]
+    ) -> list[Event]:
+        candidates: dict[int, Candidate] = {}
+        for item in found:
+            if item.trigger.frame != "modal_demand":
+                candidate = self._candidate(item)
+                if candidate is not None:
+                    candidates[item.token.i] = candidate
+        for candidate in candidates.values():  # "US Predator attacks have killed ...": the attackers
+            if len(candidate.sources) == 1 and candidate.sources[0].i in candidates:
+                candidate.sources = list(candidates[candidate.sources[0].i].sources)
+        self._govern(candidates)
+        extra = self._intentions(candidates)
+        for item in found:
+            demand = self._demand(item, candidates) if item.trigger.frame == "modal_demand" else None
+            if demand is not None:
+                extra.append(demand)
+        events: list[Event] = []
+        outlet = None
+        for candidate in [*candidates.values(), *extra]:
+            if candidate.suppressed or not self._worth_emitting(candidate):
+                continue
+            if outlet is None:
+                outlet = reporter(analysis, sent, section_doc.offset, self.resolver, self.speech) or ""
+            events.extend(self._emit(analysis, section_doc, candidate, outlet or None))
+        return _unique(events)
+
+    def _candidate(self, found: pat.Found) -> Candidate | None:
+        token, trigger = found.token, found.trigger
+        if trigger.embed is Modality.NEGATED and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.no_comment for c in token.children
+        ):
+            return None  # "declined to comment"
+        if trigger.type == "PROTEST" and token.pos_ == "NOUN" and token.head.lower_ == "in":
+            return None  # "... in protest against X": the purpose of another act, which takes X
+        light = pat.light_verb(pat.carrier(token), self.light) if trigger.pos == "NOUN" else None
+        if trigger.pos == "NOUN":
+            source, targets = pat.noun_arguments(found, self.light)
+        elif trigger.pos == "ADJ":
+            head = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
+            source = pat.explicit_subject(head) if head is not token else None
+            source = source or pat.inherited_subject(head, self.light)
+            targets = []
+        else:
+            source, targets = pat.verb_arguments(found, self.light)
+        reading = self.reader.read(token, light)
+        return Candidate(
+            found, trigger.type, trigger.cameo, reading, pat.conjuncts(source), targets, light,
+            weight=trigger.weight,
+        )  # fmt: skip
+
+    def _govern(self, candidates: dict[int, Candidate]) -> None:
+        """Embedded triggers take their governor's complement modality; intentions take a type."""
+        for candidate in candidates.values():
+            head, nominal = governor_of(candidate.token, candidates)
+            if head is None:
+                continue
+            governor = candidates[head.i]
+            light_verb = not governor.trigger.others and pat.is_light(head, self.light)
+            if nominal and governor.trigger.embed is None and light_verb:
+                governor.suppressed = True  # "gave a warm welcome": the welcome is the event
+                candidate.light = candidate.light or head
+                continue
+            candidate.governed, candidate.nominal = True, nominal
+            embed = governor.trigger.embed
+            if governor.trigger.frame == "deny" and not nominal:
+                candidate.reading.negated = True
+                governor.suppressed = True
+                continue
+            if not nominal or embed in (Modality.THREATENED, Modality.HYPOTHETICAL):
+                candidate.reading.apply(embed)
+            if governor.trigger.frame == "intent":
+                self._intend(governor, candidate)
+            if not candidate.sources:
+                candidate.sources = list(governor.sources)
+            if not governor.targets:
+                own_subject = candidate.token.dep_ == "ccomp"  # "demanded that [X] withdraw"
+                others = [s for s in candidate.sources if s not in governor.sources] if own_subject else []
+                governor.targets = others or list(candidate.targets)
+
+    def _intend(self, governor: Candidate, intended: Candidate) -> None:
+        stance = self._stance(intended)
+        if stance is None:
+            return
+        governor.type, default = _STANCE_TYPE[stance]
+        governor.cameo = self.lexicon.intent_code(intended.type, stance) or default
+
+    @staticmethod
+    def _stance(intended: Candidate) -> str | None:
+        if intended.type in COOPERATIVE:
+            return "reject" if intended.reading.negated else "agree"
+        if intended.type in HOSTILE and not intended.reading.negated:
+            return "threaten"
+        return None
+
+    def _intentions(self, candidates: dict[int, Candidate]) -> list[Candidate]:
+        """ "We will uproot ...", "X would strike ...": the stated intention as its own event."""
+        out = []
+        for candidate in candidates.values():
+            reading = candidate.reading
+            if candidate.governed or not candidate.sources:
+                continue
+            refused = reading.negated and candidate.type in COOPERATIVE  # "did not accept", "will not meet"
+            if not refused and (candidate.type in SPEECH_ACTS or not reading.modal):
+                continue
+            stance = self._stance(candidate)
+            if stance is None:
+                continue
+            type_, default = _STANCE_TYPE[stance]
+            cameo = self.lexicon.intent_code(candidate.type, stance) or default
+            derived = Candidate(
+                candidate.found, type_, cameo, Reading(alleged=reading.alleged), candidate.sources,
+                candidate.targets, candidate.light, weight=candidate.weight,
+            )  # fmt: skip
+            candidate.governed = True  # the act itself is now the intention's complement
+            out.append(derived)
+        return out
+
+    def _demand(self, found: pat.Found, candidates: dict[int, Candidate]) -> Candidate | None:
+        """ "X said/declared that Y must ...": X demands of Y."""
+        clause = found.token.head
+        target = pat.child(clause, ("nsubj", "nsubjpass"))
+        current, source = clause, None
+        while current.dep_ in ("ccomp", "advcl", "acl") and source is None:
+            current = current.head
+            source = pat.explicit_subject(current) or pat.inherited_subject(current, self.light)
+        if source is None or target is None:
+            return None
+        if clause.i in candidates:
+            candidates[clause.i].governed = True
+            candidates[clause.i].reading.hypothetical = True
+        reading = self.reader.read(current)
+        item = pat.Found(clause, found.trigger, (found.token, clause))
+        return Candidate(
+            item, "REQUEST", found.trigger.cameo, reading, pat.conjuncts(source), pat.conjuncts(target),
+            weight=found.trigger.weight, anchor=current,
+        )  # fmt: skip
+
+    def _worth_emitting(self, candidate: Candidate) -> bool:
+        if candidate.trigger.pos != "NOUN":
+            return True
+        if candidate.reading.hypothetical or candidate.reading.future:
+            return True  # "called for sanctions", "threatened further action"
+        return bool(candidate.sources or candidate.targets or candidate.light is not None)
+
+    # ---------------------------------------------------------------- events
+    def _emit(
+        self, analysis: Analysis, section_doc: SectionDoc, candidate: Candidate, outlet: str | None
+    ) -> list[Event]:
+        offset = section_doc.offset
+        token = candidate.token
+        quote = quote_at(analysis.quotes, token.idx + offset)
+        linker = self.linker
+        sources = linker.sources(analysis, section_doc, token, candidate.sources, quote)
+        excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
+        targets: list[Mention | None] = [*linker.targets(analysis, section_doc, candidate.targets, excluded)]
+        reported_by = analysis.quotes[quote].reported_by if quote is not None else outlet
+        sources, reported_by = linker.outlets_report(candidate.type, sources, reported_by)
+        start, end = pat.evidence_bounds(candidate.found, [*candidate.sources[:1], *candidate.targets[:1]])
+        evidence = Span(analysis.article.text[start + offset : end + offset], start + offset, end + offset)
+        first, last = candidate.found.tokens[0], candidate.found.tokens[-1]
+        trigger_span = Span(
+            analysis.article.text[first.idx + offset : last.idx + len(last) + offset],
+            first.idx + offset, last.idx + len(last) + offset,
+        )  # fmt: skip
+        events = []
+        for source in sources[:_MAX_PAIRS]:
+            for target in targets[:_MAX_PAIRS] or [None]:
+                confidence = self._confidence(candidate, source, target, section_doc.section)
+                events.append(
+                    Event(
+                        type=candidate.type, cameo=candidate.cameo, evidence=evidence, trigger=trigger_span,
+                        source=source, target=target, modality=candidate.reading.modality(),
+                        alleged=candidate.reading.alleged, confidence=confidence,
+                        reported_by=reported_by, quote=quote, section=section_doc.section,
+                    )
+                )  # fmt: skip
+        return events
+
+    @staticmethod
+    def _confidence(
+        candidate: Candidate, source: Mention | None, target: Mention | None, section: Section
+    ) -> float:
+        score = 0.5
+        if source is not None:
+            score += 0.15 + (0.15 if source.actor else 0.0)
+        if target is not None and (target.actor or target.country):
+            score += 0.2
+        value = candidate.weight * score * _SECTION_FACTOR.get(section, 1.0)
+        if candidate.governed:
+            value *= 0.6
+        if _subordinate(candidate.anchor or candidate.light or candidate.token):
+            value *= 0.7  # "to demand ...", "..., where 24 were killed": backdrop to the main event
+        if candidate.trigger.pos == "NOUN" and candidate.light is None and not candidate.governed:
+            value *= 0.85
+        return round(min(0.99, max(0.01, value)), 3)
+
+
+def _subordinate(token: Token) -> bool:
+    """In an adverbial, relative or participle clause: "to demand ...", "where 24 were killed"."""
+    current = token
+    for _ in range(10):
+        if current.dep_ in _SUBORDINATE:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: set[tuple] = set()
+    out = []
+    for event in events:
+        key = (
+            event.type, event.trigger.start, event.modality,
+            event.source.actor if event.source else None, event.target.actor if event.target else None,
+            event.source.start if event.source else None, event.target.start if event.target else None,
+        )  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out

@@ -1,0 +1,157 @@
+"""How an event is asserted: actual, threatened/intended, negated, hypothetical, alleged.
+
+Rules, read off the dependency parse around the trigger (cue words in
+``data/lexicons/event_cues.csv``):
+
+* negated: a ``neg`` dependent ("did not attack", "never"), "no" before an event noun,
+  "without" before a gerund, or a governing deny/refuse trigger ("denied attacking");
+* hypothetical: a hypothetical modal ("would", "could", "may", "might", "should"), an
+  "if"/"unless" clause, or a governing request ("called for sanctions");
+* threatened/intended: a future modal ("will") or a governing threat or intention
+  ("threatened to drive it out", "agreed to withdraw");
+* alleged (the ``alleged`` flag, and the modality when nothing stronger holds): a hedge
+  ("allegedly", "reportedly"), "alleged"/"suspected" on an event noun, a governing
+  accusation ("accused the two groups of working together"), or "is said/believed to".
+
+Hedges carry over coordination and verb chains ("have allegedly launched attacks ... and
+tried to ... by shooting rockets": both alleged); negation and modals carry over verb
+chains only (xcomp: "did not try to attack"), not over "and". Reported speech is a
+boundary: "reportedly says" does not hedge what is said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.extract.event_lexicon import EventLexicon
+from eventwire.models import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_CHAIN = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "dobj", "oprd"})
+_GOVERNED = frozenset(
+    {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp", "nsubjpass"}
+)
+_VERBAL_STEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+_HEDGING_VERBS = frozenset(
+    {"say", "believe", "think", "suspect", "report", "allege", "rumor", "rumour", "claim"}
+)
+
+
+@dataclass(slots=True)
+class Reading:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    alleged: bool = False
+    modal: bool = False  # a modal verb of the event's own clause (will, would, may...)
+
+    def modality(self) -> Modality:
+        if self.negated:
+            return Modality.NEGATED
+        if self.hypothetical:
+            return Modality.HYPOTHETICAL
+        if self.future:
+            return Modality.THREATENED
+        if self.alleged:
+            return Modality.ALLEGED
+        return Modality.ACTUAL
+
+    def apply(self, modality: Modality | None) -> None:
+        """Add what a governing trigger's complement modality says."""
+        if modality is Modality.NEGATED:
+            self.negated = True
+        elif modality is Modality.HYPOTHETICAL:
+            self.hypothetical = True
+        elif modality is Modality.THREATENED:
+            self.future = True
+        elif modality is Modality.ALLEGED:
+            self.alleged = True
+
+
+class ModalityReader:
+    """Reads the modality cues around a trigger; built once with the lexicon's cue lists."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.hedge = lexicon.cue("hedge")
+        self.negation = lexicon.cue("negation")
+        self.conditional = lexicon.cue("conditional")
+        self.hypothetical = lexicon.cue("hypothetical")
+        self.future = lexicon.cue("future")
+        self.speech = lexicon.cue("speech")
+
+    def read(self, token: Token, light_head: Token | None = None) -> Reading:
+        reading = Reading()
+        self._own(token, reading, noun=token.pos_ == "NOUN")
+        if light_head is not None:
+            self._own(light_head, reading, noun=False)
+        if token.pos_ == "NOUN" and light_head is None:
+            return reading  # "condemned the attack": the verb's cues are not the attack's
+        current = light_head or token
+        for _ in range(8):
+            head, dep = current.head, current.dep_
+            if head is current or dep in ("ccomp", "parataxis", "relcl", "acl", "appos"):
+                break
+            if dep == "conj":
+                self._hedges(head, reading)
+            elif dep in _CHAIN:
+                self._own(head, reading, noun=False)
+                if dep == "xcomp" and head.lemma_.lower() in _HEDGING_VERBS and _passive(head):
+                    reading.alleged = True  # "is said to have attacked"
+            elif dep == "advcl":
+                self._hedges(head, reading)
+            else:
+                break
+            current = head
+        return reading
+
+    def _own(self, word: Token, reading: Reading, noun: bool) -> None:
+        if word.dep_ == "pcomp" and word.head.lower_ == "without":
+            reading.negated = True
+        for c in word.children:
+            text, dep = c.lower_, c.dep_
+            if dep == "neg" or (noun and dep == "det" and text in self.negation):
+                reading.negated = True
+            elif dep in ("aux", "auxpass"):
+                reading.hypothetical |= text in self.hypothetical
+                reading.future |= text in self.future
+                reading.modal |= text in self.hypothetical or text in self.future
+            elif dep == "mark" and text in self.conditional:
+                reading.hypothetical = True
+            elif dep in ("advmod", "amod") and text in self.hedge:
+                reading.alleged = True
+            elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+                reading.hypothetical = True
+
+    def _hedges(self, word: Token, reading: Reading) -> None:
+        if any(c.dep_ == "advmod" and c.lower_ in self.hedge for c in word.children):
+            reading.alleged = True
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def governor_of(token: Token, triggers: Mapping[int, object]) -> tuple[Token | None, bool]:
+    """The trigger whose complement this trigger is, and whether it is a noun complement.
+
+    Climbs through complements and prepositions ("threatened [to drive]", "accused X [of
+    working together]", "called [for sanctions]", "refused to commit [to assistance]"),
+    never through coordination, relative or adverbial clauses.
+    """
+    current, nominal = token, token.pos_ == "NOUN"
+    for _ in range(6):
+        head, dep = current.head, current.dep_
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            dep = "xcomp"  # "threatened today [to impose ...]": parsed as a purpose clause
+        if head is current or dep not in _GOVERNED:
+            return None, False
+        if dep in _VERBAL_STEPS:
+            nominal = False
+        if head.i in triggers:
+            return head, nominal
+        current = head
+    return None, False

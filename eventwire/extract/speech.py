@@ -1,0 +1,82 @@
+"""Reported speech around events: who says it, inside which quote, reported by which outlet.
+
+An event stated inside a direct quote in the first person ("We will uproot ...") belongs
+to the quote's speaker. The quote comes from ``analysis.quotes`` (the quotes stage) when
+it covers the trigger; otherwise, in a sentence with quotation marks, the speaker is the
+subject of the speech verb the quoted clause depends on ("..., a masked ISIS militant
+reportedly says"). The outlet an event is reported by is the quote's ``reported_by``, or
+a media actor that is the subject of the sentence's speech verb ("the New York Times
+reported") or the object of "according to".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.extract.event_patterns import explicit_subject, phrase_bounds
+from eventwire.models import Analysis, Quote
+from eventwire.nlp.candidates import QUOTE_MARKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from eventwire.resolve.actors import ActorResolver
+
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
+
+
+def quote_at(quotes: list[Quote], offset: int) -> int | None:
+    """Index of the direct quote whose text covers ``offset``, if any."""
+    for index, quote in enumerate(quotes):
+        if quote.direct and quote.start <= offset < quote.end:
+            return index
+    return None
+
+
+def first_person(token: Token | None) -> bool:
+    """'we', 'I', or a phrase owned by us ("our creeping multitudes")."""
+    if token is None:
+        return False
+    if token.lower_ in FIRST_PERSON:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children)
+
+
+def speech_subject(token: Token, speech: frozenset[str]) -> Token | None:
+    """Subject of the speech verb outside the quotation marks of the trigger's sentence."""
+    sent = token.sent
+    quoted, inside = set(), False
+    for t in sent:
+        if t.text in QUOTE_MARKS:
+            inside = not inside
+        elif inside:
+            quoted.add(t.i)
+    if not quoted or token.i not in quoted:
+        return None
+    for t in sent:
+        if t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in speech:
+            subject = explicit_subject(t)
+            if subject is not None and subject.i not in quoted:
+                return subject
+    return None
+
+
+def reporter(
+    analysis: Analysis, sent: Span, offset: int, resolver: ActorResolver, speech: frozenset[str]
+) -> str | None:
+    """Name of the media outlet the sentence's claims are attributed to, if any."""
+    for token in sent:
+        subject = None
+        if token.lemma_.lower() in speech and token.pos_ == "VERB":
+            subject = explicit_subject(token)
+        elif token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if subject is None:
+            continue
+        start, end = phrase_bounds(subject)
+        mention = resolver.link(analysis, start + offset, end + offset, head=subject.idx + offset)
+        record = resolver.kb.get(mention.actor or "")
+        if record is not None and record.kind == "media":
+            return record.name
+    return None

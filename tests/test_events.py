@@ -1,0 +1,335 @@
+"""PLOVER events: types, source and target, modality, captions, outlets, and the reference article."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire import Pipeline
+from eventwire.extract.event_lexicon import PLOVER_TYPES, TRIGGERS_FILE, load_event_lexicon
+from eventwire.models import Analysis, Event, Modality, Section
+from eventwire.resolve.actors import resolver_for
+
+EXPECTED = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "isis-hamas-gaza.expected.json"
+)
+
+
+def kb_id(name: str) -> str:
+    match = resolver_for((), "md").kb.lookup(name)
+    assert match is not None, f"{name!r} is not in the shipped knowledge base"
+    return match.record.id
+
+
+def who(mention) -> set[str | None]:  # type: ignore[no-untyped-def]
+    """Actor id and country of a mention, so a test can name either."""
+    return {mention.actor, mention.country} if mention is not None else {None}
+
+
+def find(
+    analysis: Analysis, type_: str, source: str | None = None, target: str | None = None,
+    section: Section = Section.BODY,
+) -> list[Event]:  # fmt: skip
+    return [
+        e for e in analysis.events
+        if e.type == type_ and e.section is section
+        and (source is None or source in who(e.source)) and (target is None or target in who(e.target))
+    ]  # fmt: skip
+
+
+def one(analysis: Analysis, type_: str, source: str | None = None, target: str | None = None) -> Event:
+    found = find(analysis, type_, source, target)
+    assert found, f"no {type_} {source}->{target} in {describe(analysis)}"
+    return max(found, key=lambda e: e.confidence)
+
+
+def describe(analysis: Analysis) -> list[str]:
+    return [
+        f"{e.type}:{e.source.actor if e.source else None}->{e.target.actor if e.target else None}"
+        f"({e.modality.value},{e.confidence})"
+        for e in analysis.events
+    ]
+
+
+# ------------------------------------------------------------------ one sentence per PLOVER type
+TYPE_CASES = [
+    ("Jordan and Egypt agreed on Monday to resume natural gas deliveries.", "AGREE", "JOR", None),
+    (
+        "The Iranian foreign minister met his Turkish counterpart in Ankara on Sunday.",
+        "CONSULT",
+        "IRN",
+        "TUR",
+    ),
+    ("Germany praised Kenya for the peaceful conduct of its election.", "SUPPORT", "DEU", "KEN"),
+    (
+        "The Egyptian government eased restrictions on opposition newspapers last week.",
+        "CONCEDE",
+        "EGY",
+        None,
+    ),
+    ("Spain extradited the suspect to France on Friday.", "COOPERATE", "ESP", "FRA"),
+    ("Japan donated medical supplies to Bangladesh after the floods.", "AID", "JPN", "BGD"),
+    ("Russia withdrew its troops from Georgia in October.", "RETREAT", "RUS", "GEO"),
+    ("Nigeria urged Chad to reopen the border crossing.", "REQUEST", "NGA", "TCD"),
+    ("Pakistan accused India of shelling villages near the border.", "ACCUSE", "PAK", "IND"),
+    ("Iran rejected the French proposal on Tuesday.", "REJECT", "IRN", "FRA"),
+    ("North Korea threatened to attack South Korea.", "THREATEN", "PRK", "KOR"),
+    ("Thousands of Kenyans protested against the government in Nairobi on Saturday.", "PROTEST", "KEN", None),
+    ("Canada expelled two Russian diplomats on Tuesday.", "SANCTION", "CAN", "RUS"),
+    ("Turkey deployed troops along the Syrian border.", "MOBILIZE", "TUR", None),
+    ("Egyptian police arrested dozens of Sudanese migrants in Cairo.", "COERCE", "EGY", "SDN"),
+    ("Israeli aircraft bombed Hamas positions in Gaza overnight.", "ASSAULT", "ISR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), TYPE_CASES, ids=[c[1] for c in TYPE_CASES])
+def test_each_plover_type(pipeline: Pipeline, text: str, type_: str, source: str, target: str | None) -> None:
+    analysis = pipeline.analyze_text(text)
+    event = one(analysis, type_, source, target)
+    assert event.cameo and event.modality in (Modality.ACTUAL, Modality.THREATENED)
+    assert 0.0 <= event.confidence <= 1.0
+    assert analysis.article.text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert event.trigger.start >= event.evidence.start and event.trigger.end <= event.evidence.end
+
+
+def test_the_chosen_event_of_a_sentence_is_the_main_one(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Thousands of Kenyans rallied in Nairobi to demand the release of the activist."
+    )
+    best = max((e for e in analysis.events if e.section is Section.BODY), key=lambda e: e.confidence)
+    assert best.type == "PROTEST"
+
+
+# ------------------------------------------------------------------ argument patterns
+def test_passive_with_by_agent(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Hamas was accused by Israel of smuggling weapons through the tunnels.")
+    event = one(analysis, "ACCUSE", "ISR", kb_id("Hamas"))
+    assert event.target is not None and event.target.text == "Hamas"
+
+
+def test_coordinated_targets_give_one_event_each(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Israel accused Hamas and Fatah of inciting violence in the West Bank.")
+    assert find(analysis, "ACCUSE", "ISR", kb_id("Hamas")) and find(analysis, "ACCUSE", "ISR", kb_id("Fatah"))
+
+
+def test_coordinated_sources_give_one_event_each(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Jordan and Britain have agreed to hold joint military exercises.")
+    assert find(analysis, "AGREE", "JOR") and find(analysis, "AGREE", "GBR")
+
+
+def test_plural_reference_to_a_pair(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The rivalry between Hamas and ISIS is complicated. "
+        "The Israeli government has accused the two groups of working together."
+    )
+    assert find(analysis, "ACCUSE", "ISR", kb_id("Hamas")) and find(analysis, "ACCUSE", "ISR", kb_id("ISIS"))
+    cooperation = find(analysis, "COOPERATE", kb_id("Hamas"))
+    assert cooperation and all(e.alleged for e in cooperation)
+
+
+def test_xcomp_target_pronoun_resolves_to_antecedent(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "ISIS accused Hamas of being too lax and threatened to drive it out of the region."
+    )
+    event = one(analysis, "THREATEN", kb_id("ISIS"), kb_id("Hamas"))
+    assert event.target is not None and event.target.text == "it"
+    assert "threatened to drive it out" in event.evidence.text
+
+
+def test_relative_clause_source_is_its_antecedent(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The army of Mali, which has been cracking down on smugglers, arrested six men in Gao."
+    )
+    assert find(analysis, "COERCE", "MLI")
+    crackdown = [e for e in find(analysis, "COERCE", "MLI") if "cracking down" in e.evidence.text]
+    assert crackdown and crackdown[0].target is not None and "smugglers" in crackdown[0].target.text
+
+
+def test_noun_trigger_takes_the_light_verb_subject(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Syrian rebels launched several attacks against government positions.")
+    event = one(analysis, "ASSAULT", "SYR")
+    assert "attacks" in event.trigger.text
+
+
+def test_weapon_object_is_not_the_target(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Militants in Gaza fired rockets into Israel on Sunday.")
+    one(analysis, "ASSAULT", target="ISR")
+
+
+# ------------------------------------------------------------------ modality
+def test_denied_attacking_is_a_negated_attack_not_a_rejection(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Iran denied attacking the Saudi oil tanker.")
+    attack = one(analysis, "ASSAULT", "IRN")
+    assert attack.modality is Modality.NEGATED
+    assert not find(analysis, "REJECT")
+
+
+def test_plain_negation(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Syria did not attack Israel during the talks.")
+    assert one(analysis, "ASSAULT", "SYR", "ISR").modality is Modality.NEGATED
+
+
+def test_threat_and_the_threatened_act(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("North Korea threatened to strike the United States with missiles.")
+    threat = one(analysis, "THREATEN", "PRK", "USA")
+    assert threat.modality is Modality.ACTUAL
+    act = one(analysis, "ASSAULT", "PRK", "USA")
+    assert act.modality is Modality.THREATENED and act.confidence < threat.confidence
+
+
+def test_conditional_strike_is_hypothetical(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Israel would strike Iran if it enriched more uranium, officials said.")
+    strike = one(analysis, "ASSAULT", "ISR", "IRN")
+    assert strike.modality is Modality.HYPOTHETICAL
+    assert find(analysis, "THREATEN", "ISR", "IRN")  # the stated intention
+
+
+def test_future_refusal_is_a_rejection(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Syria says it will not accept any more refugees.")
+    assert one(analysis, "REJECT", "SYR").modality is Modality.ACTUAL
+
+
+def test_hedged_reports_are_alleged(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Rebels allegedly launched rockets at the airport in Tripoli.")
+    attack = one(analysis, "ASSAULT")
+    assert attack.alleged and attack.modality is Modality.ALLEGED
+    analysis = pipeline.analyze_text("Government troops reportedly shelled the town of Idlib on Sunday.")
+    assert one(analysis, "ASSAULT").alleged
+
+
+def test_is_accused_of_makes_the_act_alleged(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Hamas is accused of firing rockets at Israel.")
+    act = one(analysis, "ASSAULT", kb_id("Hamas"), "ISR")
+    assert act.alleged
+
+
+def test_hedge_carries_over_coordination(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Extremists loyal to ISIS have allegedly launched attacks against Hamas, and have also tried "
+        "to complicate matters by shooting rockets into Israel."
+    )
+    assert one(analysis, "ASSAULT", kb_id("ISIS"), kb_id("Hamas")).alleged
+    assert one(analysis, "ASSAULT", kb_id("ISIS"), "ISR").alleged
+
+
+def test_requested_act_is_hypothetical(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("The archbishop called for sanctions against Nigeria.")
+    request = one(analysis, "REQUEST", target="NGA")
+    assert request.modality is Modality.ACTUAL
+    assert all(e.modality is Modality.HYPOTHETICAL for e in find(analysis, "COERCE"))
+
+
+# ------------------------------------------------------------------ speech, outlets, captions
+def test_threat_in_a_quote_belongs_to_the_speaker(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "“We will destroy the army of Israel,” a Hezbollah commander said in a speech on Friday."
+    )
+    threat = one(analysis, "THREATEN", kb_id("Hezbollah"), "ISR")
+    assert threat.source is not None and threat.source.text != "We"
+
+
+def test_outlets_report_but_never_act(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Hamas attacked an army post near the border, the New York Times reported. "
+        "Reuters accused the militants of breaking the truce."
+    )
+    outlets = {kb_id("Reuters"), kb_id("The New York Times")}
+    for event in analysis.events:
+        if event.type in ("THREATEN", "ACCUSE", "ASSAULT"):
+            assert event.source is None or event.source.actor not in outlets
+    attack = one(analysis, "ASSAULT", kb_id("Hamas"))
+    assert attack.reported_by == resolver_for((), "md").kb.get(kb_id("The New York Times")).name  # type: ignore[union-attr]
+
+
+def test_caption_events_are_flagged_and_kept_apart(pipeline: Pipeline) -> None:
+    text = (
+        "Police-Cairo-arrest\n"
+        "Egyptian police arrest a protester during a rally in Cairo on Friday. Reuters/Jane Example\n\n"
+        "Egypt's parliament approved a new budget on Sunday. Lawmakers praised the finance minister."
+    )
+    analysis = pipeline.analyze_text(text)
+    caption = analysis.article.sections["caption"]
+    in_caption = [e for e in analysis.events if caption[0] <= e.trigger.start < caption[1]]
+    assert in_caption and all(e.section is Section.CAPTION for e in in_caption)
+    assert not find(analysis, "COERCE")  # not in the story
+    assert all(e.section is Section.BODY for e in analysis.events if e.trigger.start >= caption[1])
+
+
+# ------------------------------------------------------------------ data files
+def test_lexicon_covers_every_type_with_valid_cameo_codes() -> None:
+    lexicon = load_event_lexicon()
+    rows = [t for rows in lexicon.triggers.values() for t in rows]
+    for type_ in PLOVER_TYPES:
+        typed = [t for t in rows if t.type == type_]
+        assert len(typed) >= 5, type_
+        assert {t.pos for t in typed} & {"VERB", "ADJ", "AUX"} and {t.pos for t in typed} & {"NOUN"} or type_ in (
+            "REQUEST", "THREATEN", "REJECT", "MOBILIZE", "CONCEDE", "COOPERATE", "SUPPORT", "AGREE", "AID",
+        ), type_  # fmt: skip
+    for trigger in rows:
+        if trigger.cameo:
+            assert lexicon.cameo[trigger.cameo].plover == trigger.type, trigger.origin
+    assert {c.plover for c in lexicon.cameo.values()} == set(PLOVER_TYPES)
+
+
+def test_lexicon_file_is_plain_csv_users_can_extend(tmp_path: Path) -> None:
+    with TRIGGERS_FILE.open(encoding="utf-8") as handle:
+        header = next(csv.reader(line for line in handle if not line.startswith("#")))
+    assert header[:4] == ["lemma", "pos", "type", "cameo"]
+    extra = tmp_path / "more.csv"
+    extra.write_text(
+        ",".join(header) + "\nbombard verbally,VERB,ACCUSE,111,,event,,,0.9,\n", encoding="utf-8"
+    )
+    lexicon = load_event_lexicon((extra,))
+    assert any(t.phrase == "bombard verbally" for t in lexicon.triggers[("bombard", "VERB")])
+
+
+# ------------------------------------------------------------------ the reference article
+def test_reference_article_events(pipeline: Pipeline, reference_text: str) -> None:
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    analysis = pipeline.analyze_text(reference_text, published=dt.date.fromisoformat(expected["published"]))
+    names = {a["name"]: a for a in expected["actors"]}
+    for gold in expected["events"]:
+        source_id = _actor_id(names, gold["source"])
+        target_id = _actor_id(names, gold["target"])
+        matches = [
+            e for e in analysis.events
+            if e.type == gold["type"] and e.section is Section.BODY and gold["evidence_contains"] in e.evidence.text
+            and e.source is not None and e.source.actor == source_id
+            and (target_id is None and e.target is not None and _words(gold["target"]) & _words(e.target.text)
+                 or e.target is not None and e.target.actor == target_id)
+            and e.alleged == gold.get("alleged", False)
+        ]  # fmt: skip
+        assert matches, f"expected {gold} in {describe(analysis)}"
+
+
+def test_reference_article_must_not(pipeline: Pipeline, reference_text: str) -> None:
+    analysis = pipeline.analyze_text(reference_text, published=dt.date(2015, 7, 1))
+    caption = analysis.article.sections["caption"]
+    hamas, outlets = kb_id("Hamas"), {kb_id("Reuters"), kb_id("The New York Times")}
+    for event in analysis.events:
+        from_caption = caption[0] <= event.trigger.start < caption[1] or event.section is Section.CAPTION
+        source = event.source.actor if event.source else None
+        target = event.target.actor if event.target else None
+        assert not (event.type == "ASSAULT" and from_caption and source == hamas and target == "country:ISR")
+        if event.type in ("THREATEN", "ACCUSE", "ASSAULT"):
+            assert source not in outlets, event
+    assert all(
+        e.date is None or e.date <= dt.date(2015, 7, 1) for e in analysis.events
+    )  # "Tuesday" is never after publication
+
+
+def _actor_id(names: dict[str, dict], name: str) -> str | None:
+    actor = names.get(name)
+    if actor is None:
+        return None  # described, not named ("jihadists in Gaza"): matched on words
+    if actor.get("kind") == "country":
+        return f"country:{actor['country']}"
+    return kb_id(name)
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,").lower() for w in text.split() if len(w) > 3}
