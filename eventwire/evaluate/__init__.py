@@ -20,6 +20,7 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 TASKS: dict[str, tuple[str, Path]] = {
     "quotes": ("eventwire.evaluate.quotes", SHARED_DATA / "polnear"),
     "events": ("eventwire.evaluate.events", SHARED_DATA / "plover-gsr"),
+    "geo": ("eventwire.evaluate.geo", REPO / "eval" / "geo-dev"),
     "dedup": ("eventwire.evaluate.dedup", REPO / "eval" / "dedup-dev"),
 }
 

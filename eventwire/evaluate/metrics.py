@@ -77,8 +77,7 @@ def prf_table(rows: Mapping[str, PRF], title: str = "") -> str:
     lines.append(f"{'':<{width}}  {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for name, s in rows.items():
         lines.append(
-            f"{name:<{width}}  {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
-            f"{s.tp:5d} {s.fp:5d} {s.fn:5d}"
+            f"{name:<{width}}  {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}"
         )
     return "\n".join(lines)
 

@@ -1,0 +1,222 @@
+"""Grounding stage: where and when each event happened.
+
+Place, in order (``PlaceRef.precision``):
+- ``exact``: a place mention in the event trigger's syntactic subtree, reached through a
+  locative preposition ("in Gaza", "into Israel", "out of the region"); "the region",
+  "the territory", "the enclave" there refer back to the last region-like place mentioned
+  before the trigger;
+- ``nearest``: the place mention closest to the trigger in the same sentence;
+- ``dateline``: the place of the article's dateline ("KHARKIV, Ukraine -");
+- ``country-only``: the country of the target, else of the source actor.
+
+Date (``date_precision`` day, month, year or unknown): a DATE entity in the trigger's
+subtree, else one in the same sentence, normalised against the publication date by
+:mod:`eventwire.resolve.dates` (past tense unless the trigger is governed by will/would/
+shall); never defaulted to the publication date. Without a publication date, unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.config import PipelineConfig
+from eventwire.models import Analysis, Event, Place, PlaceRef, Section, Span
+from eventwire.resolve.dates import publication_date_from_text, resolve_date
+from eventwire.resolve.gazetteer import Gazetteer
+from eventwire.resolve.places import region_like
+
+LOCATIVE_PREPS = frozenset(
+    [
+        "in",
+        "into",
+        "inside",
+        "near",
+        "across",
+        "at",
+        "from",
+        "on",
+        "out",
+        "of",
+        "toward",
+        "towards",
+        "within",
+        "outside",
+        "throughout",
+        "around",
+    ]
+)
+ANAPHORIC_PLACES = frozenset({"region", "territory", "enclave", "strip", "area", "country"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40})(?:,\s*([A-Z][\w .'-]{1,40}?))?\s*(?:\(|[-–—,])")
+
+
+class GroundingStage:
+    """Reads ``events``, ``places``, ``entities``, ``docs``; writes each event's place and date."""
+
+    name = "grounding"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.gazetteer = Gazetteer(config.gazetteer_files)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        article = analysis.article
+        body = next((d for d in analysis.docs if d.section is Section.BODY), None)
+        if article.published is None and body is not None:
+            article.published = publication_date_from_text(body.doc.text)
+        if not analysis.events or body is None:
+            return analysis
+        mentions = sorted(
+            ((span, place) for place in analysis.places for span in place.mentions), key=lambda m: m[0].start
+        )
+        dateline = self._dateline(analysis, body)
+        self._claimed = self._exact_spans(analysis.events, body, mentions)
+        for event in analysis.events:
+            if event.section is not Section.BODY:
+                continue
+            trigger = _token_at(body, event.trigger.start)
+            if trigger is None:
+                continue
+            event.place = self._place(event, trigger, body, mentions, dateline, analysis)
+            self._date(event, trigger, body, analysis)
+        return analysis
+
+    def _place(
+        self, event: Event, trigger: Any, body: Any, mentions: list, dateline, analysis
+    ) -> PlaceRef | None:
+        sentence = trigger.sent
+        in_sentence = [(s, p) for s, p in mentions if _within(s, sentence, body.offset)]
+        for token in _locative_tokens(trigger):
+            start = token.idx + body.offset
+            for span, place in in_sentence:
+                if span.start <= start < span.end:
+                    return _ref(place, "exact", span)
+            if token.lower_ in ANAPHORIC_PLACES and token.pos_ == "NOUN":
+                earlier = [p for s, p in mentions if s.end <= start and region_like(p)]
+                if earlier:
+                    phrase = Span(body.doc.text[token.left_edge.idx : token.idx + len(token)],
+                                  token.left_edge.idx + body.offset, start + len(token))  # fmt: skip
+                    return _ref(_antecedent(earlier, event), "exact", phrase)
+        claimed = self._claimed.get(sentence.start_char, set())
+        free = [(s, p) for s, p in in_sentence if (s.start, s.end) not in claimed]
+        if free:
+            span, place = min(free, key=lambda m: abs(m[0].start - event.trigger.start))
+            return _ref(place, "nearest", span)
+        if dateline is not None:
+            return dateline
+        return self._country_only(event, analysis)
+
+    def _exact_spans(self, events: list[Event], body: Any, mentions: list) -> dict[int, set]:
+        """Place mentions each event's own clause attaches by a preposition, per sentence:
+        another event in the sentence must not take them as its "nearest" place ("attacks
+        against Hamas, and rockets into Israel": Israel is where the rockets went)."""
+        claimed: dict[int, set] = {}
+        for event in events:
+            trigger = _token_at(body, event.trigger.start) if event.section is Section.BODY else None
+            if trigger is None:
+                continue
+            starts = {token.idx + body.offset for token in _locative_tokens(trigger)}
+            for span, _ in mentions:
+                if any(span.start <= start < span.end for start in starts):
+                    claimed.setdefault(trigger.sent.start_char, set()).add((span.start, span.end))
+        return claimed
+
+    def _country_only(self, event: Event, analysis: Analysis) -> PlaceRef | None:
+        for mention in (event.target, event.source):
+            entry = self.gazetteer.country(mention.country if mention else None)
+            if entry is not None:
+                place = Place(entry.id, entry.name, "country", entry.country, None, entry.lat, entry.lon)
+                return _ref(place, "country-only", None)
+        return None
+
+    def _dateline(self, analysis: Analysis, body: Any) -> PlaceRef | None:
+        match = _DATELINE.match(body.doc.text)
+        if not match:
+            return None
+        start = body.offset + match.start(1)
+        for place in analysis.places:
+            for span in place.mentions:
+                if span.start == start or (start <= span.start < body.offset + match.end()):
+                    return _ref(place, "dateline", span)
+        return None
+
+    def _date(self, event: Event, trigger: Any, body: Any, analysis: Analysis) -> None:
+        published = analysis.article.published
+        if published is None:
+            return
+        dates = [e for e in analysis.entities if e.label == "DATE" and e.section is Section.BODY]
+        subtree = (
+            trigger.left_edge.idx + body.offset,
+            trigger.right_edge.idx + len(trigger.right_edge) + body.offset,
+        )
+        sent = trigger.sent
+        sentence = (sent.start_char + body.offset, sent.end_char + body.offset)
+        past = not any(child.lower_ in FUTURE_AUX for child in trigger.children)
+        for low, high in (subtree, sentence):
+            for entity in sorted(dates, key=lambda e: abs(e.start - event.trigger.start)):
+                if (
+                    low <= entity.start
+                    and entity.end <= high
+                    and _same_paragraph(analysis.article.text, entity.start, event.trigger.start)
+                ):
+                    day, precision = resolve_date(entity.text, published, past)
+                    if day is not None:
+                        event.date, event.date_precision = day, precision
+                        event.date_evidence = Span(entity.text, entity.start, entity.end)
+                        return
+
+
+def _token_at(body: Any, char: int) -> Any:
+    index = char - body.offset
+    if index < 0 or index >= len(body.doc.text):
+        return None
+    span = body.doc.char_span(index, index + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _antecedent(earlier: list[Place], event: Event) -> Place:
+    """What "the region" refers back to: the most-mentioned earlier region-like place in the
+    country of the event's target (else source) actor, "drive it [Hamas] out of the region"
+    being Hamas's region; else simply the latest one."""
+    for mention in (event.target, event.source):
+        country = mention.country if mention else None
+        matching = [p for p in earlier if country and p.country == country and p.feature_type != "country"]
+        if matching:  # the most talked-about such place; ties go to the latest
+            return max(reversed(matching), key=lambda p: len(p.mentions))
+    return earlier[-1]
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    low, high = sorted((a, b))
+    return "\n" not in text[low:high]
+
+
+def _own_clause(trigger: Any) -> list[Any]:
+    """The trigger's subtree without conjoined or embedded clauses that have their own verb."""
+    tokens, stack = [], [trigger]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        for child in token.children:
+            if child.dep_ in ("conj", "ccomp", "advcl", "parataxis") and child.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+    return tokens
+
+
+def _locative_tokens(trigger: Any) -> list[Any]:
+    """Objects of locative prepositions in the trigger's own clause, nearest first."""
+    found = []
+    for token in _own_clause(trigger):
+        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+            found.append(token)
+            found.extend(t for t in token.subtree if t is not token and t.dep_ in ("compound", "pobj"))
+    return sorted(found, key=lambda t: abs(t.i - trigger.i))
+
+
+def _within(span: Span, sentence: Any, offset: int) -> bool:
+    return sentence.start_char + offset <= span.start < sentence.end_char + offset
+
+
+def _ref(place: Place, precision: str, evidence: Span | None) -> PlaceRef:
+    return PlaceRef(place.id, place.name, place.country, place.lat, place.lon, precision, evidence)

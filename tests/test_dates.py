@@ -1,0 +1,83 @@
+"""Time expressions resolved against the publication date, one test per form news uses."""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.resolve.dates import publication_date_from_text, resolve_date
+
+WEDNESDAY = dt.date(2015, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday", dt.date(2015, 6, 30)),  # the day before a Wednesday publication
+        ("on Monday night", dt.date(2015, 6, 29)),
+        ("Wednesday", WEDNESDAY),  # the publication day itself
+        ("Thursday", dt.date(2015, 6, 25)),  # a past Thursday is last week's
+        ("last Tuesday", dt.date(2015, 6, 30)),
+        ("yesterday", dt.date(2015, 6, 30)),
+        ("today", WEDNESDAY),
+        ("three days ago", dt.date(2015, 6, 28)),
+    ],
+)
+def test_past_days_resolve_on_or_before_publication(text, expected):
+    assert resolve_date(text, WEDNESDAY) == (expected, "day")
+
+
+def test_future_weekday_is_the_next_one():
+    assert resolve_date("Friday", WEDNESDAY, past=False) == (dt.date(2015, 7, 3), "day")
+    assert resolve_date("next Wednesday", WEDNESDAY, past=False) == (dt.date(2015, 7, 8), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("last month", dt.date(2015, 6, 1), "month"),
+        ("Last month", dt.date(2015, 6, 1), "month"),
+        ("in April", dt.date(2015, 4, 1), "month"),
+        ("September", dt.date(2014, 9, 1), "month"),  # a later month name is last year's
+        ("April last year", dt.date(2014, 4, 1), "month"),
+        ("June 2014", dt.date(2014, 6, 1), "month"),
+        ("last year", dt.date(2014, 1, 1), "year"),
+        ("earlier this year", dt.date(2015, 1, 1), "year"),
+        ("2012", dt.date(2012, 1, 1), "year"),
+    ],
+)
+def test_months_and_years(text, expected, precision):
+    assert resolve_date(text, WEDNESDAY) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dec. 12, 2014", dt.date(2014, 12, 12)),
+        ("12 March 2015", dt.date(2015, 3, 12)),
+        ("March 3", dt.date(2015, 3, 3)),
+        ("Monday, June 29", dt.date(2015, 6, 29)),
+        ("Aug. 2", dt.date(2014, 8, 2)),  # day and month after publication: the year before
+    ],
+)
+def test_explicit_dates(text, expected):
+    assert resolve_date(text, WEDNESDAY) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["five days", "the past few months", "recent weeks", "two-week", "every day", "weeks", "last week"],
+)
+def test_durations_and_spans_are_not_dates(text):
+    assert resolve_date(text, WEDNESDAY) == (None, "unknown")
+
+
+def test_a_past_event_is_never_dated_after_publication():
+    assert resolve_date("July 4, 2015", WEDNESDAY, past=True) == (None, "unknown")
+    assert resolve_date("tomorrow", WEDNESDAY, past=True) == (None, "unknown")
+    assert resolve_date("tomorrow", WEDNESDAY, past=False) == (dt.date(2015, 7, 2), "day")
+
+
+def test_publication_date_from_a_dateline():
+    text = "KHARKIV, Ukraine, Dec. 12, 2014 (Wire) - Shelling resumed on Thursday."
+    assert publication_date_from_text(text) == dt.date(2014, 12, 12)
+    assert publication_date_from_text("Shelling resumed on Thursday near the airport.") is None
