@@ -20,8 +20,7 @@ from eventwire.store.database import Store
 from eventwire.store.export import export_store
 
 app = typer.Typer(
-    help="Read news, write event data: who did or said what to whom, where, when, "
-    "according to whom.",
+    help="Read news, write event data: who did or said what to whom, where, when, according to whom.",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -51,9 +50,7 @@ Published = Annotated[
 ]
 Model = Annotated[ModelName, typer.Option(help="spaCy model: md (default, more accurate) or sm.")]
 KbFiles = Annotated[list[Path] | None, typer.Option("--kb", help="Extra actor knowledge-base CSV.")]
-GazFiles = Annotated[
-    list[Path] | None, typer.Option("--gazetteer", help="Extra gazetteer CSV of places.")
-]
+GazFiles = Annotated[list[Path] | None, typer.Option("--gazetteer", help="Extra gazetteer CSV of places.")]
 DbPath = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
 
 
@@ -127,8 +124,7 @@ def ingest(
     def on_batch(report: jobs.IngestReport) -> None:
         if verbose:
             typer.echo(
-                f"committed: {report.read} read, {report.inserted} new, "
-                f"{report.skipped} already stored",
+                f"committed: {report.read} read, {report.inserted} new, {report.skipped} already stored",
                 err=True,
             )
 
@@ -182,6 +178,7 @@ def export(
 class EvalTask(StrEnum):
     quotes = "quotes"
     events = "events"
+    geo = "geo"
     dedup = "dedup"
     all = "all"
 
@@ -236,6 +233,39 @@ def bench_growth(
         return
     rows = [(p.stored, f"{p.ms_per_article:.2f}") for p in points]
     typer.echo(table(["stored articles", "ms per article"], rows))
+
+
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option(help="Articles in the corpus.")] = 200,
+    model: Model = ModelName.md,
+    processes: Annotated[int | None, typer.Option(help="Worker processes (default: every core).")] = None,
+    data: Annotated[
+        Path | None, typer.Option(help="Build the corpus from these articles, not the examples.")
+    ] = None,
+    parse: Annotated[
+        str, typer.Option(help="selective (default), full, or both to compare them.")
+    ] = "selective",
+    batch_size: Annotated[
+        int, typer.Option(help="Articles per task sent to a worker, and per store transaction.")
+    ] = 32,
+    store: Annotated[bool, typer.Option("--store", help="Also time storing in DuckDB.")] = False,
+    repeat: Annotated[int, typer.Option(help="Runs of each measurement; the fastest counts.")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Throughput and peak memory of each stage and the whole pipeline, vs bare spaCy."""
+    from eventwire.bench import report
+    from eventwire.bench.run import BenchOptions, run_benchmark
+
+    options = BenchOptions(
+        articles=articles, model=model.value, processes=processes, data=data,
+        batch_size=batch_size, parse=parse, store=store, repeat=repeat,
+    )  # fmt: skip
+    result = run_benchmark(options, progress=lambda line: typer.echo(line, err=True))
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(result), indent=2))
+    else:
+        typer.echo(report.render(result))
 
 
 @app.command()

@@ -28,9 +28,7 @@ class IngestReport:
     errors: list[InputError] = field(default_factory=list)
 
 
-def split_errors(
-    results: Iterable[ReadResult], on_error: Callable[[InputError], None]
-) -> Iterator[Article]:
+def split_errors(results: Iterable[ReadResult], on_error: Callable[[InputError], None]) -> Iterator[Article]:
     """Articles only; each error is handed to ``on_error``."""
     for result in results:
         if isinstance(result, InputError):

@@ -20,11 +20,17 @@ from itertools import islice
 from typing import Protocol
 
 from eventwire.config import PipelineConfig
+from eventwire.dedup.fingerprint import FingerprintStage
 from eventwire.extract.entities import EntityStage
+from eventwire.extract.events import EventStage
+from eventwire.extract.quotes import QuoteStage
 from eventwire.ingest.build import build_article
 from eventwire.ingest.language import detect_language
 from eventwire.models import Analysis, Article
-from eventwire.nlp import load_model, parse_articles
+from eventwire.nlp import SectionParser, load_candidate_finder, load_model
+from eventwire.resolve.actors import ActorStage
+from eventwire.resolve.grounding import GroundingStage
+from eventwire.resolve.places import PlaceStage
 
 
 class Stage(Protocol):
@@ -38,6 +44,12 @@ StageFactory = Callable[[PipelineConfig], Stage]
 # The per-article stages, in order. Each reads what earlier ones wrote.
 STAGES: list[StageFactory] = [
     EntityStage,  # docs -> entities
+    ActorStage,  # docs -> actors; ActorStage.link resolves any span for later stages
+    PlaceStage,  # entities, docs -> places (gazetteer records)
+    QuoteStage,  # docs, actors -> quotes, cited_sources
+    EventStage,  # docs, actors, quotes -> events
+    GroundingStage,  # events, places, entities -> each event's place and date
+    FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature
 ]
 
 
@@ -47,26 +59,24 @@ class Pipeline:
     def __init__(self, config: PipelineConfig | None = None) -> None:
         self.config = config or PipelineConfig()
         self.nlp = load_model(self.config.model)
+        finder = load_candidate_finder(self.nlp) if self.config.selective_parse else None
+        self.parser = SectionParser(self.nlp, finder)
         self.stages: list[Stage] = [factory(self.config) for factory in STAGES]
         self.timings: dict[str, float] = defaultdict(float)
 
-    def analyze(
-        self, articles: Iterable[Article], published: dt.date | None = None
-    ) -> Iterator[Analysis]:
+    def analyze(self, articles: Iterable[Article], published: dt.date | None = None) -> Iterator[Analysis]:
         """Analyses in input order; ``published`` fills in articles that carry no date."""
         iterator = iter(articles)
         while batch := list(islice(iterator, self.config.batch_size)):
             yield from self.analyze_batch(batch, published)
 
-    def analyze_batch(
-        self, articles: list[Article], published: dt.date | None = None
-    ) -> list[Analysis]:
+    def analyze_batch(self, articles: list[Article], published: dt.date | None = None) -> list[Analysis]:
         analyses = [Analysis(article) for article in articles]
         with self._timed("language"):
             for analysis in analyses:
                 self._prepare(analysis.article, published)
         with self._timed("nlp"):
-            parse_articles(analyses, self.nlp, self.config.batch_size)
+            self.parser.parse(analyses, self.config.spacy_batch_size)
         for stage in self.stages:
             with self._timed(stage.name):
                 analyses = [stage(analysis) for analysis in analyses]
@@ -88,9 +98,7 @@ class Pipeline:
                 f"metadata says language {article.language!r} but the text reads as {detected!r}"
             )
         if not article.is_english:
-            article.warnings.append(
-                f"language {article.language!r} is not supported yet: stored, not parsed"
-            )
+            article.warnings.append(f"language {article.language!r} is not supported yet: stored, not parsed")
 
     def _timed(self, name: str) -> _Timer:
         return _Timer(self.timings, name)

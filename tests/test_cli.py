@@ -44,9 +44,7 @@ def test_extract_reference_article_structure(reference_text: str, pipeline) -> N
         assert isinstance(record[key], list)
     # the caption is kept apart: no body-section entity comes from the caption's offsets
     cap_start, cap_end = article["sections"]["caption"]
-    assert all(
-        e["section"] == "caption" for e in record["entities"] if cap_start <= e["start"] < cap_end
-    )
+    assert all(e["section"] == "caption" for e in record["entities"] if cap_start <= e["start"] < cap_end)
 
 
 def test_non_english_article_is_flagged_not_parsed(tmp_path: Path, pipeline) -> None:
@@ -76,9 +74,7 @@ def test_ingest_query_export_round_trip(tmp_path: Path, pipeline) -> None:
     query = runner.invoke(
         app, ["query", "--db", str(db), "--format", "json", "SELECT title, published FROM articles"]
     )
-    assert json.loads(query.stdout) == [
-        {"title": "Sudan truce holds in Khartoum", "published": "2024-06-03"}
-    ]
+    assert json.loads(query.stdout) == [{"title": "Sudan truce holds in Khartoum", "published": "2024-06-03"}]
     out = tmp_path / "export"
     exported = runner.invoke(app, ["export", str(out), "--db", str(db), "--format", "csv"])
     assert exported.exit_code == 0, exported.output

@@ -49,7 +49,12 @@ def feed(tmp_path: Path, order: list[str]) -> Path:
         "wire": {"id": "wire", "outlet": "Wire A", "published": "2024-03-04", "text": WIRE},
         "copy": {"id": "copy", "outlet": "Daily B", "published": "2024-03-04", "text": COPY},
         "rewrite": {"id": "rewrite", "outlet": "Post C", "published": "2024-03-05", "text": REWRITE},
-        "strike": {"id": "strike", "outlet": "Wire A", "published": "2024-03-08", "text": OTHER_EVENT_SAME_ACTORS},
+        "strike": {
+            "id": "strike",
+            "outlet": "Wire A",
+            "published": "2024-03-08",
+            "text": OTHER_EVENT_SAME_ACTORS,
+        },
         "rates": {"id": "rates", "outlet": "Post C", "published": "2024-03-05", "text": DISTRACTOR},
     }
     path = tmp_path / f"feed-{'-'.join(order)}.jsonl"

@@ -78,8 +78,7 @@ def test_plain_body_without_header_is_all_body() -> None:
 
 def test_caption_with_lowercase_name_particles() -> None:
     text = (
-        "Soldiers patrol a market in Bamako. AFP/Ousmane bin Salah\n\n"
-        "Mali's army said it repelled an attack."
+        "Soldiers patrol a market in Bamako. AFP/Ousmane bin Salah\n\nMali's army said it repelled an attack."
     )
     layout = split_layout(text)
     assert layout.part("photo_credit") == "AFP/Ousmane bin Salah"

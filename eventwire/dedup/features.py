@@ -24,6 +24,7 @@ NUMBER_WEIGHT = 1.0
 WORD_WEIGHT = 0.6
 MAX_WORDS = 40  # most frequent content words kept per article
 
+
 def _word_list(name: str) -> frozenset[str]:
     lines = (DATA_DIR / "dedup" / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())

@@ -60,9 +60,7 @@ def split_layout(text: str, detect_headline: bool = True) -> Layout:
     return layout
 
 
-def _read_header(
-    text: str, lines: list[tuple[int, int]], layout: Layout, detect_headline: bool
-) -> int:
+def _read_header(text: str, lines: list[tuple[int, int]], layout: Layout, detect_headline: bool) -> int:
     """Recognise slug / caption+credit / headline lines of the first block; return lines used."""
     used = 0
     first = text[lines[0][0] : lines[0][1]].strip()

@@ -40,9 +40,7 @@ class BatchResult:
 class Store:
     """A DuckDB database file holding articles and everything extracted from them."""
 
-    def __init__(
-        self, path: str | Path, read_only: bool = False, dedup: DedupConfig | None = None
-    ) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, dedup: DedupConfig | None = None) -> None:
         self.path = str(path)
         self.dedup = dedup or DedupConfig()
         try:
@@ -51,9 +49,7 @@ class Store:
             raise StoreError(f"{self.path}: cannot open database ({exc})") from exc
         if not read_only:
             self.con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
-            self.con.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION]
-            )
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
 
     def __enter__(self) -> Store:
         return self
