@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from eventwire import jobs
+from eventwire.dedup.linker import EventKey, same_event
 from eventwire.evaluate.metrics import bcubed
 from eventwire.store.database import Store
 
@@ -104,3 +106,30 @@ def test_bcubed_scores() -> None:
     singletons = {k: k for k in gold}
     precision, recall, _ = bcubed(gold, singletons)
     assert precision == 1.0 and recall == pytest.approx((0.5 + 0.5 + 1 + 1) / 4)
+
+
+def _report(**fields) -> EventKey:
+    base = dict(id="e", type="ASSAULT", source="country:AZE", target="country:ARM",
+                date=dt.date(2024, 4, 8), place=None, place_precision=None, country=None,
+                story="s1", confidence=0.8)  # fmt: skip
+    return EventKey(**(base | fields))
+
+
+def test_reports_of_one_shelling_merge_despite_loose_descriptions() -> None:
+    # "wounded two civilians" vs "shelled the village": the unknown target is no evidence
+    # of a different event; nor is the village named in one report and the country in another.
+    village = _report(id="a", target="unk:two-civilians", place="geonames:616041",
+                      place_precision="exact", country="ARM")  # fmt: skip
+    country = _report(id="b", place="country:ARM", place_precision="exact", country="ARM")
+    assert same_event(village, country, window_days=1)
+    assert same_event(_report(id="c", date=dt.date(2024, 4, 9)), village, window_days=1)
+
+
+def test_same_actors_on_other_days_or_in_other_villages_stay_apart() -> None:
+    monday = _report(id="a", place="geonames:616041", place_precision="exact", country="ARM")
+    friday = _report(id="b", date=dt.date(2024, 4, 12))
+    other_village = _report(id="c", place="geonames:616052", place_precision="exact", country="ARM")
+    assert not same_event(monday, friday, window_days=1)
+    assert not same_event(monday, other_village, window_days=1)
+    assert not same_event(monday, _report(id="d", source="country:ARM", target="country:AZE"), 1)
+    assert not same_event(monday, _report(id="e", type="ACCUSE"), 1)

@@ -41,7 +41,7 @@ def analysis(i: int, text: str | None = None) -> Analysis:
     result.events.append(
         Event(
             type="ACCUSE", cameo="112", evidence=trigger, trigger=trigger,
-            source=Mention("rebels", body_start, body_start + 6, actor=f"unk:group-{i}"),
+            source=Mention("rebels", body_start, body_start + 6, actor=f"org:group-{i}"),
             modality=Modality.ACTUAL, confidence=0.8,
         )
     )  # fmt: skip

@@ -39,6 +39,10 @@ _STOP = _word_list("stopwords.txt")
 _NAME_STOP = _word_list("name_stopwords.txt")
 
 
+def _firm(actor: str | None) -> str | None:
+    return actor if actor and not actor.startswith("unk:") else None
+
+
 def raw_features(analysis: Analysis) -> Counter[str]:
     """Feature -> base weight (before IDF) for one article."""
     feats: Counter[str] = Counter()
@@ -48,9 +52,11 @@ def raw_features(analysis: Analysis) -> Counter[str]:
     for place in analysis.places:
         feats[f"p:{place.id}"] = PLACE_WEIGHT
     for event in analysis.events:
-        source = event.source.actor if event.source else None
-        target = event.target.actor if event.target else None
-        if source or target:
+        # Only known actors: "unk:doctors" in one report is "unk:medics" in the next, and
+        # such one-off features would only dilute what reports of one story share.
+        source = _firm(event.source.actor if event.source else None)
+        target = _firm(event.target.actor if event.target else None)
+        if (source or target) and event.section.value == "body":
             feats[f"e:{event.type}:{source}:{target}"] = EVENT_WEIGHT
     body = analysis.article.body
     for number in _NUMBER.findall(body):

@@ -36,7 +36,7 @@ EVENT_REPORT_WINDOW_DAYS = 14  # an event is matched with events first reported 
 @dataclass(frozen=True, slots=True)
 class DedupConfig:
     near_duplicate: float = 0.6  # estimated shingle Jaccard for a syndicated copy / light rewrite
-    story_similarity: float = 0.3  # feature cosine to join an existing story
+    story_similarity: float = 0.35  # feature cosine to join an existing story
     foreign_story_similarity: float = 0.15  # non-English articles share only names and numbers
     story_window_days: int = 3
     story_decay_per_day: float = 0.15  # score lost per day apart, beyond the first
@@ -45,13 +45,15 @@ class DedupConfig:
 
 
 @dataclass(slots=True)
-class _EventKey:
+class EventKey:
     id: str
     type: str
     source: str | None
     target: str | None
     date: dt.date | None
     place: str | None
+    place_precision: str | None
+    country: str | None
     story: str | None
     confidence: float
 
@@ -261,8 +263,9 @@ class Linker:
         """Point event mentions of the new articles at matching events; return touched ids."""
         rows = self.con.execute(
             """SELECT m.article_id, m.idx, m.event_id, m.type, m.source_actor, m.target_actor,
-                      m.date, m.place_id, m.confidence
-               FROM event_mentions m WHERE m.day BETWEEN ? AND ? AND list_contains(?, m.article_id)""",
+                      m.date, m.place_id, m.place_precision, p.country, m.confidence
+               FROM event_mentions m LEFT JOIN places p ON p.id = m.place_id
+               WHERE m.day BETWEEN ? AND ? AND list_contains(?, m.article_id)""",
             [*self._day_range(0), ids],
         ).fetchall()
         if not rows:
@@ -272,8 +275,10 @@ class Linker:
         known = self._candidate_events(rows, stories)
         updates: dict[str, list] = {"article_id": [], "idx": [], "event_id": []}
         merged_away, touched = [], set()
-        for aid, idx, own, etype, source, target, date, place, confidence in rows:
-            key = _EventKey(own, etype, source, target, date, place, stories[aid], confidence)
+        for aid, idx, own, etype, source, target, date, place, precision, country, confidence in rows:
+            key = EventKey(
+                own, etype, source, target, date, place, precision, country, stories[aid], confidence
+            )
             match = self._matching_event(key, known)
             if match is None:
                 known.append(key)
@@ -291,7 +296,7 @@ class Linker:
             self.con.execute("DELETE FROM events WHERE list_contains(?, id)", [merged_away])
         return touched
 
-    def _candidate_events(self, rows: list[tuple], stories: dict[str, str]) -> list[_EventKey]:
+    def _candidate_events(self, rows: list[tuple], stories: dict[str, str]) -> list[EventKey]:
         """Stored events that could match any new mention: same type, shared actor or story."""
         types = sorted({r[3] for r in rows})
         actors = sorted({a for r in rows for a in (r[4], r[5]) if a})
@@ -300,7 +305,8 @@ class Linker:
         low = min(dates) - window if dates else None
         high = max(dates) + window if dates else None
         found = self.con.execute(
-            """SELECT id, type, source_actor, target_actor, date, place_id, story_id, confidence
+            """SELECT id, type, source_actor, target_actor, date, place_id, place_precision, country,
+                      story_id, confidence
                FROM events
                WHERE day BETWEEN ? AND ? AND story_id IS NOT NULL AND list_contains(?, type)
                  AND (list_contains(?, story_id) OR list_contains(?, source_actor)
@@ -309,9 +315,9 @@ class Linker:
             [*self._day_range(EVENT_REPORT_WINDOW_DAYS), types, sorted(set(stories.values())),
              actors, actors, low, low, high],
         ).fetchall()  # fmt: skip
-        return [_EventKey(*row) for row in found]
+        return [EventKey(*row) for row in found]
 
-    def _matching_event(self, key: _EventKey, known: list[_EventKey]) -> _EventKey | None:
+    def _matching_event(self, key: EventKey, known: list[EventKey]) -> EventKey | None:
         """The best known event that is the same happening as ``key``, if any."""
         matches = [e for e in known if e.id != key.id and self._same_event(key, e)]
         if not matches:
@@ -321,19 +327,8 @@ class Linker:
             key=lambda e: (e.story != key.story, e.date != key.date, -(e.confidence or 0), e.id),
         )
 
-    def _same_event(self, a: _EventKey, b: _EventKey) -> bool:
-        """Same type; actors and place compatible; same day (± window) or, undated, same story."""
-        if a.type != b.type:
-            return False
-        for x, y in ((a.source, b.source), (a.target, b.target), (a.place, b.place)):
-            if x and y and x != y:
-                return False
-        shares_actor = (a.source and a.source == b.source) or (a.target and a.target == b.target)
-        if not shares_actor and a.story != b.story:
-            return False
-        if a.date and b.date:
-            return abs((a.date - b.date).days) <= self.config.event_window_days
-        return a.story == b.story
+    def _same_event(self, a: EventKey, b: EventKey) -> bool:
+        return same_event(a, b, self.config.event_window_days)
 
     def _link_quotes(self, ids: list[str], stories: dict[str, str]) -> None:
         """Give each quote the cluster id of the same quote in an earlier article of its story."""
@@ -412,6 +407,43 @@ _FEATURE_SCHEMA = pa.schema(
         ("day", pa.date32()),
     ]
 )
+
+
+def same_event(a: EventKey, b: EventKey, window_days: int) -> bool:
+    """Same type; actors and place compatible; same day (± window) or, undated, same story.
+
+    Only firm evidence can tell two reports apart: actors resolved to a known record
+    (not ``unk:``, which is often a description such as "two civilians" in one report
+    and "villagers" in another) and places attached to the event itself (``exact``,
+    not the nearest or the actor's country); a country and a place inside it agree.
+    """
+    if a.type != b.type:
+        return False
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if _firm_actor(x) and _firm_actor(y) and x != y:
+            return False
+    if not _places_agree(a, b):
+        return False
+    shares_actor = (a.source and a.source == b.source) or (a.target and a.target == b.target)
+    if not shares_actor and a.story != b.story:
+        return False
+    if a.date and b.date:
+        return abs((a.date - b.date).days) <= window_days
+    return a.story == b.story
+
+
+def _firm_actor(actor: str | None) -> bool:
+    return bool(actor) and not actor.startswith("unk:")
+
+
+def _places_agree(a: EventKey, b: EventKey) -> bool:
+    if a.place_precision != "exact" or b.place_precision != "exact" or a.place == b.place:
+        return True
+    a_country = a.place.removeprefix("country:") if a.place.startswith("country:") else None
+    b_country = b.place.removeprefix("country:") if b.place.startswith("country:") else None
+    return (a_country is not None and a_country == b.country) or (
+        b_country is not None and b_country == a.country
+    )
 
 
 def refresh_events(con: duckdb.DuckDBPyConnection, event_ids: set[str], since: dt.date | None = None) -> None:

@@ -133,6 +133,7 @@ def _event_row(mention: Row, event: Event, outlet: str | None, seen: dt.datetime
         "target_actor": mention["target_actor"], "target_text": mention["target_text"],
         "date": event.date, "date_precision": event.date_precision,
         "place_id": place.place if place else None, "place_name": place.name if place else None,
+        "place_precision": place.precision if place else None,
         "country": place.country if place else None, "lat": place.lat if place else None,
         "lon": place.lon if place else None, "confidence": event.confidence,
         "num_articles": 1, "num_sources": 1 if outlet else 0,
