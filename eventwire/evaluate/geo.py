@@ -50,7 +50,7 @@ def score_places(gold: list[dict[str, Any]], options: EvalOptions) -> tuple[dict
     for item in gold:
         article = by_origin.get(item["article"])
         analysis = analyses.get(article.origin) if article else None
-        place = _place_of(analysis, item["mention"]) if analysis else None
+        place = _place_of(analysis, item["mention"], item.get("context")) if analysis else None
         if place is None:
             errors.append({"gold": item, "predicted": None})
             continue
@@ -67,9 +67,10 @@ def score_places(gold: list[dict[str, Any]], options: EvalOptions) -> tuple[dict
     return {k: round(v / len(gold), 4) for k, v in counts.items()} | {"mentions": len(gold)}, errors
 
 
-def _place_of(analysis: Any, mention: str) -> Any:
+def _place_of(analysis: Any, mention: str, context: str | None = None) -> Any:
+    """The place resolved at the first occurrence of ``mention`` (inside ``context`` if given)."""
     text = analysis.article.text
-    at = text.find(mention)
+    at = text.find(mention, max(text.find(context), 0)) if context else text.find(mention)
     for place in analysis.places:
         if any(s.start <= at < s.end for s in place.mentions):
             return place
