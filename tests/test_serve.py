@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote as urlquote
 
 import httpx
 import pytest
@@ -81,10 +82,22 @@ def test_bad_requests_are_explained(server: str) -> None:
 def test_article_endpoint_gives_text_and_offsets(server: str) -> None:
     article = httpx.get(f"{server}/api/articles/red-sea-1").json()
     assert article["text"].startswith("Houthi-ship-RedSea")
+    assert [q["speaker_text"] for q in article["quotes"] if q["direct"]] == ["Houthi spokesman Yahya Saree"]
+    assert any(m["type"] == "ASSAULT" and m["source_actor"] == "houthis" for m in article["events"])
     for quote in article["quotes"]:
         assert article["text"][quote["start_char"] : quote["end_char"]] == quote["text"]
     for mention in article["events"]:
         assert article["text"][mention["evidence_start"] : mention["evidence_end"]] == mention["evidence"]
+
+
+def test_events_endpoint_filters_and_explains(server: str) -> None:
+    assaults = httpx.get(f"{server}/api/events", params={"type": "ASSAULT", "actor": "houthis"}).json()
+    assert assaults and all(e["type"] == "ASSAULT" for e in assaults)
+    attack = httpx.get(f"{server}/api/events/{urlquote(assaults[0]['id'], safe='')}").json()
+    assert attack["num_articles"] == 1 and attack["date"] == "2024-04-08"  # "on Monday" before Tue 9th
+    [report] = attack["mentions"]
+    assert report["outlet"] == "Wire A" and "fired two missiles" in report["evidence"]
+    assert httpx.get(f"{server}/api/events", params={"type": "AGREE"}).json() == []
 
 
 def test_extract_endpoint_and_ui_page(server: str) -> None:
