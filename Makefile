@@ -22,7 +22,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+REFERENCE := $(SHARED)/examples/isis-hamas-gaza.txt
+
 demo: setup
+	@if [ -f $(REFERENCE) ]; then \
+	  echo "== eventwire extract $(REFERENCE) --published 2015-07-01 (the reference article)"; \
+	  $(EW) extract $(REFERENCE) --published 2015-07-01 --format table; \
+	else echo "note: $(REFERENCE) not found; running on the bundled examples only"; fi
 	@echo "== eventwire extract examples/ (readable summary)"
 	$(EW) extract examples --format table
 	@echo "== eventwire ingest examples/ into $(DEMO_DB)"

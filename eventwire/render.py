@@ -37,9 +37,10 @@ def analysis_summary(analysis: Analysis) -> str:
     for event in analysis.events:
         where = f" in {event.place.name}" if event.place else ""
         when = f" on {event.date}" if event.date else ""
+        hedged = ", alleged" if event.alleged and event.modality.value != "alleged" else ""
         lines.append(
             f"   event         {event.type:<9} {_who(event.source)} -> {_who(event.target)}"
-            f" [{event.modality.value}{', alleged' if event.alleged else ''}]{when}{where}"
+            f" [{event.modality.value}{hedged}]{when}{where}"
             f"  \u00ab{_clip(event.evidence.text, 60)}\u00bb"
         )
     return "\n".join(lines)
