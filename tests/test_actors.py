@@ -67,6 +67,30 @@ def test_spelling_variants_resolve_by_fuzzy_match(kb: KnowledgeBase) -> None:
     assert kb.lookup("Iraq").record.id != kb.lookup("Iran").record.id  # type: ignore[union-attr]
 
 
+def test_article_before_an_abbreviation_is_not_part_of_the_name(kb: KnowledgeBase) -> None:
+    for written in ("the U.S.", "The U.S.", "the US", "the UN"):
+        assert kb.lookup(written) is not None, written
+    assert kb_id(kb, "the U.S.") == "country:USA"
+
+
+def test_short_acronyms_match_only_in_capitals(kb: KnowledgeBase) -> None:
+    for word in ("Who", "who", "Is", "is", "It", "Un", "us"):
+        assert kb.lookup(word) is None, word
+    assert kb_id(kb, "WHO") == kb_id(kb, "World Health Organization")
+    assert kb_id(kb, "IS") == kb_id(kb, "Islamic State")
+    assert kb_id(kb, "Isis") == kb_id(kb, "ISIS")  # newspapers that write acronyms as names
+
+
+def test_common_words_in_a_sentence_are_not_acronym_actors(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "Who fired first is unclear. Is it true? It is, the U.S. envoy said after the WHO briefing."
+    )
+    ids = {a.id for a in analysis.actors}
+    assert kb_id(kb, "ISIS") not in ids
+    assert kb_id(kb, "WHO") in ids and "country:USA" in ids
+    assert all(m.text not in ("Who", "Is", "It") for a in analysis.actors for m in a.mentions)
+
+
 def test_user_file_adds_and_overrides_records(tmp_path: Path) -> None:
     extra = tmp_path / "my-actors.csv"
     extra.write_text(

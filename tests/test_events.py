@@ -333,3 +333,68 @@ def _actor_id(names: dict[str, dict], name: str) -> str | None:
 
 def _words(text: str) -> set[str]:
     return {w.strip(".,").lower() for w in text.split() if len(w) > 3}
+
+
+# ------------------------------------------------------------------ actors of events (our sentences)
+def test_us_in_capitals_is_the_country_not_we(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The US on Friday rejected proposals by Brazil to reform the trade body."
+    )
+    assert one(analysis, "REJECT", "USA").source.text == "The US"  # type: ignore[union-attr]
+
+
+def test_subject_parsed_into_a_preceding_phrase(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Along the border, Hezbollah (the Party of God) has been flouting Lebanon."
+    )
+    assert find(analysis, "REJECT", kb_id("Hezbollah"), "LBN")
+
+
+def test_possessive_pronoun_names_the_owner_and_a_mentioned_truce_is_no_event(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Hezbollah signed a deal last year. Al-Qaeda now opposes its truce with Israel, the report said."
+    )
+    event = one(analysis, "ACCUSE", kb_id("al-Qaeda"), kb_id("Hezbollah"))
+    assert event.target is not None and event.target.text == "its"
+    assert not find(analysis, "RETREAT")  # the truce exists; nobody declared it here
+
+
+def test_cooperation_between_a_pair_has_both_as_sources(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Hamas and Fatah met in Cairo. There is cooperation between them in the realm of security."
+    )
+    assert find(analysis, "COOPERATE", kb_id("Hamas")) and find(analysis, "COOPERATE", kb_id("Fatah"))
+    assert all(e.target is None for e in find(analysis, "COOPERATE"))
+
+
+def test_coordinated_demonyms_before_one_role_are_both_sources(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Senior Polish and Czech officials agreed on Monday to open the border.")
+    assert find(analysis, "AGREE", "POL") and find(analysis, "AGREE", "CZE")
+
+
+def test_demonym_before_a_people_names_the_country_of_residence(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Iraqi Kurds attacked a checkpoint near Mosul on Sunday.")
+    assert find(analysis, "ASSAULT", "IRQ")
+
+
+def test_mobilized_forces_are_not_the_target_but_against_is(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "France mobilized army reservists for a possible war against Libya on Monday."
+    )
+    event = one(analysis, "MOBILIZE", "FRA")
+    assert "LBY" in who(event.target)
+
+
+def test_threat_target_is_who_must_meet_the_condition(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "China has threatened to stop the talks if Japan goes ahead with the plan."
+    )
+    assert find(analysis, "THREATEN", "CHN", "JPN")
+
+
+def test_pushing_for_someone_to_act_is_a_request_of_them(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Reports say Germany is pushing hard for the EU support its climate plan."
+    )
+    best = max(analysis.events, key=lambda e: e.confidence)
+    assert best.type == "REQUEST" and kb_id("EU") in who(best.target)

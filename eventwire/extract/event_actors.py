@@ -134,10 +134,12 @@ class ArgumentLinker:
         mentions = self.resolver.link_all(analysis, start + offset, end + offset, head, exclude, register)
         owner = pat.child(token, ("poss",))
         named = any(m.actor and not m.actor.startswith("unk:") for m in mentions)
-        if owner is not None and owner.pos_ == "PRON" and not named:
-            owners = self.link(analysis, section_doc, owner, exclude)
-            return [Mention(m.text, m.start, m.end, o.actor, o.country, m.sectors or o.sectors)
-                    for m in mentions for o in owners]  # fmt: skip
+        if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
+            # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its
+            # troops" with the source excluded names no one else
+            owners = [o for o in self.link(analysis, section_doc, owner, exclude) if o.actor or o.country]
+            if owners or not named:  # "his commitment to the Zambian people": the people, not him
+                return owners
         return mentions
 
     def _speaker_of_pronoun(self, token: Token) -> Token | None:

@@ -187,7 +187,7 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
     if token.dep_ == "acl" and token.tag_ == "VBN":
         targets.insert(0, token.head)  # "equipment seized from X": the equipment is what was seized
     elif source is None and not is_passive(token):
-        source = inherited_subject(token, light)  # a passive without "by" names no agent
+        source = inherited_subject(token, light) or stranded_subject(token)  # passive w/o "by": no agent
     targets += [_phrase_target(verb), _prep_object(token, _TARGET_PREPS)]
     nouns = [t for t in verb.tokens[1:] if t.pos_ == "NOUN"]
     targets += [_prep_object(t, _TARGET_PREPS) for t in nouns]
@@ -195,7 +195,59 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         targets.append(_prep_object(obj, _OBJECT_PREPS))  # "confiscated weapons [from X]", "aid [for X]"
     targets += [*complement_targets(token), in_protest_target(token)]
     targets += [place_in(t) for t in (token, *nouns)]  # "demonstrated in Serbia", "forces in Lebanon"
+    if verb.trigger.type == "MOBILIZE":  # "mobilized reservists for a war [against Iraq]": the
+        forces = child(token, ("dobj",))  # forces mobilized are the source's own, not the target
+        targets = [against_within(token), *(t for t in targets if t is not forces), forces]
+    if verb.trigger.type == "THREATEN":
+        targets.append(condition_subject(token))  # "threatened to stop talks if [the US] goes ahead"
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def against_within(verb: Token) -> Token | None:
+    """The object of an "against" anywhere in the verb's objects and prepositions (not its
+    clauses): "mobilized army reservists for a possible war [against Iraq]"."""
+    stack = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative")]
+    for _ in range(24):
+        if not stack:
+            return None
+        current = stack.pop(0)
+        if current.dep_ == "prep" and current.lower_ == "against":
+            found = child(current, ("pobj",))
+            if found is not None:
+                return found
+        stack.extend(c for c in current.children if c.dep_ in ("prep", "pobj", "dobj"))
+    return None
+
+
+def condition_subject(verb: Token) -> Token | None:
+    """The subject of an "if"/"unless" clause of a threat: who must act to bring it on."""
+    for clause in verb.subtree:
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+        ):
+            return child(clause, ("nsubj", "nsubjpass"))
+    return None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser attached elsewhere, for a finite main verb without one:
+    "within Gaza, [ISIS] (Islamic State) has been flouting Hamas" (ISIS parsed as a conjunct
+    of Gaza). The noun right before the verb's auxiliaries, past a bracketed aside."""
+    if verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+    if not finite or is_infinitive(verb):
+        return None
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "neg", "advmod")]
+    i = min([verb.i, *(c.i for c in before)]) - 1
+    doc, floor = verb.doc, verb.sent.start
+    if i >= floor and doc[i].text == ")":
+        while i >= floor and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < floor or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].dep_ in ("compound", "amod", "poss"):
+        return None
+    return doc[i]
 
 
 def place_in(token: Token) -> Token | None:

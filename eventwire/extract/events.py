@@ -33,7 +33,7 @@ from eventwire.config import PipelineConfig
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_actors import ArgumentLinker
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
-from eventwire.extract.modality import ModalityReader, Reading, governor_of
+from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
 from eventwire.extract.speech import quote_at, reporter
 from eventwire.models import Analysis, Event, Mention, Modality, Section, Span
 from eventwire.nlp.candidates import inflections
@@ -170,6 +170,8 @@ class EventStage:
                 continue
             candidate.governed, candidate.nominal = True, nominal
             embed = governor.trigger.embed
+            if nominal and _topic_only(candidate, governor):
+                candidate.suppressed = True  # "opposes its truce": the truce is what is opposed
             if governor.trigger.frame == "deny" and not nominal:
                 candidate.reading.negated = True
                 governor.suppressed = True
@@ -181,7 +183,9 @@ class EventStage:
             if not candidate.sources:
                 candidate.sources = list(governor.sources)
             if not governor.targets:
-                own_subject = candidate.token.dep_ == "ccomp"  # "demanded that [X] withdraw"
+                own_subject = candidate.token.dep_ == "ccomp" or for_clause(
+                    candidate.token
+                )  # "that [X] withdraw"
                 others = [s for s in candidate.sources if s not in governor.sources] if own_subject else []
                 governor.targets = others or list(candidate.targets)
 
@@ -261,6 +265,8 @@ class EventStage:
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         targets: list[Mention | None] = [*linker.targets(analysis, section_doc, candidate.targets, excluded)]
+        if sources == [None] and len(targets) > 1 and _between(candidate.targets):
+            sources, targets = targets, []  # "cooperation between them": both sides act, together
         reported_by = analysis.quotes[quote].reported_by if quote is not None else outlet
         sources, reported_by = linker.outlets_report(candidate.type, sources, reported_by)
         start, end = pat.evidence_bounds(candidate.found, [*candidate.sources[:1], *candidate.targets[:1]])
@@ -301,6 +307,21 @@ class EventStage:
         if candidate.trigger.pos == "NOUN" and candidate.light is None and not candidate.governed:
             value *= 0.85
         return round(min(0.99, max(0.01, value)), 3)
+
+
+def _between(tokens: list[Token]) -> bool:
+    """Whether the first target is the object of "between" ("talks between X and Y")."""
+    return bool(tokens) and tokens[0].dep_ == "pobj" and tokens[0].head.lower_ == "between"
+
+
+def _topic_only(noun: Candidate, governor: Candidate) -> bool:
+    """A cooperative state named as the object of another act ("opposes its truce with Israel",
+    "welcomed the agreement") is what that act is about, not a new event of its own."""
+    return (
+        noun.trigger.pos == "NOUN" and noun.type in COOPERATIVE and noun.light is None
+        and governor.trigger.frame == "event" and governor.trigger.embed is None
+        and governor.type != noun.type and not (noun.reading.hypothetical or noun.reading.future)
+    )  # fmt: skip
 
 
 def _subordinate(token: Token) -> bool:

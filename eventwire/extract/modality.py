@@ -147,6 +147,8 @@ def governor_of(token: Token, triggers: Mapping[int, object]) -> tuple[Token | N
         head, dep = current.head, current.dep_
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             dep = "xcomp"  # "threatened today [to impose ...]": parsed as a purpose clause
+        elif dep == "advcl" and for_clause(current):
+            dep = "ccomp"  # "pushing hard [for the US (to) support ...]"
         if head is current or dep not in _GOVERNED:
             return None, False
         if dep in _VERBAL_STEPS:
@@ -155,3 +157,8 @@ def governor_of(token: Token, triggers: Mapping[int, object]) -> tuple[Token | N
             return head, nominal
         current = head
     return None, False
+
+
+def for_clause(verb: Token) -> bool:
+    """A "for X to do" complement: "pushing for the US to support the plan"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)

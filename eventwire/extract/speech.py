@@ -37,9 +37,15 @@ def first_person(token: Token | None) -> bool:
     """'we', 'I', or a phrase owned by us ("our creeping multitudes")."""
     if token is None:
         return False
-    if token.lower_ in FIRST_PERSON:
+    if _we(token):
         return True
-    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children)
+    return any(c.dep_ == "poss" and _we(c) for c in token.children)
+
+
+def _we(token: Token) -> bool:
+    """A first-person pronoun, not "US" the country."""
+    text = token.text
+    return token.lower_ in FIRST_PERSON and not (len(text) > 1 and text.isupper() and token.pos_ != "PRON")
 
 
 def speech_subject(token: Token, speech: frozenset[str]) -> Token | None:

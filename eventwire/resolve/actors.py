@@ -153,6 +153,9 @@ class ActorResolver:
         excluded = frozenset(exclude)
         inside = [h for h in hits if h.start < end and start < h.end]
         head_word = _word_at(analysis.article.text, head if head is not None else start)
+        joined = _joined_countries(inside, analysis.article.text, head)
+        if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
+            return [Mention(text, start, end, h.actor, h.country, list(joined[-1].sectors)) for h in joined]
         chosen = _pick(inside, head, head_word)
         if chosen is not None:
             mention = _mention(text, start, end, chosen)
@@ -162,7 +165,7 @@ class ActorResolver:
                 mention.sectors = [role.sector]  # "security forces in Kenya": Kenya's MIL
             return [mention]
         key = normalise(_up_to_head(analysis.article.text, start, end, head))
-        if key in _FIRST_PERSON:
+        if key in _FIRST_PERSON and not _capitals(text):  # "we", but not "the US"
             return [Mention(text, start, end)]
         between = analysis.article.text[max(0, start - 8) : start].lower().endswith("between ")
         if _PAIR.match(key) or (between and key in ("they", "them")):
@@ -217,9 +220,13 @@ class ActorResolver:
         return [h for h in self.hits(analysis) if h.section in ACTOR_SECTIONS]
 
     def _story_places(self, analysis: Analysis) -> list[str]:
-        """Countries of the places the title and body name ("in Algiers"), for the guess."""
+        """Countries of the places the title and body name ("in Algiers") other than the
+        country actors themselves, for the guess."""
         places = []
+        named = [(h.start, h.end) for h in self._story_hits(analysis) if h.kind == "country"]
         for entity in analysis.entities:
+            if any(s < entity.end and entity.start < e for s, e in named):
+                continue  # "arms sales to Croatia": counted once, as the country actor
             if entity.label in ("GPE", "LOC") and entity.section in ACTOR_SECTIONS:
                 country = self.hints.country(entity.text)
                 if country:
@@ -264,6 +271,12 @@ class ActorResolver:
                 if role is not None:
                     return role
         return None
+
+
+def _capitals(text: str) -> bool:
+    """Whether the last word is written in capitals ("the US", "U.S."), not "I"."""
+    words = text.replace(".", "").split()
+    return bool(words) and len(words[-1]) > 1 and words[-1].isupper()
 
 
 def main_country(hits: Iterable[Hit], places: Iterable[str] = ()) -> str | None:
@@ -311,6 +324,25 @@ def _pick(inside: list[Hit], head: int | None, head_word: str) -> Hit | None:
         return known[0]
     before = [h for h in known if h.end <= head]  # "Montenegro's prime minister", "Cambodian camp in X"
     return min(before or known, key=lambda h: abs(h.start - head))
+
+
+def _joined_countries(inside: list[Hit], text: str, head: int | None) -> list[Hit]:
+    """Countries coordinated before one head: "Hungarian and Romanian officials" (the
+    head's mention is "Romanian officials"; "Hungarian" before it shares the role)."""
+    if head is None:
+        return []
+    covering = [i for i, h in enumerate(inside) if h.start <= head < h.end and h.kind == "country"]
+    if not covering:
+        return []
+    index = covering[0]
+    run = [inside[index]]
+    while index > 0:
+        before = inside[index - 1]
+        if before.kind != "country" or not _AND.match(text[before.end : run[0].start]):
+            break
+        run.insert(0, before)
+        index -= 1
+    return run if len({h.actor for h in run}) > 1 else []
 
 
 def _compatible(hit: Hit, wanted: str) -> bool:

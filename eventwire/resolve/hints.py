@@ -41,7 +41,8 @@ class CountryHints:
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 chunk = [w.strip(",.;:()'\"“”’") for w in words[i : i + size]]
-                if not chunk[0][:1].isupper() or chunk[0].lower() in STOP_WORDS or len(chunk[0]) < 3:
+                short = len(chunk[0]) < 3 and not (len(chunk[0]) == 2 and chunk[0].isupper())  # "US", "UK"
+                if not chunk[0][:1].isupper() or chunk[0].lower() in STOP_WORDS or short:
                     continue  # "Up to 100 ...": a sentence's first word, not Uttar Pradesh
                 if i + size < len(words) and words[i + size].lower() in ("language", "languages"):
                     continue  # "the Russian language"

@@ -40,6 +40,7 @@ FUZZY_CUTOFF = 90.0  # rapidfuzz ratio, 0-100
 FUZZY_MIN_LENGTH = 5  # shorter names are matched exactly only ("Iran" is not "Iraq")
 
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|$)|(?<=\b\w)\.")
+_ARTICLE = re.compile(r"(?i)^the\s+")
 _NON_WORD = re.compile(r"[^\w'&+-]+")
 _SLUG = re.compile(r"[^a-z0-9]+")
 _NO_PLURAL = ("ese", "ss", "sh", "ch", "s", "x", "z")  # demonyms with no -s plural
@@ -85,6 +86,7 @@ class KnowledgeBase:
     records: dict[str, KBRecord] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # normalised name/alias -> id
     acronyms: dict[str, str] = field(default_factory=dict)  # case-exact short all-caps alias -> id
+    plain: set[str] = field(default_factory=set)  # normalised names not only written as acronyms
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym -> country id
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital -> country id
     roles: dict[str, Role] = field(default_factory=dict)  # normalised term (sg. and pl.) -> role
@@ -99,20 +101,34 @@ class KnowledgeBase:
     def lookup(self, text: str, fuzzy: bool = True) -> Match | None:
         """The record a name stands for, or None; ``text`` is the name as written."""
         stripped = text.strip()
-        if stripped in self.acronyms:
-            return Match(self.records[self.acronyms[stripped]], "exact")
+        bare = _ARTICLE.sub("", stripped)  # "the U.S." -> "U.S.": the case of the name itself
+        for form in (stripped, bare):
+            if form in self.acronyms:
+                return Match(self.records[self.acronyms[form]], "exact")
         key = normalise(stripped)
         if not key:
             return None
-        if key in self.names and (len(key) > 3 or stripped[:1].isupper()):
+        if key in self.names and self._cased(key, bare):
             return Match(self.records[self.names[key]], "exact")
         if key in self.demonyms:
             return Match(self.records[self.demonyms[key]], "demonym")
         if key in self.capitals:
             return Match(self.records[self.capitals[key]], "capital", sectors=("GOV",))
-        if fuzzy and len(key) >= FUZZY_MIN_LENGTH and stripped[:1].isupper():
+        if fuzzy and len(key) >= FUZZY_MIN_LENGTH and bare[:1].isupper():
             return self._fuzzy(key)
         return None
+
+    def _cased(self, key: str, written: str) -> bool:
+        """Whether a name written so may stand for the record of ``key``.
+
+        A short key needs a capital ("Iran", not "iran"); a key known only from an acronym
+        ("WHO", "IS", "IT") needs capitals throughout when short ("Who", "Is" are words) and
+        an initial capital otherwise ("Isis", "Nato" as some newspapers write them).
+        """
+        if key not in self.plain:
+            letters = written.replace(".", "").replace(" ", "")
+            return letters.isupper() if len(key) <= 3 else written[:1].isupper()
+        return len(key) > 3 or written[:1].isupper()
 
     def role(self, word: str) -> Role | None:
         return self.roles.get(word.lower())
@@ -157,12 +173,15 @@ class KnowledgeBase:
         alias = alias.strip()
         if not alias:
             return
-        if alias.isupper() and len(alias.replace(".", "")) <= 4:
+        acronym = alias.isupper() and len(alias.replace(".", "")) <= 4
+        if acronym:
             self.acronyms[alias] = actor_id
             self.acronyms[alias.replace(".", "")] = actor_id
         key = normalise(alias)
         if key:
             self.names[key] = actor_id
+            if not acronym:
+                self.plain.add(key)
 
     def add_role(self, role: Role) -> None:
         key = role.term.lower().strip()

@@ -137,6 +137,8 @@ class MentionFinder:
             match = self.lookup(doc[start : end - 1].text, context)
         if match is None and self.kb.country_of_word(doc[start].text):
             match = self.lookup(doc[start + 1 : end].text, context)
+            if match is not None and match.how == "demonym" and end - start == 2:
+                match = self.kb.lookup(doc[start].text)  # "Bosnian Serbs": the country they live in
         return match
 
     def lookup(self, text: str, context: Iterable[Hit] = ()) -> Match | None:
