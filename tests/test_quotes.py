@@ -15,7 +15,7 @@ from eventwire.errors import ConfigError
 from eventwire.evaluate import EvalOptions
 from eventwire.evaluate import quotes as quote_eval
 from eventwire.evaluate.polnear import load_split, read_ann
-from eventwire.extract.quote_lexicon import load_outlet_names, name_key, read_cues
+from eventwire.extract.quote_lexicon import load_outlet_names, load_quote_lexicon, name_key, read_cues
 from eventwire.extract.quotes_direct import find_quoted, is_statement
 from eventwire.models import Analysis, Quote, Section
 
@@ -186,6 +186,76 @@ def test_accused_of(pipeline: Pipeline) -> None:
     assert quote.speaker is not None and quote.speaker.text == "The opposition"
 
 
+def test_stance_verbs_give_what_someone_supports_wants_or_hopes(pipeline: Pipeline) -> None:
+    text = (
+        "Most fishermen support the new harbor levy.\n\n"
+        "The port authority wants the council to delay the vote until spring.\n\n"
+        "Local traders hope to reopen the market before the holidays."
+    )
+    analysis = analyse(pipeline, text)
+    levy = quote_starting(analysis, "the new harbor levy")
+    assert levy.speaker is not None and levy.speaker.text == "Most fishermen"
+    assert levy.cue is not None and levy.cue.text == "support"
+    vote = quote_starting(analysis, "the council to delay the vote")
+    assert vote.speaker is not None and vote.speaker.text == "The port authority"
+    market = quote_starting(analysis, "to reopen the market")
+    assert market.speaker is not None and market.speaker.text == "Local traders"
+
+
+def test_stance_inside_a_reported_clause_is_part_of_it(pipeline: Pipeline) -> None:
+    text = "The senator said she would support the harbor levy next year."
+    (quote,) = analyse(pipeline, text).quotes
+    assert quote.text == "she would support the harbor levy next year"
+    assert quote.speaker is not None and quote.speaker.text == "The senator"
+
+
+def test_impression_without_a_speaker(pipeline: Pipeline) -> None:
+    text = "The ceasefire along the river appears to be holding after three days of talks."
+    quote = quote_starting(analyse(pipeline, text), "The ceasefire along the river")
+    assert "to be holding" in quote.text and quote.speaker is None
+    assert quote.cue is not None and quote.cue.text == "appears"
+
+
+def test_noun_cue_with_possessive_source(pipeline: Pipeline) -> None:
+    text = "The governor's criticism of the budget cuts drew loud applause in the chamber."
+    quote = quote_starting(analyse(pipeline, text), "the budget cuts")
+    assert quote.cue is not None and quote.cue.text == "criticism"
+    assert quote.speaker is not None and quote.speaker.text == "The governor's"
+
+
+def test_according_to_covers_every_clause_of_its_sentence(pipeline: Pipeline) -> None:
+    text = "According to the water ministry, two dams failed overnight and a third is leaking badly."
+    quote = quote_starting(analyse(pipeline, text), "two dams failed overnight")
+    assert quote.text.endswith("a third is leaking badly")
+    assert quote.speaker is not None and quote.speaker.text == "the water ministry"
+
+
+def test_reported_clause_ends_before_a_trailing_relative_clause(pipeline: Pipeline) -> None:
+    text = "Officials said the grant went to the harbor school, which opened in March after a long delay."
+    quote = quote_starting(analyse(pipeline, text), "the grant went to the harbor school")
+    assert quote.text == "the grant went to the harbor school"
+
+
+def test_poll_as_the_source_of_its_clause(pipeline: Pipeline) -> None:
+    text = "In a university survey, the mayor led her main rival by nine points among older voters."
+    quote = quote_starting(analyse(pipeline, text), "the mayor led her main rival")
+    assert quote.speaker is not None and quote.speaker.text == "a university survey"
+
+
+def test_name_colon_line_is_that_name_s_statement(pipeline: Pipeline) -> None:
+    text = (
+        "Ruiz: The Harbor Bridge Will Reopen in May\n\n"
+        "Mayor Ana Ruiz spoke to residents at the town hall on Monday evening."
+    )
+    quote = quote_starting(analyse(pipeline, text), "The Harbor Bridge Will Reopen in May")
+    assert quote.speaker is not None and quote.speaker.text == "Ruiz"
+    assert quote.cue is not None and quote.cue.text == ":"
+    assert analyse(pipeline, "Note: the figures are provisional and may change.").quotes == []
+    quoted = "Ruiz: “The bridge will reopen in May”\n\nMayor Ana Ruiz spoke to residents on Monday."
+    (quote,) = [q for q in analyse(pipeline, quoted).quotes if q.text.startswith("The bridge")]
+    assert quote.direct and quote.speaker is not None and quote.speaker.text == "Ruiz"
+
+
 # ---------------------------------------------------------------- outlets
 def test_told_reuters_makes_reuters_the_reporter(pipeline: Pipeline) -> None:
     text = "A senior army officer told Reuters that two battalions had left the city."
@@ -265,6 +335,15 @@ def test_cue_lexicon_errors_name_file_and_line(tmp_path: Path) -> None:
     path.write_text("word,pos\nsay,VERB\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="header"):
         read_cues(path)
+
+
+def test_a_noun_row_does_not_replace_the_verb_row_of_the_same_word(tmp_path: Path) -> None:
+    path = tmp_path / "cues.csv"
+    path.write_text("cue,pos,frame,kind\nbacking,NOUN,noun,stance\n", encoding="utf-8")
+    lexicon = load_quote_lexicon((path,))
+    support = {c.pos for c in lexicon.by_head["support"]}
+    assert support == {"VERB", "NOUN"}
+    assert "backing" in lexicon.by_head
 
 
 def test_outlet_names_from_organizations_file(tmp_path: Path) -> None:

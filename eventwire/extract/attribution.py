@@ -29,8 +29,14 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "a
 _OBJECT_PREPS = frozenset({"of", "as", "for", "about", "over", "with", "to", "against"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EXPLETIVE = frozenset({"it", "there"})
+_ASIDE_DEPS = frozenset({"relcl", "appos"})
+_NOUN_PREPS = frozenset({"of", "about", "for", "over", "against", "on", "to", "with"})
+_SEEM_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 SENT_END = frozenset({".", "!", "?"})
 MIN_CONTENT_WORDS = 2
+_BARE_SAY = frozenset(
+    {"say", "tell", "add", "write", "find", "respond", "reply", "maintain", "counter"}
+)  # "said nothing", "wrote a book": no statement
 
 
 @dataclass(slots=True)
@@ -60,6 +66,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text
         self.starts = [t.idx for t in doc]
 
     def at(self, char: int) -> int:
@@ -92,10 +99,39 @@ def reported(doc: Doc, lexicon: QuoteLexicon, inside: list[tuple[int, int]]) -> 
         attribution = attribute(token, cue)
         if not attribution.content or not _has_source(attribution):
             continue
-        attribution.content = [r for r in (_before_nested(doc, r, lexicon) for r in attribution.content) if r]
-        if sum(word_count(doc[start:end].text) for start, end in attribution.content) >= MIN_CONTENT_WORDS:
+        attribution.content = [
+            r for r in (_before_aside(doc, _before_nested(doc, r, lexicon)) for r in attribution.content) if r
+        ]
+        words = sum(word_count(doc[start:end].text) for start, end in attribution.content)
+        if words >= MIN_CONTENT_WORDS or (words == 1 and _named_object(doc, attribution)):
             found.append(attribution)
-    return found
+    return _without_nested_stances(found)
+
+
+def _named_object(doc: Doc, att: Attribution) -> bool:
+    """ "voters who support Sanders": one name is enough for what someone backs or attacks."""
+    if att.entry.frame != "object" or len(att.content) != 1:
+        return False
+    start, end = att.content[0]
+    return any(t.pos_ == "PROPN" for t in doc[start:end])
+
+
+def _without_nested_stances(found: list[Attribution]) -> list[Attribution]:
+    """A stance ("supports", "wants") inside what another cue reports is part of that
+    statement ("He said he would support her"), not one of its own; a poll whose clause
+    has a cue of its own ("In a poll, most voters said ...") is no source of it."""
+    kept = []
+    owners = [(start, end, id(att)) for att in found for start, end in att.content]
+    for att in found:
+        i = att.cue.i
+        if att.entry.kind == "stance" and any(s <= i < e and o != id(att) for s, e, o in owners):
+            continue
+        if att.entry.frame == "document" and any(
+            _within(other.cue.i, att.content) for other in found if other is not att
+        ):
+            continue  # "In a poll, most voters said ...": the voters say it
+        kept.append(att)
+    return kept
 
 
 def _before_nested(doc: Doc, span: tuple[int, int], lexicon: QuoteLexicon) -> tuple[int, int] | None:
@@ -113,18 +149,44 @@ def _before_nested(doc: Doc, span: tuple[int, int], lexicon: QuoteLexicon) -> tu
     return span
 
 
+def _before_aside(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Cut a trailing aside the writer adds to what was said: "... helped Clinton, who
+    does not need ...", "... no charges, a recommendation the minister adopted"."""
+    if span is None:
+        return None
+    start, end = span
+    for token in doc[start + 1 : end]:
+        if token.dep_ not in _ASIDE_DEPS or token.right_edge.i < end - 2 or token.left_edge.i <= start:
+            continue
+        comma = token.left_edge.i - 1
+        if doc[comma].text == "," and comma > start + 2:
+            return _trim(doc, start, comma)
+    return span
+
+
 def _has_source(att: Attribution) -> bool:
     """A speaker, a reporter, or a passive cue ("it was announced that"): "too early to tell" is none."""
-    if att.speaker is not None or att.reporter is not None or att.entry.kind == "report":
+    if att.speaker is not None or att.reporter is not None or att.entry.frame == "seem":
         return True
+    if att.entry.kind == "report":
+        return True
+    if att.entry.kind == "stance":
+        return False  # "has been viewed as a challenge": nobody's view in particular
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in att.cue.children)
 
 
 def usable(token: Token, lexicon: QuoteLexicon) -> Cue | None:
+    """A cue for a direct quotation: a verb or phrase with a source (never a noun, nor a
+    stance without a holder: the video, addressed to the "tyrants", "has been viewed as ...")."""
     cue = match_cue(token, lexicon)
+    if cue is not None and cue.frame in ("noun", "document", "seem"):
+        return None
     if cue is None or cue.frame in ("according", "quote"):
         return cue
-    return cue if _has_source(attribute(token, cue)) else None
+    attribution = attribute(token, cue)
+    if cue.kind == "stance" and attribution.speaker is None:
+        return None
+    return cue if _has_source(attribution) else None
 
 
 def attribute(token: Token, cue: Cue) -> Attribution:
@@ -134,10 +196,19 @@ def attribute(token: Token, cue: Cue) -> Attribution:
         _according(attribution)
     elif cue.frame == "quote":
         _quote_frame(attribution)
+    elif cue.frame == "seem":
+        _seem(attribution)
+    elif cue.frame == "noun":
+        _noun(attribution)
+    elif cue.frame == "document":
+        _document(attribution)
     else:
         attribution.speaker = subject_of(token)
         attribution.hearer = _hearer(token) if cue.frame == "tell" else None
         attribution.content = _objects(token, cue) if cue.frame == "object" else _clause(token)
+        if not attribution.content and cue.frame == "say" and cue.phrase not in _BARE_SAY:
+            kids = [c for c in token.children if c.i > token.i and _object_like(c, cue)]
+            attribution.content = _object_range(token, kids) if kids else []  # "announced his bid"
     return attribution
 
 
@@ -150,9 +221,87 @@ def _according(att: Attribution) -> None:
     head = att.cue.head
     if head.i == att.cue.i or head.dep_ == "pobj":
         return
+    edge = _sentence_edge(att.cue)
+    if edge is not None:
+        att.content = [edge]
+        return
     content = _without(head, att.cue)
     clipped = _clip(att.cue, *content) if content else None
     att.content = [clipped] if clipped else []
+
+
+def _noun(att: Attribution) -> None:
+    """ "Smith's criticism of the plan", "concerns about the cost voiced by farmers", "the
+    claim that ...": the noun's prepositional object or clause is the content; its
+    possessor, its "by"/"from" agent, or the subject of the verb it is the object of
+    ("farmers expressed concern about ...") the source."""
+    noun = att.cue
+    kids = [
+        c for c in noun.children
+        if c.i > noun.i and ((c.dep_ == "prep" and c.lower_ in _NOUN_PREPS) or c.dep_ in ("acl", "ccomp"))
+    ]  # fmt: skip
+    if not kids:
+        return
+    att.speaker = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its",)), None)
+    if att.speaker is None:
+        agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        att.speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if att.speaker is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+        att.speaker = subject_of(noun.head)
+    kid = min(kids, key=lambda k: k.i)
+    start = kid.left_edge.i + (1 if kid.dep_ == "prep" and kid.left_edge.i == kid.i else 0)
+    att.content = [r for r in [_clip(noun, start, max(k.right_edge.i for k in kids) + 1)] if r]
+
+
+def _document(att: Attribution) -> None:
+    """ "In a CNN poll, Clinton led by five points": the poll is the source of the clause
+    its "in" phrase modifies (as with "according to")."""
+    noun = att.cue
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "in"
+        or prep.head.i == prep.i
+        or prep.head.pos_ not in ("VERB", "AUX")
+    ):
+        return
+    if not any(c.dep_ in ("det", "poss", "compound") for c in noun.children):
+        return  # "leads in polls": no poll in particular
+    att.speaker = noun
+    edge = _sentence_edge(prep)
+    content = edge if edge is not None else _without(prep.head, prep)
+    clipped = _clip(prep, *content) if content else None
+    att.content = [clipped] if clipped else []
+
+
+def _seem(att: Attribution) -> None:
+    """ "The plan seems (to me) to be failing": an impression; the content runs from the
+    subject to the end of the complement; the one it seems so to ("to me") is its source."""
+    verb = att.cue
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    complement = next((c for c in verb.children if c.dep_ in _SEEM_DEPS and c.i > verb.i), None)
+    if subject is None or complement is None:
+        return
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    att.speaker = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    first = (
+        complement.left_edge.i if subject.lower_ in _EXPLETIVE else subject.left_edge.i
+    )  # "it seems likely that"
+    whole = _clip(verb, first, complement.right_edge.i + 1)  # one span, the cue inside
+    att.content = [whole] if whole else []
+
+
+def _sentence_edge(cue: Token) -> tuple[int, int] | None:
+    """ "According to X, A and B." / "A, while B, according to X.": the rest of the sentence
+    (all its clauses, not only the one the parser hung the phrase on)."""
+    doc = cue.doc
+    low, high = clause_bounds(cue)
+    first, last = cue.left_edge.i, cue.right_edge.i + 1
+    if all(t.is_punct or t.is_space for t in doc[low:first]):
+        return _trim(doc, last, high)
+    if all(t.is_punct or t.is_space for t in doc[last:high]):
+        return _trim(doc, low, first)
+    return None
 
 
 def _quote_frame(att: Attribution) -> None:

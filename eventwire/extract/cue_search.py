@@ -6,7 +6,8 @@ sentence, and before the opening mark ('He said: "..."') back to the start of th
 A cue after the quotation must come right after it (only its subject and adverbs between)
 or govern it in the parse; a cue before it must govern it or stand right before it
 ("X said: ...", "X said that ..."). "Reuters quoted X as saying: ..." makes "quoted" the cue.
-A quotation followed by a dash and a name ('"..." ― Sonya Herridge') is that person's.
+A quotation followed by a dash and a name ('"..." ― Sonya Herridge') is that person's, and a
+short headline-style line "Name: statement" (:func:`colon_lines`) is that name's statement.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ _BEFORE_TOKENS = 40  # how far it may precede one
 _CLOSE_CUE = 8  # a cue this close after the closing mark wins over one before the opening mark
 _DASHES = frozenset({"―", "—", "–", "--"})
 DASH_CUE = Cue("―", "―", (), "ADV", "direct", "speech", frozenset(), "a dash before a name (built in)")
+COLON_CUE = Cue(":", ":", (), "ADV", "direct", "speech", frozenset(), "a colon after a name (built in)")
+_COLON_LINE_WORDS = 30  # a "Name: statement" line is a headline or subhead, not a paragraph
+_NAME_TOKENS = 5
+_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def cue_near(
@@ -48,7 +53,7 @@ def cue_near(
          if (c := usable(t, lexicon)) and (_governs(t, opening) or _adjacent(t, c, opening))),
         None,
     )  # fmt: skip
-    ends_open = doc.text[quoted.close - 2 : quoted.close].rstrip()[-1:] in (",", "—", "-", "?", "!")
+    ends_open = index.text[quoted.close - 2 : quoted.close].rstrip()[-1:] in (",", "—", "-", "?", "!")
     choice = None
     if first_after and (ends_open or first_after[0] < _CLOSE_CUE or last_before is None):
         choice = first_after[1:]
@@ -160,3 +165,40 @@ def _colon_before(doc: Doc, newline: int) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i >= 0 and doc[i].text == ":"
+
+
+def colon_lines(doc: Doc, text: str) -> list[tuple[Attribution, int, int]]:
+    """Headline-style lines "Kasich: Trump Is Wrong on Trade": the name's statement, with
+    its Doc character offsets. The name is one to five proper nouns (or a person's,
+    organisation's or group's name) opening a line of at most 30 words."""
+    found = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        colon = text.find(":", start, end)
+        if colon > start and len(text[start:end].split()) <= _COLON_LINE_WORDS:
+            found.extend(_colon_line(doc, text, start, colon, end))
+        start = end + 1
+    return found
+
+
+def _colon_line(doc: Doc, text: str, start: int, colon: int, end: int) -> list[tuple[Attribution, int, int]]:
+    name = doc.char_span(start, colon, alignment_mode="expand")
+    mark = doc.char_span(colon, colon + 1)
+    if name is None or mark is None or not 0 < len(name) <= _NAME_TOKENS:
+        return []
+    if not all(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS for t in name if not t.is_punct):
+        return []
+    if any(t.ent_type_ and t.ent_type_ not in _NAME_ENTS for t in name):
+        return []  # "WASHINGTON:", "Monday:"
+    content_start = colon + 1
+    while content_start < end and text[content_start].isspace():
+        content_start += 1
+    if len(text[content_start:end].split()) < 3:
+        return []
+    content_end = end
+    while content_end > content_start and text[content_end - 1].isspace():
+        content_end -= 1
+    speaker = name[-1] if not name[-1].is_punct else name.root
+    return [(Attribution(mark[0], COLON_CUE, speaker=speaker), content_start, content_end)]

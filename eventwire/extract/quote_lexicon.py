@@ -3,7 +3,7 @@
 Read once per process into a dictionary keyed by the head word, so testing a token is
 one lookup. A phrase cue ("according to", "call for", "quote as") matches when its other
 words follow the head or hang off it in the parse. Extra cue files (same columns) are read
-after the shipped one; a row with the same cue replaces the shipped row.
+after the shipped one; a row with the same cue and part of speech replaces the shipped row.
 
 Outlets are news organisations the article cites. They come from the actor stage (actors of
 kind ``media``); when its knowledge base is missing, the ``media`` rows of
@@ -27,9 +27,16 @@ if TYPE_CHECKING:
 
 CUES_FILE = DATA_DIR / "lexicons" / "quote_cues.csv"
 ORGANIZATIONS_FILE = DATA_DIR / "actors" / "organizations.csv"
-FRAMES = frozenset({"say", "tell", "object", "according", "quote", "direct", "hedge"})
+FRAMES = frozenset(
+    {"say", "tell", "object", "according", "quote", "direct", "hedge", "seem", "noun", "document"}
+)
 KINDS = frozenset({"speech", "report", "stance"})
-POS_TAGS = {"VERB": frozenset({"VERB", "AUX"}), "ADP": frozenset({"ADP", "VERB"}), "ADV": frozenset({"ADV"})}
+POS_TAGS = {
+    "VERB": frozenset({"VERB", "AUX"}),
+    "NOUN": frozenset({"NOUN"}),
+    "ADP": frozenset({"ADP", "VERB"}),
+    "ADV": frozenset({"ADV"}),
+}
 _COLUMNS = ("cue", "pos", "frame", "kind")  # required; "needs" and "notes" are optional
 _NAME = re.compile(r"[^\w&]+")
 
@@ -55,7 +62,7 @@ class QuoteLexicon:
     by_head: dict[str, list[Cue]] = field(default_factory=dict)
 
     def add(self, cue: Cue) -> None:
-        rows = [c for c in self.by_head.get(cue.head, []) if c.phrase != cue.phrase]
+        rows = [c for c in self.by_head.get(cue.head, []) if (c.phrase, c.pos) != (cue.phrase, cue.pos)]
         rows.append(cue)
         rows.sort(key=lambda c: -len(c.others))
         self.by_head[cue.head] = rows

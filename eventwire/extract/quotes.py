@@ -9,7 +9,8 @@ and the actor stage's linker; writes ``quotes`` and ``cited_sources``. Per body 
    (:mod:`.cue_search`); a quotation without a cue continues the statement before it in
    its paragraph, or in the paragraph before when it opens its own;
 3. reported speech outside quotation marks: "X said (that) ...", "according to X, ...",
-   "X accused Y of ...", "..., officials said" (:mod:`.attribution`); a reported clause
+   "X accused Y of ...", "..., officials said" (:mod:`.attribution`), and headline-style
+   lines "Name: what they said" (:func:`.cue_search.colon_lines`); a reported clause
    that is mostly a quotation is that quotation; a quoted fragment inside a reported clause
    is part of it;
 4. speakers are linked to actors, pronouns resolved, and outlets taken apart
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.config import PipelineConfig
 from eventwire.extract.attribution import Attribution, TokenIndex, reported
-from eventwire.extract.cue_search import cue_near
+from eventwire.extract.cue_search import colon_lines, cue_near
 from eventwire.extract.quote_lexicon import QuoteLexicon, load_outlet_names, load_quote_lexicon
 from eventwire.extract.quotes_direct import Quoted, find_quoted, is_statement, opens_sentence, word_count
 from eventwire.extract.reporting import QuoteBuilder
@@ -46,6 +47,7 @@ class Statement:
     """A statement found in one section Doc; ``start``/``end`` are Doc character offsets."""
 
     doc: SectionDoc
+    text: str  # the section Doc's text (Doc.text joins every token: read it once per Doc)
     start: int
     end: int
     direct: bool
@@ -55,7 +57,7 @@ class Statement:
 
     @property
     def paragraph(self) -> int:
-        return self.doc.doc.text.rfind("\n", 0, self.start) + 1
+        return self.text.rfind("\n", 0, self.start) + 1
 
 
 class QuoteStage:
@@ -89,23 +91,42 @@ def find_statements(
     """Direct and reported statements of one section; a headline gives its quotations only."""
     doc = section_doc.doc
     index = TokenIndex(doc)
-    marks = find_quoted(doc.text, single=headline)
+    text = index.text
+    marks = find_quoted(text, single=headline)
     direct = []
     for quoted in marks:
         attribution = cue_near(doc, index, quoted, marks, lexicon)
-        if is_statement(quoted, doc.text, doc, cued=attribution is not None):
-            direct.append(Statement(section_doc, quoted.start, quoted.end, True, attribution, quoted=quoted))
+        if is_statement(quoted, text, doc, cued=attribution is not None):
+            direct.append(
+                Statement(section_doc, text, quoted.start, quoted.end, True, attribution, quoted=quoted)
+            )
+    lines = [
+        Statement(section_doc, text, start, end, False, att) for att, start, end in colon_lines(doc, text)
+    ]
+    lines = [line for line in lines if not _quoted_line(line, direct)]
     if headline:
-        return direct
+        return sorted(direct + lines, key=lambda s: s.start)
     inside = [(index.at(s.quoted.open), index.at(s.quoted.close) + 1) for s in direct if s.quoted]
     indirect = []
     for attribution in reported(doc, lexicon, inside):
         for start, end in attribution.content:
             last = doc[end - 1]
-            indirect.append(Statement(section_doc, doc[start].idx, last.idx + len(last), False, attribution))
-    statements = settle(direct, indirect)
+            indirect.append(
+                Statement(section_doc, text, doc[start].idx, last.idx + len(last), False, attribution)
+            )
+    indirect = [i for i in indirect if not any(c.start <= i.start < c.end for c in lines)]
+    statements = settle(direct, indirect + lines)
     inherit(statements)
     return statements
+
+
+def _quoted_line(line: Statement, direct: list[Statement]) -> bool:
+    """ "Kasich: ‘Trump is wrong’": the quotation is the statement; the name its speaker."""
+    inner = [d for d in direct if line.start <= d.start and d.end <= line.end]
+    for d in inner:
+        if d.attribution is None:
+            d.attribution = line.attribution
+    return bool(inner)
 
 
 def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement]:
@@ -114,7 +135,7 @@ def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement
     dropped: set[int] = set()
     kept_indirect = []
     for statement in indirect:
-        text = statement.doc.doc.text
+        text = statement.text
         inner = [d for d in direct if d.start < statement.end and statement.start < d.end]
         words = word_count(text[statement.start : statement.end]) or 1
         quoted = sum(
@@ -142,17 +163,17 @@ def inherit(statements: list[Statement]) -> None:
         if statement.direct and statement.attribution is None and _continues_speech(statement):
             before = last_by_paragraph.get(paragraph)
             if before is None and statement.quoted is not None and statement.quoted.open == paragraph:
-                before = last_by_paragraph.get(_previous_paragraph(statement.doc.doc.text, paragraph))
+                before = last_by_paragraph.get(_previous_paragraph(statement.text, paragraph))
             statement.follows = before
         if statement.attribution is not None or statement.follows is not None:
             last_by_paragraph[paragraph] = statement
-            last_by_paragraph[statement.doc.doc.text.rfind("\n", 0, statement.end) + 1] = statement
+            last_by_paragraph[statement.text.rfind("\n", 0, statement.end) + 1] = statement
 
 
 def _continues_speech(statement: Statement) -> bool:
     """A closed quotation opening a sentence can go on with the speaker before it."""
     quoted = statement.quoted
-    return quoted is not None and quoted.closed and opens_sentence(statement.doc.doc.text, quoted.open)
+    return quoted is not None and quoted.closed and opens_sentence(statement.text, quoted.open)
 
 
 def _previous_paragraph(text: str, paragraph: int) -> int:
