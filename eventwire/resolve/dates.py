@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 Resolved = tuple[dt.date | None, str]
 UNKNOWN: Resolved = (None, "unknown")
@@ -44,6 +45,7 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _MONTH_YEAR = re.compile(r"^([a-z]+)\.?,?\s+(last year|this year|next year|(?:1[89]|20)\d\d)$")
 
 
+@lru_cache(maxsize=8192)  # a story's "Tuesday" recurs across its reports; dateparser is slow
 def resolve_date(text: str, published: dt.date, past: bool = True) -> Resolved:
     """``(date, precision)`` for a time expression; precision is day, month, year or unknown."""
     phrase = _normalise(text)

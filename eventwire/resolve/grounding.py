@@ -168,7 +168,9 @@ class GroundingStage:
 
 def _token_at(body: Any, char: int) -> Any:
     index = char - body.offset
-    if index < 0 or index >= len(body.doc.text):
+    doc = body.doc
+    # Bounds from the last token, not len(doc.text): Doc.text rebuilds the whole string.
+    if index < 0 or not len(doc) or index >= doc[-1].idx + len(doc[-1].text_with_ws):
         return None
     span = body.doc.char_span(index, index + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
