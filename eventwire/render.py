@@ -38,6 +38,8 @@ def analysis_summary(analysis: Analysis) -> str:
         where = f" in {event.place.name}" if event.place else ""
         when = f" on {event.date}" if event.date else ""
         hedged = ", alleged" if event.alleged and event.modality.value != "alleged" else ""
+        if event.section.value != "body":
+            hedged += f", {event.section.value} only"  # a photo caption is not the story
         lines.append(
             f"   event         {event.type:<9} {_who(event.source)} -> {_who(event.target)}"
             f" [{event.modality.value}{hedged}]{when}{where}"
