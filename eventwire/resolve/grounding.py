@@ -86,6 +86,10 @@ class GroundingStage:
     ) -> PlaceRef | None:
         sentence = trigger.sent
         in_sentence = [(s, p) for s, p in mentions if _within(s, sentence, body.offset)]
+        target = event.target
+        for span, place in in_sentence:  # the place itself was hit: "shelled Kharkiv"
+            if target and place.feature_type != "country" and target.start <= span.start < target.end:
+                return _ref(place, "exact", span)
         for token in _locative_tokens(trigger):
             start = token.idx + body.offset
             for span, place in in_sentence:
@@ -144,26 +148,33 @@ class GroundingStage:
         published = analysis.article.published
         if published is None:
             return
-        dates = [e for e in analysis.entities if e.label == "DATE" and e.section is Section.BODY]
-        subtree = (
-            trigger.left_edge.idx + body.offset,
-            trigger.right_edge.idx + len(trigger.right_edge) + body.offset,
-        )
         sent = trigger.sent
-        sentence = (sent.start_char + body.offset, sent.end_char + body.offset)
-        past = not any(child.lower_ in FUTURE_AUX for child in trigger.children)
-        for low, high in (subtree, sentence):
-            for entity in sorted(dates, key=lambda e: abs(e.start - event.trigger.start)):
-                if (
-                    low <= entity.start
-                    and entity.end <= high
-                    and _same_paragraph(analysis.article.text, entity.start, event.trigger.start)
-                ):
-                    day, precision = resolve_date(entity.text, published, past)
-                    if day is not None:
-                        event.date, event.date_precision = day, precision
-                        event.date_evidence = Span(entity.text, entity.start, entity.end)
-                        return
+        low, high = sent.start_char + body.offset, sent.end_char + body.offset
+        dates = [
+            e for e in analysis.entities
+            if e.label in ("DATE", "TIME") and e.section is Section.BODY and low <= e.start and e.end <= high
+            and _same_paragraph(analysis.article.text, e.start, event.trigger.start)
+        ]  # fmt: skip
+        own = {token.idx + body.offset for token in _own_clause(trigger)}
+        # The trigger's own clause first ("shelled the town on Tuesday"), then the sentence;
+        # nearest first within each.
+        ranked = sorted(dates, key=lambda e: (e.start not in own, abs(e.start - event.trigger.start)))
+        for entity in ranked:
+            head = _token_at(body, entity.start)
+            past = not _is_future(head if head is not None else trigger)
+            day, precision = resolve_date(entity.text, published, past)
+            if day is not None:
+                event.date, event.date_precision = day, precision
+                event.date_evidence = Span(entity.text, entity.start, entity.end)
+                return
+
+
+def _is_future(token: Any) -> bool:
+    """Whether the verb governing ``token`` is future or conditional ("will strike on Monday")."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "aux":
+            return any(child.lower_ in FUTURE_AUX for child in node.children)
+    return False
 
 
 def _token_at(body: Any, char: int) -> Any:

@@ -28,6 +28,11 @@ from eventwire.resolve.gazetteer import Gazetteer, GazetteerEntry, normalise
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 FOREIGN_CITY_POPULATION = 100_000  # below this, a city outside the article's countries is not taken
+# spaCy tags some toponyms ORG or PERSON ("shelled Kharkiv", "the Yarmouk camp"): such a span
+# is taken as a place when no known actor claims it and the gazetteer has it as a large city
+# or a region, camp or territory of the shipped supplement.
+MISTAGGED_LABELS = frozenset({"ORG", "PERSON"})
+MISTAGGED_CITY_POPULATION = 250_000
 _SOURCE_RANK = {"user": 0, "supplement": 1, "country": 2, "us-state": 3, "city": 4}
 _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 
@@ -78,12 +83,24 @@ class PlaceStage:
         found = [
             _Mention(e.text, e.start, e.end, e.section) for e in analysis.entities if e.label in PLACE_LABELS
         ]
+        claimed = [span for actor in analysis.actors if actor.known for span in actor.mentions]
+        for e in analysis.entities:
+            unclaimed = not any(s.start < e.end and e.start < s.end for s in claimed)
+            if e.label in MISTAGGED_LABELS and unclaimed and self._is_clear_toponym(e.text):
+                found.append(_Mention(e.text, e.start, e.end, e.section))
         for section_doc in analysis.docs:
             for start, end in self._region_names(section_doc.doc):
                 start, end = start + section_doc.offset, end + section_doc.offset
                 found = [m for m in found if not (m.start < end and start < m.end)]
                 found.append(_Mention(text[start:end], start, end, section_doc.section))
         return sorted(found, key=lambda m: m.start)
+
+    def _is_clear_toponym(self, name: str) -> bool:
+        return any(
+            entry.source == "supplement"
+            or (entry.source == "city" and entry.population >= MISTAGGED_CITY_POPULATION)
+            for entry in self.gazetteer.lookup(name)
+        )
 
     def _region_names(self, doc: Any) -> Iterator[tuple[int, int]]:
         """Capitalised multiword region names in a Doc ("the west bank" of a river is not one)."""

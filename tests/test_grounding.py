@@ -1,0 +1,83 @@
+"""Where and when each event happened: the grounding stage on texts we wrote and the reference."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+REFERENCE_EXPECTED = (
+    Path(__file__).resolve().parents[2] / "shared" / "examples" / "isis-hamas-gaza.expected.json"
+)
+THURSDAY = dt.date(2024, 4, 11)
+
+
+def events_of(pipeline, text: str, published: dt.date = THURSDAY):
+    return [e for e in pipeline.analyze_text(text, published=published).events if e.section.value == "body"]
+
+
+def the(events, type_: str):
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} event in {[e.type for e in events]}"
+    return found[0]
+
+
+def test_place_attached_to_the_event_wins_over_a_nearer_one(pipeline) -> None:
+    text = "Officials in Kyiv said Russian forces shelled Kharkiv on Tuesday, killing two people."
+    attack = the(events_of(pipeline, text), "ASSAULT")
+    assert (attack.place.name, attack.place.precision) == ("Kharkiv", "exact")
+    assert attack.place.country == "UKR"
+    assert (attack.date, attack.date_precision) == (dt.date(2024, 4, 9), "day")
+    assert attack.date_evidence.text == "Tuesday"
+
+
+def test_nearest_place_in_the_sentence_when_none_is_attached(pipeline) -> None:
+    text = "Police arrested 40 protesters on Monday night, a spokesman in Nairobi said."
+    arrest = the(events_of(pipeline, text), "COERCE")
+    assert (arrest.place.name, arrest.place.precision) == ("Nairobi", "nearest")
+    assert arrest.date == dt.date(2024, 4, 8)
+
+
+def test_dateline_is_the_fallback(pipeline) -> None:
+    text = (
+        "MOGADISHU, Somalia (Wire) - The government has accused the militants of planning attacks "
+        "on the capital's hotels, officials said on Wednesday."
+    )
+    accusation = the(events_of(pipeline, text), "ACCUSE")
+    assert accusation.place.precision in ("dateline", "nearest")
+    assert accusation.place.country == "SOM"
+
+
+def test_country_of_the_actors_when_nothing_else(pipeline) -> None:
+    text = "The Kenyan government accused the doctors' union of holding patients hostage."
+    accusation = the(events_of(pipeline, text), "ACCUSE")
+    assert (accusation.place.country, accusation.place.precision) == ("KEN", "country-only")
+
+
+def test_undated_events_get_no_date_rather_than_the_publication_day(pipeline) -> None:
+    text = "Rebels have attacked several villages over the past few months, residents said."
+    attack = the(events_of(pipeline, text), "ASSAULT")
+    assert (attack.date, attack.date_precision) == (None, "unknown")
+
+
+def test_future_threat_resolves_forward(pipeline) -> None:
+    text = "The union warned that doctors will strike on Monday if wages are not paid."
+    dated = [e for e in events_of(pipeline, text) if e.date is not None]
+    assert dated and all(e.date == dt.date(2024, 4, 15) for e in dated)
+
+
+@pytest.mark.skipif(not REFERENCE_EXPECTED.is_file(), reason="../shared/examples not present")
+def test_reference_article_where_and_when(pipeline, reference_text: str) -> None:
+    expected = json.loads(REFERENCE_EXPECTED.read_text(encoding="utf-8"))
+    published = dt.date.fromisoformat(expected["published"])
+    events = events_of(pipeline, reference_text, published)
+    threat = next(
+        e for e in events if e.type == "THREATEN" and "threatened to drive it out" in e.evidence.text
+    )
+    assert threat.date == dt.date(2015, 6, 30)  # "issued Tuesday", published Wednesday 1 July
+    assert threat.place.name == "Gaza Strip"  # "out of the region": Hamas's region
+    attack = next(e for e in events if e.type == "ASSAULT" and "attacks against Hamas" in e.evidence.text)
+    assert attack.place.name == "Gaza Strip"  # not Israel, where the rockets of the next clause went
+    rockets = next(e for e in events if e.type == "ASSAULT" and "rockets into Israel" in e.evidence.text)
+    assert (rockets.place.name, rockets.place.precision) == ("Israel", "exact")
+    assert all(e.date is None or e.date <= published for e in events)
