@@ -178,3 +178,16 @@ def test_interrupted_ingest_loses_and_duplicates_nothing(tmp_path: Path) -> None
         ).stdout
     )  # fmt: skip
     assert third == [{"n": 12}]
+
+
+def test_a_store_from_an_earlier_version_is_upgraded_in_place(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.write_batch([analysis(0)])
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE events DROP COLUMN place_precision")  # as written before the column
+    con.close()
+    with Store(db) as store:
+        store.write_batch([analysis(1)])
+        columns, rows = store.query("SELECT id, place_precision FROM events ORDER BY id")
+    assert columns == ["id", "place_precision"] and len(rows) == 2

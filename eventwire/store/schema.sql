@@ -103,3 +103,6 @@ CREATE TABLE IF NOT EXISTS article_features (
     article_id VARCHAR NOT NULL, feature VARCHAR NOT NULL, weight DOUBLE, day DATE NOT NULL
 );
 CREATE TABLE IF NOT EXISTS feature_df (feature VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
+
+-- Upgrades of stores written by earlier versions (each is a no-op on a current store).
+ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR;
