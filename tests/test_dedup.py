@@ -133,3 +133,37 @@ def test_same_actors_on_other_days_or_in_other_villages_stay_apart() -> None:
     assert not same_event(monday, other_village, window_days=1)
     assert not same_event(monday, _report(id="d", source="country:ARM", target="country:AZE"), 1)
     assert not same_event(monday, _report(id="e", type="ACCUSE"), 1)
+
+
+@pytest.mark.slow
+def test_one_event_and_one_quote_reported_by_two_outlets(tmp_path: Path, pipeline) -> None:
+    first = (
+        "Yemen's Houthi rebels fired two missiles at the Liberian-flagged tanker Sea Lark in the Red Sea "
+        'on Monday, the U.S. military said. Houthi spokesman Yahya Saree said: "Our operations will '
+        'continue until the aggression against Gaza stops." The tanker reported minor damage.'
+    )
+    second = (
+        "Houthi rebels in Yemen fired two missiles at the tanker Sea Lark in the Red Sea on Monday, "
+        'U.S. officials said. "Our operations will continue until the aggression on Gaza stops," '
+        "Saree said in a televised speech. The Sea Lark kept sailing with minor damage."
+    )
+    path = tmp_path / "two-outlets.jsonl"
+    path.write_text(
+        "\n".join(
+            json.dumps({"id": aid, "outlet": outlet, "published": "2024-03-05", "text": text})
+            for aid, outlet, text in (("first", "Wire A", first), ("second", "Post C", second))
+        ),
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "q.duckdb") as store:
+        jobs.ingest([path], pipeline, store)
+        _, quotes = store.query(
+            "SELECT article_id, cluster_id FROM quotes WHERE text LIKE 'Our operations will continue%'"
+        )
+        _, events = store.query(
+            "SELECT num_articles, num_sources, date FROM events WHERE type = 'ASSAULT' AND source_actor = 'houthis'"
+        )
+    assert sorted(a for a, _ in quotes) == ["first", "second"]
+    assert len({cluster for _, cluster in quotes}) == 1  # one quote, two reports
+    assert [(n, s) for n, s, _ in events] == [(2, 2)]  # one attack, two outlets
+    assert events[0][2] == dt.date(2024, 3, 4)  # "on Monday", published Tuesday
