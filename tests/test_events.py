@@ -398,3 +398,12 @@ def test_pushing_for_someone_to_act_is_a_request_of_them(pipeline: Pipeline) -> 
     )
     best = max(analysis.events, key=lambda e: e.confidence)
     assert best.type == "REQUEST" and kb_id("EU") in who(best.target)
+
+
+def test_a_vow_that_attacks_will_continue_is_a_threat(pipeline: Pipeline) -> None:
+    text = "The Houthis vowed that their attacks on shipping would continue until the war ends."
+    events = pipeline.analyze_text(text, published=dt.date(2024, 4, 16)).events
+    threat = next(e for e in events if e.trigger.text == "vowed")
+    assert (threat.type, threat.source.actor) == ("THREATEN", "houthis")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.modality.value == "threatened"  # announced, not done

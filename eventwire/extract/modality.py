@@ -36,6 +36,9 @@ _GOVERNED = frozenset(
     {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "attr", "oprd", "acomp", "nsubjpass"}
 )
 _VERBAL_STEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+# Verbs that only say an act goes on: in "vowed that [attacks] would continue" the subject
+# noun stands for the clause. (stop, end, cease reverse the act and are left out.)
+_ASPECTUAL = frozenset({"continue", "resume", "escalate", "intensify", "persist", "expand"})
 _HEDGING_VERBS = frozenset(
     {"say", "believe", "think", "suspect", "report", "allege", "rumor", "rumour", "claim"}
 )
@@ -149,6 +152,8 @@ def governor_of(token: Token, triggers: Mapping[int, object]) -> tuple[Token | N
             dep = "xcomp"  # "threatened today [to impose ...]": parsed as a purpose clause
         elif dep == "advcl" and for_clause(current):
             dep = "ccomp"  # "pushing hard [for the US (to) support ...]"
+        elif dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in _ASPECTUAL:
+            dep = "ccomp"  # "vowed that [attacks] would continue"
         if head is current or dep not in _GOVERNED:
             return None, False
         if dep in _VERBAL_STEPS:
