@@ -210,9 +210,20 @@ def evaluate(
         reports.append(report)
         if not as_json:
             typer.echo(report.text + "\n")
+            if report.errors and "worst errors" not in report.text:
+                typer.echo(_error_lines(report.errors) + "\n")
     if as_json:
         payload = [r.as_dict() for r in reports]
         typer.echo(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
+
+
+def _error_lines(errors: list[dict]) -> str:
+    """The worst errors a task listed, one line each (``--json`` gives them whole)."""
+    lines = [f"{len(errors)} worst errors"]
+    for error in errors:
+        line = json.dumps(error, ensure_ascii=False)
+        lines.append(f"- {line[:400]}{'…' if len(line) > 400 else ''}")
+    return "\n".join(lines)
 
 
 @app.command("bench-growth")

@@ -103,3 +103,18 @@ def test_bad_published_date_is_rejected(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", "July 1"])
     assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.output
+
+
+def test_evaluate_lists_the_worst_errors_in_text_and_json(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    record = {
+        "id": "miss", "published": "2024-04-09",
+        "text": "Police fired tear gas at protesters in Nairobi on Tuesday, witnesses said.",
+        "events": [{"type": "AID", "source": "police", "evidence_contains": "fired tear gas"}],
+    }  # fmt: skip
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    text = runner.invoke(app, ["evaluate", "events", "--data", str(gold), "--errors", "3"])
+    assert text.exit_code == 0, text.output
+    assert "worst errors" in text.output and "fired tear gas" in text.output
+    as_json = runner.invoke(app, ["evaluate", "events", "--data", str(gold), "--errors", "3", "--json"])
+    assert json.loads(as_json.output)["errors"], as_json.output
