@@ -167,6 +167,14 @@ def _colon_before(doc: Doc, newline: int) -> bool:
     return i >= 0 and doc[i].text == ":"
 
 
+# Labels newsrooms put before a colon that name no speaker.
+_EDITORIAL_LABELS = frozenset(
+    {"correction", "corrections", "clarification", "update", "updated", "editor's note", "editor’s note",
+     "note", "disclosure", "related", "read more", "watch", "video", "photo", "photos", "live", "breaking",
+     "analysis", "opinion", "exclusive", "factbox", "explainer", "timeline", "q&a"}
+)  # fmt: skip
+
+
 def colon_lines(doc: Doc, text: str) -> list[tuple[Attribution, int, int]]:
     """Headline-style lines "Kasich: Trump Is Wrong on Trade": the name's statement, with
     its Doc character offsets. The name is one to five proper nouns (or a person's,
@@ -192,6 +200,8 @@ def _colon_line(doc: Doc, text: str, start: int, colon: int, end: int) -> list[t
         return []
     if any(t.ent_type_ and t.ent_type_ not in _NAME_ENTS for t in name):
         return []  # "WASHINGTON:", "Monday:"
+    if name.text.strip().lower() in _EDITORIAL_LABELS:
+        return []  # "Correction: An earlier version ..." is the newsroom's note, not a statement
     content_start = colon + 1
     while content_start < end and text[content_start].isspace():
         content_start += 1
