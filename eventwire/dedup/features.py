@@ -43,9 +43,9 @@ def _firm(actor: str | None) -> str | None:
     return actor if actor and not actor.startswith("unk:") else None
 
 
-def raw_features(analysis: Analysis) -> Counter[str]:
+def raw_features(analysis: Analysis) -> dict[str, float]:
     """Feature -> base weight (before IDF) for one article."""
-    feats: Counter[str] = Counter()
+    feats: dict[str, float] = {}
     for actor in analysis.actors:
         if actor.known and actor.kind != "media":
             feats[f"a:{actor.id}"] = ACTOR_WEIGHT
@@ -69,7 +69,7 @@ def raw_features(analysis: Analysis) -> Counter[str]:
     return feats
 
 
-def _parsed_features(feats: Counter[str], body_docs: list) -> None:
+def _parsed_features(feats: dict[str, float], body_docs: list) -> None:
     """Entity names and content lemmas from the parse."""
     lemmas: Counter[str] = Counter()
     for section_doc in body_docs:
@@ -87,15 +87,15 @@ def _parsed_features(feats: Counter[str], body_docs: list) -> None:
             feats.setdefault(f"w:{lemma}", WORD_WEIGHT)
 
 
-def _plain_features(feats: Counter[str], body: str, english: bool) -> None:
+def _plain_features(feats: dict[str, float], body: str, english: bool) -> None:
     """Capitalised names (they survive translation) and, for English, frequent words."""
     for match in _NAME.finditer(body):
         words = [w for w in match.group(1).split() if w not in _NAME_STOP]
         if words:
             feats[f"n:{' '.join(words).lower()}"] = NAME_WEIGHT
     if english:
-        words = Counter(w for w in _WORD.findall(body.lower()) if w not in _STOP)
-        for word, _ in words.most_common(MAX_WORDS):
+        counts = Counter(w for w in _WORD.findall(body.lower()) if w not in _STOP)
+        for word, _ in counts.most_common(MAX_WORDS):
             feats.setdefault(f"w:{word}", WORD_WEIGHT)
 
 

@@ -433,11 +433,13 @@ def same_event(a: EventKey, b: EventKey, window_days: int) -> bool:
 
 
 def _firm_actor(actor: str | None) -> bool:
-    return bool(actor) and not actor.startswith("unk:")
+    return actor is not None and actor != "" and not actor.startswith("unk:")
 
 
 def _places_agree(a: EventKey, b: EventKey) -> bool:
     if a.place_precision != "exact" or b.place_precision != "exact" or a.place == b.place:
+        return True
+    if a.place is None or b.place is None:
         return True
     a_country = a.place.removeprefix("country:") if a.place.startswith("country:") else None
     b_country = b.place.removeprefix("country:") if b.place.startswith("country:") else None

@@ -33,14 +33,15 @@ def read_html(html: str, origin: str) -> Iterator[ReadResult]:
     """Main text of a web page, boilerplate removed by trafilatura; title and date from meta."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(  # a Document (with_metadata, not as_dict)
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         yield InputError(origin, "no article text found in the HTML page")
         return
     title = (doc.title or "").strip()
-    text = f"{title}\n\n{doc.text}" if title and not doc.text.startswith(title) else doc.text
+    body: str = doc.text
+    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     meta = {"title": title or None, "published": doc.date, "url": doc.url, "outlet": doc.sitename}
     meta["language"] = getattr(doc, "language", None)
     try:

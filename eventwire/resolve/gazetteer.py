@@ -110,9 +110,10 @@ class Gazetteer:
         for country in pycountry.countries:
             iso3 = country.alpha_3
             capital = self._capital_coords(iso3, capitals.get(iso3))
+            lat, lon = capital or (None, None)
             entry = GazetteerEntry(
                 f"country:{iso3}", extra.get(iso3, {}).get("name") or getattr(country, "common_name", None)
-                or country.name, "country", iso3, None, *(capital or (None, None)), 0, "country",
+                or country.name, "country", iso3, None, lat, lon, 0, "country",
             )  # fmt: skip
             names = {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")}
             names |= set(extra.get(iso3, {}).get("aliases", ()))
@@ -201,7 +202,8 @@ def _city_index() -> Path:
 
 
 def _index_cities(con: sqlite3.Connection, cities: dict) -> None:
-    places, names = [], []
+    places: list[tuple] = []
+    names: list[tuple[str, str]] = []
     for city in cities.values():
         cc = pycountry.countries.get(alpha_2=city["countrycode"])
         iso3 = cc.alpha_3 if cc else None
