@@ -62,27 +62,37 @@ class GroundingStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         article = analysis.article
         body = next((d for d in analysis.docs if d.section is Section.BODY), None)
-        if article.published is None and body is not None:
-            article.published = publication_date_from_text(body.doc.text)
-        if not analysis.events or body is None:
+        if body is None:
+            return analysis
+        body_text = body.doc.text  # built once: Doc.text joins every token
+        if article.published is None:
+            article.published = publication_date_from_text(body_text)
+        grounded = []
+        for event in analysis.events:
+            trigger = _token_at(body, event.trigger.start) if event.section is Section.BODY else None
+            if trigger is not None:
+                grounded.append((event, trigger, _locative_tokens(trigger)))
+        if not grounded:
             return analysis
         mentions = sorted(
             ((span, place) for place in analysis.places for span in place.mentions), key=lambda m: m[0].start
         )
-        dateline = self._dateline(analysis, body)
-        self._claimed = self._exact_spans(analysis.events, body, mentions)
-        for event in analysis.events:
-            if event.section is not Section.BODY:
-                continue
-            trigger = _token_at(body, event.trigger.start)
-            if trigger is None:
-                continue
-            event.place = self._place(event, trigger, body, mentions, dateline, analysis)
+        dateline = self._dateline(analysis, body, body_text)
+        claimed = _claimed_spans(grounded, body, mentions)
+        for event, trigger, locatives in grounded:
+            event.place = self._place(event, trigger, locatives, body, mentions, claimed, dateline)
             self._date(event, trigger, body, analysis)
         return analysis
 
     def _place(
-        self, event: Event, trigger: Any, body: Any, mentions: list, dateline, analysis
+        self,
+        event: Event,
+        trigger: Any,
+        locatives: list[Any],
+        body: Any,
+        mentions: list,
+        claimed: dict[int, set],
+        dateline: PlaceRef | None,
     ) -> PlaceRef | None:
         sentence = trigger.sent
         in_sentence = [(s, p) for s, p in mentions if _within(s, sentence, body.offset)]
@@ -90,7 +100,7 @@ class GroundingStage:
         for span, place in in_sentence:  # the place itself was hit: "shelled Kharkiv"
             if target and place.feature_type != "country" and target.start <= span.start < target.end:
                 return _ref(place, "exact", span)
-        for token in _locative_tokens(trigger):
+        for token in locatives:
             start = token.idx + body.offset
             for span, place in in_sentence:
                 if span.start <= start < span.end:
@@ -98,34 +108,19 @@ class GroundingStage:
             if token.lower_ in ANAPHORIC_PLACES and token.pos_ == "NOUN":
                 earlier = [p for s, p in mentions if s.end <= start and region_like(p)]
                 if earlier:
-                    phrase = Span(body.doc.text[token.left_edge.idx : token.idx + len(token)],
-                                  token.left_edge.idx + body.offset, start + len(token))  # fmt: skip
-                    return _ref(_antecedent(earlier, event), "exact", phrase)
-        claimed = self._claimed.get(sentence.start_char, set())
-        free = [(s, p) for s, p in in_sentence if (s.start, s.end) not in claimed]
+                    phrase = token.doc[token.left_edge.i : token.i + 1]
+                    evidence = Span(phrase.text, phrase.start_char + body.offset, start + len(token))
+                    return _ref(_antecedent(earlier, event), "exact", evidence)
+        taken = claimed.get(sentence.start_char, set())
+        free = [(s, p) for s, p in in_sentence if (s.start, s.end) not in taken]
         if free:
             span, place = min(free, key=lambda m: abs(m[0].start - event.trigger.start))
             return _ref(place, "nearest", span)
         if dateline is not None:
             return dateline
-        return self._country_only(event, analysis)
+        return self._country_only(event)
 
-    def _exact_spans(self, events: list[Event], body: Any, mentions: list) -> dict[int, set]:
-        """Place mentions each event's own clause attaches by a preposition, per sentence:
-        another event in the sentence must not take them as its "nearest" place ("attacks
-        against Hamas, and rockets into Israel": Israel is where the rockets went)."""
-        claimed: dict[int, set] = {}
-        for event in events:
-            trigger = _token_at(body, event.trigger.start) if event.section is Section.BODY else None
-            if trigger is None:
-                continue
-            starts = {token.idx + body.offset for token in _locative_tokens(trigger)}
-            for span, _ in mentions:
-                if any(span.start <= start < span.end for start in starts):
-                    claimed.setdefault(trigger.sent.start_char, set()).add((span.start, span.end))
-        return claimed
-
-    def _country_only(self, event: Event, analysis: Analysis) -> PlaceRef | None:
+    def _country_only(self, event: Event) -> PlaceRef | None:
         for mention in (event.target, event.source):
             entry = self.gazetteer.country(mention.country if mention else None)
             if entry is not None:
@@ -133,8 +128,8 @@ class GroundingStage:
                 return _ref(place, "country-only", None)
         return None
 
-    def _dateline(self, analysis: Analysis, body: Any) -> PlaceRef | None:
-        match = _DATELINE.match(body.doc.text)
+    def _dateline(self, analysis: Analysis, body: Any, body_text: str) -> PlaceRef | None:
+        match = _DATELINE.match(body_text)
         if not match:
             return None
         start = body.offset + match.start(1)
@@ -169,6 +164,19 @@ class GroundingStage:
                 return
 
 
+def _claimed_spans(grounded: list[tuple[Event, Any, list[Any]]], body: Any, mentions: list) -> dict[int, set]:
+    """Place mentions each event's own clause attaches by a preposition, per sentence:
+    another event in the sentence must not take them as its "nearest" place ("attacks
+    against Hamas, and rockets into Israel": Israel is where the rockets went)."""
+    claimed: dict[int, set] = {}
+    for _, trigger, locatives in grounded:
+        starts = {token.idx + body.offset for token in locatives}
+        for span, _ in mentions:
+            if any(span.start <= start < span.end for start in starts):
+                claimed.setdefault(trigger.sent.start_char, set()).add((span.start, span.end))
+    return claimed
+
+
 def _is_future(token: Any) -> bool:
     """Whether the verb governing ``token`` is future or conditional ("will strike on Monday")."""
     for node in (token, *token.ancestors):
@@ -183,7 +191,7 @@ def _token_at(body: Any, char: int) -> Any:
     # Bounds from the last token, not len(doc.text): Doc.text rebuilds the whole string.
     if index < 0 or not len(doc) or index >= doc[-1].idx + len(doc[-1].text_with_ws):
         return None
-    span = body.doc.char_span(index, index + 1, alignment_mode="expand")
+    span = doc.char_span(index, index + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 
