@@ -80,6 +80,14 @@ class Entity:
     section: Section = Section.BODY
 
 
+UNKNOWN_ACTOR_PREFIX = "unk:"  # ids of actors kept with their text, not in the knowledge base
+
+
+def known_actor_id(actor_id: str | None) -> str | None:
+    """The id when it names a knowledge-base actor; None for no actor or an unknown one."""
+    return actor_id if actor_id and not actor_id.startswith(UNKNOWN_ACTOR_PREFIX) else None
+
+
 @dataclass(slots=True)
 class Actor:
     """A canonical actor: a knowledge-base record or an unknown kept with its text."""

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from eventwire.config import DATA_DIR
-from eventwire.models import Analysis
+from eventwire.models import Analysis, known_actor_id
 
 ACTOR_WEIGHT = 3.0
 PLACE_WEIGHT = 3.0
@@ -39,10 +39,6 @@ _STOP = _word_list("stopwords.txt")
 _NAME_STOP = _word_list("name_stopwords.txt")
 
 
-def _firm(actor: str | None) -> str | None:
-    return actor if actor and not actor.startswith("unk:") else None
-
-
 def raw_features(analysis: Analysis) -> dict[str, float]:
     """Feature -> base weight (before IDF) for one article."""
     feats: dict[str, float] = {}
@@ -54,8 +50,8 @@ def raw_features(analysis: Analysis) -> dict[str, float]:
     for event in analysis.events:
         # Only known actors: "unk:doctors" in one report is "unk:medics" in the next, and
         # such one-off features would only dilute what reports of one story share.
-        source = _firm(event.source.actor if event.source else None)
-        target = _firm(event.target.actor if event.target else None)
+        source = known_actor_id(event.source.actor if event.source else None)
+        target = known_actor_id(event.target.actor if event.target else None)
         if (source or target) and event.section.value == "body":
             feats[f"e:{event.type}:{source}:{target}"] = EVENT_WEIGHT
     body = analysis.article.body

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from eventwire.dedup.features import raw_features, weigh
 from eventwire.dedup.signatures import band_keys, from_blob, signature, similarity, to_blob
-from eventwire.models import Analysis
+from eventwire.models import Analysis, known_actor_id
 
 STORY_CANDIDATES = 20  # best-scoring stored articles considered per new article
 NEAR_DUPLICATE_WINDOW_DAYS = 30  # copies of a story circulate for days, not months
@@ -420,7 +420,7 @@ def same_event(a: EventKey, b: EventKey, window_days: int) -> bool:
     if a.type != b.type:
         return False
     for x, y in ((a.source, b.source), (a.target, b.target)):
-        if _firm_actor(x) and _firm_actor(y) and x != y:
+        if known_actor_id(x) and known_actor_id(y) and x != y:
             return False
     if not _places_agree(a, b):
         return False
@@ -430,10 +430,6 @@ def same_event(a: EventKey, b: EventKey, window_days: int) -> bool:
     if a.date and b.date:
         return abs((a.date - b.date).days) <= window_days
     return a.story == b.story
-
-
-def _firm_actor(actor: str | None) -> bool:
-    return actor is not None and actor != "" and not actor.startswith("unk:")
 
 
 def _places_agree(a: EventKey, b: EventKey) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.extract.speech import first_person, speech_subject
-from eventwire.models import Analysis, Mention, Section
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, known_actor_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,7 +77,7 @@ class ArgumentLinker:
             if mention.actor is None and mention.text.lower() in _PRONOUNS:
                 continue  # an unresolved "they" is no one in particular
             actor_id = mention.actor or ""
-            unknown = actor_id.startswith("unk:") and actor_id not in named
+            unknown = actor_id.startswith(UNKNOWN_ACTOR_PREFIX) and actor_id not in named
             if mention.country or not (unknown or (unnamed and mention.actor is None)):
                 continue
             guess = guess or self.resolver.guess_country(analysis)
@@ -133,7 +133,7 @@ class ArgumentLinker:
         head = token.idx + offset
         mentions = self.resolver.link_all(analysis, start + offset, end + offset, head, exclude, register)
         owner = pat.child(token, ("poss",))
-        named = any(m.actor and not m.actor.startswith("unk:") for m in mentions)
+        named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
             # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its
             # troops" with the source excluded names no one else

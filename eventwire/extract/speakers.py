@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.extract.quote_lexicon import name_key
-from eventwire.models import Analysis, Mention, Section
+from eventwire.models import Analysis, Mention, Section, known_actor_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -95,9 +95,7 @@ class SpeakerLinker:
                 continue
             name = self.outlet_names.get(name_key(hit.text)) or self.outlet_names.get(name_key(hit.name))
             if name:
-                found.append(
-                    Outlet(name, None if hit.actor.startswith("unk:") else hit.actor, hit.start, hit.end)
-                )
+                found.append(Outlet(name, known_actor_id(hit.actor), hit.start, hit.end))
         return found
 
     # ------------------------------------------------------------ speakers

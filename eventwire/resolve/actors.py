@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from eventwire.config import PipelineConfig
-from eventwire.models import Actor, Analysis, Mention, Section, Span
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Section, Span
 from eventwire.resolve.hints import CountryHints
 from eventwire.resolve.kb import KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, MentionFinder
@@ -256,7 +256,7 @@ class ActorResolver:
         role = self._role_of(core) if head_word else None
         if role is None or normalise(text) in _NONPERSONAL:
             return Mention(text, start, end, None, country)
-        actor_id = f"unk:{slug(core)}"
+        actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(core)}"
         sectors = [role.sector] if role.sector else []
         if register:
             _register(analysis, actor_id, core, country, sectors, Span(text, start, end))

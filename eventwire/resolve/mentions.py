@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.models import Section
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
 from eventwire.resolve.aliases import AliasIndex
 from eventwire.resolve.hints import CountryHints
 from eventwire.resolve.kb import KBRecord, KnowledgeBase, Match, Role, normalise, slug
@@ -201,7 +201,7 @@ class MentionFinder:
         for i in range(start, last):
             taken[i] = True
         text = doc[start:last].text
-        record = KBRecord(f"unk:{slug(text)}", text, kind, country, sectors)
+        record = KBRecord(f"{UNKNOWN_ACTOR_PREFIX}{slug(text)}", text, kind, country, sectors)
         hit = _hit(doc, start, last, offset, section, record, sectors, head=start)
         hit.known = False
         return hit
