@@ -15,14 +15,13 @@ shipped one; a row with the same lemma, part of speech and type replaces the shi
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventwire.config import DATA_DIR
+from eventwire.datafiles import read_csv_table
 from eventwire.errors import ConfigError
 from eventwire.models import Modality
 
@@ -150,17 +149,9 @@ def _same_row(a: Trigger, b: Trigger) -> bool:
     return key(a) == key(b)
 
 
-def read_csv_rows(path: Path) -> Iterable[tuple[int, dict[str, str]]]:
-    """(line number, row) for each data row; '#' lines are comments."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read ({exc})") from exc
-    numbered = [(i, line) for i, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
-    rows = csv.reader(line for _, line in numbered)
-    header = [h.strip().lower() for h in next(rows, [])]
-    for (line_no, _), row in zip(numbered[1:], rows, strict=True):
-        yield line_no, dict(zip(header, (v.strip() for v in row), strict=False))
+def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) for each data row of an event lexicon file."""
+    return read_csv_table(path, "event lexicon").rows
 
 
 def _read_triggers(path: Path, cameo: dict[str, CameoCode]) -> list[Trigger]:

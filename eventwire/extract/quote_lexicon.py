@@ -12,7 +12,6 @@ kind ``media``); when its knowledge base is missing, the ``media`` rows of
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventwire.config import DATA_DIR
+from eventwire.datafiles import read_csv_table
 from eventwire.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -106,23 +106,12 @@ def load_quote_lexicon(extra: Iterable[Path] = ()) -> QuoteLexicon:
 
 def read_cues(path: Path) -> list[Cue]:
     """The rows of one cue file; errors name the file and line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read quote-cue lexicon ({exc})") from exc
-    numbered = [
-        (n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")
-    ]
-    rows = list(csv.reader(line for _, line in numbered))
-    header = [h.strip() for h in rows[0]] if rows else []
-    if any(column not in header for column in _COLUMNS):
+    table = read_csv_table(path, "quote-cue lexicon")
+    if any(column not in table.header for column in _COLUMNS):
         raise ConfigError(
             f"{path}: the header must name the columns {','.join(_COLUMNS)} (and may add needs,notes)"
         )
-    return [
-        _cue(dict(zip(header, (v.strip() for v in row), strict=False)), f"{path}:{n}")
-        for (n, _), row in zip(numbered[1:], rows[1:], strict=True)
-    ]
+    return [_cue(row, f"{path}:{n}") for n, row in table.rows]
 
 
 def _cue(row: dict[str, str], origin: str) -> Cue:
@@ -151,13 +140,8 @@ def load_outlet_names(path: Path = ORGANIZATIONS_FILE) -> dict[str, str]:
     """name key -> canonical name, for the ``media`` rows of an organisations file (may be absent)."""
     if not path.is_file():
         return {}
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = [r for r in csv.DictReader(line for line in handle if not line.lstrip().startswith("#"))]
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise ConfigError(f"{path}: cannot read organisations ({exc})") from exc
     names: dict[str, str] = {}
-    for row in rows:
+    for _, row in read_csv_table(path, "organisations file").rows:
         if (row.get("kind") or "").strip() != "media" or not row.get("name"):
             continue
         name = row["name"].strip()

@@ -15,13 +15,12 @@ costs parsing time; a false negative could lose an event.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventwire.config import DATA_DIR
-from eventwire.errors import ConfigError
+from eventwire.datafiles import read_csv_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -84,16 +83,11 @@ def load_candidate_finder(nlp: Language, paths: Iterable[Path] | None = None) ->
 
 def read_terms(path: Path) -> list[str]:
     """The words/phrases of one lexicon CSV (header row; '#' lines are comments)."""
-    try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read lexicon ({exc})") from exc
-    rows = list(csv.reader(line for line in lines if not line.lstrip().startswith("#")))
-    if not rows:
+    table = read_csv_table(path, "lexicon")
+    if not table.header:
         return []
-    header = [h.strip().lower() for h in rows[0]]
-    column = next((header.index(c) for c in _TERM_COLUMNS if c in header), 0)
-    return [row[column].strip() for row in rows[1:] if len(row) > column and row[column].strip()]
+    column = next((c for c in _TERM_COLUMNS if c in table.header), table.header[0])
+    return [row[column] for _, row in table.rows if row.get(column)]
 
 
 def irregular_forms(nlp: Language) -> dict[str, set[str]]:

@@ -9,12 +9,12 @@ Used only to guess the country of unknown actors; places proper are the geo stag
 
 from __future__ import annotations
 
-import csv
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.config import DATA_DIR
+from eventwire.datafiles import read_csv_table
 from eventwire.resolve.kb import KnowledgeBase, normalise
 
 REGIONS_FILE = DATA_DIR / "gazetteer" / "regions.csv"
@@ -59,14 +59,13 @@ def _place_countries() -> dict[str, str]:
     places: dict[str, str] = {}
     _add_cities(places)
     if REGIONS_FILE.is_file():
-        with REGIONS_FILE.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
-                country = (row.get("country") or "").strip().upper()
-                if len(country) != 3:
-                    continue
-                for alias in (row.get("name") or "", *(row.get("aliases") or "").split("|")):
-                    if alias.strip():
-                        places[normalise(alias)] = country
+        for _, row in read_csv_table(REGIONS_FILE, "gazetteer supplement").rows:
+            country = (row.get("country") or "").upper()
+            if len(country) != 3:
+                continue
+            for alias in (row.get("name") or "", *(row.get("aliases") or "").split("|")):
+                if alias.strip():
+                    places[normalise(alias)] = country
     return places
 
 

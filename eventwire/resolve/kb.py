@@ -21,7 +21,6 @@ get the id ``country:<ISO3>``, people ``person:<slug>``, organisations keep thei
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -32,6 +31,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from eventwire.config import DATA_DIR
+from eventwire.datafiles import read_csv_table
 from eventwire.errors import ConfigError
 
 KB_DIR = DATA_DIR / "actors"
@@ -247,13 +247,11 @@ def load_knowledge_base(extra_files: Iterable[Path] = (), kb_dir: Path | None = 
 
 def read_kb_file(kb: KnowledgeBase, path: Path) -> None:
     """Add one CSV file to ``kb``; its header says which of the four formats it is."""
-    rows = _read_rows(path)
-    if not rows:
+    table = read_csv_table(path, "knowledge-base file")
+    if not table.header:
         return
-    header = rows[0]
-    kind = _file_kind(header, path)
-    for line_no, row in rows[1:]:
-        record = dict(zip(header[1], (v.strip() for v in row), strict=False))
+    kind = _file_kind(table.header, path)
+    for line_no, record in table.rows:
         try:
             _ADDERS[kind](kb, record)
         except (KeyError, ValueError) as exc:
@@ -261,25 +259,8 @@ def read_kb_file(kb: KnowledgeBase, path: Path) -> None:
     kb.sources.append(str(path))
 
 
-def _read_rows(path: Path) -> list:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read knowledge-base file ({exc})") from exc
-    numbered = [
-        (i, line)
-        for i, line in enumerate(text.splitlines(), 1)
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
-    if not numbered:
-        return []
-    parsed = list(csv.reader(line for _, line in numbered))
-    header = (numbered[0][0], [h.strip().lower() for h in parsed[0]])
-    return [header, *((numbered[i][0], row) for i, row in enumerate(parsed) if i > 0)]
-
-
-def _file_kind(header: tuple[int, list[str]], path: Path) -> str:
-    columns = set(header[1])
+def _file_kind(header: list[str], path: Path) -> str:
+    columns = set(header)
     if "iso3" in columns:
         return "country"
     if "term" in columns:
@@ -289,7 +270,7 @@ def _file_kind(header: tuple[int, list[str]], path: Path) -> str:
     if {"id", "name"} <= columns:
         return "person"
     raise ConfigError(
-        f"{path}:1: unknown knowledge-base header {','.join(header[1])!r}; expected the columns "
+        f"{path}:1: unknown knowledge-base header {','.join(header)!r}; expected the columns "
         "of countries.csv, organizations.csv, people.csv or roles.csv (see data/actors/README.md)"
     )
 
