@@ -180,6 +180,7 @@ class EvalTask(StrEnum):
     events = "events"
     geo = "geo"
     dedup = "dedup"
+    articles = "articles"
     all = "all"
 
 
@@ -192,11 +193,16 @@ def evaluate(
     errors: Annotated[int, typer.Option(help="List the N worst errors with evidence.")] = 0,
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
     model: Model = ModelName.md,
+    min_confidence: Annotated[
+        float | None, typer.Option(help="articles: score only events at or above this confidence.")
+    ] = None,
 ) -> None:
     """Score eventwire against gold data: precision, recall and F1 per class."""
     from eventwire.evaluate import TASKS, EvalOptions, GoldDataMissing, run_evaluation
 
-    options = EvalOptions(split=split, model=model.value, errors=errors, limit=limit)
+    options = EvalOptions(
+        split=split, model=model.value, errors=errors, limit=limit, min_confidence=min_confidence
+    )
     names = list(TASKS) if task is EvalTask.all else [task.value]
     if data is not None and len(names) > 1:
         raise typer.BadParameter("--data names one task's gold data; use it with one task")

@@ -22,6 +22,7 @@ TASKS: dict[str, tuple[str, Path]] = {
     "events": ("eventwire.evaluate.events", SHARED_DATA / "plover-gsr"),
     "geo": ("eventwire.evaluate.geo", REPO / "eval" / "geo-dev"),
     "dedup": ("eventwire.evaluate.dedup", REPO / "eval" / "dedup-dev"),
+    "articles": ("eventwire.evaluate.articles", REPO / "eval" / "articles"),
 }
 
 
@@ -35,6 +36,7 @@ class EvalOptions:
     model: str = "md"
     errors: int = 0  # how many worst errors to list
     limit: int | None = None  # evaluate only the first N documents (quick runs)
+    min_confidence: float | None = None  # score only events at or above this (articles task)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,326 @@
+"""Whole-article evaluation: every emitted event and quote against hand-coded articles.
+
+Gold: ``eval/articles/{train,dev}.jsonl`` (format and coding rules in its README). Unlike the
+GSR task, which scores the top event of single sentences, here every event the pipeline
+emits at or above the confidence threshold counts, so duplicates and noise cost precision.
+
+Matching rules, stated:
+
+* **Events**: a predicted event and a gold event match when they have the same PLOVER type
+  and one of the prediction's evidence spans (its evidence and every other mention of the
+  act) overlaps one of the gold evidence strings. Pairs are matched one-to-one, greedily by
+  overlap size. Unmatched predictions are false positives (a second copy of one act too).
+* **Triples** (type, source, target): a matched pair whose source and target both match.
+  Sides match when both are empty, or when the gold actor's name shares a word with the
+  predicted mention's text or its resolved actor's name, or the predicted actor is the
+  country (``country:XXX``) the gold actor belongs to. Precision is over all predictions,
+  recall over all gold events.
+* **Modality** accuracy over matched events; ``alleged`` is a hedged actual event.
+* **Quotes**: token sets (``\\w+``) with Jaccard >= 0.5, one-to-one; the speaker is right
+  when the gold speaker (name or attributing words) shares a word with the predicted
+  speaker's text or resolved actor name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.config import PipelineConfig
+from eventwire.evaluate import EvalOptions, EvalReport
+from eventwire.evaluate.article_gold import GoldActor, GoldArticle, GoldEvent, load
+from eventwire.evaluate.metrics import PRF, prf_table
+from eventwire.ingest import build_article
+from eventwire.models import Analysis, Event, Mention, Modality, Quote, Span
+from eventwire.pipeline import Pipeline
+
+DEFAULT_MIN_CONFIDENCE = 0.0  # the pipeline's own threshold decides what is emitted
+_WORD = re.compile(r"\w+")
+_STOP = frozenset(
+    "the a an of in on at for to and or its his her their s de al el le la by from with group".split()
+)
+
+
+@dataclass(slots=True)
+class EventMatch:
+    gold: int  # index into GoldArticle.events
+    predicted: int  # index into the predicted events
+    overlap: int
+
+
+@dataclass(slots=True)
+class ArticleScore:
+    events: PRF = field(default_factory=PRF)
+    triples: PRF = field(default_factory=PRF)
+    modality_right: int = 0
+    matched: int = 0
+    per_type: dict[str, PRF] = field(default_factory=dict)
+    quotes: PRF = field(default_factory=PRF)
+    speakers_right: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, other: ArticleScore) -> None:
+        self.events.add(other.events)
+        self.triples.add(other.triples)
+        self.modality_right += other.modality_right
+        self.matched += other.matched
+        for name, scores in other.per_type.items():
+            self.per_type.setdefault(name, PRF()).add(scores)
+        self.quotes.add(other.quotes)
+        self.speakers_right += other.speakers_right
+        self.errors.extend(other.errors)
+
+
+# ---------------------------------------------------------------- loading and running
+def gold_files(data: Path, split: str) -> list[Path]:
+    if data.is_file():
+        return [data]
+    splits = ("train", "dev") if split == "all" else (split,)
+    paths = [data / f"{name}.jsonl" for name in splits]
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"{missing[0]}: article gold split not found (train, dev or all)")
+    return paths
+
+
+def load_gold(data: Path, split: str) -> list[GoldArticle]:
+    return [article for path in gold_files(data, split) for article in load(path)]
+
+
+def analyse(gold: list[GoldArticle], pipeline: Pipeline) -> list[Analysis]:
+    articles = [
+        build_article(
+            g.text, f"gold:{g.id}",
+            {"id": g.id, "published": g.published, "outlet": g.outlet, "url": g.source_url},
+        )
+        for g in gold
+    ]  # fmt: skip
+    return list(pipeline.analyze(articles))
+
+
+def emitted(analysis: Analysis, min_confidence: float) -> list[Event]:
+    return [e for e in analysis.events if e.confidence >= min_confidence]
+
+
+# ---------------------------------------------------------------- matching
+def event_spans(event: Event) -> list[Span]:
+    return [event.evidence, *getattr(event, "mentions", [])]
+
+
+def _overlap(a: Span, start: int, end: int) -> int:
+    return max(0, min(a.end, end) - max(a.start, start))
+
+
+def match_events(gold: GoldArticle, predicted: list[Event]) -> list[EventMatch]:
+    """One-to-one pairs of the same type whose evidence overlaps, largest overlap first."""
+    pairs = []
+    for gi, g in enumerate(gold.events):
+        for pi, p in enumerate(predicted):
+            if p.type != g.type:
+                continue
+            best = max(_overlap(s, e.start, e.end) for s in event_spans(p) for e in g.evidence)
+            if best > 0:
+                pairs.append(EventMatch(gi, pi, best))
+    pairs.sort(key=lambda m: (-m.overlap, m.gold, m.predicted))
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    out = []
+    for pair in pairs:
+        if pair.gold in used_gold or pair.predicted in used_pred:
+            continue
+        used_gold.add(pair.gold)
+        used_pred.add(pair.predicted)
+        out.append(pair)
+    return out
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in _WORD.findall((text or "").lower()) if w not in _STOP and len(w) > 1}
+
+
+def actor_names(analysis: Analysis) -> dict[str, str]:
+    return {a.id: a.name for a in analysis.actors}
+
+
+def actor_matches(gold: GoldActor | None, mention: Mention | None, names: dict[str, str]) -> bool:
+    if gold is None or mention is None:
+        return gold is None and mention is None
+    words = _words(gold.name)
+    predicted = _words(mention.text) | _words(names.get(mention.actor or "", ""))
+    if words & predicted:
+        return True
+    return bool(gold.country) and mention.actor == f"country:{gold.country}"
+
+
+def modality_label(event: Event) -> str:
+    if event.modality is Modality.ACTUAL and event.alleged:
+        return "alleged"
+    return event.modality.value
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def match_quotes(gold: GoldArticle, predicted: list[Quote]) -> list[tuple[int, int]]:
+    pairs = []
+    for gi, g in enumerate(gold.quotes):
+        gold_tokens = _tokens(g.content.text)
+        for pi, p in enumerate(predicted):
+            score = _jaccard(gold_tokens, _tokens(p.text))
+            if score >= 0.5:
+                pairs.append((score, gi, pi))
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def speaker_right(gold_speaker: Iterable[str | None], speaker: Mention | None, names: dict[str, str]) -> bool:
+    if speaker is None:
+        return False
+    predicted = _words(speaker.text) | _words(names.get(speaker.actor or "", ""))
+    return any(_words(g) & predicted for g in gold_speaker if g)
+
+
+# ---------------------------------------------------------------- scoring
+def _describe(event: Event) -> dict[str, Any]:
+    return {
+        "type": event.type,
+        "source": event.source.text if event.source else None,
+        "target": event.target.text if event.target else None,
+        "modality": modality_label(event),
+        "confidence": event.confidence,
+        "evidence": event.evidence.text,
+    }
+
+
+def _describe_gold(event: GoldEvent) -> dict[str, Any]:
+    return {
+        "type": event.type,
+        "source": event.source.name if event.source else None,
+        "target": event.target.name if event.target else None,
+        "modality": event.modality,
+        "evidence": event.evidence[0].text,
+    }
+
+
+def score_article(gold: GoldArticle, analysis: Analysis, min_confidence: float) -> ArticleScore:
+    score = ArticleScore()
+    predicted = emitted(analysis, min_confidence)
+    names = actor_names(analysis)
+    matches = match_events(gold, predicted)
+    matched_gold = {m.gold for m in matches}
+    matched_pred = {m.predicted for m in matches}
+    for m in matches:
+        g, p = gold.events[m.gold], predicted[m.predicted]
+        score.events.tp += 1
+        score.per_type.setdefault(g.type, PRF()).tp += 1
+        score.matched += 1
+        score.modality_right += modality_label(p) == g.modality
+        if actor_matches(g.source, p.source, names) and actor_matches(g.target, p.target, names):
+            score.triples.tp += 1
+        else:
+            score.errors.append(
+                {"article": gold.id, "kind": "wrong actors", "gold": _describe_gold(g), "predicted": _describe(p)}
+            )
+    for gi, g in enumerate(gold.events):
+        if gi not in matched_gold:
+            score.events.fn += 1
+            score.per_type.setdefault(g.type, PRF()).fn += 1
+            score.errors.append({"article": gold.id, "kind": "missed", "gold": _describe_gold(g)})
+    for pi, p in enumerate(predicted):
+        if pi not in matched_pred:
+            score.events.fp += 1
+            score.per_type.setdefault(p.type, PRF()).fp += 1
+            score.errors.append({"article": gold.id, "kind": "spurious", "predicted": _describe(p)})
+    score.triples.fp = len(predicted) - score.triples.tp
+    score.triples.fn = len(gold.events) - score.triples.tp
+    _score_quotes(gold, analysis, names, score)
+    return score
+
+
+def _score_quotes(gold: GoldArticle, analysis: Analysis, names: dict[str, str], score: ArticleScore) -> None:
+    quotes = analysis.quotes
+    pairs = match_quotes(gold, quotes)
+    score.quotes.tp = len(pairs)
+    score.quotes.fp = len(quotes) - len(pairs)
+    score.quotes.fn = len(gold.quotes) - len(pairs)
+    for gi, pi in pairs:
+        g, p = gold.quotes[gi], quotes[pi]
+        if speaker_right((g.speaker, g.speaker_text), p.speaker, names):
+            score.speakers_right += 1
+        else:
+            score.errors.append({
+                "article": gold.id, "kind": "wrong speaker", "quote": g.content.text[:80],
+                "gold": g.speaker, "predicted": p.speaker.text if p.speaker else None,
+            })  # fmt: skip
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    for gi, g in enumerate(gold.quotes):
+        if gi not in matched_g:
+            score.errors.append(
+                {"article": gold.id, "kind": "missed quote", "speaker": g.speaker, "quote": g.content.text[:100]}
+            )
+    for pi, p in enumerate(quotes):
+        if pi not in matched_p:
+            speaker = p.speaker.text if p.speaker else None
+            score.errors.append(
+                {"article": gold.id, "kind": "spurious quote", "speaker": speaker, "quote": p.text[:100]}
+            )
+
+
+_ERROR_ORDER = {"spurious": 0, "missed": 1, "wrong actors": 2, "spurious quote": 3, "missed quote": 4}
+
+
+def evaluate(data: Path, options: EvalOptions) -> EvalReport:
+    gold = load_gold(data, options.split)[: options.limit]
+    pipeline = Pipeline(PipelineConfig(model=options.model))
+    analyses = analyse(gold, pipeline)
+    threshold = options.min_confidence if options.min_confidence is not None else DEFAULT_MIN_CONFIDENCE
+    total = ArticleScore()
+    for g, analysis in zip(gold, analyses, strict=True):
+        total.add(score_article(g, analysis, threshold))
+    metrics = _metrics(total, len(gold), threshold)
+    text = _render(total, data, options.split, len(gold), threshold)
+    errors = sorted(total.errors, key=lambda e: _ERROR_ORDER.get(e["kind"], 9))
+    return EvalReport("articles", str(data), metrics, text, errors[: options.errors])
+
+
+def _metrics(total: ArticleScore, documents: int, threshold: float) -> dict[str, Any]:
+    return {
+        "documents": documents,
+        "min_confidence": threshold,
+        "events": total.events.as_dict(),
+        "triples": total.triples.as_dict(),
+        "modality_accuracy": round(total.modality_right / total.matched, 4) if total.matched else 0.0,
+        "per_type": {k: v.as_dict() for k, v in sorted(total.per_type.items())},
+        "quotes": total.quotes.as_dict(),
+        "speaker_accuracy": round(total.speakers_right / total.quotes.tp, 4) if total.quotes.tp else 0.0,
+    }
+
+
+def _render(total: ArticleScore, data: Path, split: str, documents: int, threshold: float) -> str:
+    rows: dict[str, PRF] = dict(sorted(total.per_type.items()))
+    rows["all events"] = total.events
+    rows["type+source+target"] = total.triples
+    rows["quotes"] = total.quotes
+    text = prf_table(rows, f"Articles on {data} ({split}, {documents} articles, min confidence {threshold:g})")
+    modality = total.modality_right / total.matched if total.matched else 0.0
+    speakers = total.speakers_right / total.quotes.tp if total.quotes.tp else 0.0
+    text += f"\nmodality accuracy (matched events): {modality:.3f} ({total.modality_right}/{total.matched})"
+    text += f"\nspeaker accuracy (matched quotes): {speakers:.3f} ({total.speakers_right}/{total.quotes.tp})"
+    return text
