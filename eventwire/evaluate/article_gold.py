@@ -17,8 +17,24 @@ from typing import Any
 from eventwire.errors import InputError
 
 PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
-    "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
+    [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ]
 )
 MODALITIES = frozenset({"actual", "alleged", "threatened", "negated", "hypothetical"})
 
@@ -138,12 +154,8 @@ def parse_article(raw: Any, origin: str) -> GoldArticle:
     if not isinstance(raw.get("id"), str):
         raise InputError(origin, "each article needs an 'id' string")
     text = raw["text"]
-    events = [
-        _event(e, text, f"{origin} event {i}") for i, e in enumerate(raw.get("events") or [], start=1)
-    ]
-    quotes = [
-        _quote(q, text, f"{origin} quote {i}") for i, q in enumerate(raw.get("quotes") or [], start=1)
-    ]
+    events = [_event(e, text, f"{origin} event {i}") for i, e in enumerate(raw.get("events") or [], start=1)]
+    quotes = [_quote(q, text, f"{origin} quote {i}") for i, q in enumerate(raw.get("quotes") or [], start=1)]
     return GoldArticle(
         id=raw["id"],
         text=text,
@@ -190,7 +202,8 @@ def main(argv: list[str]) -> int:
         events = sum(len(a.events) for a in articles)
         quotes = sum(len(a.quotes) for a in articles)
         types = sorted({e.type for a in articles for e in a.events})
-        print(f"{name}: ok, {len(articles)} articles, {events} events, {quotes} quotes; types: {' '.join(types)}")
+        summary = f"{len(articles)} articles, {events} events, {quotes} quotes"
+        print(f"{name}: ok, {summary}; types: {' '.join(types)}")
     return status
 
 

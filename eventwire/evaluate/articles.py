@@ -40,7 +40,33 @@ from eventwire.pipeline import Pipeline
 DEFAULT_MIN_CONFIDENCE = 0.0  # the pipeline's own threshold decides what is emitted
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(
-    "the a an of in on at for to and or its his her their s de al el le la by from with group".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "and",
+        "or",
+        "its",
+        "his",
+        "her",
+        "their",
+        "s",
+        "de",
+        "al",
+        "el",
+        "le",
+        "la",
+        "by",
+        "from",
+        "with",
+        "group",
+    ]
 )
 
 
@@ -235,7 +261,12 @@ def score_article(gold: GoldArticle, analysis: Analysis, min_confidence: float) 
             score.triples.tp += 1
         else:
             score.errors.append(
-                {"article": gold.id, "kind": "wrong actors", "gold": _describe_gold(g), "predicted": _describe(p)}
+                {
+                    "article": gold.id,
+                    "kind": "wrong actors",
+                    "gold": _describe_gold(g),
+                    "predicted": _describe(p),
+                }
             )
     for gi, g in enumerate(gold.events):
         if gi not in matched_gold:
@@ -273,7 +304,12 @@ def _score_quotes(gold: GoldArticle, analysis: Analysis, names: dict[str, str], 
     for gi, g in enumerate(gold.quotes):
         if gi not in matched_g:
             score.errors.append(
-                {"article": gold.id, "kind": "missed quote", "speaker": g.speaker, "quote": g.content.text[:100]}
+                {
+                    "article": gold.id,
+                    "kind": "missed quote",
+                    "speaker": g.speaker,
+                    "quote": g.content.text[:100],
+                }
             )
     for pi, p in enumerate(quotes):
         if pi not in matched_p:
@@ -318,7 +354,9 @@ def _render(total: ArticleScore, data: Path, split: str, documents: int, thresho
     rows["all events"] = total.events
     rows["type+source+target"] = total.triples
     rows["quotes"] = total.quotes
-    text = prf_table(rows, f"Articles on {data} ({split}, {documents} articles, min confidence {threshold:g})")
+    text = prf_table(
+        rows, f"Articles on {data} ({split}, {documents} articles, min confidence {threshold:g})"
+    )
     modality = total.modality_right / total.matched if total.matched else 0.0
     speakers = total.speakers_right / total.quotes.tp if total.quotes.tp else 0.0
     text += f"\nmodality accuracy (matched events): {modality:.3f} ({total.modality_right}/{total.matched})"
