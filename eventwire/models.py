@@ -180,6 +180,7 @@ class Event:
     reported_by: str | None = None
     quote: int | None = None  # index into Analysis.quotes when said inside a quote
     section: Section = Section.BODY
+    mentions: list[Span] = field(default_factory=list)  # other reports of this act in the article
 
 
 @dataclass(slots=True)

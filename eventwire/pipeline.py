@@ -29,6 +29,7 @@ from eventwire.ingest.language import detect_language
 from eventwire.models import Analysis, Article
 from eventwire.nlp import SectionParser, load_candidate_finder, load_model
 from eventwire.resolve.actors import ActorStage
+from eventwire.resolve.event_coref import EventCorefStage
 from eventwire.resolve.grounding import GroundingStage
 from eventwire.resolve.places import PlaceStage
 
@@ -49,6 +50,7 @@ STAGES: list[StageFactory] = [
     QuoteStage,  # docs, actors -> quotes, cited_sources
     EventStage,  # docs, actors, quotes -> events
     GroundingStage,  # events, places, entities -> each event's place and date
+    EventCorefStage,  # events -> one event per act, with its other mentions
     FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature
 ]
 

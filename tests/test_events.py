@@ -127,8 +127,7 @@ def test_plural_reference_to_a_pair(pipeline: Pipeline) -> None:
         "The Israeli government has accused the two groups of working together."
     )
     assert find(analysis, "ACCUSE", "ISR", kb_id("Hamas")) and find(analysis, "ACCUSE", "ISR", kb_id("ISIS"))
-    cooperation = find(analysis, "COOPERATE", kb_id("Hamas"))
-    assert cooperation and all(e.alleged for e in cooperation)
+    assert not find(analysis, "COOPERATE")  # the accused act is the accusation's (coding rule 6)
 
 
 def test_xcomp_target_pronoun_resolves_to_antecedent(pipeline: Pipeline) -> None:
@@ -145,7 +144,7 @@ def test_relative_clause_source_is_its_antecedent(pipeline: Pipeline) -> None:
         "The army of Mali, which has been cracking down on smugglers, arrested six men in Gao."
     )
     assert find(analysis, "COERCE", "MLI")
-    crackdown = [e for e in find(analysis, "COERCE", "MLI") if "cracking down" in e.evidence.text]
+    crackdown = [e for e in find(analysis, "COERCE", "MLI") if "cracking" in e.trigger.text]
     assert crackdown and crackdown[0].target is not None and "smugglers" in crackdown[0].target.text
 
 
@@ -177,15 +176,13 @@ def test_threat_and_the_threatened_act(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text("North Korea threatened to strike the United States with missiles.")
     threat = one(analysis, "THREATEN", "PRK", "USA")
     assert threat.modality is Modality.ACTUAL
-    act = one(analysis, "ASSAULT", "PRK", "USA")
-    assert act.modality is Modality.THREATENED and act.confidence < threat.confidence
+    assert not find(analysis, "ASSAULT")  # one threat, one event: the strike is what is threatened
 
 
 def test_conditional_strike_is_hypothetical(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text("Israel would strike Iran if it enriched more uranium, officials said.")
-    strike = one(analysis, "ASSAULT", "ISR", "IRN")
-    assert strike.modality is Modality.HYPOTHETICAL
-    assert find(analysis, "THREATEN", "ISR", "IRN")  # the stated intention
+    threat = one(analysis, "THREATEN", "ISR", "IRN")  # the stated intention carries the strike
+    assert threat.modality is Modality.ACTUAL and not find(analysis, "ASSAULT")
 
 
 def test_future_refusal_is_a_rejection(pipeline: Pipeline) -> None:
@@ -359,12 +356,11 @@ def test_possessive_pronoun_names_the_owner_and_a_mentioned_truce_is_no_event(pi
     assert not find(analysis, "RETREAT")  # the truce exists; nobody declared it here
 
 
-def test_cooperation_between_a_pair_has_both_as_sources(pipeline: Pipeline) -> None:
+def test_cooperation_between_a_pair_is_one_event_between_them(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "Hamas and Fatah met in Cairo. There is cooperation between them in the realm of security."
     )
-    assert find(analysis, "COOPERATE", kb_id("Hamas")) and find(analysis, "COOPERATE", kb_id("Fatah"))
-    assert all(e.target is None for e in find(analysis, "COOPERATE"))
+    assert one(analysis, "COOPERATE", kb_id("Hamas"), kb_id("Fatah"))
 
 
 def test_coordinated_demonyms_before_one_role_are_both_sources(pipeline: Pipeline) -> None:
@@ -405,5 +401,4 @@ def test_a_vow_that_attacks_will_continue_is_a_threat(pipeline: Pipeline) -> Non
     events = pipeline.analyze_text(text, published=dt.date(2024, 4, 16)).events
     threat = next(e for e in events if e.trigger.text == "vowed")
     assert (threat.type, threat.source.actor) == ("THREATEN", "houthis")
-    attack = next(e for e in events if e.type == "ASSAULT")
-    assert attack.modality.value == "threatened"  # announced, not done
+    assert not [e for e in events if e.type == "ASSAULT"]  # announced, not done: the threat holds it

@@ -37,6 +37,17 @@ def _same_actor(mention: Mention, sources: dict[str, set[str]]) -> bool:
     return not mention.sectors or set(mention.sectors) == sources[mention.actor]
 
 
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """One mention per actor: "accuses Hamas of ... its truce" names Hamas once."""
+    seen: set[str | None] = set()
+    out = []
+    for mention in mentions:
+        if mention.actor not in seen:
+            seen.add(mention.actor)
+            out.append(mention)
+    return out
+
+
 class ArgumentLinker:
     """Turns source and target tokens into actor mentions for one stage (shares the resolver)."""
 
@@ -55,18 +66,17 @@ class ArgumentLinker:
         Not the source itself, unless in another role ("Iranian authorities pressured Iranian
         workers"); a place ("imposed a curfew in ... Turkey") gives its country, not an actor.
         """
-        first: list[Mention] = []
+        first: list[Mention] = []  # none: a place or a thing is not a target (coding rule 3)
         for token in tokens:
             place = token.dep_ == "pobj" and token.head.lower_ == "in"
             mentions = [
                 Mention(m.text, m.start, m.end, None, m.country) if place else m
                 for t in pat.conjuncts(token) for m in self.link(analysis, section_doc, t, set(excluded))
             ]  # fmt: skip
-            mentions = [m for m in mentions if not _same_actor(m, excluded)]
-            if any(m.actor or m.country for m in mentions):
-                return self._guess(analysis, mentions, unnamed=False)
-            first = first or mentions
-        return self._guess(analysis, first, unnamed=False)
+            mentions = [m for m in mentions if m.actor and not _same_actor(m, excluded)]
+            if mentions:
+                return self._guess(analysis, _distinct(mentions), unnamed=False)
+        return first
 
     def _guess(self, analysis: Analysis, mentions: list[Mention], unnamed: bool = True) -> list[Mention]:
         """Best country guess, the article's main country, for unknown actors without one
@@ -99,8 +109,8 @@ class ArgumentLinker:
             elif not first_person(token):
                 linked = self.link(analysis, section_doc, token, set(), without=trigger)
                 people = token.tag_ in ("NNS", "NNPS") and not self.is_event(token)  # "thousands of people"
-                out.extend(self._guess(analysis, linked, people))
-        return out or [None]
+                out.extend(m for m in self._guess(analysis, linked, people) if m.actor)
+        return _distinct(out) or [None]
 
     def speaker(
         self, analysis: Analysis, section_doc: SectionDoc, trigger: Token, tokens: list[Token],

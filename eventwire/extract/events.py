@@ -64,6 +64,7 @@ class Candidate:
     targets: list[Token] = field(default_factory=list)
     light: Token | None = None
     governed: bool = False
+    carried: bool = False  # stated through its governor ("threatened to [strike]"): no event of its own
     nominal: bool = False
     suppressed: bool = False
     weight: float = 0.5
@@ -125,7 +126,7 @@ class EventStage:
         events: list[Event] = []
         outlet = None
         for candidate in [*candidates.values(), *extra]:
-            if candidate.suppressed or not self._worth_emitting(candidate):
+            if candidate.suppressed or candidate.carried or not self._worth_emitting(candidate):
                 continue
             if outlet is None:
                 outlet = reporter(analysis, sent, section_doc.offset, self.resolver, self.speech) or ""
@@ -170,10 +171,20 @@ class EventStage:
                 continue
             candidate.governed, candidate.nominal = True, nominal
             embed = governor.trigger.embed
+            # "threatened to [drive it out]", "accused X of [working together]", "called for
+            # [sanctions]", "agreed to [withdraw]": one act, coded as the threat, accusation,
+            # demand or promise that states it (docs/ontology.md, coding rules 5 and 6)
+            candidate.carried = embed is not None or governor.trigger.frame == "intent"
             if nominal and _topic_only(candidate, governor):
                 candidate.suppressed = True  # "opposes its truce": the truce is what is opposed
+            if embed is Modality.ALLEGED and not governor.sources and not nominal:
+                candidate.reading.alleged = True  # "Hamas is accused of firing": no accuser, the
+                candidate.carried = False  # act itself is what is reported, as alleged
+                governor.suppressed = True
+                continue
             if governor.trigger.frame == "deny" and not nominal:
                 candidate.reading.negated = True
+                candidate.carried = False  # "denied attacking": the attack, negated
                 governor.suppressed = True
                 continue
             if not nominal or embed in (Modality.THREATENED, Modality.HYPOTHETICAL):
@@ -223,7 +234,7 @@ class EventStage:
                 candidate.found, type_, cameo, Reading(alleged=reading.alleged), candidate.sources,
                 candidate.targets, candidate.light, weight=candidate.weight,
             )  # fmt: skip
-            candidate.governed = True  # the act itself is now the intention's complement
+            candidate.governed = candidate.carried = True  # "We will uproot ...": the threat states it
             out.append(derived)
         return out
 
@@ -238,7 +249,7 @@ class EventStage:
         if source is None or target is None:
             return None
         if clause.i in candidates:
-            candidates[clause.i].governed = True
+            candidates[clause.i].governed = candidates[clause.i].carried = True
             candidates[clause.i].reading.hypothetical = True
         reading = self.reader.read(current)
         item = pat.Found(clause, found.trigger, (found.token, clause))
@@ -248,6 +259,8 @@ class EventStage:
         )  # fmt: skip
 
     def _worth_emitting(self, candidate: Candidate) -> bool:
+        if _describes_actor(candidate.token):
+            return False
         if candidate.trigger.pos != "NOUN":
             return True
         if candidate.reading.hypothetical or candidate.reading.future:
@@ -266,9 +279,11 @@ class EventStage:
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         targets: list[Mention | None] = [*linker.targets(analysis, section_doc, candidate.targets, excluded)]
         if sources == [None] and len(targets) > 1 and _between(candidate.targets):
-            sources, targets = targets, []  # "cooperation between them": both sides act, together
+            sources, targets = targets[:1], targets[1:2]  # "cooperation between them": one with the other
         reported_by = analysis.quotes[quote].reported_by if quote is not None else outlet
         sources, reported_by = linker.outlets_report(candidate.type, sources, reported_by)
+        if sources == [None] and not targets:
+            return []  # no actor on either side: not an event (coding rule 3)
         start, end = pat.evidence_bounds(candidate.found, [*candidate.sources[:1], *candidate.targets[:1]])
         evidence = Span(analysis.article.text[start + offset : end + offset], start + offset, end + offset)
         first, last = candidate.found.tokens[0], candidate.found.tokens[-1]
@@ -307,6 +322,13 @@ class EventStage:
         if candidate.trigger.pos == "NOUN" and candidate.light is None and not candidate.governed:
             value *= 0.85
         return round(min(0.99, max(0.01, value)), 3)
+
+
+def _describes_actor(token: Token) -> bool:
+    """A present participle that only describes a noun ("a spokesman for groups supporting
+    ISIS", "militants fighting the government") says who they are, not what happened
+    (coding rule 8); an event noun it elaborates ("a strike targeting ...") is another matter."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _between(tokens: list[Token]) -> bool:

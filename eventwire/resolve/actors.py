@@ -63,6 +63,12 @@ _GROUP_WORDS = frozenset(
      "supporters", "members", "loyalists", "followers", "sympathizers", "sympathisers", "affiliates",
      "wing", "branch", "cell", "cells", "party", "outfit"}
 )  # fmt: skip
+_REPRESENTATIONS = frozenset(
+    {"flag", "flags", "video", "videos", "footage", "photo", "photos", "picture", "pictures", "image",
+     "images", "poster", "posters", "banner", "banners", "portrait", "portraits", "effigy", "effigies",
+     "statement", "message", "broadcast", "recording", "website", "tweet", "post", "logo", "emblem",
+     "anthem", "symbol", "symbols"}
+)  # fmt: skip
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
@@ -71,6 +77,7 @@ _PAIR = re.compile(
 _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
 _POSSESSOR = re.compile(r"\w['’]s\b")
 _AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
 class ActorResolver:
@@ -157,6 +164,8 @@ class ActorResolver:
         if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
             return [Mention(text, start, end, h.actor, h.country, list(joined[-1].sectors)) for h in joined]
         chosen = _pick(inside, head, head_word)
+        if chosen is not None and self._modifies_a_thing(analysis.article.text, chosen, head, head_word):
+            return [Mention(text, start, end)]  # "Israeli flags", "an ISIS video": a thing, not an actor
         if chosen is not None:
             mention = _mention(text, start, end, chosen)
             role = self.kb.role(head_word.lower()) if head is not None else None
@@ -177,6 +186,16 @@ class ActorResolver:
         if antecedent is not None:
             return [_mention(text, start, end, antecedent)]
         return [self._unknown(analysis, text, start, end, head_word, register)]
+
+    @staticmethod
+    def _modifies_a_thing(text: str, chosen: Hit, head: int | None, head_word: str) -> bool:
+        """Whether the phrase is a picture or record of an actor rather than the actor or
+        something it owns: "Israeli flags", "the ISIS video". What an actor owns stands for
+        it as CAMEO codes it ("Hamas positions", "the French proposal"); a flag, a video or
+        a statement that names it does not (nothing done to it is done to the actor)."""
+        if head is None or chosen.start <= head < chosen.end:
+            return False
+        return head_word.lower() in _REPRESENTATIONS and not _POSSESSIVE_AFTER.match(text, chosen.end)
 
     def _antecedent(
         self, analysis: Analysis, hits: list[Hit], key: str, head_word: str, start: int,

@@ -213,13 +213,17 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
 
 
 def _own_clause(trigger: Any) -> list[Any]:
-    """The trigger's subtree without conjoined or embedded clauses that have their own verb."""
+    """The trigger's subtree without conjoined or embedded clauses that have their own verb,
+    and without its subject's words: "rebels in Yemen fired at a tanker in the Red Sea"
+    happened in the Red Sea; Yemen says where the rebels are from."""
     tokens, stack = [], [trigger]
     while stack:
         token = stack.pop()
         tokens.append(token)
         for child in token.children:
             if child.dep_ in ("conj", "ccomp", "advcl", "parataxis") and child.pos_ in ("VERB", "AUX"):
+                continue
+            if token is trigger and child.dep_ in ("nsubj", "nsubjpass"):
                 continue
             stack.append(child)
     return tokens

@@ -1,0 +1,145 @@
+"""Event coreference within one article: one event per act, with every mention of it.
+
+A headline, the lede and a later recap often report the same act ("IS threatens Hamas",
+"... threatened to drive it out", "ISIS also accuses Hamas ..."). Counting each as an
+event inflates every count a researcher makes, so mentions of one act become one
+:class:`~eventwire.models.Event` whose ``evidence`` is its clearest mention and whose
+``mentions`` are the others.
+
+Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
+
+* the same PLOVER type and a compatible modality (alleged and actual are one act
+  reported with and without a hedge; a threat is not the act threatened);
+* the same direction: each side names the same actor, or one mention leaves it empty;
+  at least one side names the same actor in both;
+* compatible dates (not two different days) and places (not two different exact places).
+
+Opposite directions, different targets, dates or places never merge. Events are taken in
+text order and joined to the first compatible group; the group's sides, date and place
+fill in from its mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.config import PipelineConfig
+from eventwire.models import Analysis, Event, Mention, Modality, Section
+
+_COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
+_SECTION_RANK = {Section.BODY: 0, Section.TITLE: 1, Section.CAPTION: 2}
+
+
+@dataclass(slots=True)
+class _Act:
+    events: list[Event] = field(default_factory=list)
+    source: str | None = None
+    target: str | None = None
+
+    def add(self, event: Event) -> None:
+        self.events.append(event)
+        self.source = self.source or _actor(event.source)
+        self.target = self.target or _actor(event.target)
+
+
+def _actor(mention: Mention | None) -> str | None:
+    return mention.actor if mention is not None else None
+
+
+def _modality(event: Event) -> Modality:
+    return _COMPATIBLE_MODALITY.get(event.modality, event.modality)
+
+
+def _side_agrees(ours: str | None, theirs: str | None) -> bool:
+    return ours is None or theirs is None or ours == theirs
+
+
+def same_act(act: _Act, event: Event) -> bool:
+    first = act.events[0]
+    if event.type != first.type or _modality(event) != _modality(first):
+        return False
+    source, target = _actor(event.source), _actor(event.target)
+    if not (_side_agrees(act.source, source) and _side_agrees(act.target, target)):
+        return False
+    shared = (source is not None and source == act.source) or (target is not None and target == act.target)
+    if not shared:
+        return False
+    return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or "day" not in (a.date_precision, b.date_precision):
+        return True
+    if a.date_precision == b.date_precision == "day":
+        return a.date == b.date
+    return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    if a.place is None or b.place is None or "exact" not in (a.place.precision, b.place.precision):
+        return True
+    if a.place.precision == b.place.precision == "exact":
+        return a.place.place == b.place.place
+    return True
+
+
+def merge(act: _Act) -> Event:
+    """The act's clearest mention, with the others as ``mentions`` and their details filled in."""
+    ranked = sorted(
+        act.events,
+        key=lambda e: (
+            _SECTION_RANK.get(e.section, 3), -(e.source is not None) - (e.target is not None),
+            -e.confidence, e.evidence.start,
+        ),
+    )  # fmt: skip
+    main = ranked[0]
+    for other in ranked[1:]:
+        main.mentions.append(other.evidence)
+        if main.source is None and other.source is not None:
+            main.source = other.source
+        if main.target is None and other.target is not None:
+            main.target = other.target
+        if main.date is None and other.date is not None:
+            main.date, main.date_precision = other.date, other.date_precision
+            main.date_evidence = other.date_evidence
+        if other.place is not None and (main.place is None or _finer(other, main)):
+            main.place = other.place
+        main.alleged = main.alleged and other.alleged
+        main.reported_by = main.reported_by or other.reported_by
+        main.confidence = max(main.confidence, other.confidence)
+    main.mentions.sort(key=lambda s: s.start)
+    return main
+
+
+_PRECISION_RANK = {"exact": 0, "nearest": 1, "dateline": 2, "country-only": 3}
+
+
+def _finer(a: Event, b: Event) -> bool:
+    assert a.place is not None and b.place is not None
+    return _PRECISION_RANK.get(a.place.precision, 9) < _PRECISION_RANK.get(b.place.precision, 9)
+
+
+def corefer(events: list[Event]) -> list[Event]:
+    """Events of one article, mentions of one act merged; text order of first mention kept."""
+    acts: list[_Act] = []
+    for event in sorted(events, key=lambda e: e.evidence.start):
+        act = next((a for a in acts if same_act(a, event)), None)
+        if act is None:
+            act = _Act()
+            acts.append(act)
+        act.add(event)
+    merged = [merge(act) for act in acts]
+    return sorted(merged, key=lambda e: min([e.evidence.start, *(s.start for s in e.mentions)]))
+
+
+class EventCorefStage:
+    """Reads ``events`` (grounded); writes them back, one per act, with ``mentions``."""
+
+    name = "event_coref"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        analysis.events = corefer(analysis.events)
+        return analysis
