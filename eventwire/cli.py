@@ -232,6 +232,23 @@ def _error_lines(errors: list[dict]) -> str:
     return "\n".join(lines)
 
 
+@app.command("train-scorer")
+def train_scorer(
+    out: Annotated[Path | None, typer.Option(help="Where to write the model (default: the shipped one).")] = None,
+    gsr: Annotated[
+        Path | None, typer.Option(help="PLOVER GSR folder (default ../shared/data/plover-gsr; skipped if absent).")
+    ] = None,
+    cross_validate: Annotated[bool, typer.Option(help="Also report GSR type accuracy by 5-fold CV.")] = True,
+    model: Model = ModelName.md,
+) -> None:
+    """Train the event scorer on the article train half (+ GSR dev); threshold from the dev half."""
+    from eventwire.config import SCORER_PATH
+    from eventwire.evaluate.train_scorer import GSR, train
+
+    report = train(model.value, gsr=gsr or GSR, out=out or SCORER_PATH, cross_validate=cross_validate)
+    typer.echo(report.text)
+
+
 @app.command("bench-growth")
 def bench_growth(
     articles: Annotated[int, typer.Option(help="Articles to store in all.")] = 100_000,

@@ -9,6 +9,7 @@ from eventwire.errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
 MODELS = ("sm", "md")
+SCORER_PATH = DATA_DIR / "models" / "event_scorer.json"
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,12 @@ class PipelineConfig:
     kb_files: tuple[Path, ...] = field(default_factory=tuple)
     gazetteer_files: tuple[Path, ...] = field(default_factory=tuple)
     languages: tuple[str, ...] = ("en", "es", "fr", "de", "ar", "ru", "pt", "it", "tr", "uk")
+    # The event scorer (eventwire/extract/event_scorer.py) sets each event's calibrated
+    # confidence; events under ``min_confidence`` are dropped (None: the threshold chosen
+    # with the model on the article dev half; 0: keep every candidate).
+    score_events: bool = True
+    scorer_path: Path = SCORER_PATH
+    min_confidence: float | None = None
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -35,6 +42,10 @@ class PipelineConfig:
             raise ConfigError(f"batch_size must be >= 1, got {self.batch_size}")
         if self.spacy_batch_size < 1:
             raise ConfigError(f"spacy_batch_size must be >= 1, got {self.spacy_batch_size}")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(f"min_confidence must be between 0 and 1, got {self.min_confidence}")
+        if self.score_events and not Path(self.scorer_path).is_file():
+            raise ConfigError(f"event scorer model not found: {self.scorer_path} (eventwire train-scorer)")
         for path in (*self.kb_files, *self.gazetteer_files):
             if not Path(path).is_file():
                 raise ConfigError(f"data file not found: {path}")

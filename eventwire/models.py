@@ -63,10 +63,15 @@ class Article:
     content_hash: str = ""
     sections: dict[str, tuple[int, int]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)  # link/label lines of the body
 
     @property
     def is_english(self) -> bool:
         return self.language in (None, "en")
+
+    def in_boilerplate(self, offset: int) -> bool:
+        """Whether ``offset`` falls in a furniture line ("MORE: ...", "Related ...")."""
+        return any(start <= offset < end for start, end in self.boilerplate)
 
 
 @dataclass(slots=True)
@@ -181,6 +186,8 @@ class Event:
     quote: int | None = None  # index into Analysis.quotes when said inside a quote
     section: Section = Section.BODY
     mentions: list[Span] = field(default_factory=list)  # other reports of this act in the article
+    # What the extractor saw (pattern, clause, position), for the event scorer; not output.
+    signals: dict[str, float] = field(default_factory=dict, metadata={"internal": True})
 
 
 @dataclass(slots=True)
@@ -216,6 +223,7 @@ class Analysis:
             "origin": art.origin,
             "content_hash": art.content_hash,
             "sections": {k: list(v) for k, v in art.sections.items()},
+            "boilerplate": [list(span) for span in art.boilerplate],
             "warnings": list(art.warnings),
             "body": art.body,
             "text": art.text,
@@ -234,7 +242,11 @@ class Analysis:
 def to_jsonable(value: Any) -> Any:
     """Dataclasses, enums and dates to plain JSON types (fast path for lists of records)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: to_jsonable(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not f.metadata.get("internal")
+        }
     if isinstance(value, list | tuple):
         return [to_jsonable(v) for v in value]
     if isinstance(value, dict):

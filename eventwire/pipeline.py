@@ -22,6 +22,7 @@ from typing import Protocol
 from eventwire.config import PipelineConfig
 from eventwire.dedup.fingerprint import FingerprintStage
 from eventwire.extract.entities import EntityStage
+from eventwire.extract.event_scorer import EventScorerStage
 from eventwire.extract.events import EventStage
 from eventwire.extract.quotes import QuoteStage
 from eventwire.ingest.build import build_article
@@ -51,6 +52,7 @@ STAGES: list[StageFactory] = [
     EventStage,  # docs, actors, quotes -> events
     GroundingStage,  # events, places, entities -> each event's place and date
     EventCorefStage,  # events -> one event per act, with its other mentions
+    EventScorerStage,  # events, actors -> calibrated confidence; drops events under the threshold
     FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature
 ]
 

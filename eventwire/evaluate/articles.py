@@ -33,11 +33,11 @@ from eventwire.config import PipelineConfig
 from eventwire.evaluate import EvalOptions, EvalReport
 from eventwire.evaluate.article_gold import GoldActor, GoldArticle, GoldEvent, load
 from eventwire.evaluate.metrics import PRF, prf_table
+from eventwire.extract.event_scorer import EventScorerStage
 from eventwire.ingest import build_article
 from eventwire.models import Analysis, Event, Mention, Modality, Quote, Span
 from eventwire.pipeline import Pipeline
 
-DEFAULT_MIN_CONFIDENCE = 0.0  # the pipeline's own threshold decides what is emitted
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(
     [
@@ -125,6 +125,14 @@ def analyse(gold: list[GoldArticle], pipeline: Pipeline) -> list[Analysis]:
         for g in gold
     ]  # fmt: skip
     return list(pipeline.analyze(articles))
+
+
+def pipeline_threshold(pipeline: Pipeline) -> float:
+    """The confidence under which the pipeline drops events (the scorer's, or the config's)."""
+    for stage in pipeline.stages:
+        if isinstance(stage, EventScorerStage):
+            return stage.threshold
+    return pipeline.config.min_confidence or 0.0
 
 
 def emitted(analysis: Analysis, min_confidence: float) -> list[Event]:
@@ -324,9 +332,9 @@ _ERROR_ORDER = {"spurious": 0, "missed": 1, "wrong actors": 2, "spurious quote":
 
 def evaluate(data: Path, options: EvalOptions) -> EvalReport:
     gold = load_gold(data, options.split)[: options.limit]
-    pipeline = Pipeline(PipelineConfig(model=options.model))
+    pipeline = Pipeline(PipelineConfig(model=options.model, min_confidence=options.min_confidence))
     analyses = analyse(gold, pipeline)
-    threshold = options.min_confidence if options.min_confidence is not None else DEFAULT_MIN_CONFIDENCE
+    threshold = pipeline_threshold(pipeline)
     total = ArticleScore()
     for g, analysis in zip(gold, analyses, strict=True):
         total.add(score_article(g, analysis, threshold))

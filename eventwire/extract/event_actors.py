@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from eventwire.nlp import SectionDoc
     from eventwire.resolve.actors import ActorResolver
 
+_MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 
 
@@ -169,8 +170,10 @@ class ArgumentLinker:
     def outlets_report(
         self, type_: str, sources: list[Mention | None], reported_by: str | None
     ) -> tuple[list[Mention | None], str | None]:
-        """An outlet that "reports" an attack or a threat is not its source."""
-        if type_ not in HOSTILE:
+        """An outlet that "reports" an attack or a threat is not its source, nor does it give
+        aid or cooperate ("information for this report was provided by AP"): a newsroom acts
+        only in words it says itself (it may criticise, demand, reject or praise)."""
+        if type_ not in HOSTILE and type_ not in _MATERIAL:
             return sources, reported_by
         kept: list[Mention | None] = []
         for mention in sources:

@@ -402,7 +402,7 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
         stack.extend(c for c in current.children if _in_phrase(c, without))
     doc = token.doc
     right = min(right, token.i + MAX_PHRASE_TOKENS)
-    while right > token.i and (_dangling(doc[right]) or doc[right].dep_ == "cc"):
+    while right > token.i and (_dangling(doc[right]) or doc[right].dep_ == "cc" or doc[right].is_space):
         right -= 1
     while left < token.i and doc[left].is_punct and not doc[left].is_left_punct:
         left += 1

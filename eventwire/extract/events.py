@@ -99,6 +99,8 @@ class EventStage:
             for sent in section_doc.doc.sents:
                 if sent.root.dep_ != "ROOT":
                     continue  # not parsed: no candidate words (selective parsing)
+                if analysis.article.in_boilerplate(sent.start_char + section_doc.offset):
+                    continue  # "MORE: FARC seizes army general": a link, not this story
                 found = pat.find_triggers(sent, self.lexicon)
                 if found:
                     analysis.events.extend(self._sentence(analysis, section_doc, sent, found))
@@ -180,6 +182,12 @@ class EventStage:
             if embed is Modality.ALLEGED and not governor.sources and not nominal:
                 candidate.reading.alleged = True  # "Hamas is accused of firing": no accuser, the
                 candidate.carried = False  # act itself is what is reported, as alleged
+                governor.suppressed = True
+                continue
+            if governor.trigger.frame == "plan":
+                candidate.reading.future = True  # "is planning to deploy": the deployment,
+                candidate.carried = False  # announced; a plan is no act of its own
+                candidate.sources = candidate.sources or list(governor.sources)
                 governor.suppressed = True
                 continue
             if governor.trigger.frame == "deny" and not nominal:
@@ -292,6 +300,7 @@ class EventStage:
             first.idx + offset, last.idx + len(last) + offset,
         )  # fmt: skip
         events = []
+        signals = _signals(candidate, len(sources[:_MAX_PAIRS]) * max(1, len(targets[:_MAX_PAIRS])))
         for source in sources[:_MAX_PAIRS]:
             for target in targets[:_MAX_PAIRS] or [None]:
                 confidence = self._confidence(candidate, source, target, section_doc.section)
@@ -301,6 +310,7 @@ class EventStage:
                         source=source, target=target, modality=candidate.reading.modality(),
                         alleged=candidate.reading.alleged, confidence=confidence,
                         reported_by=reported_by, quote=quote, section=section_doc.section,
+                        signals=dict(signals),
                     )
                 )  # fmt: skip
         return events
@@ -322,6 +332,35 @@ class EventStage:
         if candidate.trigger.pos == "NOUN" and candidate.light is None and not candidate.governed:
             value *= 0.85
         return round(min(0.99, max(0.01, value)), 3)
+
+
+_DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "dobj", "pobj", "nsubj", "amod", "compound")
+
+
+def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
+    """What the pattern looked like, for the event scorer (eventwire/extract/event_scorer.py)."""
+    token = candidate.token
+    anchor = candidate.anchor or candidate.light or token
+    sent = token.sent
+    dep = anchor.dep_ if anchor.dep_ in _DEPS else "other"
+    return {
+        f"pos={candidate.trigger.pos}": 1.0,
+        f"dep={dep}": 1.0,
+        "lexicon_weight": candidate.trigger.weight,
+        "governed": float(candidate.governed),
+        "nominal": float(candidate.nominal),
+        "light_verb": float(candidate.light is not None),
+        "subordinate": float(_subordinate(anchor)),
+        "stance": float(candidate.type != candidate.trigger.type),  # typed by what is intended
+        "demand": float(candidate.anchor is not None),
+        "phrase_words": float(len(candidate.found.tokens)),
+        "sentence_tokens": float(len(sent)),
+        "sentence_is_question": float(sent.text.rstrip().endswith("?")),
+        "passive": float(token.pos_ == "VERB" and pat.is_passive(token)),
+        "pairs": float(pairs),
+        "sources_found": float(len(candidate.sources)),
+        "targets_found": float(len(candidate.targets)),
+    }
 
 
 def _describes_actor(token: Token) -> bool:

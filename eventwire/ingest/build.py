@@ -51,6 +51,7 @@ def build_article(
         origin=origin,
         content_hash=digest,
         sections=dict(layout.sections),
+        boilerplate=list(layout.boilerplate),
     )
     if not article.body.strip():
         raise InputError(origin, "article has no body text after its headline/caption")

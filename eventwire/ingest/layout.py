@@ -28,12 +28,25 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 MAX_HEADLINE_CHARS = 250
 
 
+# A line that is a link or a label of the page, not the story: "MORE: ...", "Read more ...",
+# "Also Read | ...", "Related ...", "Live", "Timeline: ...", "Image caption,", "Advertisement".
+_LINK_LABEL = re.compile(
+    r"^\s*(?:more\s*:|read more\b|also read\b|related\b|see also\b|recommended\b|trending\b"
+    r"|most read\b|watch\s*[:|]|listen\s*[:|]|live\b|timeline\s*:|explainer\s*:|video\s*[:|]"
+    r"|photos?\s*[:|]|advertisement\b|subscribe\b|sign up\b|share this\b|comments?\b"
+    r"|discover more\b|skip to\b|image (?:source|caption)\b|media caption\b|follow us\b|click here\b)",
+    re.IGNORECASE,
+)
+MAX_FURNITURE_WORDS = 4  # "Published", "12 July 2006", "By Felix Tih": too short to be a sentence
+
+
 @dataclass(slots=True)
 class Layout:
     """Offsets (start, end) of each part found, into the normalised text."""
 
     text: str
     sections: dict[str, tuple[int, int]] = field(default_factory=dict)
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)  # furniture lines of the body
 
     def part(self, name: str) -> str | None:
         bounds = self.sections.get(name)
@@ -57,7 +70,21 @@ def split_layout(text: str, detect_headline: bool = True) -> Layout:
             body_start = _skip_blank(text, lines[consumed - 1][1])
     start = _skip_blank(text, body_start)
     layout.sections["body"] = (start, len(text))
+    layout.boilerplate = boilerplate_lines(text, start, len(text))
     return layout
+
+
+def boilerplate_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines of the body that are page furniture, not story: link and label lines, and
+    lines of a few words with no sentence punctuation. Nothing is cut from the text; the
+    event and quote stages skip these lines (a link line is another article's headline)."""
+    spans = []
+    for line_start, line_end in _lines(text, start, end):
+        line = text[line_start:line_end].strip()
+        short = len(line.split()) <= MAX_FURNITURE_WORDS and not _SENTENCE_END.search(line)
+        if _LINK_LABEL.match(line) or short:
+            spans.append((line_start, line_end))
+    return spans
 
 
 def _read_header(text: str, lines: list[tuple[int, int]], layout: Layout, detect_headline: bool) -> int:

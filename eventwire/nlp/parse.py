@@ -188,7 +188,7 @@ def sentence_starts(doc: Doc) -> list[int]:
                 continue
         if token.text in _SENT_END or (token.is_space and token.text.count("\n") > 1):
             ended = True
-    return starts
+    return sorted({*starts, *line_starts(doc)})
 
 
 def _section_jobs(analyses: Iterable[Analysis]) -> tuple[list[tuple[Analysis, Section, int]], list[str]]:
@@ -207,11 +207,30 @@ def _section_jobs(analyses: Iterable[Analysis]) -> tuple[list[tuple[Analysis, Se
     return jobs, texts
 
 
+def line_starts(doc: Doc) -> list[int]:
+    """Tokens that start a new line of text: after a blank line, or after a line break
+    followed by a capital, a digit or a quote. A headline, a dateline or a link line has no
+    final full stop, and without this the parser runs it into the next paragraph
+    ("... Lebanon border\nJERUSALEM" as one noun phrase)."""
+    starts = []
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        breaks = before.text.count("\n") if before.is_space else before.whitespace_.count("\n")
+        if token.is_space or not breaks:
+            continue
+        first = token.text[:1]
+        if breaks > 1 or first.isupper() or first.isdigit() or token.is_quote or token.is_left_punct:
+            starts.append(token.i)
+    return starts
+
+
 def _clear_sent_starts(doc: Doc) -> Doc:
-    """Leave sentence boundaries to the parser (the first token still starts one)."""
+    """Leave sentence boundaries to the parser, except at line starts (the first token
+    still starts one)."""
     flags = numpy.zeros((len(doc), 1), dtype=numpy.uint64)
     if len(doc):
         flags[0] = 1
+        flags[line_starts(doc)] = 1
     return doc.from_array(["SENT_START"], cast(Any, flags))
 
 

@@ -10,8 +10,9 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
 
 * the same PLOVER type and a compatible modality (alleged and actual are one act
   reported with and without a hedge; a threat is not the act threatened);
-* the same direction: each side names the same actor, or one mention leaves it empty;
-  at least one side names the same actor in both;
+* the same direction: each side names the same actor, or (within one paragraph) one
+  mention leaves it empty; at least one side names the same actor in both; a headline
+  may describe a side the body names ("pro-democracy official" for the person named below);
 * compatible dates (not two different days) and places (not two different exact places).
 
 Opposite directions, different targets, dates or places never merge. Events are taken in
@@ -24,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.config import PipelineConfig
-from eventwire.models import Analysis, Event, Mention, Modality, Section
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section
 
 _COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
 _SECTION_RANK = {Section.BODY: 0, Section.TITLE: 1, Section.CAPTION: 2}
@@ -42,8 +43,14 @@ class _Act:
         self.target = self.target or _actor(event.target)
 
 
+_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"})
+
+
 def _actor(mention: Mention | None) -> str | None:
-    return mention.actor if mention is not None else None
+    """The side's actor for matching; a pronoun's guessed antecedent is too weak to join acts."""
+    if mention is None or mention.text.lower() in _PRONOUNS:
+        return None
+    return mention.actor
 
 
 def _modality(event: Event) -> Modality:
@@ -54,17 +61,39 @@ def _side_agrees(ours: str | None, theirs: str | None) -> bool:
     return ours is None or theirs is None or ours == theirs
 
 
-def same_act(act: _Act, event: Event) -> bool:
+def _named_vs_described(ours: str | None, theirs: str | None) -> bool:
+    """A headline names sides loosely: "pro-democracy official" for Raymond Muzenda."""
+    return _side_agrees(ours, theirs) or bool(
+        ours and theirs and (ours.startswith(UNKNOWN_ACTOR_PREFIX) or theirs.startswith(UNKNOWN_ACTOR_PREFIX))
+    )
+
+
+def _equal(ours: str | None, theirs: str | None) -> bool:
+    return ours == theirs
+
+
+def same_act(act: _Act, event: Event, text: str) -> bool:
     first = act.events[0]
     if event.type != first.type or _modality(event) != _modality(first):
         return False
     source, target = _actor(event.source), _actor(event.target)
-    if not (_side_agrees(act.source, source) and _side_agrees(act.target, target)):
+    if Section.TITLE in (event.section, first.section):
+        agrees = _named_vs_described
+    elif any(_same_paragraph(text, e.evidence.start, event.evidence.start) for e in act.events):
+        agrees = _side_agrees
+    else:  # far apart, a side left unsaid may be another party: "they agreed" is not every deal
+        agrees = _equal
+    if not (agrees(act.source, source) and agrees(act.target, target)):
         return False
     shared = (source is not None and source == act.source) or (target is not None and target == act.target)
     if not shared:
         return False
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    low, high = sorted((a, b))
+    return "\n" not in text[low:high]
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -119,11 +148,11 @@ def _finer(a: Event, b: Event) -> bool:
     return _PRECISION_RANK.get(a.place.precision, 9) < _PRECISION_RANK.get(b.place.precision, 9)
 
 
-def corefer(events: list[Event]) -> list[Event]:
+def corefer(events: list[Event], text: str) -> list[Event]:
     """Events of one article, mentions of one act merged; text order of first mention kept."""
     acts: list[_Act] = []
     for event in sorted(events, key=lambda e: e.evidence.start):
-        act = next((a for a in acts if same_act(a, event)), None)
+        act = next((a for a in acts if same_act(a, event, text)), None)
         if act is None:
             act = _Act()
             acts.append(act)
@@ -141,5 +170,5 @@ class EventCorefStage:
         self.config = config
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        analysis.events = corefer(analysis.events)
+        analysis.events = corefer(analysis.events, analysis.article.text)
         return analysis

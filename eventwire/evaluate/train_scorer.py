@@ -1,0 +1,307 @@
+"""Train the event scorer: ``eventwire train-scorer``.
+
+Data, all of it outside the article dev half:
+
+* the **article train half** (``eval/articles/train.jsonl``): every candidate event the
+  rules emit is a row; it is positive when it matches a gold event (same type, overlapping
+  evidence, one-to-one, :func:`eventwire.evaluate.articles.match_events`), so a second
+  copy of an act, a noun modifier or a caption rally is a negative;
+* the **GSR dev sentences** (``../shared/data/plover-gsr``), at half weight: an event of the
+  sentence's gold type is positive, others negative (the GSR codes one event a sentence).
+
+Model: L2 logistic regression over :func:`eventwire.extract.event_scorer.features`, its
+strength chosen by grouped cross-validation (groups are articles and GSR records, so no
+article is split). Calibration: a sigmoid (Platt) fitted on out-of-fold decision values,
+as scikit-learn's ``CalibratedClassifierCV(method="sigmoid", ensemble=False)`` does, so the
+calibration data were never seen by the model that scored them. The default threshold is
+the one that maximises event F1 on the article **dev** half; the reliability table and the
+dev figures are printed and stored in the model file's ``metrics``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from eventwire.config import SCORER_PATH, PipelineConfig
+from eventwire.evaluate import REPO, SHARED_DATA
+from eventwire.evaluate.article_gold import GoldArticle
+from eventwire.evaluate.articles import analyse, load_gold, match_events
+from eventwire.evaluate.events import OLD_NAMES, load_records
+from eventwire.evaluate.metrics import PRF
+from eventwire.extract.event_scorer import ScorerModel, features
+from eventwire.ingest import build_article
+from eventwire.models import Analysis, Section
+from eventwire.pipeline import Pipeline
+
+ARTICLES = REPO / "eval" / "articles"
+GSR = SHARED_DATA / "plover-gsr"
+GSR_WEIGHT = 0.5
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+FOLDS = 5
+
+
+@dataclass(slots=True)
+class Row:
+    values: dict[str, float]
+    label: int
+    group: str
+    weight: float = 1.0
+
+
+@dataclass(slots=True)
+class TrainReport:
+    model: ScorerModel
+    text: str
+
+
+def raw_pipeline(model: str) -> Pipeline:
+    """The pipeline without the scorer and with no threshold: every candidate, as the rules emit it."""
+    return Pipeline(PipelineConfig(model=model, score_events=False, min_confidence=0.0))
+
+
+def article_rows(gold: list[GoldArticle], analyses: list[Analysis]) -> list[Row]:
+    rows = []
+    for article, analysis in zip(gold, analyses, strict=True):
+        actors = {a.id: a for a in analysis.actors}
+        matched = {m.predicted for m in match_events(article, analysis.events)}
+        for i, event in enumerate(analysis.events):
+            rows.append(Row(features(event, analysis, actors), int(i in matched), f"article:{article.id}"))
+    return rows
+
+
+def gsr_analyses(pipeline: Pipeline, data: Path) -> tuple[list[dict[str, Any]], list[Analysis]]:
+    records = load_records(data, "dev")
+    articles = [build_article(r["text"], f"gsr:{r['id']}", {"id": r["id"]}) for r in records]
+    return records, list(pipeline.analyze(articles))
+
+
+def gsr_rows(records: list[dict[str, Any]], analyses: list[Analysis]) -> list[Row]:
+    rows = []
+    for record, analysis in zip(records, analyses, strict=True):
+        gold = OLD_NAMES.get(record["event"], record["event"])
+        actors = {a.id: a for a in analysis.actors}
+        for event in analysis.events:
+            label = int(event.type == gold)
+            rows.append(Row(features(event, analysis, actors), label, f"gsr:{record['id']}", GSR_WEIGHT))
+    return rows
+
+
+# ---------------------------------------------------------------- fitting
+def _matrix(rows: list[Row], names: list[str]) -> np.ndarray:
+    index = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for r, row in enumerate(rows):
+        for name, value in row.values.items():
+            if name in index:
+                x[r, index[name]] = value
+    return x
+
+
+def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    # the bias column is a feature, so the model carries no separate intercept
+    return LogisticRegression(C=c, fit_intercept=False, max_iter=2000).fit(x, y, sample_weight=w)
+
+
+def _out_of_fold(x: np.ndarray, y: np.ndarray, w: np.ndarray, groups: list[str], c: float) -> np.ndarray:
+    from sklearn.model_selection import GroupKFold
+
+    scores = np.zeros(len(y))
+    for fit_idx, held_idx in GroupKFold(n_splits=FOLDS).split(x, y, groups):
+        model = _fit(x[fit_idx], y[fit_idx], w[fit_idx], c)
+        scores[held_idx] = model.decision_function(x[held_idx])
+    return scores
+
+
+def _log_loss(y: np.ndarray, p: np.ndarray, w: np.ndarray) -> float:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-(w * (y * np.log(p) + (1 - y) * np.log(1 - p))).sum() / w.sum())
+
+
+def fit_scorer(rows: list[Row]) -> tuple[ScorerModel, dict[str, Any]]:
+    """Weights on all rows, strength by grouped CV log loss, Platt calibration out of fold."""
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({n for row in rows for n in row.values})
+    x = _matrix(rows, names)
+    y = np.array([r.label for r in rows])
+    w = np.array([r.weight for r in rows])
+    groups = [r.group for r in rows]
+    best: tuple[float, float, np.ndarray] | None = None
+    for c in C_GRID:
+        decision = _out_of_fold(x, y, w, groups, c)
+        platt = LogisticRegression(C=1e6).fit(decision.reshape(-1, 1), y, sample_weight=w)
+        loss = _log_loss(y, platt.predict_proba(decision.reshape(-1, 1))[:, 1], w)
+        if best is None or loss < best[0]:
+            best = (loss, c, decision)
+    assert best is not None
+    loss, c, decision = best
+    platt = LogisticRegression(C=1e6).fit(decision.reshape(-1, 1), y, sample_weight=w)
+    final = _fit(x, y, w, c)
+    model = ScorerModel(
+        tuple(names), tuple(float(v) for v in final.coef_[0]), float(platt.coef_[0][0]),
+        float(platt.intercept_[0]), 0.5, {},
+    )  # fmt: skip
+    return model, {"C": c, "cv_log_loss": round(loss, 4), "rows": len(rows), "positives": int(y.sum())}
+
+
+# ---------------------------------------------------------------- dev figures
+def dev_scores(
+    model: ScorerModel, gold: list[GoldArticle], analyses: list[Analysis]
+) -> list[tuple[GoldArticle, Analysis, list[float]]]:
+    out = []
+    for article, analysis in zip(gold, analyses, strict=True):
+        actors = {a.id: a for a in analysis.actors}
+        out.append((article, analysis, [model.probability(features(e, analysis, actors)) for e in analysis.events]))
+    return out
+
+
+def prf_at(scored: list[tuple[GoldArticle, Analysis, list[float]]], threshold: float) -> PRF:
+    total = PRF()
+    for article, analysis, probabilities in scored:
+        kept = [e for e, p in zip(analysis.events, probabilities, strict=True) if p >= threshold]
+        tp = len(match_events(article, kept))
+        total.add(PRF(tp, len(kept) - tp, len(article.events) - tp))
+    return total
+
+
+def reliability(scored: list[tuple[GoldArticle, Analysis, list[float]]], bins: int = 10) -> list[dict[str, Any]]:
+    """Of the events scored in each tenth, how many matched a gold event."""
+    counts = [[0, 0, 0.0] for _ in range(bins)]
+    for article, analysis, probabilities in scored:
+        matched = {m.predicted for m in match_events(article, analysis.events)}
+        for i, p in enumerate(probabilities):
+            b = min(bins - 1, int(p * bins))
+            counts[b][0] += 1
+            counts[b][1] += int(i in matched)
+            counts[b][2] += p
+    return [
+        {"bin": f"{b / bins:.1f}-{(b + 1) / bins:.1f}", "events": n, "right": right,
+         "mean_confidence": round(total / n, 3) if n else None, "share_right": round(right / n, 3) if n else None}
+        for b, (n, right, total) in enumerate(counts)
+    ]  # fmt: skip
+
+
+def gsr_type_accuracy(
+    model: ScorerModel, records: list[dict[str, Any]], analyses: list[Analysis], keep: Callable[[int], bool]
+) -> tuple[int, int]:
+    """Right top-event types over the kept GSR records, the top event chosen by the scorer."""
+    right = total = 0
+    for i, (record, analysis) in enumerate(zip(records, analyses, strict=True)):
+        if not keep(i):
+            continue
+        total += 1
+        actors = {a.id: a for a in analysis.actors}
+        body = [e for e in analysis.events if e.section is Section.BODY]
+        if not body:
+            continue
+        best = max(body, key=lambda e: (model.probability(features(e, analysis, actors)), -e.trigger.start))
+        right += best.type == OLD_NAMES.get(record["event"], record["event"])
+    return right, total
+
+
+def gsr_cross_validation(
+    article_train: list[Row], records: list[dict[str, Any]], analyses: list[Analysis], rows: list[Row]
+) -> float:
+    """GSR type accuracy, 5-fold: each fold scored by a scorer trained without it."""
+    right = total = 0
+    fold_of = {f"gsr:{r['id']}": i % FOLDS for i, r in enumerate(records)}
+    for fold in range(FOLDS):
+        train = article_train + [r for r in rows if fold_of[r.group] != fold]
+        model, _ = fit_scorer(train)
+        r, t = gsr_type_accuracy(model, records, analyses, lambda i, f=fold: i % FOLDS == f)  # type: ignore[misc]
+        right, total = right + r, total + t
+    return right / total if total else 0.0
+
+
+# ---------------------------------------------------------------- the command
+def train(model_name: str = "md", articles: Path = ARTICLES, gsr: Path | None = GSR,
+          out: Path = SCORER_PATH, cross_validate: bool = True) -> TrainReport:  # fmt: skip
+    pipeline = raw_pipeline(model_name)
+    train_gold, dev_gold = load_gold(articles, "train"), load_gold(articles, "dev")
+    train_rows = article_rows(train_gold, analyse(train_gold, pipeline))
+    records: list[dict[str, Any]] = []
+    gsr_analysed: list[Analysis] = []
+    rows = list(train_rows)
+    if gsr is not None and gsr.exists():
+        records, gsr_analysed = gsr_analyses(pipeline, gsr)
+        rows += gsr_rows(records, gsr_analysed)
+    model, fit_info = fit_scorer(rows)
+    scored = dev_scores(model, dev_gold, analyse(dev_gold, pipeline))
+    threshold, at = max(
+        ((t / 100, prf_at(scored, t / 100)) for t in range(5, 96, 5)), key=lambda item: (item[1].f1, -item[0])
+    )
+    table = reliability(scored)
+    metrics: dict[str, Any] = {
+        "dev_articles": len(dev_gold), "threshold": threshold,
+        "dev_events_at_threshold": at.as_dict(), "dev_events_all_candidates": prf_at(scored, 0.0).as_dict(),
+        "reliability_dev": table,
+    }  # fmt: skip
+    if records:
+        right, total = gsr_type_accuracy(model, records, gsr_analysed, lambda i: True)
+        metrics["gsr_type_accuracy_trained_on"] = round(right / total, 4)
+        if cross_validate:
+            gsr_rows_only = rows[len(train_rows) :]
+            metrics["gsr_type_accuracy_5fold"] = round(
+                gsr_cross_validation(train_rows, records, gsr_analysed, gsr_rows_only), 4
+            )
+    meta = {
+        "trained": dt.date.today().isoformat(),
+        "training_data": {
+            "article_train": len(train_gold), "gsr_dev_records": len(records), **fit_info,
+            "sha256": _data_hash(articles / "train.jsonl", gsr),
+        },
+        "spacy_model": model_name, "metrics": metrics,
+        "versions": _versions(),
+    }  # fmt: skip
+    final = ScorerModel(model.features, model.weights, model.calibration_a, model.calibration_b, threshold, meta)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(final.to_json(), indent=1) + "\n", encoding="utf-8")
+    return TrainReport(final, render(final, out))
+
+
+def _data_hash(articles: Path, gsr: Path | None) -> str:
+    digest = hashlib.sha256(articles.read_bytes())
+    if gsr is not None and (gsr / "plover_gsr_dev.json").is_file():
+        digest.update((gsr / "plover_gsr_dev.json").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _versions() -> dict[str, str]:
+    import sklearn
+    import spacy
+
+    return {"scikit-learn": sklearn.__version__, "spacy": spacy.__version__, "numpy": np.__version__}
+
+
+def render(model: ScorerModel, out: Path) -> str:
+    m = model.meta["metrics"]
+    info = model.meta["training_data"]
+    lines = [
+        f"event scorer written to {out}",
+        f"trained on {info['article_train']} train articles + {info['gsr_dev_records']} GSR dev records "
+        f"({info['rows']} candidate events, {info['positives']} right; C={info['C']}, "
+        f"grouped 5-fold log loss {info['cv_log_loss']})",
+        f"threshold chosen on the dev half: {m['threshold']:.2f}",
+    ]
+    for key, label in (("dev_events_all_candidates", "every candidate"), ("dev_events_at_threshold", "at threshold")):
+        s = m[key]
+        lines.append(f"dev events, {label:>15}: P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    if "gsr_type_accuracy_5fold" in m:
+        lines.append(f"GSR dev type accuracy, 5-fold: {m['gsr_type_accuracy_5fold']:.3f}")
+    if "gsr_type_accuracy_trained_on" in m:
+        lines.append(f"GSR dev type accuracy, trained on it: {m['gsr_type_accuracy_trained_on']:.3f}")
+    lines.append("reliability on the dev half (confidence bin: events, mean confidence, share right)")
+    for row in m["reliability_dev"]:
+        if row["events"]:
+            lines.append(f"  {row['bin']}: {row['events']:4d}  {row['mean_confidence']:.3f}  {row['share_right']:.3f}")
+    return "\n".join(lines)

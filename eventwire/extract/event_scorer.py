@@ -1,0 +1,222 @@
+"""The event scorer: a calibrated probability that an emitted event is a real, coded act.
+
+The extraction rules find candidates; whether a candidate is an event a coder would keep
+depends on many weak signals at once (the pattern, whether both sides are actors, the
+section, a boilerplate-looking line, how many times the act is reported). A logistic
+model weighs them, trained by ``eventwire train-scorer`` on the train half of the article
+gold and the GSR dev sentences (:mod:`eventwire.evaluate.train_scorer`), and a sigmoid
+(Platt) calibration fitted on out-of-fold scores turns its output into ``confidence``:
+of events scored about 0.7, about 70% were right on held-out articles
+(docs/evaluation.md has the reliability table).
+
+The model is a JSON file (``data/models/event_scorer.json``): feature names, weights,
+the calibration's ``a`` and ``b``, the default threshold chosen on the dev half, and
+what it was trained on. No pickle: loading checks that the feature names are the ones
+this code computes, and refuses a model written for other features.
+
+``predict`` scores without changing anything; ``set_annotations`` writes ``confidence``
+and drops events under the threshold (``PipelineConfig.min_confidence``; the model's own
+threshold when that is None).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from eventwire.config import SCORER_PATH, PipelineConfig
+from eventwire.errors import ConfigError
+from eventwire.models import Actor, Analysis, Event, Mention, Modality, Section, known_actor_id
+
+MODEL_PATH = SCORER_PATH
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "our", "us"})
+_KIND_BUCKET = {
+    "country": "country", "person": "person", "armed_group": "armed", "party": "political",
+    "government_body": "state", "military": "state", "police": "state", "igo": "igo", "ngo": "civil",
+    "media": "media", "company": "civil", "religious": "civil", "group": "group",
+}  # fmt: skip
+_LINE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _side(prefix: str, mention: Mention | None, actors: dict[str, Actor]) -> dict[str, float]:
+    if mention is None:
+        return {f"{prefix}=none": 1.0}
+    actor = actors.get(mention.actor or "")
+    if mention.text.lower() in _PRONOUNS:
+        status = "pronoun"
+    elif known_actor_id(mention.actor):
+        status = "known"
+    else:
+        status = "unknown"
+    kind = _KIND_BUCKET.get(actor.kind if actor else "", "other")
+    return {f"{prefix}={status}": 1.0, f"{prefix}_kind={kind}": 1.0}
+
+
+def _line_of(text: str, start: int) -> tuple[int, int]:
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return begin, len(text) if end < 0 else end
+
+
+def features(event: Event, analysis: Analysis, actors: dict[str, Actor]) -> dict[str, float]:
+    """The scorer's inputs for one event: the extractor's signals plus what the article says."""
+    text = analysis.article.text
+    values: dict[str, float] = {"bias": 1.0}
+    for name, value in event.signals.items():
+        values[name] = value
+    values["sentence_tokens"] = min(event.signals.get("sentence_tokens", 0.0), 80.0) / 40.0
+    values["phrase_words"] = min(event.signals.get("phrase_words", 1.0), 4.0)
+    values["pairs"] = min(event.signals.get("pairs", 1.0), 9.0)
+    values[f"type={event.type}"] = 1.0
+    modality = "alleged" if event.modality is Modality.ACTUAL and event.alleged else event.modality.value
+    values[f"modality={modality}"] = 1.0
+    values[f"section={event.section.value}"] = 1.0
+    values.update(_side("source", event.source, actors))
+    values.update(_side("target", event.target, actors))
+    if event.source is not None and event.target is not None:
+        values["same_actor"] = float(event.source.actor == event.target.actor)
+        values["same_country"] = float(
+            event.source.country is not None and event.source.country == event.target.country
+        )
+    values["mentions"] = math.log1p(len(event.mentions))
+    values["reported_by"] = float(event.reported_by is not None)
+    values["in_quote"] = float(event.quote is not None)
+    values[f"place={event.place.precision if event.place else 'none'}"] = 1.0
+    values["dated"] = float(event.date is not None)
+    begin, end = _line_of(text, event.evidence.start)
+    line = text[begin:end].strip()
+    values["line_words"] = min(len(line.split()), 60) / 30.0
+    values["line_unfinished"] = float(not _LINE_END.search(line))
+    body = analysis.article.sections.get(Section.BODY.value, (0, len(text)))
+    span = max(1, body[1] - body[0])
+    values["body_position"] = min(1.0, max(0.0, (event.evidence.start - body[0]) / span))
+    return values
+
+
+@dataclass(frozen=True, slots=True)
+class ScorerModel:
+    """Weights and calibration of a trained scorer (see the module docstring)."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    calibration_a: float
+    calibration_b: float
+    threshold: float
+    meta: dict[str, Any]
+
+    def decision(self, values: dict[str, float]) -> float:
+        index = self._index()
+        return sum(self.weights[index[name]] * value for name, value in values.items() if name in index)
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.calibration_a * self.decision(values) + self.calibration_b
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def _index(self) -> dict[str, int]:
+        return _indices(self.features)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": "eventwire-event-scorer/1",
+            "features": list(self.features),
+            "weights": [round(w, 6) for w in self.weights],
+            "calibration": {"a": round(self.calibration_a, 6), "b": round(self.calibration_b, 6)},
+            "threshold": self.threshold,
+            **self.meta,
+        }
+
+
+@cache
+def _indices(names: tuple[str, ...]) -> dict[str, int]:
+    return {name: i for i, name in enumerate(names)}
+
+
+def known_feature(name: str) -> bool:
+    """Whether this code can compute a feature of that name (a model for others is refused)."""
+    prefix = name.split("=", 1)[0]
+    return prefix in _KNOWN_PREFIXES or name in _KNOWN_NAMES
+
+
+_KNOWN_PREFIXES = frozenset(
+    {"pos", "dep", "type", "modality", "section", "source", "target", "source_kind", "target_kind", "place"}
+)
+_KNOWN_NAMES = frozenset(
+    {"bias", "lexicon_weight", "governed", "nominal", "light_verb", "subordinate", "stance", "demand", "passive",
+     "phrase_words", "sentence_tokens", "sentence_is_question", "pairs", "sources_found",
+     "targets_found", "same_actor", "same_country", "mentions", "reported_by", "in_quote", "dated",
+     "line_words", "line_unfinished", "body_position"}
+)  # fmt: skip
+
+
+def load_model(path: Path = MODEL_PATH) -> ScorerModel:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the event scorer ({exc})") from None
+    if raw.get("format") != "eventwire-event-scorer/1":
+        raise ConfigError(f"{path}: not an eventwire event scorer (format {raw.get('format')!r})")
+    names = tuple(raw["features"])
+    unknown = [n for n in names if not known_feature(n)]
+    if unknown or len(names) != len(raw["weights"]):
+        raise ConfigError(
+            f"{path}: the model was trained on features this version does not compute "
+            f"({', '.join(unknown[:5]) or 'weights and names differ in length'}); retrain it with "
+            "'eventwire train-scorer'"
+        )
+    meta = {k: v for k, v in raw.items() if k not in ("format", "features", "weights", "calibration", "threshold")}
+    return ScorerModel(
+        names, tuple(float(w) for w in raw["weights"]), float(raw["calibration"]["a"]),
+        float(raw["calibration"]["b"]), float(raw["threshold"]), meta,
+    )  # fmt: skip
+
+
+@cache
+def model_for(path: str) -> ScorerModel:
+    """The model at ``path``, loaded once per process."""
+    return load_model(Path(path))
+
+
+class EventScorerStage:
+    """Reads ``events`` (after coreference) and ``actors``; writes ``confidence``, drops the
+    events under the threshold."""
+
+    name = "event_scorer"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+        self.model = model_for(str(config.scorer_path)) if config.score_events else None
+
+    def predict(self, analysis: Analysis) -> list[float]:
+        """Calibrated probabilities for the article's events; changes nothing."""
+        assert self.model is not None
+        actors = {a.id: a for a in analysis.actors}
+        return [self.model.probability(features(e, analysis, actors)) for e in analysis.events]
+
+    def set_annotations(self, analysis: Analysis, scores: list[float]) -> None:
+        threshold = self.threshold
+        for event, score in zip(analysis.events, scores, strict=True):
+            event.confidence = round(score, 3)
+        analysis.events = [e for e in analysis.events if e.confidence >= threshold]
+
+    @property
+    def threshold(self) -> float:
+        if self.config.min_confidence is not None:
+            return self.config.min_confidence
+        return self.model.threshold if self.model is not None else 0.0
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        if self.model is None:
+            threshold = self.threshold
+            analysis.events = [e for e in analysis.events if e.confidence >= threshold]
+            return analysis
+        self.set_annotations(analysis, self.predict(analysis))
+        return analysis
