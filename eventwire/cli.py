@@ -52,6 +52,14 @@ Model = Annotated[ModelName, typer.Option(help="spaCy model: md (default, more a
 KbFiles = Annotated[list[Path] | None, typer.Option("--kb", help="Extra actor knowledge-base CSV.")]
 GazFiles = Annotated[list[Path] | None, typer.Option("--gazetteer", help="Extra gazetteer CSV of places.")]
 DbPath = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+MinConfidence = Annotated[
+    float | None,
+    typer.Option(
+        min=0.0, max=1.0,
+        help="Keep events at or above this calibrated confidence (default: the threshold chosen with "
+        "the event scorer on the article dev half; 0 keeps every candidate).",
+    ),
+]  # fmt: skip
 
 
 def _report_error(err: InputError) -> None:
@@ -59,13 +67,15 @@ def _report_error(err: InputError) -> None:
 
 
 def _pipeline(
-    model: ModelName, kb: list[Path] | None, gazetteer: list[Path] | None, batch_size: int = 32
-) -> Pipeline:
+    model: ModelName, kb: list[Path] | None, gazetteer: list[Path] | None, batch_size: int = 32,
+    min_confidence: float | None = None,
+) -> Pipeline:  # fmt: skip
     config = PipelineConfig(
         model=model.value,
         kb_files=tuple(kb or ()),
         gazetteer_files=tuple(gazetteer or ()),
         batch_size=batch_size,
+        min_confidence=min_confidence,
     )
     return Pipeline(config)
 
@@ -87,9 +97,10 @@ def extract(
     model: Model = ModelName.md,
     kb: KbFiles = None,
     gazetteer: GazFiles = None,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Print what each article contains (JSON, JSON Lines or a readable table)."""
-    pipeline = _pipeline(model, kb, gazetteer)
+    pipeline = _pipeline(model, kb, gazetteer, min_confidence=min_confidence)
     errors: list[InputError] = []
 
     def on_error(err: InputError) -> None:
@@ -117,9 +128,10 @@ def ingest(
     gazetteer: GazFiles = None,
     batch_size: Annotated[int, typer.Option(help="Articles per batch and per transaction.")] = 32,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Report each batch.")] = False,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Analyse articles and store them with all extractions; re-running changes nothing."""
-    pipeline = _pipeline(model, kb, gazetteer, batch_size)
+    pipeline = _pipeline(model, kb, gazetteer, batch_size, min_confidence)
 
     def on_batch(report: jobs.IngestReport) -> None:
         if verbose:

@@ -402,3 +402,21 @@ def test_a_vow_that_attacks_will_continue_is_a_threat(pipeline: Pipeline) -> Non
     threat = next(e for e in events if e.trigger.text == "vowed")
     assert (threat.type, threat.source.actor) == ("THREATEN", "houthis")
     assert not [e for e in events if e.type == "ASSAULT"]  # announced, not done: the threat holds it
+
+
+def test_mutual_acts_are_coded_both_ways(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Jordan and Egypt agreed on Monday to resume natural gas deliveries.")
+    assert find(analysis, "AGREE", "JOR", "EGY") and find(analysis, "AGREE", "EGY", "JOR")
+    analysis = pipeline.analyze_text("Syrian rebels clashed with Turkish troops near the border on Sunday.")
+    assert find(analysis, "ASSAULT", "SYR", "TUR") and find(analysis, "ASSAULT", "TUR", "SYR")
+
+
+def test_a_misparsed_verb_takes_the_actors_around_it(pipeline: Pipeline) -> None:
+    """spaCy reads "hosted" here as an adjective of the guest's name: the parse gives no arguments."""
+    analysis = pipeline.analyze_text(
+        "Russian President Boris Yeltsin on Saturday hosted Japanese Prime Minister Ryutaro Hashimoto "
+        "in this Siberian city for an informal meeting."
+    )
+    event = next(e for e in analysis.events if e.type == "CONSULT")
+    assert who(event.source) and "yeltsin" in (event.source.actor or "")
+    assert event.target is not None and "hashimoto" in (event.target.actor or "")

@@ -195,3 +195,25 @@ def test_same_text_gives_same_id_and_hash(tmp_path: Path) -> None:
     first = list(read_sources([write(tmp_path, "one.txt", WIRE_STORY)]))[0]
     again = list(read_sources([write(tmp_path, "one.txt", WIRE_STORY + "\n\n")]))[0]
     assert first.id == again.id and first.content_hash == again.content_hash
+
+
+def test_link_and_label_lines_are_marked_as_boilerplate() -> None:
+    from eventwire.ingest.layout import boilerplate_lines
+
+    text = (
+        "Troops seize border town\n\n"
+        "Rebels said on Monday they had taken the town after two days of fighting.\n"
+        "MORE: Rebels capture army general in the west\n"
+        "Read more Canada pledges support to flood victims\n"
+        "Live\n"
+        "Published\n"
+        "More than 40 people were killed in the fighting, officials said."
+    )
+    start = text.index("Rebels said")
+    marked = [text[a:b] for a, b in boilerplate_lines(text, start, len(text))]
+    assert marked == [
+        "MORE: Rebels capture army general in the west",
+        "Read more Canada pledges support to flood victims",
+        "Live",
+        "Published",
+    ]  # "More than 40 people ..." is the story

@@ -103,3 +103,14 @@ def test_pipeline_runs_both_modes(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(TEXT)
     assert analysis.entities
     assert pipeline.config.selective_parse is True
+
+
+def test_a_line_break_before_a_capital_ends_a_sentence() -> None:
+    from eventwire.nlp import load_model
+    from eventwire.nlp.parse import line_starts
+
+    doc = load_model("md").make_doc("Israel strikes Hezbollah sites along Lebanon border\nJERUSALEM (AP) - The army said.")
+    starts = line_starts(doc)
+    assert [doc[i].text for i in starts] == ["JERUSALEM"]
+    wrapped = load_model("md").make_doc("The army said it had\nwithdrawn from the town.")
+    assert line_starts(wrapped) == []  # a wrapped line goes on in lower case

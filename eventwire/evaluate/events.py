@@ -20,8 +20,10 @@ Rules, stated:
   of the gold target codes; an empty gold side matches only an empty prediction. A
   mention's code is ``IGO``/``NGO`` for international and non-governmental organisations,
   ``IMG`` for armed groups with no country (CAMEO's international militarised groups),
-  else its country (ISO3). Precision is over records with a prediction, recall over all
-  records.
+  else its country (ISO3). An event with no target actor takes the country of the place
+  the sentence names for it ("demonstrated in Kirkuk" -> IRQ), as CAMEO coders code
+  location when no one is targeted; eventwire itself never makes a place a target actor.
+  Precision is over records with a prediction, recall over all records.
 """
 
 from __future__ import annotations
@@ -116,6 +118,9 @@ def _row(record: dict[str, Any], analysis: Analysis, coder: _Coder) -> dict[str,
     src, tgt = gold_codes(record.get("source")), gold_codes(record.get("target"))
     pred_src = coder.code(event.source) if event else None
     pred_tgt = coder.code(event.target) if event else None
+    if event is not None and event.target is None and event.place is not None:
+        if event.place.precision in ("exact", "nearest"):  # CAMEO's location-as-target convention
+            pred_tgt = event.place.country
     type_ok = event is not None and event.type == gold_type
     src_ok = pred_src in src if src else pred_src is None
     tgt_ok = pred_tgt in tgt if tgt else pred_tgt is None

@@ -35,7 +35,7 @@ PLOVER_TYPES = (
 # Verbal and material cooperation vs conflict: decides whether an intention is AGREE or THREATEN.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-FRAMES = frozenset({"event", "intent", "plan", "deny", "modal_demand"})
+FRAMES = frozenset({"event", "intent", "deny", "modal_demand"})
 POS_TAGS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 CUE_KINDS = frozenset(
     {

@@ -27,7 +27,7 @@ story. Modality rules: :mod:`.modality`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventwire.config import PipelineConfig
 from eventwire.extract import event_patterns as pat
@@ -184,12 +184,6 @@ class EventStage:
                 candidate.carried = False  # act itself is what is reported, as alleged
                 governor.suppressed = True
                 continue
-            if governor.trigger.frame == "plan":
-                candidate.reading.future = True  # "is planning to deploy": the deployment,
-                candidate.carried = False  # announced; a plan is no act of its own
-                candidate.sources = candidate.sources or list(governor.sources)
-                governor.suppressed = True
-                continue
             if governor.trigger.frame == "deny" and not nominal:
                 candidate.reading.negated = True
                 candidate.carried = False  # "denied attacking": the attack, negated
@@ -288,6 +282,10 @@ class EventStage:
         targets: list[Mention | None] = [*linker.targets(analysis, section_doc, candidate.targets, excluded)]
         if sources == [None] and len(targets) > 1 and _between(candidate.targets):
             sources, targets = targets[:1], targets[1:2]  # "cooperation between them": one with the other
+        nearby = False
+        if not candidate.sources and not candidate.targets and candidate.trigger.pos == "VERB":
+            sources, targets = self._nearby(analysis, section_doc, token)  # the parse found no arguments
+            nearby = sources != [None] or bool(targets)
         reported_by = analysis.quotes[quote].reported_by if quote is not None else outlet
         sources, reported_by = linker.outlets_report(candidate.type, sources, reported_by)
         if sources == [None] and not targets:
@@ -300,20 +298,42 @@ class EventStage:
             first.idx + offset, last.idx + len(last) + offset,
         )  # fmt: skip
         events = []
-        signals = _signals(candidate, len(sources[:_MAX_PAIRS]) * max(1, len(targets[:_MAX_PAIRS])))
-        for source in sources[:_MAX_PAIRS]:
-            for target in targets[:_MAX_PAIRS] or [None]:
-                confidence = self._confidence(candidate, source, target, section_doc.section)
-                events.append(
-                    Event(
-                        type=candidate.type, cameo=candidate.cameo, evidence=evidence, trigger=trigger_span,
-                        source=source, target=target, modality=candidate.reading.modality(),
-                        alleged=candidate.reading.alleged, confidence=confidence,
-                        reported_by=reported_by, quote=quote, section=section_doc.section,
-                        signals=dict(signals),
-                    )
-                )  # fmt: skip
+        pairs = _pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS])
+        signals = _signals(candidate, len(pairs))
+        signals["nearby_actors"] = float(nearby)
+        signals["mutual"] = float(any(t is not None and t in sources for _, t in pairs))
+        for source, target in pairs:
+            confidence = self._confidence(candidate, source, target, section_doc.section)
+            events.append(
+                Event(
+                    type=candidate.type, cameo=candidate.cameo, evidence=evidence, trigger=trigger_span,
+                    source=source, target=target, modality=candidate.reading.modality(),
+                    alleged=candidate.reading.alleged, confidence=confidence,
+                    reported_by=reported_by, quote=quote, section=section_doc.section,
+                    signals=dict(signals),
+                )
+            )  # fmt: skip
         return events
+
+    def _nearby(
+        self, analysis: Analysis, section_doc: SectionDoc, token: Token
+    ) -> tuple[list[Mention | None], list[Mention | None]]:
+        """When the parse gives a verb no arguments at all (a misparse: "Yeltsin on Saturday
+        hosted Hashimoto" read as one noun phrase), the closest actor named before it in the
+        sentence as source and after it as target; the scorer knows they came this way."""
+        sent = token.sent
+        low, high = sent.start_char + section_doc.offset, sent.end_char + section_doc.offset
+        at = token.idx + section_doc.offset
+        hits = [h for h in self.resolver.hits(analysis) if low <= h.start and h.end <= high and h.kind != "media"]
+        before = [h for h in hits if h.end <= at]
+        source = before[-1] if before else None
+        after = [h for h in hits if h.start > at and (source is None or h.actor != source.actor)]
+        target = after[0] if after else None
+
+        def mention(hit: Any) -> Mention:
+            return Mention(hit.text, hit.start, hit.end, hit.actor, hit.country, list(hit.sectors))
+
+        return [mention(source) if source else None], [mention(target)] if target else []
 
     @staticmethod
     def _confidence(
@@ -335,6 +355,27 @@ class EventStage:
 
 
 _DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "dobj", "pobj", "nsubj", "amod", "compound")
+
+
+# Acts two parties do with each other: "Jordan and Egypt agreed", "talks between X and Y",
+# "rebels clashed with troops". PLOVER codes them in both directions.
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+
+
+def _pairs(
+    candidate: Candidate, sources: list[Mention | None], targets: list[Mention | None]
+) -> list[tuple[Mention | None, Mention | None]]:
+    """(source, target) pairs to emit: each source with each target; for a mutual act with
+    several parties and no other target, each party with each other; a reciprocal fight
+    ("clashed with") both ways."""
+    named = [s for s in sources if s is not None]
+    if candidate.type in _MUTUAL_TYPES and len(named) > 1 and not targets:
+        return [(a, b) for a in named for b in named if a.actor != b.actor]
+    pairs = [(s, t) for s in sources for t in (targets or [None])]
+    if candidate.type == "ASSAULT" and candidate.token.lemma_.lower() in _RECIPROCAL:
+        pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
+    return pairs
 
 
 def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:

@@ -34,13 +34,15 @@ _SECTION_RANK = {Section.BODY: 0, Section.TITLE: 1, Section.CAPTION: 2}
 @dataclass(slots=True)
 class _Act:
     events: list[Event] = field(default_factory=list)
-    source: str | None = None
-    target: str | None = None
+    sources: set[str] = field(default_factory=set)  # the actors its mentions name on each side
+    targets: set[str] = field(default_factory=set)
 
     def add(self, event: Event) -> None:
         self.events.append(event)
-        self.source = self.source or _actor(event.source)
-        self.target = self.target or _actor(event.target)
+        for side, mention in ((self.sources, event.source), (self.targets, event.target)):
+            actor = _actor(mention)
+            if actor is not None:
+                side.add(actor)
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"})
@@ -83,11 +85,11 @@ def same_act(act: _Act, event: Event, text: str) -> bool:
         agrees = _side_agrees
     else:  # far apart, a side left unsaid may be another party: "they agreed" is not every deal
         agrees = _equal
-    if not (agrees(act.source, source) and agrees(act.target, target)):
+    sides = ((act.sources, source), (act.targets, target))
+    if not all(agrees(ours, theirs) for names, theirs in sides for ours in names or {None}):
         return False
-    shared = (source is not None and source == act.source) or (target is not None and target == act.target)
-    if not shared:
-        return False
+    if not any(theirs is not None and theirs in names for names, theirs in sides):
+        return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
 
 

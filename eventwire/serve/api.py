@@ -30,6 +30,9 @@ class ExtractRequest(BaseModel):
     published: dt.date | None = None
     title: str | None = None
     outlet: str | None = None
+    min_confidence: float | None = Field(
+        None, ge=0.0, le=1.0, description="Drop events under this confidence (above the default threshold)."
+    )
 
 
 class StoreReader:
@@ -96,6 +99,9 @@ def create_app(db: Path) -> FastAPI:
         country: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        min_confidence: float | None = Query(
+            None, ge=0.0, le=1.0, description="Only events with at least this calibrated confidence."
+        ),
         limit: int = Query(100, ge=1, le=MAX_LIMIT),
     ) -> list[dict[str, Any]]:
         """Deduplicated events, most reported first, with their actors, place and dates."""
@@ -104,8 +110,12 @@ def create_app(db: Path) -> FastAPI:
                    AND (?::VARCHAR IS NULL OR source_actor = ? OR target_actor = ?)
                    AND (?::VARCHAR IS NULL OR country = ?)
                    AND (?::DATE IS NULL OR date >= ?) AND (?::DATE IS NULL OR date <= ?)
+                   AND (?::DOUBLE IS NULL OR confidence >= ?)
                  ORDER BY num_articles DESC, confidence DESC, id LIMIT ?"""
-        params = [type, type, actor, actor, actor, country, country, since, since, until, until, limit]
+        params = [
+            type, type, actor, actor, actor, country, country, since, since, until, until,
+            min_confidence, min_confidence, limit,
+        ]  # fmt: skip
         return reader.rows(sql, params)
 
     @app.get("/api/events/{event_id:path}")
@@ -142,6 +152,8 @@ def create_app(db: Path) -> FastAPI:
                 pipeline_holder["pipeline"] = Pipeline()
             meta = {"title": body.title, "outlet": body.outlet}
             analysis = pipeline_holder["pipeline"].analyze_text(body.text, body.published, **meta)
+        if body.min_confidence is not None:  # stricter than the pipeline's own threshold
+            analysis.events = [e for e in analysis.events if e.confidence >= body.min_confidence]
         return analysis.to_dict()
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

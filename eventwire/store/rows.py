@@ -121,6 +121,7 @@ def _event_mention_row(aid: str, idx: int, event: Event) -> Row:
         "evidence": event.evidence.text, "evidence_start": event.evidence.start,
         "evidence_end": event.evidence.end, "trigger": event.trigger.text,
         "trigger_start": event.trigger.start, "trigger_end": event.trigger.end,
+        "other_mentions": json.dumps([[m.start, m.end] for m in event.mentions]),
     }  # fmt: skip
 
 

@@ -106,3 +106,5 @@ CREATE TABLE IF NOT EXISTS feature_df (feature VARCHAR PRIMARY KEY, df INTEGER N
 
 -- Upgrades of stores written by earlier versions (each is a no-op on a current store).
 ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR;
+-- Other reports of the same act in the same article (headline, lede, recap): [[start, end], ...].
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS other_mentions JSON;

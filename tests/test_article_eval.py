@@ -1,0 +1,103 @@
+"""Whole-article gold and its evaluation (eval/articles, eventwire/evaluate/articles.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import InputError
+from eventwire.evaluate import EvalOptions, run_evaluation
+from eventwire.evaluate.article_gold import load, parse_article
+from eventwire.evaluate.articles import match_events, score_article
+from eventwire.models import Analysis, Article, Event, Mention, Span
+
+REPO = Path(__file__).resolve().parents[1]
+TEXT = (
+    "Kenyan police fire tear gas at protesters\n\n"
+    "NAIROBI - Kenyan police fired tear gas at protesters in Nairobi on Tuesday. "
+    '"We will not stop until the levy goes," said organiser Jane Wanjiru.'
+)
+GOLD = {
+    "id": "t-1", "published": "2024-07-02", "text": TEXT,
+    "events": [{
+        "type": "COERCE", "source": {"name": "Kenyan police", "country": "KEN"},
+        "target": {"name": "protesters", "country": "KEN"}, "modality": "actual",
+        "evidence": ["police fired tear gas at protesters", "police fire tear gas at protesters"],
+    }],
+    "quotes": [{"speaker": "Jane Wanjiru", "content": "We will not stop until the levy goes,", "direct": True}],
+}  # fmt: skip
+
+
+def _event(at: str, source: str | None, target: str | None, type_: str = "COERCE") -> Event:
+    start = TEXT.index(at)
+    span = Span(at, start, start + len(at))
+    mention = {
+        "police": Mention("Kenyan police", 0, 5, "unk:police", "KEN"),
+        "protesters": Mention("protesters", 0, 5, "unk:protesters", "KEN"),
+        "kenya": Mention("Kenya", 0, 5, "country:KEN", "KEN"),
+        None: None,
+    }
+    return Event(type_, None, span, span, mention[source], mention[target])
+
+
+def _analysis(events: list[Event]) -> Analysis:
+    article = Article("t-1", TEXT, TEXT)
+    return Analysis(article, events=events)
+
+
+def test_the_shipped_gold_loads_and_is_split_by_story() -> None:
+    train = load(REPO / "eval" / "articles" / "train.jsonl")
+    dev = load(REPO / "eval" / "articles" / "dev.jsonl")
+    assert len(train) + len(dev) >= 40
+    assert not {a.id for a in train} & {a.id for a in dev}
+    assert not {a.source_url for a in train} & {a.source_url for a in dev}
+    types = {e.type for a in train + dev for e in a.events}
+    assert len(types) == 16  # every PLOVER type is coded somewhere
+
+
+def test_gold_strings_must_be_in_the_text(tmp_path: Path) -> None:
+    bad = json.loads(json.dumps(GOLD))
+    bad["events"][0]["evidence"] = ["police fired rubber bullets"]
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(GOLD) + "\n" + json.dumps({**bad, "id": "t-2"}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"gold.jsonl:2 event 1: evidence 'police fired rubber bullets'"):
+        load(path)
+    no_actor = {**GOLD, "events": [{**GOLD["events"][0], "source": None, "target": None}]}
+    with pytest.raises(InputError, match="actor on at least one side"):
+        parse_article(no_actor, "x:1")
+
+
+def test_a_second_copy_of_one_act_is_a_false_positive() -> None:
+    gold = parse_article(GOLD, "x:1")
+    lede = _event("police fired tear gas at protesters", "police", "protesters")
+    headline = _event("police fire tear gas at protesters", "police", "protesters")
+    assert len(match_events(gold, [lede, headline])) == 1
+    score = score_article(gold, _analysis([lede, headline]), 0.0)
+    assert (score.events.tp, score.events.fp, score.events.fn) == (1, 1, 0)
+    merged = _event("police fired tear gas at protesters", "police", "protesters")
+    merged.mentions.append(headline.evidence)
+    score = score_article(gold, _analysis([merged]), 0.0)
+    assert (score.events.tp, score.events.fp, score.triples.tp) == (1, 0, 1)
+
+
+def test_triples_need_both_sides_and_types_must_agree() -> None:
+    gold = parse_article(GOLD, "x:1")
+    no_target = score_article(gold, _analysis([_event("police fired tear gas", "police", None)]), 0.0)
+    assert (no_target.events.tp, no_target.triples.tp) == (1, 0)
+    country = score_article(gold, _analysis([_event("police fired tear gas", "kenya", "protesters")]), 0.0)
+    assert country.triples.tp == 1  # the country a gold actor belongs to stands for it
+    wrong_type = score_article(gold, _analysis([_event("police fired tear gas", "police", "protesters", "ASSAULT")]), 0.0)
+    assert (wrong_type.events.tp, wrong_type.events.fp, wrong_type.events.fn) == (0, 1, 1)
+
+
+@pytest.mark.slow
+def test_evaluate_articles_runs_the_pipeline_on_a_gold_file(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
+    report = run_evaluation("articles", path, EvalOptions(errors=5))
+    metrics = report.metrics
+    assert metrics["documents"] == 1 and metrics["events"]["tp"] == 1 and metrics["events"]["fp"] == 0
+    assert metrics["quotes"]["tp"] == 1 and metrics["speaker_accuracy"] == 1.0
+    assert "type+source+target" in report.text and "modality accuracy" in report.text

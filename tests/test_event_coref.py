@@ -1,0 +1,93 @@
+"""One event per act within an article (eventwire/resolve/event_coref.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Pipeline
+from eventwire.models import Event, Mention, Modality, PlaceRef, Section, Span
+from eventwire.resolve.event_coref import corefer
+
+TEXT = (
+    "Police detain opposition official\n\n"
+    "Police in Harare arrested Tendai Moyo on Monday. Moyo's arrest drew protests.\n\n"
+    "Later, police arrested Tendai Moyo again, lawyers said."
+)
+
+
+def _event(type_: str, at: str, source: str | None, target: str | None, **kw: object) -> Event:
+    start = TEXT.index(at)
+    span = Span(at, start, start + len(at))
+    side = {
+        None: None,
+        "police": Mention("police", 0, 6, "unk:police", "ZWE"),
+        "moyo": Mention("Tendai Moyo", 0, 11, "person:tendai-moyo", "ZWE"),
+        "official": Mention("opposition official", 0, 19, "unk:official", "ZWE"),
+        "army": Mention("the army", 0, 8, "unk:army", "ZWE"),
+    }
+    section = Section.TITLE if start < TEXT.index("\n") else Section.BODY
+    return Event(type_, None, span, span, side[source], side[target], section=section, **kw)  # type: ignore[arg-type]
+
+
+def test_headline_lede_and_recap_in_one_paragraph_are_one_act() -> None:
+    events = [
+        _event("COERCE", "Police detain opposition official", "police", "official"),
+        _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo"),
+        _event("COERCE", "Moyo's arrest", None, "moyo"),
+    ]
+    merged = corefer(events, TEXT)
+    assert len(merged) == 1
+    act = merged[0]
+    assert act.section is Section.BODY and act.evidence.text.startswith("Police in Harare")
+    assert [m.text for m in act.mentions] == ["Police detain opposition official", "Moyo's arrest"]
+    assert act.source is not None and act.source.actor == "unk:police"
+
+
+def test_opposite_directions_different_targets_and_dates_stay_apart() -> None:
+    monday, friday = dt.date(2024, 3, 4), dt.date(2024, 3, 8)
+    events = [
+        _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", date=monday, date_precision="day"),
+        _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=friday, date_precision="day"),
+        _event("ASSAULT", "drew protests", "moyo", "police"),
+        _event("ASSAULT", "lawyers said", "police", "moyo"),
+        _event("ASSAULT", "Later", "army", "moyo"),
+    ]
+    assert len(corefer(events, TEXT)) == 5
+
+
+def test_a_side_left_unsaid_joins_only_within_a_paragraph() -> None:
+    lede = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo")
+    far = _event("COERCE", "police arrested Tendai Moyo again", None, "moyo")
+    assert len(corefer([lede, far], TEXT)) == 2  # another paragraph: maybe another arrest
+    near = _event("COERCE", "Moyo's arrest", None, "moyo")
+    assert len(corefer([lede, near], TEXT)) == 1
+
+
+def test_a_threat_is_not_the_act_threatened_and_places_keep_acts_apart() -> None:
+    actual = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo")
+    threatened = _event("COERCE", "Moyo's arrest", "police", "moyo", modality=Modality.THREATENED)
+    assert len(corefer([actual, threatened], TEXT)) == 2
+    here = PlaceRef("geonames:1", "Harare", "ZWE", None, None, "exact")
+    there = PlaceRef("geonames:2", "Bulawayo", "ZWE", None, None, "exact")
+    a = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", place=here)
+    b = _event("COERCE", "Moyo's arrest", "police", "moyo", place=there)
+    assert len(corefer([a, b], TEXT)) == 2
+
+
+@pytest.mark.slow
+def test_reference_article_has_no_duplicated_act(pipeline: Pipeline, reference_text: str) -> None:
+    analysis = pipeline.analyze_text(reference_text, published=dt.date(2015, 7, 1))
+    def key(e: Event) -> tuple:
+        return (e.type, e.source.actor if e.source else None, e.target.actor if e.target else None)
+
+    for i, a in enumerate(analysis.events):  # no two events for one act: same type, sides and words
+        for b in analysis.events[i + 1 :]:
+            overlap = a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+            assert not (key(a) == key(b) and (overlap or a.trigger.text == b.trigger.text)), (a, b)
+    accusations = [e for e in analysis.events if e.type == "ACCUSE" and e.source and e.source.actor == "isis"]
+    video = next(e for e in accusations if e.evidence.text.startswith("ISIS accused Hamas"))
+    assert any(m.text.startswith("ISIS also accuses Hamas") for m in video.mentions)  # one act, two reports
+    assert all(e.source is not None or e.target is not None for e in analysis.events)
+    assert not [e for e in analysis.events if e.section is Section.CAPTION and e.type == "PROTEST"]

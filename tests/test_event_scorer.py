@@ -1,0 +1,76 @@
+"""The learned event scorer: loading, calibrated confidence, threshold (extract/event_scorer.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+from eventwire.errors import ConfigError
+from eventwire.extract.event_scorer import MODEL_PATH, load_model
+
+STORY = (
+    "Police in Nairobi fired tear gas at protesters on Tuesday, witnesses said. The opposition "
+    "accused the government of crushing dissent and called for an inquiry."
+)
+
+
+def test_shipped_model_loads_with_its_provenance() -> None:
+    model = load_model()
+    assert len(model.features) == len(model.weights) > 20
+    assert 0.0 < model.threshold < 1.0
+    meta = model.meta
+    assert meta["training_data"]["article_train"] >= 20  # trained on the article train half
+    assert "reliability_dev" in meta["metrics"] and meta["metrics"]["dev_articles"] >= 20
+
+
+def test_a_model_for_other_features_is_refused(tmp_path: Path) -> None:
+    raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    raw["features"][1] = "word_count_of_the_moon"
+    path = tmp_path / "scorer.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ConfigError, match="word_count_of_the_moon"):
+        load_model(path)
+    path.write_text(json.dumps({"format": "something-else"}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="not an eventwire event scorer"):
+        load_model(path)
+
+
+def test_missing_model_and_bad_threshold_are_config_errors(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="event scorer model not found"):
+        PipelineConfig(scorer_path=tmp_path / "none.json")
+    with pytest.raises(ConfigError, match="min_confidence"):
+        PipelineConfig(min_confidence=1.5)
+
+
+@pytest.mark.slow
+def test_confidence_is_the_calibrated_probability_and_thresholds_filter(pipeline: Pipeline) -> None:
+    events = pipeline.analyze_text(STORY, published=dt.date(2024, 7, 2)).events
+    assert events and all(0.0 < e.confidence < 1.0 for e in events)
+    model = load_model()
+    assert all(e.confidence >= model.threshold for e in events)  # the default threshold applies
+    coerce = next(e for e in events if e.type == "COERCE")
+    assert coerce.source is not None and "police" in coerce.source.text.lower()
+    keep_all = Pipeline(PipelineConfig(min_confidence=0.0))
+    every = keep_all.analyze_text(STORY, published=dt.date(2024, 7, 2)).events
+    assert len(every) >= len(events)
+    strict = Pipeline(PipelineConfig(min_confidence=0.99)).analyze_text(STORY).events
+    assert strict == []
+
+
+@pytest.mark.slow
+def test_link_lines_are_not_mined() -> None:
+    """A "MORE:" line is another article's headline: no event comes from it, even unthresholded."""
+    text = (
+        "Government forces shelled rebel positions near Idlib\n\n"
+        "Syrian government forces shelled rebel positions near Idlib on Monday, a war monitor said.\n\n"
+        "MORE: Turkey and Russia trade accusations over Idlib attacks"
+    )
+    analysis = Pipeline(PipelineConfig(min_confidence=0.0)).analyze_text(text, published=dt.date(2020, 2, 4))
+    body = [e for e in analysis.events if "Syrian government forces" in e.evidence.text]
+    assert body and body[0].type == "ASSAULT"
+    assert not [e for e in analysis.events if "MORE:" in analysis.article.text[e.evidence.start - 6 : e.evidence.end]]
+    assert not [e for e in analysis.events if "trade accusations" in e.evidence.text]  # a link line
