@@ -150,6 +150,28 @@ def _finer(a: Event, b: Event) -> bool:
     return _PRECISION_RANK.get(a.place.precision, 9) < _PRECISION_RANK.get(b.place.precision, 9)
 
 
+INHERIT_WITHIN_CHARS = 1200  # about two paragraphs
+
+
+def inherit_sources(events: list[Event]) -> None:
+    """An act told without its doer ("Boutar was also arrested", "the arrest drew protests")
+    takes the source of the latest earlier act of the same type that names one, within a
+    couple of paragraphs: news names the doer once and then leaves it implied. The scorer
+    sees the ``inherited_source`` signal."""
+    for i, event in enumerate(events):
+        if event.source is not None or event.section is not Section.BODY:
+            continue
+        earlier = [
+            e for e in events[:i]
+            if e.type == event.type and e.source is not None and e.section is Section.BODY
+            and 0 <= event.evidence.start - e.evidence.start <= INHERIT_WITHIN_CHARS
+            and (event.target is None or _actor(e.source) != _actor(event.target))
+        ]  # fmt: skip
+        if earlier:
+            event.source = earlier[-1].source
+            event.signals["inherited_source"] = 1.0
+
+
 def corefer(events: list[Event], text: str) -> list[Event]:
     """Events of one article, mentions of one act merged; text order of first mention kept."""
     acts: list[_Act] = []
@@ -173,4 +195,5 @@ class EventCorefStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         analysis.events = corefer(analysis.events, analysis.article.text)
+        inherit_sources(analysis.events)
         return analysis
