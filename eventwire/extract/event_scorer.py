@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -61,15 +62,24 @@ def _side(prefix: str, mention: Mention | None, actors: dict[str, Actor]) -> dic
     return {f"{prefix}={status}": 1.0, f"{prefix}_kind={kind}": 1.0}
 
 
-def _line_of(text: str, start: int) -> tuple[int, int]:
-    begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    return begin, len(text) if end < 0 else end
+def line_breaks(text: str) -> list[int]:
+    return [i for i, char in enumerate(text) if char == "\n"]
 
 
-def features(event: Event, analysis: Analysis, actors: dict[str, Actor]) -> dict[str, float]:
-    """The scorer's inputs for one event: the extractor's signals plus what the article says."""
+def _line_of(text: str, breaks: list[int], start: int) -> tuple[int, int]:
+    index = bisect_right(breaks, start)
+    begin = breaks[index - 1] + 1 if index else 0
+    return begin, breaks[index] if index < len(breaks) else len(text)
+
+
+def features(
+    event: Event, analysis: Analysis, actors: dict[str, Actor], breaks: list[int] | None = None
+) -> dict[str, float]:
+    """The scorer's inputs for one event: the extractor's signals plus what the article says.
+    ``breaks`` (the text's line breaks, :func:`line_breaks`) is computed once per article."""
     text = analysis.article.text
+    if breaks is None:
+        breaks = line_breaks(text)
     values: dict[str, float] = {"bias": 1.0}
     for name, value in event.signals.items():
         values[name] = value
@@ -92,7 +102,7 @@ def features(event: Event, analysis: Analysis, actors: dict[str, Actor]) -> dict
     values["in_quote"] = float(event.quote is not None)
     values[f"place={event.place.precision if event.place else 'none'}"] = 1.0
     values["dated"] = float(event.date is not None)
-    begin, end = _line_of(text, event.evidence.start)
+    begin, end = _line_of(text, breaks, event.evidence.start)
     line = text[begin:end].strip()
     values["line_words"] = min(len(line.split()), 60) / 30.0
     values["line_unfinished"] = float(not _LINE_END.search(line))
@@ -199,7 +209,8 @@ class EventScorerStage:
         """Calibrated probabilities for the article's events; changes nothing."""
         assert self.model is not None
         actors = {a.id: a for a in analysis.actors}
-        return [self.model.probability(features(e, analysis, actors)) for e in analysis.events]
+        breaks = line_breaks(analysis.article.text)
+        return [self.model.probability(features(e, analysis, actors, breaks)) for e in analysis.events]
 
     def set_annotations(self, analysis: Analysis, scores: list[float]) -> None:
         threshold = self.threshold

@@ -91,6 +91,7 @@ class ActorResolver:
         self.finder = MentionFinder(kb, self.hints, AliasIndex(kb, tokenize))
         self._hits: OrderedDict[int, tuple[Analysis, list[Hit]]] = OrderedDict()
         self._sentence_starts: OrderedDict[int, tuple[Analysis, list[int]]] = OrderedDict()
+        self._guesses: OrderedDict[int, tuple[Analysis, str | None]] = OrderedDict()
 
     # ---------------------------------------------------------------- the stage's work
     def collect(self, analysis: Analysis) -> None:
@@ -232,8 +233,17 @@ class ActorResolver:
         return candidates[-1] if candidates else None
 
     def guess_country(self, analysis: Analysis) -> str | None:
-        """Best country guess for an unknown actor with none of its own: the article's main country."""
-        return main_country(self._story_hits(analysis), self._story_places(analysis))
+        """Best country guess for an unknown actor with none of its own: the article's main country.
+        Computed once per article (events ask for it per argument: per call it made long
+        articles quadratic)."""
+        cached = self._guesses.get(id(analysis))
+        if cached is not None and cached[0] is analysis:
+            return cached[1]
+        guess = main_country(self._story_hits(analysis), self._story_places(analysis))
+        self._guesses[id(analysis)] = (analysis, guess)
+        while len(self._guesses) > _CACHE_SIZE:
+            self._guesses.popitem(last=False)
+        return guess
 
     def _story_hits(self, analysis: Analysis) -> list[Hit]:
         return [h for h in self.hits(analysis) if h.section in ACTOR_SECTIONS]

@@ -22,6 +22,7 @@ fill in from its mentions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.config import PipelineConfig
@@ -74,14 +75,25 @@ def _equal(ours: str | None, theirs: str | None) -> bool:
     return ours == theirs
 
 
-def same_act(act: _Act, event: Event, text: str) -> bool:
+class _Paragraphs:
+    """Which paragraph (line) an offset is in, by bisecting the article's line breaks once."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [i for i, char in enumerate(text) if char == "\n"]
+
+    def of(self, offset: int) -> int:
+        return bisect_right(self.breaks, offset)
+
+
+def same_act(act: _Act, event: Event, paragraphs: _Paragraphs) -> bool:
     first = act.events[0]
     if event.type != first.type or _modality(event) != _modality(first):
         return False
     source, target = _actor(event.source), _actor(event.target)
+    here = paragraphs.of(event.evidence.start)
     if Section.TITLE in (event.section, first.section):
         agrees = _named_vs_described
-    elif any(_same_paragraph(text, e.evidence.start, event.evidence.start) for e in act.events):
+    elif any(paragraphs.of(e.evidence.start) == here for e in act.events):
         agrees = _side_agrees
     else:  # far apart, a side left unsaid may be another party: "they agreed" is not every deal
         agrees = _equal
@@ -91,11 +103,6 @@ def same_act(act: _Act, event: Event, text: str) -> bool:
     if not any(theirs is not None and theirs in names for names, theirs in sides):
         return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
-
-
-def _same_paragraph(text: str, a: int, b: int) -> bool:
-    low, high = sorted((a, b))
-    return "\n" not in text[low:high]
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -151,6 +158,7 @@ def _finer(a: Event, b: Event) -> bool:
 
 
 INHERIT_WITHIN_CHARS = 1200  # about two paragraphs
+MAX_CANDIDATE_ACTS = 64  # an act is looked for among the latest acts of its type only
 
 
 def inherit_sources(events: list[Event]) -> None:
@@ -162,7 +170,7 @@ def inherit_sources(events: list[Event]) -> None:
         if event.source is not None or event.section is not Section.BODY:
             continue
         earlier = [
-            e for e in events[:i]
+            e for e in events[max(0, i - MAX_CANDIDATE_ACTS) : i]
             if e.type == event.type and e.source is not None and e.section is Section.BODY
             and 0 <= event.evidence.start - e.evidence.start <= INHERIT_WITHIN_CHARS
             and (event.target is None or _actor(e.source) != _actor(event.target))
@@ -175,11 +183,16 @@ def inherit_sources(events: list[Event]) -> None:
 def corefer(events: list[Event], text: str) -> list[Event]:
     """Events of one article, mentions of one act merged; text order of first mention kept."""
     acts: list[_Act] = []
+    by_type: dict[str, list[_Act]] = {}  # only acts of the event's type are candidates
+    paragraphs = _Paragraphs(text)
     for event in sorted(events, key=lambda e: e.evidence.start):
-        act = next((a for a in acts if same_act(a, event, text)), None)
+        candidates = by_type.setdefault(event.type, [])
+        recent = candidates[-MAX_CANDIDATE_ACTS:]  # bounded work on very long texts
+        act = next((a for a in recent if same_act(a, event, paragraphs)), None)
         if act is None:
             act = _Act()
             acts.append(act)
+            candidates.append(act)
         act.add(event)
     merged = [merge(act) for act in acts]
     return sorted(merged, key=lambda e: min([e.evidence.start, *(s.start for s in e.mentions)]))
