@@ -97,8 +97,13 @@ class GroundingStage:
         sentence = trigger.sent
         in_sentence = [(s, p) for s, p in mentions if _within(s, sentence, body.offset)]
         target = event.target
+        hit = [t.idx + body.offset for t in trigger.children if t.dep_ in ("dobj", "nsubjpass")]
         for span, place in in_sentence:  # the place itself was hit: "shelled Kharkiv"
-            if target and place.feature_type != "country" and target.start <= span.start < target.end:
+            if place.feature_type == "country":
+                continue
+            if (target and target.start <= span.start < target.end) or any(
+                span.start <= at < span.end for at in hit
+            ):
                 return _ref(place, "exact", span)
         for token in locatives:
             start = token.idx + body.offset
