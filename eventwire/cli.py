@@ -246,9 +246,12 @@ def _error_lines(errors: list[dict]) -> str:
 
 @app.command("train-scorer")
 def train_scorer(
-    out: Annotated[Path | None, typer.Option(help="Where to write the model (default: the shipped one).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+    ] = None,
     gsr: Annotated[
-        Path | None, typer.Option(help="PLOVER GSR folder (default ../shared/data/plover-gsr; skipped if absent).")
+        Path | None,
+        typer.Option(help="PLOVER GSR folder (default ../shared/data/plover-gsr; skipped if absent)."),
     ] = None,
     cross_validate: Annotated[bool, typer.Option(help="Also report GSR type accuracy by 5-fold CV.")] = True,
     model: Model = ModelName.md,

@@ -118,9 +118,9 @@ def _row(record: dict[str, Any], analysis: Analysis, coder: _Coder) -> dict[str,
     src, tgt = gold_codes(record.get("source")), gold_codes(record.get("target"))
     pred_src = coder.code(event.source) if event else None
     pred_tgt = coder.code(event.target) if event else None
-    if event is not None and event.target is None and event.place is not None:
-        if event.place.precision in ("exact", "nearest"):  # CAMEO's location-as-target convention
-            pred_tgt = event.place.country
+    located = event is not None and event.place is not None and event.place.precision in ("exact", "nearest")
+    if located and event is not None and event.target is None and event.place is not None:
+        pred_tgt = event.place.country  # CAMEO's location-as-target convention
     type_ok = event is not None and event.type == gold_type
     src_ok = pred_src in src if src else pred_src is None
     tgt_ok = pred_tgt in tgt if tgt else pred_tgt is None

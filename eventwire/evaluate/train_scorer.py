@@ -161,7 +161,8 @@ def dev_scores(
     out = []
     for article, analysis in zip(gold, analyses, strict=True):
         actors = {a.id: a for a in analysis.actors}
-        out.append((article, analysis, [model.probability(features(e, analysis, actors)) for e in analysis.events]))
+        probabilities = [model.probability(features(e, analysis, actors)) for e in analysis.events]
+        out.append((article, analysis, probabilities))
     return out
 
 
@@ -174,7 +175,10 @@ def prf_at(scored: list[tuple[GoldArticle, Analysis, list[float]]], threshold: f
     return total
 
 
-def reliability(scored: list[tuple[GoldArticle, Analysis, list[float]]], bins: int = 10) -> list[dict[str, Any]]:
+Scored = list[tuple[GoldArticle, Analysis, list[float]]]
+
+
+def reliability(scored: Scored, bins: int = 10) -> list[dict[str, Any]]:
     """Of the events scored in each tenth, how many matched a gold event."""
     counts = [[0, 0, 0.0] for _ in range(bins)]
     for article, analysis, probabilities in scored:
@@ -186,7 +190,8 @@ def reliability(scored: list[tuple[GoldArticle, Analysis, list[float]]], bins: i
             counts[b][2] += p
     return [
         {"bin": f"{b / bins:.1f}-{(b + 1) / bins:.1f}", "events": n, "right": right,
-         "mean_confidence": round(total / n, 3) if n else None, "share_right": round(right / n, 3) if n else None}
+         "mean_confidence": round(total / n, 3) if n else None,
+         "share_right": round(right / n, 3) if n else None}
         for b, (n, right, total) in enumerate(counts)
     ]  # fmt: skip
 
@@ -263,7 +268,8 @@ def train(model_name: str = "md", articles: Path = ARTICLES, gsr: Path | None = 
         "spacy_model": model_name, "metrics": metrics,
         "versions": _versions(),
     }  # fmt: skip
-    final = ScorerModel(model.features, model.weights, model.calibration_a, model.calibration_b, threshold, meta)
+    a, b = model.calibration_a, model.calibration_b
+    final = ScorerModel(model.features, model.weights, a, b, threshold, meta)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(final.to_json(), indent=1) + "\n", encoding="utf-8")
     return TrainReport(final, render(final, out))
@@ -293,9 +299,10 @@ def render(model: ScorerModel, out: Path) -> str:
         f"grouped 5-fold log loss {info['cv_log_loss']})",
         f"threshold chosen on the dev half: {m['threshold']:.2f}",
     ]
-    for key, label in (("dev_events_all_candidates", "every candidate"), ("dev_events_at_threshold", "at threshold")):
-        s = m[key]
-        lines.append(f"dev events, {label:>15}: P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    rows = (("dev_events_all_candidates", "every candidate"), ("dev_events_at_threshold", "threshold"))
+    for key, label in rows:
+        p, r, f = m[key]["precision"], m[key]["recall"], m[key]["f1"]
+        lines.append(f"dev events, {label:>15}: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     if "gsr_type_accuracy_5fold" in m:
         lines.append(f"GSR dev type accuracy, 5-fold: {m['gsr_type_accuracy_5fold']:.3f}")
     if "gsr_type_accuracy_trained_on" in m:
@@ -303,5 +310,6 @@ def render(model: ScorerModel, out: Path) -> str:
     lines.append("reliability on the dev half (confidence bin: events, mean confidence, share right)")
     for row in m["reliability_dev"]:
         if row["events"]:
-            lines.append(f"  {row['bin']}: {row['events']:4d}  {row['mean_confidence']:.3f}  {row['share_right']:.3f}")
+            mean, share = row["mean_confidence"], row["share_right"]
+            lines.append(f"  {row['bin']}: {row['events']:4d}  {mean:.3f}  {share:.3f}")
     return "\n".join(lines)

@@ -103,7 +103,7 @@ class ArgumentLinker:
         quote: int | None,
     ) -> list[Mention | None]:  # fmt: skip
         speaker = self.speaker(analysis, section_doc, trigger, tokens, quote)
-        out: list[Mention | None] = []
+        out: list[Mention] = []
         for token in tokens:
             if first_person(token) and speaker is not None:
                 out.append(speaker)
@@ -111,7 +111,8 @@ class ArgumentLinker:
                 linked = self.link(analysis, section_doc, token, set(), without=trigger)
                 people = token.tag_ in ("NNS", "NNPS") and not self.is_event(token)  # "thousands of people"
                 out.extend(m for m in self._guess(analysis, linked, people) if m.actor)
-        return _distinct(out) or [None]
+        kept: list[Mention | None] = list(_distinct(out))
+        return kept or [None]
 
     def speaker(
         self, analysis: Analysis, section_doc: SectionDoc, trigger: Token, tokens: list[Token],

@@ -39,7 +39,9 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
-_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "our", "us"})
+_PRONOUNS = frozenset(
+    {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "our", "us"}
+)
 _KIND_BUCKET = {
     "country": "country", "person": "person", "armed_group": "armed", "party": "political",
     "government_body": "state", "military": "state", "police": "state", "igo": "igo", "ngo": "civil",
@@ -160,10 +162,10 @@ _KNOWN_PREFIXES = frozenset(
     {"pos", "dep", "type", "modality", "section", "source", "target", "source_kind", "target_kind", "place"}
 )
 _KNOWN_NAMES = frozenset(
-    {"bias", "lexicon_weight", "governed", "nominal", "light_verb", "subordinate", "stance", "demand", "passive",
-     "phrase_words", "sentence_tokens", "sentence_is_question", "pairs", "sources_found", "nearby_actors", "mutual", "inherited_source",
-     "targets_found", "same_actor", "same_country", "mentions", "reported_by", "in_quote", "dated",
-     "line_words", "line_unfinished", "body_position"}
+    {"bias", "lexicon_weight", "governed", "nominal", "light_verb", "subordinate", "stance", "demand",
+     "passive", "phrase_words", "sentence_tokens", "sentence_is_question", "pairs", "sources_found",
+     "nearby_actors", "mutual", "inherited_source", "targets_found", "same_actor", "same_country",
+     "mentions", "reported_by", "in_quote", "dated", "line_words", "line_unfinished", "body_position"}
 )  # fmt: skip
 
 
@@ -182,7 +184,8 @@ def load_model(path: Path = MODEL_PATH) -> ScorerModel:
             f"({', '.join(unknown[:5]) or 'weights and names differ in length'}); retrain it with "
             "'eventwire train-scorer'"
         )
-    meta = {k: v for k, v in raw.items() if k not in ("format", "features", "weights", "calibration", "threshold")}
+    own = ("format", "features", "weights", "calibration", "threshold")
+    meta = {k: v for k, v in raw.items() if k not in own}
     return ScorerModel(
         names, tuple(float(w) for w in raw["weights"]), float(raw["calibration"]["a"]),
         float(raw["calibration"]["b"]), float(raw["threshold"]), meta,

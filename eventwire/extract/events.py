@@ -324,7 +324,9 @@ class EventStage:
         sent = token.sent
         low, high = sent.start_char + section_doc.offset, sent.end_char + section_doc.offset
         at = token.idx + section_doc.offset
-        hits = [h for h in self.resolver.hits(analysis) if low <= h.start and h.end <= high and h.kind != "media"]
+        hits = [
+            h for h in self.resolver.hits(analysis) if low <= h.start and h.end <= high and h.kind != "media"
+        ]
         before = [h for h in hits if h.end <= at]
         source = before[-1] if before else None
         after = [h for h in hits if h.start > at and (source is None or h.actor != source.actor)]
@@ -354,7 +356,9 @@ class EventStage:
         return round(min(0.99, max(0.01, value)), 3)
 
 
-_DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "dobj", "pobj", "nsubj", "amod", "compound")
+_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "dobj", "pobj", "nsubj", "amod", "compound"}
+)
 
 
 # Acts two parties do with each other: "Jordan and Egypt agreed", "talks between X and Y",

@@ -46,7 +46,9 @@ class _Act:
                 side.add(actor)
 
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"})
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
+)
 
 
 def _actor(mention: Mention | None) -> str | None:
@@ -98,7 +100,7 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs) -> bool:
     else:  # far apart, a side left unsaid may be another party: "they agreed" is not every deal
         agrees = _equal
     sides = ((act.sources, source), (act.targets, target))
-    if not all(agrees(ours, theirs) for names, theirs in sides for ours in names or {None}):
+    if not all(agrees(ours, theirs) for names, theirs in sides for ours in (names or [None])):
         return False
     if not any(theirs is not None and theirs in names for names, theirs in sides):
         return False  # at least one side names the same actor
