@@ -217,3 +217,42 @@ def test_link_and_label_lines_are_marked_as_boilerplate() -> None:
         "Live",
         "Published",
     ]  # "More than 40 people ..." is the story
+
+
+BORDER_PAGE = """<!doctype html><html><head>
+<title>Israeli jets strike Hezbollah sites along Lebanon border | Example Wire</title>
+<meta property="og:title" content="Israeli jets strike Hezbollah sites along Lebanon border">
+<meta property="article:published_time" content="2024-03-03T14:22:00+02:00"></head>
+<body><article><h1>Israeli jets strike Hezbollah sites along Lebanon border</h1>
+<p>JERUSALEM (AP) —<br>Israeli warplanes struck what the military said were Hezbollah weapons depots
+in southern Lebanon on Sunday, hours after the group fired rockets at northern Israel.</p>
+<p>Hezbollah said it had targeted Israeli positions in response to a drone strike that killed two of
+its fighters near the town of Nabatieh on Saturday.</p>
+<p>The UN peacekeeping force in southern Lebanon urged both sides to cease fire and said a shell had
+landed near one of its positions.</p></article></body></html>"""
+
+
+def test_html_title_is_its_own_section_and_the_dateline_opens_the_body(tmp_path: Path) -> None:
+    (article,) = list(read_sources([write(tmp_path, "border.html", BORDER_PAGE)]))
+    assert isinstance(article, Article), article
+    title = "Israeli jets strike Hezbollah sites along Lebanon border"
+    assert article.title == title
+    assert article.text.startswith(f"{title}\n\nJERUSALEM (AP) — Israeli warplanes struck")
+    assert article.sections["title"] == (0, len(title))
+    body_start, body_end = article.sections["body"]
+    assert article.text[body_start:body_end] == article.body
+    assert article.body.startswith("JERUSALEM (AP) — Israeli") and title not in article.body
+    assert article.body.count("\n") == 2  # one paragraph a line, as trafilatura gives them
+
+
+def test_html_headline_never_runs_into_the_dateline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (article,) = list(read_sources([Path(__file__).resolve().parents[1] / "examples" / "border-clash.html"]))
+    assert isinstance(article, Article)
+    assert article.body.startswith("JERUSALEM, March 3 (Wire) — Israeli warplanes")
+    (analysis,) = pipeline.analyze([article])
+    spans = [s for a in analysis.actors for s in a.mentions]
+    spans += [s for p in analysis.places for s in p.mentions]
+    assert spans and all("\n" not in s.text for s in spans)
+    assert all(s.text != "JERUSALEM" for a in analysis.actors for s in a.mentions)  # a dateline, no actor
+    events = [e for e in analysis.events if e.source is not None]
+    assert all("\n" not in e.source.text for e in events)  # type: ignore[union-attr]

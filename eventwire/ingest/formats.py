@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,14 @@ def read_plain_text(text: str, origin: str) -> Iterator[ReadResult]:
 
 
 def read_html(html: str, origin: str) -> Iterator[ReadResult]:
-    """Main text of a web page, boilerplate removed by trafilatura; title and date from meta."""
+    """Main text of a web page, boilerplate removed by trafilatura; title and date from meta.
+
+    The text is ``title + "\n\n" + main text`` (docs/schema.md): the page's own headline
+    line, which trafilatura keeps at the top of the main text, is dropped there, so the
+    title is a section of its own and never runs into the dateline ("... Lebanon
+    border\nJERUSALEM" read as one phrase). A dateline the page set on a line of its own
+    ("JERUSALEM (AP) —" before a ``<br>``) is joined to its paragraph.
+    """
     import trafilatura
 
     doc: Any = trafilatura.bare_extraction(  # a Document (with_metadata, not as_dict)
@@ -39,9 +47,12 @@ def read_html(html: str, origin: str) -> Iterator[ReadResult]:
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         yield InputError(origin, "no article text found in the HTML page")
         return
-    title = (doc.title or "").strip()
-    body: str = doc.text
-    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    title = " ".join((doc.title or "").split())
+    body = html_body(doc.text, title)
+    if not body:
+        yield InputError(origin, "no article text found in the HTML page besides its title")
+        return
+    text = f"{title}\n\n{body}" if title else body
     meta = {"title": title or None, "published": doc.date, "url": doc.url, "outlet": doc.sitename}
     meta["language"] = getattr(doc, "language", None)
     try:
@@ -49,9 +60,65 @@ def read_html(html: str, origin: str) -> Iterator[ReadResult]:
     except InputError as err:
         yield err
         return
-    if title and text.startswith(title):
-        article.sections["title"] = (0, len(title))
+    if title:
+        _split_title(article, len(title))
     yield article
+
+
+def html_body(main_text: str, title: str) -> str:
+    """trafilatura's main text as the body: no repeated headline, datelines kept with their
+    paragraph, one paragraph a line (a line break inside a sentence, which trafilatura keeps
+    from the page source around a ``<br>``, is a space)."""
+    lines = [" ".join(line.split()) for line in main_text.splitlines()]
+    lines = [line for line in lines if line]
+    while lines and title and _same_headline(lines[0], title):
+        lines.pop(0)
+    paragraphs: list[str] = []
+    for line in lines:
+        wrapped = bool(paragraphs) and line[:1].islower() and not paragraphs[-1].endswith(_SENTENCE_END)
+        if paragraphs and (wrapped or _DATELINE_ONLY.match(paragraphs[-1])):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"  # "depots\nin southern Lebanon": one sentence
+        else:
+            paragraphs.append(line)
+    return "\n".join(paragraphs)
+
+
+# "JERUSALEM (AP) —", "KHARTOUM, June 3 -", "WASHINGTON —": a dateline with nothing after it.
+_DATELINE_ONLY = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[\w .'’-]{1,40}?)?\s*(?:\([\w .&/-]{1,30}\))?\s*[-–—]$"
+)
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
+
+
+def _same_headline(line: str, title: str) -> bool:
+    """Whether a line of the main text is the page's headline again (the ``<h1>``): the
+    same words, or the title within a slightly longer line with no sentence end ("Title |
+    Site"), or a line of three words or more within the title ("Analysis: Title")."""
+    words, title_words = _WORD.findall(line.lower()), _WORD.findall(title.lower())
+    if not words or not title_words:
+        return False
+    if words == title_words:
+        return True
+    if len(words) < len(title_words):
+        return len(words) >= 3 and _contains(title_words, words)
+    sentence = line.rstrip().endswith((".", "!", "?", ".\u201d", '."'))
+    return not sentence and len(words) <= len(title_words) + 4 and _contains(words, title_words)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def _split_title(article: Article, title_end: int) -> None:
+    """Title and body as separate sections (the layout reader sees one block of text)."""
+    body_start = title_end
+    while body_start < len(article.text) and article.text[body_start].isspace():
+        body_start += 1
+    article.sections["title"] = (0, title_end)
+    article.sections["body"] = (body_start, len(article.text))
+    article.body = article.text[body_start:]
+    article.boilerplate = [span for span in article.boilerplate if span[0] >= body_start]
 
 
 def read_jsonl(text: str, origin: str) -> Iterator[ReadResult]:

@@ -59,6 +59,7 @@ class Gazetteer:
 
     def __init__(self, user_files: tuple[Path, ...] = ()) -> None:
         self.by_name: dict[str, list[GazetteerEntry]] = {}
+        self.capitals: set[str] = set()  # ids of the cities that are national capitals
         self._cities = _city_index()
         self._local = threading.local()
         for path in user_files:
@@ -126,6 +127,7 @@ class Gazetteer:
             return None
         for city in self._city_rows(normalise(capital)):
             if city.country == iso3 and city.lat is not None and city.lon is not None:
+                self.capitals.add(city.id)
                 return city.lat, city.lon
         return None
 
@@ -133,6 +135,12 @@ class Gazetteer:
         key = normalise(name)
         if key and entry not in self.by_name.setdefault(key, []):
             self.by_name[key].append(entry)
+
+
+@cache
+def shared_gazetteer(user_files: tuple[Path, ...] = ()) -> Gazetteer:
+    """One gazetteer per process and set of user files, for lookups outside the place stage."""
+    return Gazetteer(user_files)
 
 
 def _has_region(entries: list[GazetteerEntry]) -> bool:

@@ -10,7 +10,17 @@ It then grows by the words around it that say who the actor is:
 * an appositive after a person: "Israel Katz, the Israeli intelligence minister".
 
 A name the article already gave in full is preferred for its short form: "the Times"
-after "The New York Times", "Katz" after "Israel Katz" (the article-context rule).
+after "The New York Times", "Katz" after "Israel Katz" (the article-context rule); so is
+a longer country name: "Congo" after "the Democratic Republic of the Congo" is that
+country, not the Republic of the Congo. A knowledge-base name found in the tokens beats
+the shorter entities NER cut it into ("The Democratic Republic" + "Congo").
+
+spaCy tags many villages and towns PERSON or ORG ("near the villages of Kfar Kila and
+Khiam", "Baku was ready"). Such a name is no actor when nothing says it is a person (a
+title, an appositive role, "Mr", "said" right after) and the words around it say it is a
+place: "the villages of", ", a town" alone; "in", "near", "west of" when the gazetteer
+has the name or NER tags it a place elsewhere in the section. A capital stands for its
+country as it does when tagged GPE; other places are left to the place stage.
 Unknown organisations, people and groups are kept, with the country their words or a
 following "in <place>" name. Works on unparsed sentences too: only tokens and entities
 are read, never the dependency tree.
@@ -24,8 +34,8 @@ from typing import TYPE_CHECKING
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
 from eventwire.resolve.aliases import AliasIndex
-from eventwire.resolve.hints import CountryHints
-from eventwire.resolve.kb import KBRecord, KnowledgeBase, Match, Role, normalise, slug
+from eventwire.resolve.hints import CountryHints, SectionPlaces, in_dateline, person_cue
+from eventwire.resolve.kb import KBRecord, KnowledgeBase, Match, Role, normalise, plural, slug
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +50,12 @@ _GENERIC_GROUPS = frozenset(
 )
 _AGAINST_PREFIXES = frozenset({"anti", "non", "ex"})
 _NOT_ACTOR_NEXT = frozenset({"$", "dollar", "dollars", "language", "languages", "speakers", "-speaking"})
+_ORG_WORDS = frozenset(
+    {"ministry", "council", "party", "front", "forces", "army", "brigade", "brigades", "agency", "company",
+     "corporation", "bank", "university", "committee", "union", "association", "movement", "group",
+     "organization", "organisation", "institute", "foundation", "court", "police", "commission", "office",
+     "network", "news", "times", "post", "radio", "television", "tv", "press", "club", "fc"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -72,11 +88,14 @@ class MentionFinder:
         spans = self._spans(doc)
         taken = [False] * len(doc)
         hits: list[Hit] = []
+        places = SectionPlaces(doc, self.hints)
         for start, end, label, actor_id in sorted(spans, key=lambda s: (s[2] != "PERSON", s[0])):
             if any(taken[start:end]):
                 continue
             if label == "PERSON":
-                hit = self._person(doc, start, end, offset, section, context + hits, taken)
+                hit = self._person(doc, start, end, offset, section, context + hits, taken, places)
+            elif label == "ORG" and self._org_toponym(doc, start, end, places, context + hits):
+                continue  # "shelled Khiam": a town NER took for an organisation
             else:
                 hit = self._named(doc, start, end, label, actor_id, offset, section, context + hits, taken)
             if hit is not None:
@@ -92,7 +111,9 @@ class MentionFinder:
         ]
         for start, end, actor_id in self.aliases.matches(doc):
             inside = [s for s in spans if s[0] < end and start < s[1]]
-            if all(start <= s[0] and s[1] <= end for s in inside):
+            # the longest name wins: "The Democratic Republic" + "Congo" from NER is one country
+            trimmed = [_trim(doc, s[0], s[1]) for s in inside]
+            if all(start <= first and last <= end for first, last in trimmed):
                 spans = [s for s in spans if s not in inside]
                 label = "PERSON" if actor_id.startswith("person:") else "KB"
                 spans.append((start, end, label, actor_id))
@@ -107,6 +128,8 @@ class MentionFinder:
         if start >= end or _negated_affix(doc, start) or _not_an_actor(doc, end):
             return None
         match = self._match_span(doc, start, end, actor_id, context)
+        if in_dateline(doc, start, end) and (match is None or match.record.kind == "country"):
+            return None  # "JERUSALEM, March 3 (Wire) —" says where the report was filed
         if match is not None and match.how == "demonym" and start > 0 and doc[start - 1].lower_ == "ethnic":
             match = None  # "ethnic Albanians" names a people, not Albania
         role_end, role = self._role_after(doc, end)
@@ -127,7 +150,11 @@ class MentionFinder:
         self, doc: Doc, start: int, end: int, actor_id: str | None, context: list[Hit]
     ) -> Match | None:
         if actor_id is not None and actor_id in self.kb.records:
-            return Match(self.kb.records[actor_id], "exact")
+            record = self.kb.records[actor_id]
+            longer = _longer_country(doc[start:end].text, record, context)
+            if longer is not None:
+                return Match(self.kb.records.get(longer.actor) or _record_of(longer), "context")
+            return Match(record, "exact")
         text = doc[start:end].text
         match = self.lookup(text, context)
         if match is not None or end - start < 2:
@@ -229,7 +256,7 @@ class MentionFinder:
     # ---------------------------------------------------------------- people
     def _person(
         self, doc: Doc, start: int, end: int, offset: int, section: Section,
-        context: list[Hit], taken: list[bool],
+        context: list[Hit], taken: list[bool], places: SectionPlaces,
     ) -> Hit | None:  # fmt: skip
         start, end = _trim(doc, start, end)
         start = self._strip_title(doc, start, end)
@@ -237,11 +264,20 @@ class MentionFinder:
             return None
         name = doc[start:end].text
         match = self.lookup(name, [h for h in context if h.kind == "person"])
-        if match is not None and match.record.kind != "person":
-            match = None  # "Israel" inside a name list is not a person
+        if match is None and in_dateline(doc, start, end):
+            return None  # the city or the agency of a dateline: "CAIRO (AP) —"
         title_start, role, country, affiliation = self._title_before(doc, start)
         if role is None:
             role, country = self._appositive_after(doc, end, country)
+        # a title says "person" ("minister Khiam"); a plural group noun does not ("people around Goma")
+        cue = (role is not None and plural(role.term) != role.term) or person_cue(doc, start, end)
+        if match is not None and match.record.kind != "person":
+            if not cue and match.how in ("exact", "capital"):  # "Baku was ready": Azerbaijan
+                label = "GPE" if match.record.kind == "country" else "ORG"
+                return self._named(doc, start, end, label, None, offset, section, context, taken)
+            match = None  # "Israel" inside a name list is not a person
+        if match is None and not cue and places.toponym(start, end):
+            return None  # "near the villages of Kfar Kila and Khiam": places, not people
         record = match.record if match is not None else None
         role_sectors: tuple[str, ...] = (role.sector,) if role is not None and role.sector else ()
         if record is None:
@@ -254,6 +290,17 @@ class MentionFinder:
         hit.country = record.country or country
         hit.known = record.id in self.kb.records
         return hit
+
+    def _org_toponym(self, doc: Doc, start: int, end: int, places: SectionPlaces, context: list[Hit]) -> bool:
+        """Whether an ORG span no knowledge-base name covers is a place ("Khiam")."""
+        first, last = _trim(doc, start, end)
+        if first >= last or self.lookup(doc[first:last].text, context) is not None:
+            return False
+        if any(t.lower_ in _ORG_WORDS for t in doc[first:last]) or self._role_after(doc, last)[1] is not None:
+            return False
+        if person_cue(doc, first, last):
+            return False  # "Peabody said": a company that speaks
+        return places.toponym(first, last)
 
     def _title_before(self, doc: Doc, start: int) -> tuple[int, Role | None, str | None, tuple[str, ...]]:
         """Start, role, country and affiliation sectors of a title before a name.
@@ -343,6 +390,25 @@ class MentionFinder:
             if token.text[:1].isupper():
                 country = country or self._country_word(token.text)
         return role, country
+
+
+def _longer_country(text: str, record: KBRecord, context: Iterable[Hit]) -> Hit | None:
+    """An earlier mention of another country whose longer name ends with this short one:
+    "Congo" after "the Democratic Republic of the Congo", "Korea" after "North Korea".
+    A country's own name ("Sudan" after "South Sudan", "Guinea") always means itself."""
+    if record.kind != "country":
+        return None
+    key = normalise(text)
+    if not key or key == normalise(record.name):
+        return None
+    words = key.split()
+    for hit in reversed(list(context)):
+        if hit.kind != "country" or not hit.known:
+            continue
+        named = normalise(hit.text).split()
+        if len(named) > len(words) and named[-len(words) :] == words:
+            return hit if hit.actor != record.id else None  # "South Korea ... Korea" is South Korea
+    return None
 
 
 def _acronyms_in_brackets(hits: list[Hit], text: str, offset: int) -> None:

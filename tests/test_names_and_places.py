@@ -1,0 +1,203 @@
+"""Actor and place resolution of names: the longest country name wins, villages spaCy tags
+as people are places, datelines are not actors, English display names, and title nouns
+that are also town names ("Police", Poland). Texts written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Pipeline
+from eventwire.models import Analysis
+from eventwire.resolve.actors import resolver_for
+
+PUBLISHED = dt.date(2024, 6, 3)
+
+
+def analyse(pipeline: Pipeline, text: str) -> Analysis:
+    return pipeline.analyze_text(text, PUBLISHED)
+
+
+def actor_at(analysis: Analysis, name: str, nth: int = 0) -> str | None:
+    """Id of the actor with a mention covering the ``nth`` occurrence of ``name``."""
+    at = _offset(analysis.article.text, name, nth)
+    for actor in analysis.actors:
+        if any(s.start <= at < s.end for s in actor.mentions):
+            return actor.id
+    return None
+
+
+def place_at(analysis: Analysis, name: str, nth: int = 0) -> str | None:
+    """Id of the place with a mention covering the ``nth`` occurrence of ``name``."""
+    at = _offset(analysis.article.text, name, nth)
+    for place in analysis.places:
+        if any(s.start <= at < s.end for s in place.mentions):
+            return place.id
+    return None
+
+
+def _offset(text: str, name: str, nth: int) -> int:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(name, at + 1)
+    return at + len(name) - 1  # the last character: "Congo" of "the Democratic Republic of the Congo"
+
+
+# ------------------------------------------------------------------ longest country names
+COUNTRY_SENTENCES = [
+    (
+        "The Democratic Republic of the Congo accused Rwanda on Monday of backing the M23 rebels "
+        "who seized the town of Rubaya.",
+        {"Democratic Republic of the Congo": "COD", "Rwanda": "RWA"},
+    ),
+    (
+        "Troops from the Republic of the Congo crossed the Ubangi river into the Central African "
+        "Republic, officials in Bangui said.",
+        {"Republic of the Congo": "COG", "Central African Republic": "CAF"},
+    ),
+    (
+        "South Sudan closed its northern border crossings with Sudan after fighting spread to the "
+        "oil fields of Heglig.",
+        {"South Sudan": "SSD", "with Sudan": "SDN"},
+    ),
+    (
+        "North Korea fired two ballistic missiles into the sea off its east coast, the military of "
+        "South Korea said on Thursday.",
+        {"North Korea": "PRK", "South Korea": "KOR"},
+    ),
+    (
+        "Papua New Guinea signed a policing and security agreement with Australia in Port Moresby "
+        "on Thursday.",
+        {"Papua New Guinea": "PNG"},
+    ),
+    (
+        "Equatorial Guinea recalled its ambassador from Guinea-Bissau after a diplomatic row over "
+        "a detained businessman.",
+        {"Equatorial Guinea": "GNQ", "Guinea-Bissau": "GNB"},
+    ),
+    (
+        "Niger closed its border with Nigeria after the coup, stranding hundreds of trucks at the "
+        "crossing near Maradi.",
+        {"Niger closed": "NER", "Nigeria": "NGA"},
+    ),
+    (
+        "Armed men in the Central African Republic attacked a convoy of UN peacekeepers near the "
+        "town of Bambari, the mission said.",
+        {"Central African Republic": "CAF"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_SENTENCES)
+def test_longest_country_name_wins_for_actors_and_places(
+    pipeline: Pipeline, text: str, expected: dict[str, str]
+) -> None:
+    analysis = analyse(pipeline, text)
+    for phrase, iso3 in expected.items():
+        name = phrase.removeprefix("with ").removesuffix(" closed")
+        nth = 0
+        if phrase.startswith("with "):  # the "Sudan" after "with", not the one in "South Sudan"
+            nth = analysis.article.text[: analysis.article.text.index(phrase)].count(name)
+        assert actor_at(analysis, name, nth) == f"country:{iso3}", (phrase, text)
+        assert place_at(analysis, name, nth) == f"country:{iso3}", (phrase, text)
+
+
+def test_short_name_after_a_longer_one_keeps_that_country(pipeline: Pipeline) -> None:
+    analysis = analyse(
+        pipeline,
+        "The Democratic Republic of the Congo and Rwanda agreed to a two-week truce in eastern Congo. "
+        "Congo's foreign minister said Kinshasa would respect it.",
+    )
+    assert actor_at(analysis, "Congo", 2) == "country:COD"  # "Congo's foreign minister"
+    assert place_at(analysis, "Congo", 1) == "country:COD"  # "eastern Congo"
+    # a country's own short name keeps meaning itself: Sudan after South Sudan
+    sudan = analyse(pipeline, "South Sudan accused Sudan of bombing the border town, and Sudan denied it.")
+    assert actor_at(sudan, "Sudan", 1) == actor_at(sudan, "Sudan", 2) == "country:SDN"
+
+
+# ------------------------------------------------------------------ villages tagged as people
+def test_villages_named_in_a_list_are_places_not_people(pipeline: Pipeline) -> None:
+    analysis = analyse(
+        pipeline,
+        "Israeli aircraft hit targets near the villages of Aita al-Shaab, Kfar Kila and Khiam in "
+        "southern Lebanon on Sunday, and a woman was killed in a strike on a house in Khiam.",
+    )
+    people = {a.id for a in analysis.actors if a.kind == "person"}
+    assert not people & {"person:aita-al-shaab", "person:kfar-kila", "person:khiam"}, people
+    assert place_at(analysis, "Kfar Kila") == "geonames:272849"
+    assert next(p for p in analysis.places if p.id == "geonames:272849").country == "LBN"
+
+
+def test_capital_tagged_as_a_person_stands_for_its_country(pipeline: Pipeline) -> None:
+    analysis = analyse(
+        pipeline,
+        "Armenia's foreign minister described the talks as constructive. His Azerbaijani "
+        "counterpart said Baku was ready to sign a peace treaty within months.",
+    )
+    assert actor_at(analysis, "Baku") == "country:AZE"
+    assert all(a.id != "person:baku" for a in analysis.actors)
+    assert place_at(analysis, "Baku") == "geonames:587084"
+
+
+def test_a_town_name_with_a_person_cue_stays_a_person(pipeline: Pipeline) -> None:
+    analysis = analyse(
+        pipeline,
+        "Congolese police arrested 40 protesters in Kinshasa on Friday. Goma said the arrests were "
+        "lawful, and Sheikh Bukavu called for calm.",
+    )
+    assert actor_at(analysis, "Goma") == "person:goma"
+    assert actor_at(analysis, "Bukavu") == "person:bukavu"
+
+
+def test_dateline_city_and_agency_are_not_actors(pipeline: Pipeline) -> None:
+    analysis = analyse(
+        pipeline,
+        "CAIRO (AP) — Sudan's army said on Monday it had retaken a bridge in Khartoum from the "
+        "Rapid Support Forces.",
+    )
+    assert actor_at(analysis, "CAIRO") is None
+    assert actor_at(analysis, "AP") == "ap"  # a known agency, not Egypt
+    assert place_at(analysis, "CAIRO") == "geonames:360630"
+
+
+# ------------------------------------------------------------------ names and homonyms
+def test_place_shows_the_english_name_the_article_uses(pipeline: Pipeline) -> None:
+    analysis = analyse(
+        pipeline,
+        "An Israeli drone strike on Saturday killed two Hezbollah fighters near the town of "
+        "Nabatieh, Lebanon's state news agency said.",
+    )
+    place = next(p for p in analysis.places if p.id == "geonames:278913")  # GeoNames: Nabatîyé et Tahta
+    assert place.name == "Nabatieh"
+
+
+def test_police_is_not_a_town_in_poland(pipeline: Pipeline) -> None:
+    analysis = analyse(
+        pipeline,
+        "Police in Mali's capital Bamako fired tear gas on Tuesday to disperse thousands of teachers. "
+        "Police blocked the march at a roundabout, witnesses said.",
+    )
+    assert all(a.country != "POL" for a in analysis.actors)
+    assert all(p.country != "POL" for p in analysis.places)
+    for event in analysis.events:
+        assert event.place is None or event.place.country == "MLI", event
+    hints = resolver_for((), "md").hints
+    assert hints.country("Police") is None and hints.in_words(["Police", "blocked"]) is None
+    assert hints.country("Bamako") == "MLI"
+
+
+def test_world_capital_beats_a_small_namesake_at_home(pipeline: Pipeline) -> None:
+    analysis = analyse(
+        pipeline,
+        "Senators in Ohio and Texas vowed on Tuesday to block the climate treaty that negotiators "
+        "agreed in Copenhagen, and the governor of Texas said Paris had no say over Houston's refineries.",
+    )
+    assert place_at(analysis, "Copenhagen") == "geonames:2618425"  # Denmark, not Copenhagen, New York
+    assert place_at(analysis, "Paris") == "geonames:2988507"  # France, not Paris, Texas
+    assert place_at(analysis, "Houston") == "geonames:4699066"  # the big Texan city stays
+
+
+def test_qualifier_does_not_turn_a_country_into_a_town(pipeline: Pipeline) -> None:
+    analysis = analyse(pipeline, "Together with Canada, Mexico should sue in every court, the minister said.")
+    assert place_at(analysis, "Canada") == "country:CAN"
