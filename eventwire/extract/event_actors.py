@@ -21,6 +21,7 @@ from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.extract.speech import first_person, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, known_actor_id
+from eventwire.resolve.kb import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,12 +61,15 @@ class ArgumentLinker:
         self.is_event = is_event  # "a roadside bombing killed ...": an event noun is no one
 
     def targets(
-        self, analysis: Analysis, section_doc: SectionDoc, tokens: list[Token], excluded: dict[str, set[str]]
-    ) -> list[Mention]:
-        """Mentions of the first target candidate that names an actor or a country.
+        self, analysis: Analysis, section_doc: SectionDoc, tokens: list[Token], excluded: dict[str, set[str]],
+        physical: bool = False,
+    ) -> list[Mention]:  # fmt: skip
+        """Mentions of the first target candidate that names an actor.
 
         Not the source itself, unless in another role ("Iranian authorities pressured Iranian
-        workers"); a place ("imposed a curfew in ... Turkey") gives its country, not an actor.
+        workers"); not a place ("imposed a curfew in ... Turkey"). For a ``physical`` act
+        (an attack, an arrest, a deployment) a capital is the place it happened, not the
+        government it stands for in "accused Kinshasa" ("arrested hundreds in Islamabad").
         """
         first: list[Mention] = []  # none: a place or a thing is not a target (coding rule 3)
         for token in tokens:
@@ -75,9 +79,20 @@ class ArgumentLinker:
                 for t in pat.conjuncts(token) for m in self.link(analysis, section_doc, t, set(excluded))
             ]  # fmt: skip
             mentions = [m for m in mentions if m.actor and not _same_actor(m, excluded)]
+            if physical:
+                mentions = [m for m in mentions if not self._capital_only(analysis, m)]
             if mentions:
                 return self._guess(analysis, _distinct(mentions), unnamed=False)
         return first
+
+    def _capital_only(self, analysis: Analysis, mention: Mention) -> bool:
+        """Whether the mention names its country only through the capital ("Islamabad")."""
+        inside = [
+            h for h in self.resolver.hits(analysis)
+            if mention.start <= h.start and h.end <= mention.end and h.actor == mention.actor
+        ]  # fmt: skip
+        capitals = self.resolver.kb.capitals
+        return bool(inside) and all(normalise(h.text) in capitals for h in inside)
 
     def _guess(self, analysis: Analysis, mentions: list[Mention], unnamed: bool = True) -> list[Mention]:
         """Best country guess, the article's main country, for unknown actors without one

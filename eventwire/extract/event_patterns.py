@@ -46,6 +46,10 @@ _SKIP_ENT_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LAW", "WORK
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "parataxis", "ccomp", "conj", "cc", "punct", "mark", "appos"})
 _NP_EXCLUDE = frozenset({"relcl", "conj", "cc", "advcl", "parataxis", "ccomp"})
 _BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "prt"})
+# Verbs of saying whose clause reports rather than states what the act is about.
+_SAYING = frozenset(
+    {"say", "tell", "claim", "report", "add", "state", "believe", "allege", "describe", "call"}
+)
 MAX_EVIDENCE_TOKENS = 40
 MAX_PHRASE_TOKENS = 12
 
@@ -266,6 +270,8 @@ def complement_targets(verb: Token) -> list[Token | None]:
     for comp in verb.children:
         if comp.dep_ not in ("xcomp", "ccomp") and not (comp.dep_ == "advcl" and is_infinitive(comp)):
             continue
+        if comp.lemma_.lower() in _SAYING:
+            continue  # "struck what [the military] said were depots": a speaker, not a target
         if comp.dep_ == "ccomp":
             out.append(child(comp, ("nsubj", "nsubjpass")))
         obj = child(comp, ("dobj",))

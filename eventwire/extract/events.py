@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 _STANCE_TYPE = {"agree": ("AGREE", "030"), "threaten": ("THREATEN", "130"), "reject": ("REJECT", "120")}
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 _MAX_PAIRS = 3  # sources x targets per event, for coordinated actors
@@ -279,7 +280,10 @@ class EventStage:
         linker = self.linker
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
-        targets: list[Mention | None] = [*linker.targets(analysis, section_doc, candidate.targets, excluded)]
+        physical = candidate.type in _PHYSICAL
+        targets: list[Mention | None] = [
+            *linker.targets(analysis, section_doc, candidate.targets, excluded, physical)
+        ]
         if sources == [None] and len(targets) > 1 and _between(candidate.targets):
             sources, targets = targets[:1], targets[1:2]  # "cooperation between them": one with the other
         nearby = False
