@@ -426,3 +426,12 @@ def test_a_misparsed_verb_takes_the_actors_around_it(pipeline: Pipeline) -> None
     event = next(e for e in analysis.events if e.type == "CONSULT")
     assert who(event.source) and "yeltsin" in (event.source.actor or "")
     assert event.target is not None and "hashimoto" in (event.target.actor or "")
+
+
+def test_a_dateline_is_not_a_subject(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "JERUSALEM, March 3 (Wire) — Israeli warplanes struck what the military said were weapons depots."
+    )
+    strike = one(analysis, "ASSAULT", "ISR")
+    assert strike.source is not None and strike.source.text == "Israeli warplanes"
+    assert strike.target is None  # what the military said: not an actor

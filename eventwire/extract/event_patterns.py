@@ -130,10 +130,22 @@ def explicit_subject(verb: Token) -> Token | None:
     """The verb's own subject: the agent of a passive, else its nsubj."""
     if is_passive(verb):
         return agent_of(verb)
-    subject = child(verb, ("nsubj", "csubj"))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _dateline(c)]
+    subject = subjects[0] if subjects else None
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head
     return subject
+
+
+def _dateline(token: Token) -> bool:
+    """ "JERUSALEM, March 3 (Wire) — Israeli warplanes struck ...": the parser may take the
+    dateline's city for a second subject; a capitalised word opening the sentence and
+    followed by a comma or a bracket is the dateline."""
+    sent = token.sent
+    return (
+        token.i == sent.start and token.is_upper and len(token) > 2
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in (",", "(")
+    )  # fmt: skip
 
 
 def inherited_subject(verb: Token, light: frozenset[str]) -> Token | None:
@@ -183,7 +195,7 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         source = agent_of(token)
         targets.append(child(token, ("nsubjpass",)))
     else:
-        source = child(token, ("nsubj", "csubj"))
+        source = explicit_subject(token)
         obj = child(token, ("dobj",))
         targets += [_dative(token), _dative_to(token), None if obj in verb.tokens else obj]
     if source is not None and source.lower_ in _RELATIVE and token.dep_ == "relcl":
