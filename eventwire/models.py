@@ -155,8 +155,14 @@ class CitedSource:
     mentions: list[Span] = field(default_factory=list)
 
 
+QUOTE_KINDS = ("speech", "accusation", "threat", "demand", "stance", "topic", "report")
+
+
 @dataclass(slots=True)
 class Quote:
+    """What someone stated (``kind`` "speech", in ``Analysis.quotes``), or another content
+    attributed to a source (in ``Analysis.attributions``; kinds in docs/schema.md)."""
+
     text: str
     start: int
     end: int
@@ -165,6 +171,7 @@ class Quote:
     cue: Span | None = None
     reported_by: str | None = None  # CitedSource.name
     section: Section = Section.BODY
+    kind: str = "speech"  # one of QUOTE_KINDS
 
 
 @dataclass(slots=True)
@@ -199,7 +206,8 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # statements: kind "speech" only
+    attributions: list[Quote] = field(default_factory=list)  # other attributed contents (not quotes)
     cited_sources: list[CitedSource] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     # What deduplication compares (eventwire.dedup.fingerprint): base feature weights and
@@ -234,6 +242,7 @@ class Analysis:
             "actors": to_jsonable(self.actors),
             "places": to_jsonable(self.places),
             "quotes": to_jsonable(self.quotes),
+            "attributions": to_jsonable(self.attributions),
             "cited_sources": to_jsonable(self.cited_sources),
             "events": to_jsonable(self.events),
         }

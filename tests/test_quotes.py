@@ -32,6 +32,12 @@ def quote_starting(analysis: Analysis, start: str) -> Quote:
     return found[0]
 
 
+def attribution_starting(analysis: Analysis, start: str) -> Quote:
+    found = [q for q in analysis.attributions if q.text.startswith(start)]
+    assert found, f"no attribution starts with {start!r}: {[q.text for q in analysis.attributions]}"
+    return found[0]
+
+
 def inner(text: str, single: bool = False) -> list[str]:
     return [text[q.start : q.end] for q in find_quoted(text, single)]
 
@@ -119,9 +125,11 @@ def test_continuation_paragraph_and_following_quote_keep_the_speaker(pipeline: P
         "“We had nothing left by morning,” said Maria Okafor, a teacher. “Not even our shoes.”"
     )
     analysis = analyse(pipeline, text)
-    long_quote = quote_starting(analysis, "The water came in the night")
-    assert "We had nothing left by morning" in long_quote.text
-    assert long_quote.speaker is not None and long_quote.speaker.text == "Maria Okafor"
+    first = quote_starting(analysis, "The water came in the night")  # one quote per paragraph
+    assert first.text == "The water came in the night and took everything."
+    assert first.speaker is not None and first.speaker.text == "Maria Okafor"
+    second = quote_starting(analysis, "We had nothing left by morning")
+    assert second.speaker is not None and second.cue == first.cue
     follow = quote_starting(analysis, "Not even our shoes")
     assert follow.speaker is not None and follow.speaker.text == "Maria Okafor"
 
@@ -179,11 +187,14 @@ def test_according_to_and_trailing_cue(pipeline: Pipeline) -> None:
     assert trailing.speaker is not None and trailing.speaker.text == "local officials"
 
 
-def test_accused_of(pipeline: Pipeline) -> None:
+def test_accused_of_is_an_accusation_not_a_quote(pipeline: Pipeline) -> None:
     text = "The opposition accused the government of hiding the true cost of the dam."
-    quote = quote_starting(analyse(pipeline, text), "the government of hiding")
-    assert quote.cue is not None and quote.cue.text == "accused"
-    assert quote.speaker is not None and quote.speaker.text == "The opposition"
+    analysis = analyse(pipeline, text)
+    assert analysis.quotes == []
+    accusation = attribution_starting(analysis, "the government of hiding")
+    assert accusation.kind == "accusation"
+    assert accusation.cue is not None and accusation.cue.text == "accused"
+    assert accusation.speaker is not None and accusation.speaker.text == "The opposition"
 
 
 def test_stance_verbs_give_what_someone_supports_wants_or_hopes(pipeline: Pipeline) -> None:
@@ -193,12 +204,15 @@ def test_stance_verbs_give_what_someone_supports_wants_or_hopes(pipeline: Pipeli
         "Local traders hope to reopen the market before the holidays."
     )
     analysis = analyse(pipeline, text)
-    levy = quote_starting(analysis, "the new harbor levy")
+    assert analysis.quotes == []  # positions and intentions, not statements
+    levy = attribution_starting(analysis, "the new harbor levy")
+    assert levy.kind == "stance"
     assert levy.speaker is not None and levy.speaker.text == "Most fishermen"
     assert levy.cue is not None and levy.cue.text == "support"
-    vote = quote_starting(analysis, "the council to delay the vote")
+    vote = attribution_starting(analysis, "the council to delay the vote")
     assert vote.speaker is not None and vote.speaker.text == "The port authority"
-    market = quote_starting(analysis, "to reopen the market")
+    market = attribution_starting(analysis, "to reopen the market")
+    assert market.kind == "stance"
     assert market.speaker is not None and market.speaker.text == "Local traders"
 
 
@@ -209,18 +223,22 @@ def test_stance_inside_a_reported_clause_is_part_of_it(pipeline: Pipeline) -> No
     assert quote.speaker is not None and quote.speaker.text == "The senator"
 
 
-def test_impression_without_a_speaker(pipeline: Pipeline) -> None:
+def test_impression_without_a_speaker_is_no_quote(pipeline: Pipeline) -> None:
     text = "The ceasefire along the river appears to be holding after three days of talks."
-    quote = quote_starting(analyse(pipeline, text), "The ceasefire along the river")
-    assert "to be holding" in quote.text and quote.speaker is None
-    assert quote.cue is not None and quote.cue.text == "appears"
+    analysis = analyse(pipeline, text)
+    assert analysis.quotes == []
+    impression = attribution_starting(analysis, "The ceasefire along the river")
+    assert "to be holding" in impression.text and impression.speaker is None
+    assert impression.kind == "stance"
+    assert impression.cue is not None and impression.cue.text == "appears"
 
 
 def test_noun_cue_with_possessive_source(pipeline: Pipeline) -> None:
     text = "The governor's criticism of the budget cuts drew loud applause in the chamber."
-    quote = quote_starting(analyse(pipeline, text), "the budget cuts")
-    assert quote.cue is not None and quote.cue.text == "criticism"
-    assert quote.speaker is not None and quote.speaker.text == "The governor's"
+    criticism = attribution_starting(analyse(pipeline, text), "the budget cuts")
+    assert criticism.kind == "accusation"
+    assert criticism.cue is not None and criticism.cue.text == "criticism"
+    assert criticism.speaker is not None and criticism.speaker.text == "The governor's"
 
 
 def test_according_to_covers_every_clause_of_its_sentence(pipeline: Pipeline) -> None:
@@ -238,8 +256,9 @@ def test_reported_clause_ends_before_a_trailing_relative_clause(pipeline: Pipeli
 
 def test_poll_as_the_source_of_its_clause(pipeline: Pipeline) -> None:
     text = "In a university survey, the mayor led her main rival by nine points among older voters."
-    quote = quote_starting(analyse(pipeline, text), "the mayor led her main rival")
-    assert quote.speaker is not None and quote.speaker.text == "a university survey"
+    finding = attribution_starting(analyse(pipeline, text), "the mayor led her main rival")
+    assert finding.kind == "report"  # a publication's finding, not a statement
+    assert finding.speaker is not None and finding.speaker.text == "a university survey"
 
 
 def test_name_colon_line_is_that_name_s_statement(pipeline: Pipeline) -> None:
@@ -275,7 +294,9 @@ def test_outlet_that_reports_is_never_the_speaker(pipeline: Pipeline) -> None:
         "“Nobody was allowed to leave,” a former guard said, according to the Times."
     )
     analysis = analyse(pipeline, text)
-    report = quote_starting(analysis, "Guards beat detainees")
+    assert not any(q.text.startswith("Guards beat detainees") for q in analysis.quotes)
+    report = attribution_starting(analysis, "Guards beat detainees")  # the Times' own account
+    assert report.kind == "report"
     assert report.speaker is None and report.reported_by == "The New York Times"
     guard = quote_starting(analysis, "Nobody was allowed to leave")
     assert guard.speaker is not None and guard.speaker.text == "a former guard"

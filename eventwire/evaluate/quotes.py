@@ -9,11 +9,12 @@ Rules, stated:
 
 * Tokens are the words of the text (``\\w+`` runs); punctuation and quotation marks do not
   count, so "that ..." vs "... ." differences in span edges cost only their words.
-* Predictions are the system's quotes, direct and indirect. Quotes sharing one cue (a
-  quotation split by its cue, or followed by more quoted sentences of the same speaker) are
-  one prediction whose tokens are their union, as PolNeAR marks them as one discontinuous
-  content. Gold items are the ``Content`` spans of every attribution (with or without
-  a source), discontinuous parts united.
+* Predictions are the system's quotes, direct and indirect, and its other attributed
+  contents (``attributions``: PolNeAR marks accusations, stances and outlet reports too).
+  Quotes sharing one cue (a quotation split by its cue, or followed by more quoted sentences
+  of the same speaker) are one prediction whose tokens are their union, as PolNeAR marks
+  them as one discontinuous content. Gold items are the ``Content`` spans of every
+  attribution (with or without a source), discontinuous parts united.
 * Content match: token-set Jaccard >= 0.5, one-to-one, greedy by descending Jaccard.
   Also reported: exact token sets (strict) and any shared token (lenient), same matching.
 * Source: a matched pair's source is right when the predicted speaker's span overlaps the
@@ -151,9 +152,11 @@ def _quoted(text: str) -> bool:
 
 
 def predicted_items(analysis: Analysis, tokens: Tokens) -> list[Item]:
-    """One item per cue (quotes sharing a cue united), else per quote."""
+    """One item per cue (quotes sharing a cue united), else per quote; quotes and the other
+    attributed contents (``attributions``: accusations, stances, outlet reports) alike."""
     groups: dict[Any, list[Quote]] = {}
-    for n, quote in enumerate(analysis.quotes):
+    contents = sorted([*analysis.quotes, *analysis.attributions], key=lambda q: q.start)
+    for n, quote in enumerate(contents):
         key = ("cue", quote.cue.start) if quote.cue is not None else ("quote", n)
         groups.setdefault(key, []).append(quote)
     items = []

@@ -17,6 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from eventwire.extract.content_edges import content_edges
+from eventwire.extract.content_edges import trim as _trim
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import word_count
 from eventwire.nlp.candidates import QUOTE_MARKS
@@ -29,7 +31,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "a
 _OBJECT_PREPS = frozenset({"of", "as", "for", "about", "over", "with", "to", "against"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EXPLETIVE = frozenset({"it", "there"})
-_ASIDE_DEPS = frozenset({"relcl", "appos"})
+_NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
+_ASIDE_TOKENS = 16  # "Blinken, who said one of the freed prisoners was an American citizen, praised"
 _NOUN_PREPS = frozenset({"of", "about", "for", "over", "against", "on", "to", "with"})
 _SEEM_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 SENT_END = frozenset({".", "!", "?"})
@@ -99,9 +102,8 @@ def reported(doc: Doc, lexicon: QuoteLexicon, inside: list[tuple[int, int]]) -> 
         attribution = attribute(token, cue)
         if not attribution.content or not _has_source(attribution):
             continue
-        attribution.content = [
-            r for r in (_before_aside(doc, _before_nested(doc, r, lexicon)) for r in attribution.content) if r
-        ]
+        cue_of = lambda t: match_cue(t, lexicon)  # noqa: E731
+        attribution.content = [r for r in (content_edges(doc, r, cue_of) for r in attribution.content) if r]
         words = sum(word_count(doc[start:end].text) for start, end in attribution.content)
         if words >= MIN_CONTENT_WORDS or (words == 1 and _named_object(doc, attribution)):
             found.append(attribution)
@@ -132,36 +134,6 @@ def _without_nested_stances(found: list[Attribution]) -> list[Attribution]:
             continue  # "In a poll, most voters said ...": the voters say it
         kept.append(att)
     return kept
-
-
-def _before_nested(doc: Doc, span: tuple[int, int], lexicon: QuoteLexicon) -> tuple[int, int] | None:
-    """Cut "A said [B did X and C accused D of Y]" before the coordinated attribution."""
-    start, end = span
-    for token in doc[start + 1 : end]:
-        if token.dep_ != "conj" or not start <= token.head.i < token.i:
-            continue
-        if match_cue(token, lexicon) is None or not any(c.dep_ == "nsubj" for c in token.children):
-            continue
-        cut = next((c.i for c in token.children if c.dep_ == "nsubj"), token.i)
-        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-            cut -= 1
-        return _trim(doc, start, cut) if cut > start else span
-    return span
-
-
-def _before_aside(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Cut a trailing aside the writer adds to what was said: "... helped Clinton, who
-    does not need ...", "... no charges, a recommendation the minister adopted"."""
-    if span is None:
-        return None
-    start, end = span
-    for token in doc[start + 1 : end]:
-        if token.dep_ not in _ASIDE_DEPS or token.right_edge.i < end - 2 or token.left_edge.i <= start:
-            continue
-        comma = token.left_edge.i - 1
-        if doc[comma].text == "," and comma > start + 2:
-            return _trim(doc, start, comma)
-    return span
 
 
 def _has_source(att: Attribution) -> bool:
@@ -203,7 +175,7 @@ def attribute(token: Token, cue: Cue) -> Attribution:
     elif cue.frame == "document":
         _document(attribution)
     else:
-        attribution.speaker = subject_of(token)
+        attribution.speaker = _reporter_of(token) or subject_of(token) or surface_subject(token)
         attribution.hearer = _hearer(token) if cue.frame == "tell" else None
         attribution.content = _objects(token, cue) if cue.frame == "object" else _clause(token)
         if not attribution.content and cue.frame == "say" and cue.phrase not in _BARE_SAY:
@@ -221,13 +193,38 @@ def _according(att: Attribution) -> None:
     head = att.cue.head
     if head.i == att.cue.i or head.dep_ == "pobj":
         return
-    edge = _sentence_edge(att.cue)
+    last = _phrase_end(att.cue, att.speaker)
+    edge = _sentence_edge(att.cue, last)
     if edge is not None:
         att.content = [edge]
+        return
+    clause = head
+    for _ in range(3):  # "A temple, according to X, was ...": the phrase hangs on the subject
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    first = att.cue.left_edge.i
+    if start < first and last < end:  # "A temple, according to the church, was locked down"
+        pieces = [_clip(att.cue, start, first), _clip(att.cue, last, end)]
+        att.content = [r for r in pieces if r]
         return
     content = _without(head, att.cue)
     clipped = _clip(att.cue, *content) if content else None
     att.content = [clipped] if clipped else []
+
+
+def _phrase_end(cue: Token, source: Token | None) -> int:
+    """Token index after "according to X": the phrase's subtree, or the comma after the
+    source's name when the parser hung the clause's subject on it ("According to the church,
+    a temple ... was locked down": "a temple" as an apposition of "church")."""
+    last = cue.right_edge.i + 1
+    head = cue.head
+    if source is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return last
+    doc = cue.doc
+    comma = next((t.i for t in doc[source.i + 1 : last] if t.text == ","), None)
+    return comma + 1 if comma is not None else last
 
 
 def _noun(att: Attribution) -> None:
@@ -291,12 +288,13 @@ def _seem(att: Attribution) -> None:
     att.content = [whole] if whole else []
 
 
-def _sentence_edge(cue: Token) -> tuple[int, int] | None:
+def _sentence_edge(cue: Token, last: int | None = None) -> tuple[int, int] | None:
     """ "According to X, A and B." / "A, while B, according to X.": the rest of the sentence
-    (all its clauses, not only the one the parser hung the phrase on)."""
+    (all its clauses, not only the one the parser hung the phrase on); ``last``: the
+    token after the phrase, when not its subtree's edge."""
     doc = cue.doc
     low, high = clause_bounds(cue)
-    first, last = cue.left_edge.i, cue.right_edge.i + 1
+    first, last = cue.left_edge.i, cue.right_edge.i + 1 if last is None else last
     if all(t.is_punct or t.is_space for t in doc[low:first]):
         return _trim(doc, last, high)
     if all(t.is_punct or t.is_space for t in doc[last:high]):
@@ -322,7 +320,7 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in _RELATIVE and token.dep_ == "relcl":
                     return token.head
-                return None if child.lower_ in _EXPLETIVE else child
+                return None if _expletive(child) else child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -331,6 +329,53 @@ def subject_of(verb: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _expletive(subject: Token) -> bool:
+    """ "there", or "it" of a copula or a passive ("it is believed that"); "it said" is someone."""
+    if subject.lower_ == "there":
+        return True
+    if subject.lower_ != "it":
+        return False
+    verb = subject.head
+    return verb.pos_ == "AUX" or verb.lemma_ == "be" or subject.dep_ != "nsubj"
+
+
+def _reporter_of(participle: Token) -> Token | None:
+    """ "Lawmakers wrote that the cartels pose a threat, adding that ...", "... said the
+    government had failed and called for an inquiry": a cue with no subject that the parser
+    hangs on the reported clause goes on with the one who reports it, not with the clause's
+    subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None
+    if participle.tag_ != "VBG" and participle.dep_ != "conj":
+        return None
+    clause = participle.head
+    if participle.dep_ not in ("advcl", "xcomp", "conj") or clause.dep_ != "ccomp":
+        return None
+    return subject_of(clause.head) if clause.head.pos_ in ("VERB", "AUX") else None
+
+
+def surface_subject(verb: Token) -> Token | None:
+    """The subject the parser missed, read off the surface: the noun right before a finite
+    cue that has no subject, past its auxiliaries and adverbs and one aside between commas
+    ("Japan and China, also among the complainants, said"; "..., witnesses say")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in _CLIMB or verb.dep_ in ("relcl", "acl"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    low, _ = clause_bounds(verb)
+    i = verb.i - 1
+    while i >= low and (doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].dep_ in ("aux", "neg")):
+        i -= 1
+    if i >= low and doc[i].text == ",":
+        back = range(i - 1, max(low, i - _ASIDE_TOKENS) - 1, -1)
+        opening = next((j for j in back if doc[j].text == ","), None)
+        i = opening - 1 if opening is not None else i
+    if i < low or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].lower_ in _RELATIVE:
+        return None
+    return doc[i]
 
 
 def _hearer(verb: Token) -> Token | None:
@@ -374,6 +419,11 @@ def _phrase_start(verb: Token) -> int:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i:
             first = min(first, child.left_edge.i)
     doc = verb.doc
+    missed = surface_subject(verb) if first == verb.i else None
+    if missed is not None:  # "..., human rights groups, lawyers and witnesses say"
+        first = missed.i
+        while first > 0 and (doc[first - 1].pos_ in _NOUN_PHRASE or doc[first - 1].lower_ in ("and", "of")):
+            first -= 1
     while first > 0 and doc[first - 1].dep_ in ("advmod", "aux") and doc[first - 1].head.i == verb.i:
         first -= 1
     return first
@@ -401,6 +451,8 @@ def _parenthetical(verb: Token) -> list[tuple[int, int]]:
     first = _phrase_start(verb)
     if first == 0 or doc[first - 1].text not in (",", "—", "–"):
         return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and surface_subject(verb) is None:
+        return []  # "..., having concluded that ...", "..., assuring him": no speaker of its own
     low, high = clause_bounds(verb)
     following = next((t for t in doc[verb.i + 1 : high] if t.text not in (",", ":")), None)
     if following is not None and following.text in QUOTE_MARKS:
@@ -489,21 +541,6 @@ def _without(head: Token, part: Token) -> tuple[int, int] | None:
         left, right = cut_start - start, end - cut_end
         start, end = (start, cut_start) if left >= right else (cut_end, end)
     return _trim(head.doc, start, end)
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("and", "but")):
-        start += 1
-    while (
-        end > start
-        and (doc[end - 1].is_punct or doc[end - 1].is_space)
-        and doc[end - 1].text not in _KEEP_END
-    ):
-        end -= 1
-    return (start, end) if end > start else None
-
-
-_KEEP_END = frozenset({"”", '"', "’", "?", "!", ")"})
 
 
 def _within(index: int, ranges: list[tuple[int, int]]) -> bool:

@@ -19,7 +19,7 @@ from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import Quoted
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _AFTER_TOKENS = 30  # how far a cue may follow a quotation
 _BEFORE_TOKENS = 40  # how far it may precede one
@@ -41,7 +41,8 @@ def cue_near(
     a cue before it must govern it or stand right before it ("X said: ...", "X said that ...").
     """
     opening, closing = index.at(quoted.open), index.at(quoted.close)
-    after = _after(doc, index, quoted, marks) if quoted.closed else []
+    ended = index.text[quoted.start : quoted.close].rstrip().endswith(".")  # '“... change.” She adds'
+    after = _after(doc, index, quoted, marks) if quoted.closed and not ended else []
     before = _before(doc, index, quoted, marks)
     first_after = next(
         ((n, t, c) for n, t in enumerate(after)
@@ -191,6 +192,13 @@ def colon_lines(doc: Doc, text: str) -> list[tuple[Attribution, int, int]]:
     return found
 
 
+def _says_something(span: Span) -> bool:
+    """Not a noun phrase whose only verb is a participle ("The young activists fighting for
+    democracy": a title); a verb the tagger misses in title case is no reason to doubt."""
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    return not verbs or any(t.tag_ not in ("VBG", "VBN") for t in verbs)
+
+
 def _colon_line(doc: Doc, text: str, start: int, colon: int, end: int) -> list[tuple[Attribution, int, int]]:
     name = doc.char_span(start, colon, alignment_mode="expand")
     mark = doc.char_span(colon, colon + 1)
@@ -210,5 +218,8 @@ def _colon_line(doc: Doc, text: str, start: int, colon: int, end: int) -> list[t
     content_end = end
     while content_end > content_start and text[content_end - 1].isspace():
         content_end -= 1
+    content = doc.char_span(content_start, content_end, alignment_mode="expand")
+    if content is None or not (_says_something(content) or text[content_start] in "“\"‘'"):
+        return []  # "Milk Tea Alliance: The young Asian activists fighting for democracy": a title
     speaker = name[-1] if not name[-1].is_punct else name.root
     return [(Attribution(mark[0], COLON_CUE, speaker=speaker), content_start, content_end)]

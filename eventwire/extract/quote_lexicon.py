@@ -30,7 +30,8 @@ ORGANIZATIONS_FILE = DATA_DIR / "actors" / "organizations.csv"
 FRAMES = frozenset(
     {"say", "tell", "object", "according", "quote", "direct", "hedge", "seem", "noun", "document"}
 )
-KINDS = frozenset({"speech", "report", "stance"})
+KINDS = frozenset({"speech", "report", "stance", "accusation", "threat", "demand"})
+ACT_KINDS = frozenset({"accusation", "threat", "demand"})  # verbal acts whose object is the event's
 POS_TAGS = {
     "VERB": frozenset({"VERB", "AUX"}),
     "NOUN": frozenset({"NOUN"}),

@@ -1,7 +1,9 @@
 """Quotes and attribution: every statement in an article, who made it, and who reports it.
 
 Reads ``docs`` (the body's parse; the title only for a headline quote; never the caption)
-and the actor stage's linker; writes ``quotes`` and ``cited_sources``. Per body Doc:
+and the actor stage's linker; writes ``quotes`` (statements), ``attributions`` (the other
+contents a cue attributes: accusations, threats, demands, stances, topics, outlet reports;
+:mod:`.quote_kinds`) and ``cited_sources``. Per body Doc:
 
 1. quotation marks are paired (:mod:`.quotes_direct`): several sentences, several
    paragraphs, quotes split by their cue; scare quotes around a term are not statements;
@@ -9,37 +11,57 @@ and the actor stage's linker; writes ``quotes`` and ``cited_sources``. Per body 
    (:mod:`.cue_search`); a quotation without a cue continues the statement before it in
    its paragraph, or in the paragraph before when it opens its own;
 3. reported speech outside quotation marks: "X said (that) ...", "according to X, ...",
-   "X accused Y of ...", "..., officials said" (:mod:`.attribution`), and headline-style
-   lines "Name: what they said" (:func:`.cue_search.colon_lines`); a reported clause
-   that is mostly a quotation is that quotation; a quoted fragment inside a reported clause
-   is part of it;
-4. speakers are linked to actors, pronouns resolved, and outlets taken apart
+   "X accused Y of ...", "..., officials said" (:mod:`.attribution`, its edges cut by
+   :mod:`.content_edges`), and headline-style lines "Name: what they said"
+   (:func:`.cue_search.colon_lines`); each content gets its kind (:mod:`.quote_kinds`);
+4. a reported clause and the quotations in it are one statement (:func:`settle`): the
+   quotations, the clause, or both when each says something of its own;
+5. speakers are linked to actors, pronouns resolved, and outlets taken apart
    (:mod:`.speakers`, :mod:`.reporting`): an outlet that reports is ``reported_by``, never
-   the speaker; each outlet cited is a :class:`~eventwire.models.CitedSource`.
+   the speaker, and a content with an outlet for its only source is a ``report``; each
+   outlet cited is a :class:`~eventwire.models.CitedSource`;
+6. each stated content is given once (:func:`one_per_content`).
 
-The cue lexicon is ``data/lexicons/quote_cues.csv`` (format in the README.md there).
+The cue lexicon is ``data/lexicons/quote_cues.csv`` (format in the README.md there); the
+rules are stated in docs/schema.md (Quotes and attributions).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.config import PipelineConfig
-from eventwire.extract.attribution import Attribution, TokenIndex, reported
+from eventwire.extract.attribution import Attribution, TokenIndex, match_cue, reported
 from eventwire.extract.cue_search import colon_lines, cue_near
+from eventwire.extract.quote_kinds import SPEECH, clause_pieces, content_kind
 from eventwire.extract.quote_lexicon import QuoteLexicon, load_outlet_names, load_quote_lexicon
 from eventwire.extract.quotes_direct import Quoted, find_quoted, is_statement, opens_sentence, word_count
 from eventwire.extract.reporting import QuoteBuilder
 from eventwire.extract.speakers import SpeakerLinker
-from eventwire.models import Analysis, Section
+from eventwire.models import Analysis, Quote, Section
 from eventwire.resolve.actors import resolver_for
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from eventwire.nlp import SectionDoc
 
+SAME_WORDS = 0.8  # a headline quote with this share of its words in a body quote repeats it
+_WORD = re.compile(r"\w+")
+_OPENING_MARKS = frozenset("“\"„«'")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]+\s+"
+)
 COVERED = 0.5  # a reported clause this much inside quotation marks is that quotation,
-MAX_LEAD = 1  # when at most this many words ("that") come before the quotation
+# when only frame words ("that", "it had", "there is") come before the quotation
+MIN_TAIL_WORDS = 3  # a quotation this long ending a reported clause is a quotation of its own
+_FRAME_POS = frozenset({"PRON", "AUX", "DET", "SCONJ", "PART", "CCONJ"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_ARGUMENTS = frozenset(
+    {"dobj", "pobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "dative", "nsubj", "nsubjpass"}
+)
 
 
 @dataclass(slots=True)
@@ -54,6 +76,7 @@ class Statement:
     attribution: Attribution | None = None
     follows: Statement | None = None  # the statement whose speaker a cue-less quotation continues
     quoted: Quoted | None = None
+    kind: str = "speech"  # what the content is (:mod:`.quote_kinds`); only "speech" is a quote
 
     @property
     def paragraph(self) -> int:
@@ -81,8 +104,55 @@ class QuoteStage:
             elif section_doc.section is Section.TITLE:
                 statements.extend(find_statements(section_doc, self.lexicon, headline=True))
         statements.sort(key=lambda s: s.start + s.doc.offset)
-        analysis.quotes, analysis.cited_sources = self.builder.build(analysis, statements)
+        found, analysis.cited_sources = self.builder.build(analysis, statements)
+        found = one_per_content(found)
+        analysis.quotes = [q for q in found if q.kind == SPEECH]
+        analysis.attributions = [q for q in found if q.kind != SPEECH]
         return analysis
+
+
+def one_per_content(quotes: list[Quote]) -> list[Quote]:
+    """Each stated content once: of two statements of one content (the same words, or a
+    headline quoting what the body quotes from the same speaker), the better attributed."""
+    kept: list[Quote] = []
+    for quote in sorted(quotes, key=_attribution_rank):
+        if not any(_same_content(quote, other) for other in kept):
+            kept.append(quote)
+    kept.sort(key=lambda q: q.start)
+    return kept
+
+
+def _attribution_rank(quote: Quote) -> tuple[int, int, int]:
+    """Body before headline, a named speaker before a pronoun before none, direct first."""
+    speaker = quote.speaker
+    named = 0 if speaker is not None and speaker.actor else 1 if speaker is not None else 2
+    return (quote.section is Section.TITLE, named, not quote.direct)
+
+
+def _same_content(quote: Quote, other: Quote) -> bool:
+    if quote.kind != other.kind:
+        return False
+    if quote.section is other.section:
+        return (quote.start, quote.end) == (other.start, other.end)
+    words = _words(quote.text)
+    shared = len(words & _words(other.text)) / (len(words) or 1)
+    return shared >= SAME_WORDS and _same_speaker(quote, other)
+
+
+def _same_speaker(quote: Quote, other: Quote) -> bool:
+    """The same actor, or one speaker's words among the other's ("Haddad", "Finance Minister
+    Omar Haddad")."""
+    a, b = quote.speaker, other.speaker
+    if a is None or b is None:
+        return a is b
+    if a.actor is not None and a.actor == b.actor:
+        return True
+    first, second = _words(a.text), _words(b.text)
+    return bool(first) and bool(second) and (first <= second or second <= first)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
 
 
 def find_statements(
@@ -93,12 +163,14 @@ def find_statements(
     index = TokenIndex(doc)
     text = index.text
     marks = find_quoted(text, single=headline)
-    direct = []
+    direct: list[Statement] = []
     for quoted in marks:
         attribution = cue_near(doc, index, quoted, marks, lexicon)
-        if is_statement(quoted, text, doc, cued=attribution is not None):
-            direct.append(
-                Statement(section_doc, text, quoted.start, quoted.end, True, attribution, quoted=quoted)
+        chanted = attribution is not None and attribution.entry.frame == "direct"  # 'Chanting "End SARS"'
+        if chanted or is_statement(quoted, text, doc, cued=attribution is not None):
+            direct.extend(
+                Statement(section_doc, text, part.start, part.end, True, attribution, quoted=part)
+                for part in by_paragraph(quoted, text)
             )
     lines = [
         Statement(section_doc, text, start, end, False, att) for att, start, end in colon_lines(doc, text)
@@ -109,15 +181,69 @@ def find_statements(
     inside = [(index.at(s.quoted.open), index.at(s.quoted.close) + 1) for s in direct if s.quoted]
     indirect = []
     for attribution in reported(doc, lexicon, inside):
+        attribution.content = clause_pieces(attribution)
+        kind = content_kind(attribution, attribution.content, lambda t: _states(t, lexicon))
         for start, end in attribution.content:
             last = doc[end - 1]
-            indirect.append(
-                Statement(section_doc, text, doc[start].idx, last.idx + len(last), False, attribution)
-            )
+            begin, finish = _after_dateline(text, doc[start].idx), last.idx + len(last)
+            indirect.append(Statement(section_doc, text, begin, finish, False, attribution, kind=kind))
     indirect = [i for i in indirect if not any(c.start <= i.start < c.end for c in lines)]
+    indirect = [i for i in indirect if not _quotation_said(i, direct)]
     statements = settle(direct, indirect + lines)
     inherit(statements)
     return statements
+
+
+def by_paragraph(quoted: Quoted, text: str) -> list[Quoted]:
+    """A quotation over several paragraphs as one quotation per paragraph (each opens with its
+    own quotation mark: the wire convention), all with the speaker and cue of the whole."""
+    if quoted.paragraphs == 1:
+        return [quoted]
+    parts = []
+    line_start = quoted.open
+    while line_start < quoted.end:
+        line_end = text.find("\n", line_start, quoted.end)
+        line_end = quoted.end if line_end < 0 else line_end
+        start, end = line_start, line_end
+        while start < end and (text[start].isspace() or text[start] in _OPENING_MARKS):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",”\""):
+            end -= 1
+        if word_count(text[start:end]):
+            last = line_end >= quoted.end
+            close = quoted.close if last else line_end
+            parts.append(Quoted(line_start, close, start, end, quoted.closed or not last))
+        line_start = line_end + 1
+    return parts or [quoted]
+
+
+def _quotation_said(statement: Statement, direct: list[Statement]) -> bool:
+    """ '“We will tax you,” Trump said in February of Carrier, whose parent ...': the cue of
+    a quotation said the quotation; a clause apart from it that the parser hangs on the cue
+    is not its content (unless introduced as one: 'said “...” and that ...')."""
+    attribution = statement.attribution
+    if attribution is None:
+        return False
+    said = [
+        d for d in direct
+        if d.attribution is not None and d.attribution.cue.i == attribution.cue.i
+    ]  # fmt: skip
+    if not said or any(d.start < statement.end and statement.start < d.end for d in said):
+        return False
+    first = attribution.cue.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    return first is None or first[0].lower_ != "that"
+
+
+def _after_dateline(text: str, start: int) -> int:
+    """Past a dateline opening the paragraph: "BEIRUT -", "DUBAI, May 21 (Reuters) -"."""
+    match = _DATELINE.match(text, start)
+    return match.end() if match and (start == 0 or text[start - 1] == "\n") else start
+
+
+def _states(token: Token, lexicon: QuoteLexicon) -> bool:
+    """A cue of a statement of its own (a stance inside a statement is part of it)."""
+    cue = match_cue(token, lexicon)
+    return cue is not None and cue.kind != "stance"
 
 
 def _quoted_line(line: Statement, direct: list[Statement]) -> bool:
@@ -130,28 +256,102 @@ def _quoted_line(line: Statement, direct: list[Statement]) -> bool:
 
 
 def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement]:
-    """One statement per claim: a reported clause mostly quoted is the quotation (which takes
-    its cue); quoted fragments inside a reported clause are part of it."""
+    """One statement per claim, for a reported clause with quotations in it (:func:`_reading`).
+
+    A content that is not a statement (an accusation's object, a stance) keeps the
+    quotations in it that are statements in their own right as quotes, lending them its cue
+    when they have none ("accused him of “trying to destroy democracy in Brazil”"); a quoted
+    term in it ("to help “prop up” the government") stays part of it."""
     dropped: set[int] = set()
     kept_indirect = []
     for statement in indirect:
-        text = statement.text
         inner = [d for d in direct if d.start < statement.end and statement.start < d.end]
-        words = word_count(text[statement.start : statement.end]) or 1
-        quoted = sum(
-            word_count(text[max(d.start, statement.start) : min(d.end, statement.end)]) for d in inner
-        )
-        lead = word_count(text[statement.start : inner[0].start]) if inner else 0
-        if inner and quoted / words >= COVERED and lead <= MAX_LEAD:
-            for d in inner:
-                if d.attribution is None:
-                    d.attribution = statement.attribution
-            continue
-        dropped.update(id(d) for d in inner if statement.start <= d.start and d.end <= statement.end)
-        kept_indirect.append(statement)
+        reading = "reported" if statement.kind == SPEECH else "apart"
+        if inner and statement.kind == SPEECH:
+            reading = _reading(statement, inner)
+        for d in inner:
+            apart = reading == "apart" and not _says_itself(d)
+            if apart or (reading == "reported" and _within(d, statement)):
+                dropped.add(id(d))
+            elif reading != "reported" and d.attribution is None:
+                d.attribution = statement.attribution
+        if reading == "split":
+            statement.end = _end_before(statement.text, statement.start, inner[-1].quoted)
+        if reading != "quoted":
+            kept_indirect.append(statement)
     kept = [d for d in direct if id(d) not in dropped] + kept_indirect
     kept.sort(key=lambda s: s.start)
     return kept
+
+
+def _reading(statement: Statement, inner: list[Statement]) -> str:
+    """How a reported clause and the quotations in it are coded: "quoted" (the quotations
+    are the statement, they take its cue: 'said it had “carried out a strike”'), "split"
+    (a clause, then a quotation of its own: 'the gunmen were local Serbs “who no longer want
+    ...”') or "reported" (one reported clause, a quoted phrase inside: 'the cartels pose a
+    “dangerous threat” to national security')."""
+    text, doc = statement.text, statement.doc.doc
+    words = word_count(text[statement.start : statement.end]) or 1
+    quoted = sum(word_count(text[max(d.start, statement.start) : min(d.end, statement.end)]) for d in inner)
+    lead = doc.char_span(statement.start, max(statement.start, inner[0].start), alignment_mode="expand")
+    lead_tokens = list(lead) if lead is not None else []
+    last = inner[-1]
+    at_end = word_count(text[last.end : statement.end]) == 0
+    tail = len(inner) == 1 and at_end and word_count(text[last.start : last.end]) >= MIN_TAIL_WORDS
+    if quoted / words < COVERED:
+        # 'regarded the crisis as “a closed chapter”': the quotation is what he called it
+        words_before = [t for t in lead_tokens if not (t.is_punct or t.is_space)]
+        return "quoted" if tail and words_before and words_before[-1].pos_ == "ADP" else "reported"
+    if all(_frame_word(t) for t in lead_tokens):
+        return "quoted"
+    if not tail:
+        return "reported"
+    return "split" if _stands_alone(lead_tokens, last) else "quoted"
+
+
+def _frame_word(token: Token) -> bool:
+    """ "it had", "there is", "that they": words that frame a quotation and say nothing."""
+    return token.is_punct or token.is_space or token.pos_ in _FRAME_POS or token.lower_ in ("that", "there")
+
+
+def _stands_alone(lead: list[Token], quotation: Statement) -> bool:
+    """The words before the quotation are a clause, and the quotation only modifies it."""
+    if not any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in t.children) for t in lead):
+        return False
+    span = quotation.doc.doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None or not lead:
+        return False
+    low, high = lead[0].i, lead[-1].i + 1
+    roots = [t for t in span if not span.start <= t.head.i < span.end]
+    return not any(low <= r.head.i < high and r.dep_ in _ARGUMENTS for r in roots)
+
+
+def _says_itself(quotation: Statement) -> bool:
+    """A quotation that is a statement without its cue, or a clause of a few words (not a
+    quoted term): 'citing its role “recognised by the whole international community”'."""
+    quoted, doc = quotation.quoted, quotation.doc.doc
+    if quoted is None:
+        return False
+    if is_statement(quoted, quotation.text, doc):
+        return True
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    words = word_count(quotation.text[quotation.start : quotation.end])
+    return span is not None and words >= MIN_TAIL_WORDS and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _end_before(text: str, start: int, quoted: Quoted | None) -> int:
+    end = quoted.open if quoted is not None else start
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return end
+
+
+def _within(inner: Statement, outer: Statement) -> bool:
+    """All the words of ``inner`` lie in ``outer`` (its closing punctuation may stick out)."""
+    text = outer.text
+    return (
+        word_count(text[inner.start : outer.start]) == 0 if inner.start < outer.start else True
+    ) and (word_count(text[outer.end : inner.end]) == 0 if inner.end > outer.end else True)
 
 
 def inherit(statements: list[Statement]) -> None:

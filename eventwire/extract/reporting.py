@@ -4,11 +4,15 @@ Statements are taken in text order, so that a pronoun finds the speakers before 
 "reportedly" finds the outlet cited last. An outlet is ``reported_by`` (and a cited
 source, never the speaker) when it is, in the cue's sentence:
 
-* the subject of the cue ("Reuters reported that ..."; the quote then has no speaker),
-  or the object of "according to" ("..., according to the Times");
+* the subject of the cue ("Reuters reported that ..."; the content then has no speaker and
+  is a ``report``, never a quote), or the object of "according to" ("..., according to
+  the Times");
 * the one that quotes ("Reuters quoted X as saying") or is told ("X told Reuters");
 * the object of "to"/"with" next to a cue or a word like interview ("said in an interview
   with CNN").
+
+A speaker phrase that names an outlet by what it is ("state media", "the news agency")
+makes the content a ``report`` too; "the news agency" is the outlet cited last before it.
 
 Otherwise a quote takes the outlet of the statement it continues, of the outlet report it
 sits inside ("ISIS accuses Hamas ..., Reuters reported"), or, when its sentence says
@@ -26,6 +30,7 @@ from eventwire.extract.speakers import (
     Outlet,
     Person,
     SpeakerLinker,
+    is_media,
     is_pronoun,
     people_of,
     person_like,
@@ -86,11 +91,15 @@ class QuoteBuilder:
     def build(self, analysis: Analysis, statements: list[Statement]) -> tuple[list[Quote], list[CitedSource]]:
         if not statements:
             return [], []
-        article = _Article(analysis, people_of(analysis), self.linker.outlets(analysis))
+        quoted = [(s.start + s.doc.offset, s.end + s.doc.offset) for s in statements if s.direct]
+        people = [p for p in people_of(analysis) if not any(a <= p.start < b for a, b in quoted)]
+        article = _Article(analysis, people, self.linker.outlets(analysis))  # "he": never a name he quotes
         made: dict[int, Quote] = {}
         quotes: list[Quote] = []
         for statement in statements:
             quote = self._quote(article, statement, made, quotes)
+            if quote.speaker is None and quote.reported_by is not None:
+                quote.kind = "report"  # the outlet's own account, not a quote of anyone
             made[id(statement)] = quote
             quotes.append(quote)
         sources = sorted(article.cited.values(), key=lambda s: s.mentions[0].start if s.mentions else 0)
@@ -102,7 +111,9 @@ class QuoteBuilder:
         offset = statement.doc.offset
         start, end = statement.start + offset, statement.end + offset
         text = article.analysis.article.text
-        quote = Quote(text[start:end], start, end, statement.direct, section=statement.doc.section)
+        quote = Quote(
+            text[start:end], start, end, statement.direct, section=statement.doc.section, kind=statement.kind
+        )
         attribution = statement.attribution
         if attribution is None:
             previous = made.get(id(statement.follows)) if statement.follows is not None else None
@@ -135,6 +146,12 @@ class QuoteBuilder:
         if outlet is not None:
             quote.reported_by = article.cite(outlet)  # an outlet reports; it is not the speaker
             return
+        if is_media(head):
+            quote.kind = "report"  # "state media reported", "the news agency said": an outlet
+            if any(c.lower_ == "the" for c in head.children):
+                quote.reported_by = article.last_cited(begin)  # "the news agency": the one named before
+            if quote.reported_by is not None:
+                return
         quote.speaker = self.linker.mention(article.analysis, head, offset, article.people)
         if person_like(head) and not is_pronoun(head):
             insort(article.people, Person(begin, finish, True), key=lambda p: p.start)

@@ -8,7 +8,8 @@
   entity, preferring the subject of that sentence, skipping a "Mr." for "she" and a
   "Mrs."/"Ms." for "he". Other pronouns are left to the actor linker.
 * Outlets are the article's actor mentions of kind ``media`` (or, without a knowledge
-  base, names from the ``media`` rows of ``data/actors/organizations.csv``).
+  base, names from the ``media`` rows of ``data/actors/organizations.csv``), and phrases
+  that name an outlet by what it is ("state media", "the news agency": :func:`is_media`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ _NOT_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF
 _MALE_TITLES = frozenset({"mr", "mr."})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
 _PERSON_WINDOW = 1500  # characters back to look for a pronoun's antecedent
+# Heads of a phrase that names an outlet by what it is ("state media", "the newspaper"); with
+# "news" before it any noun does ("the news agency", "the Bangkok-based news site").
+_MEDIA_NOUNS = frozenset(
+    {"media", "newspaper", "broadcaster", "television", "tv", "radio", "magazine", "tabloid", "website",
+     "daily", "press", "newswire", "wire"}
+)  # fmt: skip
 _EDGE_TRIM = frozenset({",", "“", "”", '"', "'", "(", ")", "—", "–", "-", ":", ";"})
 
 
@@ -119,6 +126,13 @@ class SpeakerLinker:
         else:
             linked = self.resolver.link(analysis, begin, finish, head=head.idx + offset)
         return Mention(text, begin, finish, linked.actor, linked.country, list(linked.sectors))
+
+
+def is_media(head: Token) -> bool:
+    """An outlet named by what it is: "state media", "the news agency", "the newspaper"."""
+    if head.lemma_.lower() in _MEDIA_NOUNS or head.lower_ in _MEDIA_NOUNS:
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.lower_ == "news" for c in head.children)
 
 
 def is_pronoun(token: Token) -> bool:

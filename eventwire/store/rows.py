@@ -58,7 +58,11 @@ def article_rows(analysis: Analysis, ingested_at: dt.datetime) -> dict[str, list
             {"article_id": aid, "place_id": p.id, **_span(m)}
             for p in analysis.places for m in p.mentions
         ],
-        "quotes": [{**_quote_row(aid, i, q), "day": day} for i, q in enumerate(analysis.quotes)],
+        # statements first (Event.quote indexes them), then the other attributed contents
+        "quotes": [
+            {**_quote_row(aid, i, q), "day": day}
+            for i, q in enumerate([*analysis.quotes, *analysis.attributions])
+        ],
         "cited_sources": [
             {"article_id": aid, "name": s.name, "actor_id": s.actor,
              "mentions": json.dumps([[m.start, m.end] for m in s.mentions])}
@@ -101,7 +105,7 @@ def _quote_row(aid: str, idx: int, quote: Any) -> Row:
         "end_char": quote.end, "direct": quote.direct, **_mention("speaker", quote.speaker),
         "cue": cue.text if cue else None, "cue_start": cue.start if cue else None,
         "cue_end": cue.end if cue else None, "reported_by": quote.reported_by,
-        "section": quote.section.value,
+        "section": quote.section.value, "kind": quote.kind,
     }  # fmt: skip
 
 

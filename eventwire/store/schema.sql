@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_text VARCHAR, speaker_start INTEGER, speaker_end INTEGER, speaker_actor VARCHAR,
     cue VARCHAR, cue_start INTEGER, cue_end INTEGER,
     reported_by VARCHAR, section VARCHAR,
+    kind VARCHAR DEFAULT 'speech',  -- speech (a quote); accusation, threat, demand, stance, topic, report
     cluster_id VARCHAR,  -- the same quote as reported by other articles
     day DATE,            -- the article's day (dedup time axis)
     PRIMARY KEY (article_id, idx)
@@ -108,3 +109,6 @@ CREATE TABLE IF NOT EXISTS feature_df (feature VARCHAR PRIMARY KEY, df INTEGER N
 ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR;
 -- Other reports of the same act in the same article (headline, lede, recap): [[start, end], ...].
 ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS other_mentions JSON;
+-- What a quotes row is: a statement ('speech', the rows an earlier version wrote) or another
+-- attributed content (docs/schema.md, Quotes and attributions).
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'speech';

@@ -1,0 +1,158 @@
+"""Where a reported content ends: what the writer adds after what was said is cut off.
+
+:func:`content_edges` trims one token range of reported content (:mod:`.attribution`):
+
+* a coordinated attribution: "A said [B did X] and C accused D of Y", and the speaker's
+  next act: "A said [the government had failed] and called for an inquiry";
+* a trailing aside on the last noun: "... helped Clinton, who does not need ...", "... no
+  charges, a recommendation the minister adopted" (a description of a name stays: "...
+  detained Lazhar Akremi, a political activist");
+* a trailing clause or phrase after a comma that brings in another source or the cue's own
+  circumstances: "..., adding that ..." (the cue's speaker goes on: a statement of its
+  own), "..., according to the Times", "..., though he did not say whether ...", "...,
+  after Israel announced it had approved plans" (a clause with a cue and a subject of
+  its own), "..., in a televised speech".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from eventwire.extract.quote_lexicon import ACT_KINDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from eventwire.extract.quote_lexicon import Cue
+
+Range = tuple[int, int]
+IsCue = Callable[["Token"], bool]
+CueOf = Callable[["Token"], "Cue | None"]
+
+_ASIDE_DEPS = frozenset({"relcl", "appos"})
+_KEEP_END = frozenset({"”", '"', "’", "?", "!", ")"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Nouns for the occasion of a statement: "..., in a televised speech", "..., in an interview".
+_OCCASIONS = frozenset(
+    {"speech", "statement", "interview", "address", "post", "tweet", "video", "message", "letter",
+     "briefing", "conference", "remarks", "broadcast", "email", "call"}
+)  # fmt: skip
+
+
+def content_edges(doc: Doc, span: Range, cue_of: CueOf) -> Range | None:
+    """The span without what the writer adds after what was said (see the module docstring).
+    A stance inside what was said is part of it ("said she would support A and B"), and a
+    cue that only introduces quotations ("continue") states nothing of its own."""
+
+    def states(token: Token) -> bool:
+        cue = cue_of(token)
+        return cue is not None and cue.kind != "stance" and cue.frame != "direct"
+
+    def acts(token: Token) -> bool:
+        cue = cue_of(token)
+        return cue is not None and cue.kind in ACT_KINDS
+
+    def cites(token: Token) -> bool:
+        cue = cue_of(token)
+        return cue is not None and cue.frame != "direct"
+
+    nested = before_nested(doc, span, states, acts)
+    aside = before_aside(doc, nested)
+    return before_other_source(doc, aside, cites)
+
+
+def trim(doc: Doc, start: int, end: int) -> Range | None:
+    """The range without edge punctuation, spaces and a leading "and"/"but" (closing quotes stay)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("and", "but")):
+        start += 1
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and doc[end - 1].text not in _KEEP_END
+    ):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def before_nested(doc: Doc, span: Range | None, is_cue: IsCue, is_act: IsCue | None = None) -> Range | None:
+    """Cut "A said [B did X and C accused D of Y]" before the coordinated attribution, and
+    "A said [it had failed and called for an inquiry]" before the speaker's next act."""
+    if span is None:
+        return None
+    start, end = span
+    for token in doc[start + 1 : end]:
+        if token.dep_ != "conj" or not start <= token.head.i < token.i or not is_cue(token):
+            continue
+        if any(c.dep_ == "mark" for c in token.children):
+            continue  # "said A and that the EU would consider B": still what was said
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None and not (is_act is not None and is_act(token)):
+            continue
+        cut = subject.left_edge.i if subject is not None else token.i
+        while cut > start and (doc[cut - 1].dep_ == "cc" or _loose_punct(doc[cut - 1])):
+            cut -= 1
+        return trim(doc, start, cut) if cut > start else span
+    return span
+
+
+def _loose_punct(token: Token) -> bool:
+    """Punctuation between two clauses, not a closing quotation mark."""
+    return token.is_punct and token.text not in _KEEP_END
+
+
+def before_aside(doc: Doc, span: Range | None) -> Range | None:
+    """Cut a trailing aside the writer adds to what was said: "... helped Clinton, who
+    does not need ...", "... no charges, a recommendation the minister adopted"."""
+    if span is None:
+        return None
+    start, end = span
+    for token in doc[start + 1 : end]:
+        if token.dep_ not in _ASIDE_DEPS or token.right_edge.i < end - 2 or token.left_edge.i <= start:
+            continue
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            continue  # "detained Lazhar Akremi, a political activist": who was named, not an aside
+        comma = token.left_edge.i - 1
+        if doc[comma].text == "," and comma > start + 2:
+            return trim(doc, start, comma)
+    return span
+
+
+def before_other_source(doc: Doc, span: Range | None, is_cue: IsCue) -> Range | None:
+    """Cut at the first comma after which the writer cites, goes on with the cue, or sets the
+    scene: "..., adding that ...", "..., according to X", "..., though he did not say ...",
+    "..., in a televised speech"."""
+    if span is None:
+        return None
+    start, end = span
+    for comma in range(start + 2, end - 1):
+        if doc[comma].text not in (",", "—", "–", ";"):
+            continue
+        if _another_source(doc, comma + 1, end, is_cue) or _occasion(doc, comma + 1, end):
+            return trim(doc, start, comma)
+    return span
+
+
+def _another_source(doc: Doc, first: int, end: int, is_cue: IsCue) -> bool:
+    """After the comma: "according to", a participle cue ("adding that"), or a cue with a
+    subject of its own ("though he did not say", "after Israel announced it had ...")."""
+    nxt = doc[first]
+    if nxt.lower_ == "according":
+        return True
+    for token in doc[first:end]:
+        if token.is_punct and token.text in (",", ";", "—", "–"):
+            return False  # only the clause right after the comma
+        if token.tag_ == "VBG" and token.i == first and is_cue(token):
+            return not any(c.dep_ in _SUBJECTS for c in token.children)
+        if is_cue(token) and any(c.dep_ in _SUBJECTS and first <= c.i < token.i for c in token.children):
+            return True
+    return False
+
+
+def _occasion(doc: Doc, first: int, end: int) -> bool:
+    """ "..., in a televised speech broadcast as ...": the occasion of saying, to the end."""
+    prep = doc[first]
+    if prep.lower_ != "in" or prep.right_edge.i < end - 1:
+        return False
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return noun is not None and noun.lemma_.lower() in _OCCASIONS

@@ -1,0 +1,166 @@
+"""What a reported content is: a statement (a quote) or another content attributed to a source.
+
+A *quote* (``kind`` ``"speech"``) is what someone stated: words in quotation marks, or a
+proposition that a cue of saying, believing or reporting governs ("said (that) the border
+would reopen", "according to X, ...", "..., officials said", "described it as a failure").
+Everything else a cue governs is attributed but not stated, and is kept out of the quotes
+(``Analysis.attributions``) with its kind, read off the cue's lexicon kind and the syntax
+of the content:
+
+* ``accusation``, ``threat``, ``demand``: the object of a verbal act that is an event of
+  its own (PLOVER ACCUSE, THREATEN, REQUEST): "accused Hamas [of being lax]", "threatened
+  [to drive it out]", "urged [both sides to cease fire]", "demanded [that ...]", "told
+  Gil [to leave]" (an instruction to a hearer);
+* ``stance``: a position or intention that is not stated as a proposition ("supports [the
+  levy]", "promised [to train the police]", "considers [the island a province]"), or an
+  impression without a holder ("the ceasefire appears to be holding");
+* ``topic``: what was spoken about rather than said ("discussed [the budget]", "asked
+  [whether ...]", "did not say [whether ...]");
+* ``report``: what the article states on a publication's authority: an outlet ("...,
+  Reuters reported"; set by :mod:`.reporting` once the outlet is known) or a poll; and
+  the account a source gives of another attribution ("according to a statement, [Adamu
+  had denounced protesters ...]": Adamu's act is the content, the statement its source).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.extract.quote_lexicon import ACT_KINDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from eventwire.extract.attribution import Attribution
+    from eventwire.extract.content_edges import IsCue
+
+SPEECH = "speech"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "who", "whom", "when", "where", "which"})
+_NOT_CLAUSE_MARKS = frozenset({"while", "although", "though", "because", "since", "as", "after", "before"})
+_MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos"})
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pcomp", "mark", "punct", "cc"})
+_RELATIVE = frozenset({"what", "whom", "who", "which", "that", "whatever"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def content_kind(att: Attribution, ranges: list[tuple[int, int]], is_cue: IsCue) -> str:
+    """The kind of what the cue of ``att`` governs (token ranges ``ranges`` of its Doc)."""
+    entry = att.entry
+    if entry.kind in ACT_KINDS:
+        return entry.kind
+    if (entry.frame == "according" or entry.kind == "report") and _relays(att, ranges, is_cue):
+        return "report"  # "according to the site, a police spokesman said ...": the spokesman's
+    if entry.frame in ("according", "quote"):
+        return SPEECH
+    if entry.frame == "seem":
+        return "stance"
+    if entry.frame == "document":
+        return "report"
+    if any(c.dep_ == "neg" for c in att.cue.children):
+        return "topic"  # "did not say whether the gunmen had left"
+    doc = att.cue.doc
+    forms = [_form(doc, start, end) for start, end in ranges]
+    if "question" in forms and "clause" not in forms:
+        return "topic"
+    if "clause" in forms:
+        return SPEECH
+    if entry.kind == "report":
+        return SPEECH  # "witnesses reported Israeli bombardment": what they report happened
+    if "infinitive" in forms:
+        return "demand" if _addressed(att) else "stance"  # "told Gil to leave" / "vowed to retaliate"
+    if _characterises(att, ranges):
+        return SPEECH if entry.kind == SPEECH else "stance"  # "described it as ..." / "sees it as ..."
+    return "stance" if entry.kind == "stance" else "topic"
+
+
+def clause_pieces(att: Attribution) -> list[tuple[int, int]]:
+    """The pieces of a content split by its cue, without a relative word ("what the military
+    said were depots") and without a circumstance when another piece is a clause ("As part
+    of measures to stop a repeat, he said, a forum is being set up")."""
+    doc = att.cue.doc
+    pieces = [r for r in att.content if not all(t.lower_ in _RELATIVE or t.is_punct for t in doc[slice(*r)])]
+    if len(pieces) < len(att.content):
+        return pieces  # "struck what the military said were depots": "what" is no part of it
+    forms = [_form(doc, start, end) for start, end in att.content]
+    if "clause" not in forms:
+        return att.content
+    return [
+        r for r, form in zip(att.content, forms, strict=True)
+        if form in ("clause", "question") or not _adjunct(doc, *r)
+    ]  # fmt: skip
+
+
+def _roots(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end]
+
+
+def _adjunct(doc: Doc, start: int, end: int) -> bool:
+    """ "On Friday", "As part of measures to stop a repeat": a circumstance of the clause,
+    not a part of what was said (as its subject is: "A temple, according to X, was ...")."""
+    return all(r.dep_ in _ADJUNCT_DEPS for r in _roots(doc, start, end))
+
+
+def _relays(att: Attribution, ranges: list[tuple[int, int]], is_cue: IsCue) -> bool:
+    """The content is another attribution: its main verb is a cue with its own subject."""
+    doc = att.cue.doc
+    for start, end in ranges:
+        for root in _roots(doc, start, end):
+            if is_cue(root) and any(c.dep_ in _SUBJECTS and start <= c.i < end for c in root.children):
+                return True
+    return False
+
+
+def _form(doc: Doc, start: int, end: int) -> str:
+    """ "clause" (a proposition with its subject), "question", "infinitive" or "phrase"."""
+    roots = _roots(doc, start, end)
+    if doc[start].lower_ in _QUESTION_WORDS and any(_is_clause(r) for r in roots):
+        return "question"
+    for root in roots:
+        if _is_clause(root):
+            marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
+            if marks & _QUESTION_WORDS:
+                return "question"
+            if marks & _NOT_CLAUSE_MARKS:
+                continue  # "While security forces escalated ...": a circumstance, not the claim
+            return "clause"
+    if any(_to_infinitive(r) for r in roots):
+        return "infinitive"
+    return "phrase"
+
+
+def _is_clause(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in _MODIFIER_DEPS:
+        return False
+    if any(c.dep_ in _SUBJECTS for c in token.children) and token.tag_ not in ("VBG", "VBN", "VB", "TO"):
+        return True
+    if token.tag_ in _FINITE:
+        return True  # "the two nations share ..." (the parser may miss the subject)
+    # "would be spared": a finite auxiliary
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in token.children)
+
+
+def _to_infinitive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _addressed(att: Attribution) -> bool:
+    """The cue has a hearer or an object the infinitive is meant for ("told X to ...")."""
+    return att.hearer is not None or any(c.dep_ in ("dobj", "dative") for c in att.cue.children)
+
+
+def _characterises(att: Attribution, ranges: list[tuple[int, int]]) -> bool:
+    """ "described the drills as a warning", "called Moraes a dictator": an object and what
+    the speaker calls it."""
+    if att.entry.others and att.entry.others[-1] == "as":
+        return True
+    if not any(c.dep_ == "dobj" for c in att.cue.children):
+        return False  # "was sworn in as leader": no object to call anything
+    doc = att.cue.doc
+    for start, end in ranges:
+        for token in doc[start:end]:
+            if token.head.i != att.cue.i:
+                continue
+            if token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as"):
+                return True
+    return False
