@@ -138,9 +138,11 @@ def create_app(db: Path) -> FastAPI:
         found = reader.rows("SELECT * FROM articles WHERE id = ?", [article_id])
         if not found:
             raise HTTPException(404, f"no article {article_id!r}")
-        quotes = reader.rows("SELECT * FROM quotes WHERE article_id = ? ORDER BY idx", [article_id])
+        rows = reader.rows("SELECT * FROM quotes WHERE article_id = ? ORDER BY idx", [article_id])
+        quotes = [r for r in rows if r.get("kind", "speech") == "speech"]
+        attributions = [r for r in rows if r.get("kind", "speech") != "speech"]  # accusations, reports...
         events = reader.rows("SELECT * FROM event_mentions WHERE article_id = ? ORDER BY idx", [article_id])
-        return {**found[0], "quotes": quotes, "events": events}
+        return {**found[0], "quotes": quotes, "attributions": attributions, "events": events}
 
     @app.post("/api/extract")
     def extract(body: ExtractRequest) -> dict[str, Any]:
