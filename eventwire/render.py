@@ -40,9 +40,10 @@ def analysis_summary(analysis: Analysis) -> str:
         hedged = ", alleged" if event.alleged and event.modality.value != "alleged" else ""
         if event.section.value != "body":
             hedged += f", {event.section.value} only"  # a photo caption is not the story
+        reports = f" x{1 + len(event.mentions)}" if event.mentions else ""  # headline, recaps
         lines.append(
             f"   event         {event.type:<9} {_who(event.source)} -> {_who(event.target)}"
-            f" [{event.modality.value}{hedged}]{when}{where}"
+            f" [{event.modality.value}{hedged}]{when}{where} {event.confidence:.2f}{reports}"
             f"  \u00ab{_clip(event.evidence.text, 60)}\u00bb"
         )
     return "\n".join(lines)

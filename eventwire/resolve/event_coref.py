@@ -26,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.config import PipelineConfig
-from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
 
 _COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
 _SECTION_RANK = {Section.BODY: 0, Section.TITLE: 1, Section.CAPTION: 2}
@@ -134,7 +134,8 @@ def merge(act: _Act) -> Event:
     )  # fmt: skip
     main = ranked[0]
     for other in ranked[1:]:
-        main.mentions.append(other.evidence)
+        if not any(_overlaps(other.evidence, seen) for seen in [main.evidence, *main.mentions]):
+            main.mentions.append(other.evidence)  # two triggers of one clause are one report
         if main.source is None and other.source is not None:
             main.source = other.source
         if main.target is None and other.target is not None:
@@ -149,6 +150,10 @@ def merge(act: _Act) -> Event:
         main.confidence = max(main.confidence, other.confidence)
     main.mentions.sort(key=lambda s: s.start)
     return main
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 _PRECISION_RANK = {"exact": 0, "nearest": 1, "dateline": 2, "country-only": 3}
