@@ -41,6 +41,13 @@ _NOUN_TARGET_PREPS = (
 )  # fmt: skip
 # "withdrawal of troops", "deployment of forces", "visit of the president": "of" names the actor
 _OF_IS_SOURCE = frozenset({"RETREAT", "MOBILIZE", "CONSULT", "PROTEST"})
+# Event nouns whose possessor undergoes the act ("Muzenda's arrest", "the hostages' release"),
+# unlike "Israel's attack" or "Iran's threat", whose possessor does it.
+_UNDERGONE = frozenset(
+    {"arrest", "detention", "release", "killing", "murder", "assassination", "abduction", "kidnapping",
+     "capture", "execution", "expulsion", "deportation", "extradition", "imprisonment", "jailing",
+     "torture", "ouster", "removal", "dismissal", "sentencing", "conviction", "beating", "rescue"}
+)  # fmt: skip
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _SKIP_ENT_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "parataxis", "ccomp", "conj", "cc", "punct", "mark", "appos"})
@@ -144,7 +151,7 @@ def _dateline(token: Token) -> bool:
     sent = token.sent
     return (
         token.i == sent.start and token.is_upper and len(token) > 2
-        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in (",", "(")
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in (",", "(", "-", "–", "—")
     )  # fmt: skip
 
 
@@ -343,6 +350,8 @@ def noun_arguments(noun: Found, light: frozenset[str]) -> tuple[Token | None, li
     agent = _prep_object(token, ("by",))
     if agent is not None:
         source, target = agent, source  # "X's arrest by police": X is the target
+    elif source is not None and token.lemma_.lower() in _UNDERGONE:
+        source, target = None, source  # "Muzenda's arrest": Muzenda was arrested
     if source is None:
         source = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_
                        in ("NORP", "GPE", "ORG")), None)  # fmt: skip

@@ -42,8 +42,11 @@ class _Act:
         self.events.append(event)
         for side, mention in ((self.sources, event.source), (self.targets, event.target)):
             actor = _actor(mention)
-            if actor is not None:
-                side.add(actor)
+            if actor is None:
+                continue
+            if not actor.startswith(UNKNOWN_ACTOR_PREFIX):  # a name supersedes a headline's
+                side.difference_update({a for a in side if a.startswith(UNKNOWN_ACTOR_PREFIX)})  # description
+            side.add(actor)
 
 
 _PRONOUNS = frozenset(
@@ -92,14 +95,14 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs) -> bool:
     if event.type != first.type or _modality(event) != _modality(first):
         return False
     source, target = _actor(event.source), _actor(event.target)
-    here = paragraphs.of(event.evidence.start)
-    if Section.TITLE in (event.section, first.section):
-        agrees = _named_vs_described
-    elif any(paragraphs.of(e.evidence.start) == here for e in act.events):
-        agrees = _side_agrees
-    else:  # far apart, a side left unsaid may be another party: "they agreed" is not every deal
-        agrees = _equal
     sides = ((act.sources, source), (act.targets, target))
+    headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.events)
+    if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
+        return all(_named_vs_described(ours, theirs) for names, theirs in sides for ours in (names or [None]))
+    here = paragraphs.of(event.evidence.start)
+    near = any(paragraphs.of(e.evidence.start) == here for e in act.events)
+    # far apart, a side left unsaid may be another party: "they agreed" is not every deal
+    agrees = _side_agrees if near else _equal
     if not all(agrees(ours, theirs) for names, theirs in sides for ours in (names or [None])):
         return False
     if not any(theirs is not None and theirs in names for names, theirs in sides):
@@ -214,6 +217,7 @@ class EventCorefStage:
         self.config = config
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        analysis.events = corefer(analysis.events, analysis.article.text)
-        inherit_sources(analysis.events)
+        events = sorted(analysis.events, key=lambda e: e.evidence.start)
+        inherit_sources(events)  # first: "18 people were killed" then joins the strike that killed them
+        analysis.events = corefer(events, analysis.article.text)
         return analysis
