@@ -159,7 +159,8 @@ def known_feature(name: str) -> bool:
 
 
 _KNOWN_PREFIXES = frozenset(
-    {"pos", "dep", "type", "modality", "section", "source", "target", "source_kind", "target_kind", "place"}
+    {"pos", "dep", "trigger", "type", "modality", "section", "source", "target", "source_kind", "target_kind",
+     "place"}
 )
 _KNOWN_NAMES = frozenset(
     {"bias", "lexicon_weight", "governed", "nominal", "light_verb", "subordinate", "stance", "demand",

@@ -395,6 +395,7 @@ def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
     return {
         f"pos={candidate.trigger.pos}": 1.0,
         f"dep={dep}": 1.0,
+        f"trigger={candidate.trigger.head}": 1.0,
         "lexicon_weight": candidate.trigger.weight,
         "governed": float(candidate.governed),
         "nominal": float(candidate.nominal),
