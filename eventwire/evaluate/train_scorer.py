@@ -13,7 +13,8 @@ Model: L2 logistic regression over :func:`eventwire.extract.event_scorer.feature
 strength chosen by grouped cross-validation (groups are articles and GSR records, so no
 article is split). Calibration: a sigmoid (Platt) fitted on out-of-fold decision values,
 as scikit-learn's ``CalibratedClassifierCV(method="sigmoid", ensemble=False)`` does, so the
-calibration data were never seen by the model that scored them. The default threshold is
+calibration data were never seen by the model that scored them; only the article rows
+calibrate, as confidence is read on whole articles. The default threshold is
 chosen on the article **dev** half, precision first: the best event F1 among thresholds
 whose precision reaches 0.60; the reliability table and the
 dev figures are printed and stored in the model file's ``metrics``.
@@ -147,7 +148,11 @@ def fit_scorer(rows: list[Row]) -> tuple[ScorerModel, dict[str, Any]]:
             best = (loss, c, decision)
     assert best is not None
     loss, c, decision = best
-    platt = LogisticRegression(C=1e6).fit(decision.reshape(-1, 1), y, sample_weight=w)
+    # Calibrate on the article rows only: the confidence is read on whole articles, where
+    # candidates are right less often than in the GSR's one-event sentences.
+    articles = np.array([r.group.startswith("article:") for r in rows])
+    calibrate = articles if articles.any() else np.ones(len(rows), dtype=bool)
+    platt = LogisticRegression(C=1e6).fit(decision[calibrate].reshape(-1, 1), y[calibrate])
     final = _fit(x, y, w, c)
     model = ScorerModel(
         tuple(names), tuple(float(v) for v in final.coef_[0]), float(platt.coef_[0][0]),
@@ -254,10 +259,14 @@ def train(model_name: str = "md", articles: Path = ARTICLES, gsr: Path | None = 
     scored = dev_scores(model, dev_gold, analyse(dev_gold, pipeline))
     threshold, at = choose_threshold(scored)
     table = reliability(scored)
+    rated = [row for row in table if row["events"]]
+    ece = sum(r["events"] * abs(r["mean_confidence"] - r["share_right"]) for r in rated) / max(
+        1, sum(r["events"] for r in rated)
+    )
     metrics: dict[str, Any] = {
         "dev_articles": len(dev_gold), "threshold": threshold,
         "dev_events_at_threshold": at.as_dict(), "dev_events_all_candidates": prf_at(scored, 0.0).as_dict(),
-        "reliability_dev": table,
+        "reliability_dev": table, "expected_calibration_error_dev": round(ece, 3),
     }  # fmt: skip
     if records:
         right, total = gsr_type_accuracy(model, records, gsr_analysed, lambda i: True)
@@ -315,7 +324,10 @@ def render(model: ScorerModel, out: Path) -> str:
         lines.append(f"GSR dev type accuracy, 5-fold: {m['gsr_type_accuracy_5fold']:.3f}")
     if "gsr_type_accuracy_trained_on" in m:
         lines.append(f"GSR dev type accuracy, trained on it: {m['gsr_type_accuracy_trained_on']:.3f}")
-    lines.append("reliability on the dev half (confidence bin: events, mean confidence, share right)")
+    lines.append(
+        "reliability on the dev half (confidence bin: events, mean confidence, share right); "
+        f"expected calibration error {m['expected_calibration_error_dev']:.3f}"
+    )
     for row in m["reliability_dev"]:
         if row["events"]:
             mean, share = row["mean_confidence"], row["share_right"]
