@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import sys
 from enum import StrEnum
@@ -15,6 +16,8 @@ from eventwire import jobs
 from eventwire.config import PipelineConfig
 from eventwire.errors import EventwireError, InputError
 from eventwire.pipeline import Pipeline
+from eventwire.progress import count_articles, progress_bar
+from eventwire.progress import enabled as progress_enabled
 from eventwire.render import analysis_summary, table
 from eventwire.store.database import Store
 from eventwire.store.export import export_store
@@ -62,6 +65,23 @@ MinConfidence = Annotated[
 ]  # fmt: skip
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from eventwire import __version__
+
+        typer.echo(f"eventwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    pass
+
+
 def _report_error(err: InputError) -> None:
     typer.secho(f"error: {err}", fg=typer.colors.RED, err=True)
 
@@ -107,13 +127,17 @@ def extract(
         errors.append(err)
         _report_error(err)
 
-    for analysis in jobs.extract(paths, pipeline, _date(published), on_error):
+    count = 0
+    for count, analysis in enumerate(jobs.extract(paths, pipeline, _date(published), on_error), 1):
         if format is OutputFormat.table:
             typer.echo(analysis_summary(analysis) + "\n")
         elif format is OutputFormat.jsonl:
             typer.echo(json.dumps(analysis.to_dict(), ensure_ascii=False))
-        else:
-            typer.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        else:  # one JSON array, written as the analyses come
+            record = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
+            typer.echo(("[\n" if count == 1 else ",\n") + record, nl=False)
+    if format is OutputFormat.json:
+        typer.echo("\n]" if count else "[]")
     if errors:
         raise typer.Exit(code=1)
 
@@ -132,16 +156,21 @@ def ingest(
 ) -> None:
     """Analyse articles and store them with all extractions; re-running changes nothing."""
     pipeline = _pipeline(model, kb, gazetteer, batch_size, min_confidence)
+    total = count_articles(paths) if progress_enabled() else None
 
-    def on_batch(report: jobs.IngestReport) -> None:
-        if verbose:
-            typer.echo(
-                f"committed: {report.read} read, {report.inserted} new, {report.skipped} already stored",
-                err=True,
-            )
+    with progress_bar("ingest", total) as bar:
 
-    with Store(db) as store:
-        report = jobs.ingest(paths, pipeline, store, _date(published), on_batch)
+        def on_batch(report: jobs.IngestReport) -> None:
+            bar.update(completed=report.read)
+            if verbose:
+                typer.echo(
+                    f"committed: {report.read} read, {report.inserted} new, {report.skipped} already stored",
+                    err=True,
+                )
+
+        # the file is open only while a batch is written: `eventwire serve` can read it meanwhile
+        with Store(db, hold_lock=False) as store:
+            report = jobs.ingest(paths, pipeline, store, _date(published), on_batch)
     for err in report.errors:
         _report_error(err)
     typer.echo(
@@ -157,13 +186,14 @@ def query(
     sql: Annotated[str, typer.Argument(help="SQL over the tables in docs/schema.md.")],
     db: DbPath,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+    width: Annotated[int, typer.Option(min=0, help="Clip table cells to N characters (0: never).")] = 0,
 ) -> None:
     """Run SQL against a store and print the result."""
     _require_db(db)
     with Store(db, read_only=True) as store:
         names, rows = store.query(sql)
     if format is OutputFormat.table:
-        typer.echo(table(names, rows))
+        typer.echo(table(names, rows, max_cell=width or None))
         return
     records = [dict(zip(names, row, strict=True)) for row in rows]
     if format is OutputFormat.jsonl:
@@ -219,17 +249,21 @@ def evaluate(
     if data is not None and len(names) > 1:
         raise typer.BadParameter("--data names one task's gold data; use it with one task")
     reports = []
-    for name in names:
-        try:
-            report = run_evaluation(name, data, options)
-        except GoldDataMissing as exc:
-            typer.secho(f"skipped: {exc}", fg=typer.colors.YELLOW, err=True)
-            continue
-        reports.append(report)
-        if not as_json:
-            typer.echo(report.text + "\n")
-            if report.errors and "worst errors" not in report.text:
-                typer.echo(_error_lines(report.errors) + "\n")
+    with progress_bar("evaluate", len(names), unit="tasks") as bar:
+        for name in names:
+            bar.update(description=f"evaluate {name}")
+            try:
+                report = run_evaluation(name, data, options)
+            except GoldDataMissing as exc:
+                typer.secho(f"skipped: {exc}", fg=typer.colors.YELLOW, err=True)
+                continue
+            finally:
+                bar.advance()
+            reports.append(report)
+            if not as_json:
+                typer.echo(report.text + "\n")
+                if report.errors and "worst errors" not in report.text:
+                    typer.echo(_error_lines(report.errors) + "\n")
     if as_json:
         payload = [r.as_dict() for r in reports]
         typer.echo(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
@@ -301,16 +335,33 @@ def bench(
     store: Annotated[bool, typer.Option("--store", help="Also time storing in DuckDB.")] = False,
     repeat: Annotated[int, typer.Option(help="Runs of each measurement; the fastest counts.")] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    engine: Annotated[
+        str, typer.Option(help="multiprocess (default), or spark: local[1] and local[2] vs multi-process.")
+    ] = "multiprocess",
 ) -> None:
     """Throughput and peak memory of each stage and the whole pipeline, vs bare spaCy."""
     from eventwire.bench import report
     from eventwire.bench.run import BenchOptions, run_benchmark
 
+    if engine == "spark":
+        _bench_spark(articles, model, data, batch_size, as_json)
+        return
+    if engine != "multiprocess":
+        raise typer.BadParameter("choose multiprocess or spark", param_hint="--engine")
+
     options = BenchOptions(
         articles=articles, model=model.value, processes=processes, data=data,
         batch_size=batch_size, parse=parse, store=store, repeat=repeat,
     )  # fmt: skip
-    result = run_benchmark(options, progress=lambda line: typer.echo(line, err=True))
+    modes = 2 if parse == "both" else 1
+    with progress_bar("bench", 1 + repeat * (1 + modes), unit="steps") as bar:
+        steps = itertools.count()
+
+        def step(line: str) -> None:  # each line starts a step: corpus, then each timed run
+            bar.update(completed=next(steps), description=line.split(";")[0])
+
+        result = run_benchmark(options, progress=step)
+        bar.update(completed=1 + repeat * (1 + modes), description="bench done")
     if as_json:
         typer.echo(json.dumps(report.as_dict(result), indent=2))
     else:
@@ -322,14 +373,154 @@ def serve(
     db: DbPath,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    kb: KbFiles = None,
 ) -> None:
-    """Serve the HTTP API (/api/..., OpenAPI at /docs) and the web UI (/) over a store."""
+    """Serve the HTTP API (/api/..., OpenAPI at /docs) and the web UI (/) over a store.
+
+    The store is opened read-only for each request: `eventwire ingest` can add to it meanwhile,
+    and the next request sees what it committed.
+    """
     import uvicorn
 
     from eventwire.serve.api import create_app
 
     _require_db(db)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, tuple(kb or ())), host=host, port=port, log_level="info")
+
+
+@app.command()
+def watch(
+    db: DbPath,
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Feed URLs (RSS, Atom, news sitemaps) or files listing them, one a line; "
+            "none: every feed already in the store."
+        ),
+    ] = None,
+    every: Annotated[str, typer.Option(help="Time between polls of a feed: 30s, 15m, 1h.")] = "15m",
+    once: Annotated[
+        bool, typer.Option("--once", help="Poll every feed now, store what is new, exit.")
+    ] = False,
+    status: Annotated[
+        bool, typer.Option("--status", help="Show the feeds and the latest fetch errors, then exit.")
+    ] = False,
+    max_items: Annotated[int, typer.Option(min=1, help="Pages fetched per feed per round.")] = 50,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a server.")] = 20.0,
+    retries: Annotated[int, typer.Option(min=0, help="Retries on 5xx and timeouts (never on 4xx).")] = 2,
+    delay: Annotated[float, typer.Option(min=0.0, help="Seconds between requests to one host.")] = 1.0,
+    per_host: Annotated[int, typer.Option(min=1, help="Requests in flight to one host.")] = 2,
+    max_mb: Annotated[float, typer.Option(min=0.01, help="Largest page or feed read, in MB.")] = 5.0,
+    contact: Annotated[
+        str | None, typer.Option(help="URL (or mailto:) in the User-Agent for site owners to reach you.")
+    ] = None,
+    model: Model = ModelName.md,
+    kb: KbFiles = None,
+    gazetteer: GazFiles = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per batch and per transaction.")] = 32,
+    min_confidence: MinConfidence = None,
+) -> None:
+    """Follow RSS/Atom feeds and news sitemaps: poll them and store new articles as they appear."""
+    from eventwire.follow.display import choose_display, render_status
+    from eventwire.follow.http import DEFAULT_CONTACT, FetchPolicy
+    from eventwire.follow.state import status_tables
+    from eventwire.follow.watch import Watcher, WatchOptions, parse_interval
+    from eventwire.ingest.feeds import read_feed_list
+
+    if status:
+        _require_db(db)
+        with Store(db, read_only=True) as store:
+            typer.echo(render_status(*status_tables(store)))
+        return
+    feeds = list(read_feed_list(sources or []))
+    policy = FetchPolicy(
+        timeout=timeout, retries=retries, delay=delay, per_host=per_host,
+        max_bytes=int(max_mb * 1_000_000), contact=contact or DEFAULT_CONTACT,
+    )  # fmt: skip
+    options = WatchOptions(every=parse_interval(every), max_items=max_items, policy=policy)
+    pipeline = _pipeline(model, kb, gazetteer, batch_size, min_confidence)
+    display = choose_display()
+    try:
+        report = Watcher(db, pipeline, display, options).run(feeds, once=once)
+    except KeyboardInterrupt:
+        raise typer.Exit(code=130) from None
+    finally:
+        display.close()
+    typer.echo(f"stored {report.stored} new articles, {report.errors} fetch errors -> {db}")
+    if report.errors:
+        raise typer.Exit(code=1)
+
+
+def _bench_spark(articles: int, model: ModelName, data: Path | None, batch_size: int, as_json: bool) -> None:
+    """``bench --engine spark``: the Spark engine on local[1] and local[2] vs the multi-process path."""
+    from eventwire.spark.bench import render, run_spark_bench
+
+    result = run_spark_bench(
+        articles, model.value, data=data, batch_size=batch_size,
+        progress=lambda line: typer.echo(line, err=True),
+    )  # fmt: skip
+    typer.echo(json.dumps(result.as_dict(), indent=2) if as_json else render(result))
+
+
+@app.command("spark-ingest")
+def spark_ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders Spark can read; *.parquet: rows.")],
+    out: Annotated[str, typer.Option("--out", help="Folder for the Parquet tables (overwritten).")],
+    master: Annotated[str, typer.Option(help="Spark master: local[*], local[2]...")] = "local[*]",
+    published: Published = None,
+    model: Model = ModelName.md,
+    kb: KbFiles = None,
+    gazetteer: GazFiles = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per pipeline batch in a worker.")] = 32,
+    partitions: Annotated[int | None, typer.Option(help="Analysis partitions (default: 4 per core).")] = None,
+    max_chars: Annotated[int, typer.Option(help="Longer texts go to the errors table.")] = 1_000_000,
+    max_feature_df: Annotated[
+        int | None, typer.Option(help="Story candidates: skip features in more articles (docs/scale.md).")
+    ] = None,
+    min_confidence: MinConfidence = None,
+) -> None:
+    """Analyse a corpus on Spark; write the store's tables as Parquet by day, bad records in errors."""
+    from eventwire.spark.job import SparkOptions, run_ingest
+    from eventwire.spark.session import spark_session
+
+    config = _pipeline_config(model, kb, gazetteer, batch_size, min_confidence)
+    options = SparkOptions(
+        partitions=partitions, max_chars=max_chars, published=_date(published), max_feature_df=max_feature_df
+    )
+    spark = spark_session(master, batch_size=batch_size)
+    try:
+        report = run_ingest(spark, paths, out, config, options)
+    finally:
+        spark.stop()
+    typer.echo(
+        f"stored {report.articles} articles ({report.duplicates} repeated content skipped), "
+        f"{report.errors} errors, {report.rows.get('events', 0)} events in {report.seconds['total']:.1f} s "
+        f"-> {out} ({report.parquet_bytes / 1e6:.1f} MB Parquet)"
+    )
+    if report.errors:
+        typer.echo(f"the errors table lists them: eventwire import-parquet {out} --db FILE", err=True)
+
+
+@app.command("import-parquet")
+def import_parquet(
+    folder: Annotated[Path, typer.Argument(help="Output folder of eventwire spark-ingest.")],
+    db: DbPath,
+) -> None:
+    """Load a Spark run's Parquet tables into a DuckDB store, in one transaction."""
+    from eventwire.spark.importer import import_parquet as load
+
+    counts = load(folder, db)
+    typer.echo(table(["table", "rows"], sorted(counts.items())))
+
+
+def _pipeline_config(
+    model: ModelName, kb: list[Path] | None, gazetteer: list[Path] | None, batch_size: int,
+    min_confidence: float | None,
+) -> PipelineConfig:  # fmt: skip
+    return PipelineConfig(
+        model=model.value, kb_files=tuple(kb or ()), gazetteer_files=tuple(gazetteer or ()),
+        batch_size=batch_size, min_confidence=min_confidence,
+    )  # fmt: skip
 
 
 def _require_db(db: Path) -> None:

@@ -49,9 +49,9 @@ def analysis_summary(analysis: Analysis) -> str:
     return "\n".join(lines)
 
 
-def table(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """A plain text table, cells clipped to keep lines readable."""
-    cells = [[_clip("" if v is None else str(v), MAX_CELL) for v in row] for row in rows]
+def table(names: Sequence[str], rows: Sequence[Sequence[Any]], max_cell: int | None = MAX_CELL) -> str:
+    """A plain text table, cells on one line each, clipped to ``max_cell`` characters (None: never)."""
+    cells = [[_clip("" if v is None else str(v), max_cell) for v in row] for row in rows]
     widths = [len(n) for n in names]
     for row in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
@@ -68,6 +68,6 @@ def _who(mention: Mention | None) -> str:
     return mention.text if not mention.actor else f"{mention.text} [{mention.actor}]"
 
 
-def _clip(text: str, width: int) -> str:
+def _clip(text: str, width: int | None) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+    return text if width is None or len(text) <= width else text[: width - 1] + "\u2026"

@@ -6,10 +6,14 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from eventwire import progress
 from eventwire.cli import app
 from tests.conftest import REFERENCE_ARTICLE
+
+REPO = Path(__file__).resolve().parents[1]
 
 runner = CliRunner()
 
@@ -32,7 +36,7 @@ def test_extract_reference_article_structure(reference_text: str, pipeline) -> N
         app, ["extract", str(REFERENCE_ARTICLE), "--published", "2015-07-01", "--format", "json"]
     )
     assert result.exit_code == 0, result.output
-    record = json.loads(result.stdout)
+    [record] = json.loads(result.stdout)  # one JSON array, here of one article
     article, structure = record["article"], expected["structure"]
     assert article["image_slug"] == structure["image_slug"]
     assert article["caption"].startswith(structure["caption_starts"])
@@ -118,3 +122,54 @@ def test_evaluate_lists_the_worst_errors_in_text_and_json(tmp_path: Path) -> Non
     assert "worst errors" in text.output and "fired tear gas" in text.output
     as_json = runner.invoke(app, ["evaluate", "events", "--data", str(gold), "--errors", "3", "--json"])
     assert json.loads(as_json.output)["errors"], as_json.output
+
+
+def test_version() -> None:
+    from eventwire import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"eventwire {__version__}"
+
+
+def test_extract_json_is_one_array_of_every_article(tmp_path: Path, pipeline) -> None:
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Police arrested 40 protesters in Nairobi on Tuesday.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [Path(r["article"]["origin"]).name for r in records] == ["a.txt", "b.txt"]
+    (tmp_path / "a.txt").unlink()
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    empty = runner.invoke(app, ["extract", str(tmp_path), "--format", "json"])
+    assert json.loads(empty.stdout) == []  # still a JSON document when every input failed
+
+
+def test_query_prints_whole_cells_unless_told_a_width(tmp_path: Path, pipeline) -> None:
+    story = tmp_path / "truce.txt"
+    story.write_text(ENGLISH, encoding="utf-8")
+    db = tmp_path / "ew.duckdb"
+    ingest = runner.invoke(app, ["ingest", str(story), "--db", str(db)])
+    assert ingest.exit_code == 0, ingest.output
+    assert ingest.stderr == ""  # not a terminal: no progress bar
+    sql = "SELECT 'Sudan''s army and the Rapid Support Forces agreed on Monday to a seven-day truce' AS evidence"
+    whole = runner.invoke(app, ["query", "--db", str(db), sql])
+    assert "agreed on Monday to a seven-day truce" in whole.stdout
+    clipped = runner.invoke(app, ["query", "--db", str(db), "--width", "20", sql])
+    assert "Sudan's army and th\u2026" in clipped.stdout and "truce" not in clipped.stdout
+
+
+def test_progress_bars_draw_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    with progress.progress_bar("ingest", 3) as bar:  # pytest's stderr is not a terminal
+        bar.update(completed=3)
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(progress, "enabled", lambda stream=None: True)
+    with progress.progress_bar("ingest", 3) as bar:
+        bar.update(completed=2)
+        bar.advance()
+    err = capsys.readouterr().err
+    assert "ingest" in err and "3/3" in err and "articles" in err
+
+
+def test_article_count_for_the_progress_bar() -> None:
+    assert progress.count_articles([REPO / "examples"]) == 11  # 4 files, 4 JSONL lines, 3 CSV rows
+    assert progress.count_articles(["-"]) is None

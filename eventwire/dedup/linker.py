@@ -99,19 +99,8 @@ class Linker:
         near = self._near_duplicate_candidates(ids)
         probes = self._store_features(ordered)
         similar = self._story_candidates(ordered, probes)
-        rank = {aid: i for i, aid in enumerate(ids)}
         english = {a.article.id: a.article.is_english for a in ordered}
-        canonical: dict[str, str] = {}
-        stories: dict[str, str] = {}
-        for aid in ids:
-            copy = self._best_copy(aid, sigs[aid], near.get(aid, []), rank, canonical, stories)
-            if copy:
-                canonical[aid], stories[aid] = copy
-                continue
-            canonical[aid] = aid
-            threshold = self.config.story_similarity if english[aid] else self.config.foreign_story_similarity
-            best = self._best_story(aid, similar.get(aid, []), rank, stories, threshold)
-            stories[aid] = best or f"s:{aid}"
+        canonical, stories = link_articles_in_order(ids, sigs, near, similar, english, self.config)
         self._update(
             "articles",
             "id",
@@ -152,27 +141,6 @@ class Linker:
         for new_id, *candidate in rows:
             found.setdefault(new_id, []).append(tuple(candidate))
         return found
-
-    def _best_copy(
-        self,
-        aid: str,
-        sig: np.ndarray,
-        candidates: list[tuple],
-        rank: dict[str, int],
-        canonical: dict[str, str],
-        stories: dict[str, str],
-    ) -> tuple[str, str] | None:
-        """(canonical, story) of the most similar earlier text, if it is a near-duplicate."""
-        best: tuple[float, str, str] | None = None
-        for cand, blob, cand_canonical, cand_story in candidates:
-            if cand in rank:  # same batch: only articles linked before this one
-                if rank[cand] > rank[aid]:
-                    continue
-                cand_canonical, cand_story = canonical[cand], stories[cand]
-            score = similarity(sig, from_blob(blob))
-            if score >= self.config.near_duplicate and (best is None or score > best[0]):
-                best = (score, cand_canonical or cand, cand_story)
-        return (best[1], best[2]) if best else None
 
     def _store_features(self, ordered: list[Analysis]) -> pa.Table:
         """Insert IDF-weighted features of the new articles; return them as a probe table.
@@ -239,24 +207,6 @@ class Linker:
             found.setdefault(new_id, []).append((cand, story, score))
         return found
 
-    def _best_story(
-        self,
-        aid: str,
-        candidates: list[tuple],
-        rank: dict[str, int],
-        stories: dict[str, str],
-        threshold: float,
-    ) -> str | None:
-        best: tuple[float, str] | None = None
-        for cand, story, score in candidates:
-            if cand in rank:
-                if rank[cand] > rank[aid]:
-                    continue
-                story = stories[cand]
-            if score >= threshold and (best is None or (score, story) > best):
-                best = (score, story)
-        return best[1] if best else None
-
     # -- events and quotes ----------------------------------------------------------------
 
     def _link_events(self, ids: list[str], stories: dict[str, str]) -> set[str]:
@@ -275,20 +225,17 @@ class Linker:
         known = self._candidate_events(rows, stories)
         updates: dict[str, list] = {"article_id": [], "idx": [], "event_id": []}
         merged_away, touched = [], set()
-        for aid, idx, own, etype, source, target, date, place, precision, country, confidence in rows:
-            key = EventKey(
-                own, etype, source, target, date, place, precision, country, stories[aid], confidence
-            )
-            match = self._matching_event(key, known)
+        for (aid, idx, own, *_), match in zip(
+            rows, link_events_in_order(rows, stories, known, self.config.event_window_days), strict=True
+        ):
             if match is None:
-                known.append(key)
                 touched.add(own)
                 continue
             updates["article_id"].append(aid)
             updates["idx"].append(idx)
-            updates["event_id"].append(match.id)
+            updates["event_id"].append(match)
             merged_away.append(own)
-            touched.add(match.id)
+            touched.add(match)
         new_events = [r[2] for r in rows]
         self._update("events", "id", {"id": new_events, "story_id": [stories[r[0]] for r in rows]}, 0)
         if updates["idx"]:
@@ -317,19 +264,6 @@ class Linker:
         ).fetchall()  # fmt: skip
         return [EventKey(*row) for row in found]
 
-    def _matching_event(self, key: EventKey, known: list[EventKey]) -> EventKey | None:
-        """The best known event that is the same happening as ``key``, if any."""
-        matches = [e for e in known if e.id != key.id and self._same_event(key, e)]
-        if not matches:
-            return None
-        return min(
-            matches,
-            key=lambda e: (e.story != key.story, e.date != key.date, -(e.confidence or 0), e.id),
-        )
-
-    def _same_event(self, a: EventKey, b: EventKey) -> bool:
-        return same_event(a, b, self.config.event_window_days)
-
     def _link_quotes(self, ids: list[str], stories: dict[str, str]) -> None:
         """Give each quote the cluster id of the same quote in an earlier article of its story."""
         rows = self.con.execute(
@@ -349,15 +283,7 @@ class Linker:
             by_story.setdefault(story, []).append((cluster, text))
         rank = {aid: i for i, aid in enumerate(ids)}
         rows.sort(key=lambda r: (rank[r[0]], r[1]))
-        clusters: list[str] = []
-        for aid, idx, text in rows:
-            pool = by_story.setdefault(stories[aid], [])
-            cluster = next(
-                (c for c, other in pool if fuzz.token_set_ratio(text, other) >= self.config.quote_similarity),
-                f"{aid}#q{idx}",
-            )
-            pool.append((cluster, text))
-            clusters.append(cluster)
+        clusters = cluster_quotes_in_order(rows, stories, by_story, self.config.quote_similarity)
         self._update(
             "quotes",
             ("article_id", "idx"),
@@ -407,6 +333,127 @@ _FEATURE_SCHEMA = pa.schema(
         ("day", pa.date32()),
     ]
 )
+
+
+# -- decisions shared by this linker and the Spark engine (eventwire/spark/dedup.py) ----------
+
+
+def link_articles_in_order(
+    ids: list[str],
+    sigs: dict[str, np.ndarray],
+    near: dict[str, list[tuple]],
+    similar: dict[str, list[tuple]],
+    english: dict[str, bool],
+    config: DedupConfig,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Canonical and story id of each article of ``ids``, linked in that order.
+
+    ``near``: id -> near-duplicate candidates (id, signature blob, canonical, story);
+    ``similar``: id -> story candidates (id, story, score). A candidate that is in ``ids``
+    counts only when it comes earlier, with the ids decided for it here.
+    """
+    rank = {aid: i for i, aid in enumerate(ids)}
+    canonical: dict[str, str] = {}
+    stories: dict[str, str] = {}
+    for aid in ids:
+        copy = best_copy(aid, sigs[aid], near.get(aid, []), rank, canonical, stories, config.near_duplicate)
+        if copy:
+            canonical[aid], stories[aid] = copy
+            continue
+        canonical[aid] = aid
+        threshold = config.story_similarity if english[aid] else config.foreign_story_similarity
+        best = best_story(aid, similar.get(aid, []), rank, stories, threshold)
+        stories[aid] = best or f"s:{aid}"
+    return canonical, stories
+
+
+def link_events_in_order(
+    rows: list[tuple], stories: dict[str, str], known: list[EventKey], window_days: int
+) -> list[str | None]:
+    """For each event mention, in order, the id of the known event it reports, or None.
+
+    ``rows``: (article id, idx, own event id, type, source, target, date, place id, place
+    precision, country, confidence). A mention that matches nothing starts an event of its
+    own and is appended to ``known`` for the mentions after it.
+    """
+    matches: list[str | None] = []
+    for aid, _idx, own, etype, source, target, date, place, precision, country, confidence in rows:
+        key = EventKey(own, etype, source, target, date, place, precision, country, stories[aid], confidence)
+        match = matching_event(key, known, window_days)
+        if match is None:
+            known.append(key)
+        matches.append(match.id if match else None)
+    return matches
+
+
+def cluster_quotes_in_order(
+    rows: list[tuple], stories: dict[str, str], by_story: dict[str, list[tuple[str, str]]], threshold: float
+) -> list[str]:
+    """Cluster id of each quote (article id, idx, text), in order; ``by_story``: known (cluster, text)."""
+    clusters: list[str] = []
+    for aid, idx, text in rows:
+        pool = by_story.setdefault(stories[aid], [])
+        cluster = quote_cluster(text, pool, threshold, f"{aid}#q{idx}")
+        pool.append((cluster, text))
+        clusters.append(cluster)
+    return clusters
+
+
+def best_copy(
+    aid: str,
+    sig: np.ndarray,
+    candidates: list[tuple],
+    rank: dict[str, int],
+    canonical: dict[str, str],
+    stories: dict[str, str],
+    threshold: float,
+) -> tuple[str, str] | None:
+    """(canonical, story) of the most similar earlier text, if it is a near-duplicate.
+
+    ``candidates``: (id, signature blob, canonical, story); a candidate in ``rank`` is linked
+    in this run and counts only when it comes before ``aid``, with the ids decided for it.
+    """
+    best: tuple[float, str, str] | None = None
+    for cand, blob, cand_canonical, cand_story in candidates:
+        if cand in rank:  # same batch: only articles linked before this one
+            if rank[cand] > rank[aid]:
+                continue
+            cand_canonical, cand_story = canonical[cand], stories[cand]
+        score = similarity(sig, from_blob(blob))
+        if score >= threshold and (best is None or score > best[0]):
+            best = (score, cand_canonical or cand, cand_story)
+    return (best[1], best[2]) if best else None
+
+
+def best_story(
+    aid: str, candidates: list[tuple], rank: dict[str, int], stories: dict[str, str], threshold: float
+) -> str | None:
+    """The story of the best-scoring earlier candidate (id, story, score) at or over ``threshold``."""
+    best: tuple[float, str] | None = None
+    for cand, story, score in candidates:
+        if cand in rank:
+            if rank[cand] > rank[aid]:
+                continue
+            story = stories[cand]
+        if score >= threshold and (best is None or (score, story) > best):
+            best = (score, story)
+    return best[1] if best else None
+
+
+def matching_event(key: EventKey, known: list[EventKey], window_days: int) -> EventKey | None:
+    """The best known event that is the same happening as ``key``, if any."""
+    matches = [e for e in known if e.id != key.id and same_event(key, e, window_days)]
+    if not matches:
+        return None
+    return min(
+        matches,
+        key=lambda e: (e.story != key.story, e.date != key.date, -(e.confidence or 0), e.id),
+    )
+
+
+def quote_cluster(text: str, pool: list[tuple[str, str]], threshold: float, own: str) -> str:
+    """The cluster of the first (cluster, text) in ``pool`` that is the same quote, else ``own``."""
+    return next((c for c, other in pool if fuzz.token_set_ratio(text, other) >= threshold), own)
 
 
 def same_event(a: EventKey, b: EventKey, window_days: int) -> bool:

@@ -9,11 +9,13 @@ whole batch or none of it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import duckdb
 import pyarrow as pa
@@ -28,6 +30,23 @@ SCHEMA_VERSION = "1"
 # Shared records: first writer wins, later articles only add mentions.
 _UPSERT_IGNORE = ("actors", "places")
 _DEDUP_TABLES = ("article_signatures", "article_bands", "article_features")
+F = TypeVar("F", bound=Callable[..., Any])
+LOCK_WAIT_S = 30.0  # how long opening waits while another process holds the file
+WRITER_WAITING = ".writer-waiting"  # file beside the store while a writer waits for the lock
+
+
+def _short_lived(method: F) -> F:
+    """Close the file after ``method`` when the store does not hold the lock between batches."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            if not self.hold_lock:
+                self.close()
+
+    return cast(F, wrapper)
 
 
 @dataclass(slots=True)
@@ -40,16 +59,49 @@ class BatchResult:
 class Store:
     """A DuckDB database file holding articles and everything extracted from them."""
 
-    def __init__(self, path: str | Path, read_only: bool = False, dedup: DedupConfig | None = None) -> None:
+    def __init__(
+        self, path: str | Path, read_only: bool = False, dedup: DedupConfig | None = None,
+        hold_lock: bool = True,
+    ) -> None:  # fmt: skip
+        """``hold_lock=False`` closes the file after each ``known_hashes`` and ``write_batch``
+        (it reopens on use), so that other processes (``eventwire serve``) can read it between
+        batches; opening waits up to ``LOCK_WAIT_S`` for another process's lock."""
         self.path = str(path)
         self.dedup = dedup or DedupConfig()
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open database ({exc})") from exc
+        self.read_only, self.hold_lock = read_only, hold_lock
+        self._con: duckdb.DuckDBPyConnection | None = None
         if not read_only:
             self.con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        else:
+            self._con = self._connect()  # now: a missing or bad file fails here
+        if not hold_lock:
+            self.close()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = self._connect()
+        return self._con
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + LOCK_WAIT_S
+        waiting = Path(self.path + WRITER_WAITING)  # asks readers (eventwire serve) to let go
+        try:
+            while True:
+                try:
+                    return duckdb.connect(self.path, read_only=self.read_only)
+                except duckdb.IOException as exc:  # held by another process, e.g. a server's request
+                    if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                        raise StoreError(f"{self.path}: cannot open database ({exc})") from exc
+                except duckdb.Error as exc:
+                    raise StoreError(f"{self.path}: cannot open database ({exc})") from exc
+                if not self.read_only:
+                    waiting.touch()
+                time.sleep(0.05)
+        finally:
+            if not self.read_only:
+                waiting.unlink(missing_ok=True)
 
     def __enter__(self) -> Store:
         return self
@@ -58,8 +110,12 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        """Close the file (a later use reopens it)."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
+    @_short_lived
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """Which of these content hashes are already stored (to skip work before parsing)."""
         wanted = list(set(hashes))
@@ -70,8 +126,15 @@ class Store:
         ).fetchall()
         return {row[0] for row in found}
 
-    def write_batch(self, analyses: Sequence[Analysis]) -> BatchResult:
-        """Store a batch atomically: all its articles or, on any error, none."""
+    @_short_lived
+    def write_batch(
+        self, analyses: Sequence[Analysis], also: Callable[[duckdb.DuckDBPyConnection], None] | None = None
+    ) -> BatchResult:
+        """Store a batch atomically: all its articles or, on any error, none.
+
+        ``also`` writes more rows in the same transaction (a feed's seen items: they must
+        commit with the articles or not at all, docs/feeds.md).
+        """
         result = BatchResult()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         tables: dict[str, list[Row]] = defaultdict(list)
@@ -97,6 +160,8 @@ class Store:
             for table, rows in tables.items():
                 self._insert(table, rows)
             Linker(self.con, self.dedup).link(fresh, now.date())
+            if also is not None:
+                also(self.con)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

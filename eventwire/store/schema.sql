@@ -105,6 +105,38 @@ CREATE TABLE IF NOT EXISTS article_features (
 );
 CREATE TABLE IF NOT EXISTS feature_df (feature VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
 
+-- Feed following (`eventwire watch`, docs/feeds.md): the feeds polled, every item they listed,
+-- and every fetch that failed. Item rows commit in the same transaction as their articles.
+CREATE TABLE IF NOT EXISTS feeds (
+    url VARCHAR PRIMARY KEY,     -- as given in SOURCES
+    fetch_url VARCHAR NOT NULL,  -- where it is fetched now (a 301/308 moves it)
+    kind VARCHAR,                -- rss, atom, sitemap (after the first successful poll)
+    title VARCHAR, outlet VARCHAR,
+    etag VARCHAR, last_modified VARCHAR,  -- validators sent back as If-None-Match / If-Modified-Since
+    status VARCHAR,              -- new, ok, not-modified, failed, gone (410: no longer polled)
+    failures INTEGER NOT NULL DEFAULT 0,  -- consecutive failed polls (backoff)
+    last_polled_at TIMESTAMP, last_ok_at TIMESTAMP, next_poll_at TIMESTAMP,
+    added_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS feed_items (
+    feed_url VARCHAR NOT NULL,
+    item_key VARCHAR NOT NULL,   -- the entry's id (guid), else its link
+    url VARCHAR NOT NULL, title VARCHAR, published_at TIMESTAMP, outlet VARCHAR,
+    status VARCHAR NOT NULL,     -- pending, stored, duplicate, failed
+    attempts INTEGER NOT NULL DEFAULT 0,
+    article_id VARCHAR,          -- articles.id once stored (or the stored copy it duplicates)
+    first_seen TIMESTAMP NOT NULL, done_at TIMESTAMP,
+    PRIMARY KEY (feed_url, item_key)
+);
+CREATE TABLE IF NOT EXISTS fetch_errors (
+    failed_at TIMESTAMP NOT NULL,
+    feed_url VARCHAR,            -- the feed polled, or whose item was fetched
+    url VARCHAR NOT NULL,        -- what was fetched
+    kind VARCHAR NOT NULL,       -- http-500, timeout, malformed-feed, not-html, redirect-loop, too-large, robots...
+    reason VARCHAR NOT NULL,
+    attempts INTEGER
+);
+
 -- Upgrades of stores written by earlier versions (each is a no-op on a current store).
 ALTER TABLE events ADD COLUMN IF NOT EXISTS place_precision VARCHAR;
 -- Other reports of the same act in the same article (headline, lede, recap): [[start, end], ...].
