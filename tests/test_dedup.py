@@ -167,3 +167,20 @@ def test_one_event_and_one_quote_reported_by_two_outlets(tmp_path: Path, pipelin
     assert len({cluster for _, cluster in quotes}) == 1  # one quote, two reports
     assert [(n, s) for n, s, _ in events] == [(2, 2)]  # one attack, two outlets
     assert events[0][2] == dt.date(2024, 3, 4)  # "on Monday", published Tuesday
+
+
+def test_opposite_directions_and_one_articles_own_acts_never_merge() -> None:
+    from eventwire.dedup.linker import matching_event
+
+    rsf_shells = _report(id="a1#e0", source="rsf_sudan", target="unk:army", story="sudan")
+    army_bombs = _report(id="a2#e3", source="unk:army", target="rsf_sudan", story="sudan")
+    assert not same_event(rsf_shells, army_bombs, window_days=1)
+    # two acts one article keeps apart (its own coreference decided) stay apart in the store
+    first = _report(id="a1#e0", source="unk:police", target="unk:protesters", story="nairobi")
+    second = _report(id="a1#e4", source="unk:police", target="unk:protesters", story="nairobi")
+    assert same_event(first, second, window_days=1)  # alike on their face ...
+    assert matching_event(second, [first], window_days=1) is None  # ... but one article's two acts
+    other_outlet = _report(id="b7#e1", source="unk:police", target="unk:protesters", story="nairobi")
+    assert matching_event(other_outlet, [first], window_days=1) is first  # another report of the act
+    assert matching_event(_report(id="b7#e2", source="unk:police", target="unk:protesters", story="nairobi"),
+                          [first], window_days=1) is None  # b7 already reports it once

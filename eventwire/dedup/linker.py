@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 import numpy as np
@@ -56,6 +56,18 @@ class EventKey:
     country: str | None
     story: str | None
     confidence: float
+    # Articles that report this event. Two reports in one article are one event only if the
+    # article's own coreference said so (eventwire/resolve/event_coref.py): an event never
+    # takes a second mention from an article that already reports it.
+    articles: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.articles.add(article_of(self.id))
+
+
+def article_of(event_id: str) -> str:
+    """The article an event (or mention) id starts from: ``<article id>#e<idx>``."""
+    return event_id.rsplit("#e", 1)[0]
 
 
 class Linker:
@@ -442,13 +454,18 @@ def best_story(
 
 def matching_event(key: EventKey, known: list[EventKey], window_days: int) -> EventKey | None:
     """The best known event that is the same happening as ``key``, if any."""
-    matches = [e for e in known if e.id != key.id and same_event(key, e, window_days)]
+    own = article_of(key.id)
+    matches = [
+        e for e in known if e.id != key.id and own not in e.articles and same_event(key, e, window_days)
+    ]
     if not matches:
         return None
-    return min(
+    best = min(
         matches,
         key=lambda e: (e.story != key.story, e.date != key.date, -(e.confidence or 0), e.id),
     )
+    best.articles.add(own)
+    return best
 
 
 def quote_cluster(text: str, pool: list[tuple[str, str]], threshold: float, own: str) -> str:
@@ -469,6 +486,8 @@ def same_event(a: EventKey, b: EventKey, window_days: int) -> bool:
     for x, y in ((a.source, b.source), (a.target, b.target)):
         if known_actor_id(x) and known_actor_id(y) and x != y:
             return False
+    if _opposite(a, b):
+        return False  # RSF shelling the army and the army bombing RSF are two acts
     if not _places_agree(a, b):
         return False
     shares_actor = (a.source and a.source == b.source) or (a.target and a.target == b.target)
@@ -477,6 +496,17 @@ def same_event(a: EventKey, b: EventKey, window_days: int) -> bool:
     if a.date and b.date:
         return abs((a.date - b.date).days) <= window_days
     return a.story == b.story
+
+
+def _opposite(a: EventKey, b: EventKey) -> bool:
+    """An actor that does the act in one report and suffers it in the other, and is not on
+    the same side in both: opposite directions."""
+    crossed = _shared(a.source, b.target) or _shared(a.target, b.source)
+    return crossed and not (_shared(a.source, b.source) or _shared(a.target, b.target))
+
+
+def _shared(x: str | None, y: str | None) -> bool:
+    return x is not None and x == y
 
 
 def _places_agree(a: EventKey, b: EventKey) -> bool:
