@@ -537,7 +537,7 @@ def refresh_events(con: duckdb.DuckDBPyConnection, event_ids: set[str], since: d
                         count(DISTINCT a.outlet) AS ns,
                         min(coalesce(CAST(a.published AS TIMESTAMP), a.ingested_at)) AS fs,
                         max(coalesce(CAST(a.published AS TIMESTAMP), a.ingested_at)) AS ls,
-                        1 - product(1 - least(m.confidence, 0.99)) AS conf
+                        max(m.confidence) AS conf
                  FROM event_mentions m JOIN articles a ON a.id = m.article_id
                  WHERE m.day >= ? AND list_contains(?, m.event_id) GROUP BY m.event_id) AS s
            WHERE events.id = s.event_id""",

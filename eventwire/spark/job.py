@@ -299,15 +299,12 @@ def _events(stored: DataFrame, mentions: DataFrame, articles: DataFrame) -> Data
         articles.select(F.col("id").alias("article_id"), "outlet", "published", "ingested_at", "story_id"),
         "article_id",
     )
-    merged = F.aggregate(
-        F.collect_list(F.least(F.col("confidence"), F.lit(0.99))), F.lit(1.0), lambda acc, c: acc * (1 - c)
-    )
     stats = reports.groupBy("event_id").agg(
         F.countDistinct("article_id").cast("int").alias("num_articles"),
         F.countDistinct("outlet").cast("int").alias("num_sources"),
         F.min(_seen()).alias("first_seen"),
         F.max(_seen()).alias("last_seen"),
-        (1 - merged).alias("confidence"),
+        F.max("confidence").alias("confidence"),
     )
     first = stored.select(F.col("article_id").alias("root_article"), F.explode("events").alias("r")).select(
         "root_article", *(F.col(f"r.{c}").alias(c) for c, _ in table_columns("events")
