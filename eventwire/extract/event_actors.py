@@ -149,8 +149,8 @@ class ArgumentLinker:
     ) -> list[Mention]:  # fmt: skip
         """The actors a noun phrase names; "its truce" names the owner of the truce."""
         speaker = self._speaker_of_pronoun(token)
-        if speaker is not None:
-            said = self.link(analysis, section_doc, speaker, exclude)
+        if speaker is not None:  # "X and Y said they agreed": both
+            said = [m for t in pat.conjuncts(speaker) for m in self.link(analysis, section_doc, t, exclude)]
             text = token.text
             start = token.idx + section_doc.offset
             return [Mention(text, start, start + len(text), m.actor, m.country, m.sectors) for m in said]
