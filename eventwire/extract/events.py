@@ -103,6 +103,8 @@ class EventStage:
                 if analysis.article.in_boilerplate(sent.start_char + section_doc.offset):
                     continue  # "MORE: FARC seizes army general": a link, not this story
                 found = pat.find_triggers(sent, self.lexicon)
+                if section_doc.section is Section.TITLE:
+                    found = [f for f in found if not _in_kicker(f.token)]
                 if found:
                     analysis.events.extend(self._sentence(analysis, section_doc, sent, found))
         return analysis
@@ -411,6 +413,13 @@ def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
         "sources_found": float(len(candidate.sources)),
         "targets_found": float(len(candidate.targets)),
     }
+
+
+def _in_kicker(token: Token) -> bool:
+    """A headline's label before its colon ("Thailand protests: Police use water cannon")
+    names the running story, not an act of its own."""
+    colon = next((t for t in token.sent if t.text == ":"), None)
+    return colon is not None and token.i < colon.i and colon.i - token.sent.start <= 4
 
 
 def _describes_actor(token: Token) -> bool:
