@@ -188,9 +188,12 @@ def query(
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
     width: Annotated[int, typer.Option(min=0, help="Clip table cells to N characters (0: never).")] = 0,
 ) -> None:
-    """Run SQL against a store and print the result."""
+    """Run SQL against a store and print the result.
+
+    The connection is read-only and sandboxed: it reads the store's tables and nothing else
+    (no other file, no COPY ... TO, no extension installs; docs/reliability.md)."""
     _require_db(db)
-    with Store(db, read_only=True) as store:
+    with Store(db, sandbox=True) as store:
         names, rows = store.query(sql)
     if format is OutputFormat.table:
         typer.echo(table(names, rows, max_cell=width or None))
@@ -215,6 +218,26 @@ def export(
         written = export_store(store, format.value, out)
     for path in written:
         typer.echo(str(path))
+
+
+@app.command()
+def migrate(
+    db: DbPath,
+    apply: Annotated[
+        bool, typer.Option("--apply", help="Upgrade now, in one transaction (ingest also does it).")
+    ] = False,
+) -> None:
+    """Show what upgrading a store to this version's schema changes; --apply does it."""
+    from eventwire.store.migrate import preview
+
+    _require_db(db)
+    plan = preview(db)
+    typer.echo(plan.describe())
+    if apply and plan.needed:
+        Store(db).close()  # opening for writing upgrades, all or nothing
+        typer.echo(f"upgraded {db}")
+    elif plan.needed:
+        typer.echo("run again with --apply to upgrade (eventwire ingest upgrades it too)")
 
 
 class EvalTask(StrEnum):
@@ -338,11 +361,18 @@ def bench(
     engine: Annotated[
         str, typer.Option(help="multiprocess (default), or spark: local[1] and local[2] vs multi-process.")
     ] = "multiprocess",
+    scaling: Annotated[
+        bool, typer.Option("--scaling", help="Stage time on one article as it grows (--sizes sentences).")
+    ] = False,
+    sizes: Annotated[str, typer.Option(help="--scaling: sentences, comma-separated.")] = "100,1000,10000",
 ) -> None:
     """Throughput and peak memory of each stage and the whole pipeline, vs bare spaCy."""
     from eventwire.bench import report
     from eventwire.bench.run import BenchOptions, run_benchmark
 
+    if scaling:
+        _bench_scaling(sizes, model, as_json)
+        return
     if engine == "spark":
         _bench_spark(articles, model, data, batch_size, as_json)
         return
@@ -374,18 +404,45 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     kb: KbFiles = None,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="EVENTWIRE_TOKEN", help="API token /api/extract requires (or EVENTWIRE_TOKEN)."),
+    ] = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option("--allow-host", help="A Host name clients use beyond loopback ('*': any); repeatable."),
+    ] = None,
+    show_origin: Annotated[
+        bool, typer.Option("--show-origin", help="Show articles.origin in full (paths on this machine).")
+    ] = False,
+    extract_workers: Annotated[int, typer.Option(min=1, help="Processes for /api/extract.")] = 1,
+    extract_queue: Annotated[int, typer.Option(min=0, help="Extract requests that may wait.")] = 4,
+    max_chars: Annotated[int, typer.Option(min=1, help="Longest text /api/extract takes.")] = 100_000,
+    extract_timeout: Annotated[float, typer.Option(min=1, help="Seconds an extract may take.")] = 60.0,
+    shutdown_timeout: Annotated[float, typer.Option(min=0, help="Seconds shutdown waits.")] = 10.0,
 ) -> None:
     """Serve the HTTP API (/api/..., OpenAPI at /docs) and the web UI (/) over a store.
 
     The store is opened read-only for each request: `eventwire ingest` can add to it meanwhile,
-    and the next request sees what it committed.
+    and the next request sees what it committed. Limits and access: docs/reliability.md.
     """
     import uvicorn
 
     from eventwire.serve.api import create_app
+    from eventwire.serve.extract import ExtractLimits
+    from eventwire.serve.guard import ServeOptions, allowed_hosts
 
     _require_db(db)
-    uvicorn.run(create_app(db, tuple(kb or ())), host=host, port=port, log_level="info")
+    limits = ExtractLimits(extract_workers, extract_queue, max_chars, extract_timeout)
+    options = ServeOptions(
+        token=token or None, allowed_hosts=allowed_hosts(host, allow_host or []), show_origin=show_origin,
+        max_body_bytes=max(1_000_000, 8 * max_chars), extract=limits,
+    )  # fmt: skip
+    application = create_app(db, tuple(kb or ()), options)
+    # past shutdown_timeout, requests still open are cut off: SIGTERM never waits for an analysis
+    uvicorn.run(
+        application, host=host, port=port, log_level="info", timeout_graceful_shutdown=int(shutdown_timeout)
+    )
 
 
 @app.command()
@@ -451,6 +508,18 @@ def watch(
         raise typer.Exit(code=1)
 
 
+def _bench_scaling(sizes: str, model: ModelName, as_json: bool) -> None:
+    """``bench --scaling``: each stage's time on one article of each size (docs/benchmarks.md)."""
+    from eventwire.bench.scaling import as_dict, render, run_scaling
+
+    try:
+        counts = tuple(int(size) for size in sizes.split(",") if size.strip())
+    except ValueError:
+        raise typer.BadParameter("sizes are whole numbers of sentences: 100,1000,10000") from None
+    points = run_scaling(counts, model.value, progress=lambda line: typer.echo(line, err=True))
+    typer.echo(json.dumps(as_dict(points), indent=2) if as_json else render(points))
+
+
 def _bench_spark(articles: int, model: ModelName, data: Path | None, batch_size: int, as_json: bool) -> None:
     """``bench --engine spark``: the Spark engine on local[1] and local[2] vs the multi-process path."""
     from eventwire.spark.bench import render, run_spark_bench
@@ -473,7 +542,6 @@ def spark_ingest(
     gazetteer: GazFiles = None,
     batch_size: Annotated[int, typer.Option(help="Articles per pipeline batch in a worker.")] = 32,
     partitions: Annotated[int | None, typer.Option(help="Analysis partitions (default: 4 per core).")] = None,
-    max_chars: Annotated[int, typer.Option(help="Longer texts go to the errors table.")] = 1_000_000,
     max_feature_df: Annotated[
         int | None, typer.Option(help="Story candidates: skip features in more articles (docs/scale.md).")
     ] = None,
@@ -485,7 +553,7 @@ def spark_ingest(
 
     config = _pipeline_config(model, kb, gazetteer, batch_size, min_confidence)
     options = SparkOptions(
-        partitions=partitions, max_chars=max_chars, published=_date(published), max_feature_df=max_feature_df
+        partitions=partitions, published=_date(published), max_feature_df=max_feature_df
     )
     spark = spark_session(master, batch_size=batch_size)
     try:

@@ -16,6 +16,19 @@ class InputError(EventwireError):
         self.problem = problem
 
 
+class RecordTooLarge(InputError):
+    """A record too long to be one article (a dump, a log, a whole book): refused, not cut."""
+
+    def __init__(self, origin: str, chars: int, limit: int) -> None:
+        super().__init__(
+            origin,
+            f"text of {chars:,} characters is over the limit of {limit:,} for one record: "
+            "not one article (split it into articles)",
+        )
+        self.chars = chars
+        self.limit = limit
+
+
 class ConfigError(EventwireError):
     """A configuration value, model name or data file is wrong."""
 

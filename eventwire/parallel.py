@@ -32,7 +32,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from eventwire.config import PipelineConfig
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, InputError
 from eventwire.models import Analysis, Article
 
 T = TypeVar("T")
@@ -116,6 +116,7 @@ class ChunkResult:
     parse_stats: dict[str, int]  # sentences / tokens seen and parsed
     pid: int
     max_rss_kb: int  # the worker's peak resident memory so far
+    errors: list[InputError] = field(default_factory=list)  # articles a stage failed on, left out
 
 
 @dataclass(slots=True)
@@ -150,8 +151,10 @@ class AnalyzerPool:
         articles: Iterable[Article],
         published: dt.date | None = None,
         chunk_size: int | None = None,
+        on_error: Callable[[InputError], None] = lambda err: None,
     ) -> Iterator[Analysis]:
-        """Analyses in input order, ``chunk_size`` articles per task (default: the batch size)."""
+        """Analyses in input order, ``chunk_size`` articles per task (default: the batch size);
+        an article that makes a stage raise is left out and handed to ``on_error``."""
         size = chunk_size or self.config.batch_size
         iterator = iter(articles)
         chunks = iter(lambda: list(islice(iterator, size)), [])
@@ -160,6 +163,8 @@ class AnalyzerPool:
             self.stats.parse_stats.update(result.parse_stats)
             peak = max(result.max_rss_kb, self.stats.worker_rss_kb.get(result.pid, 0))
             self.stats.worker_rss_kb[result.pid] = peak
+            for error in result.errors:
+                on_error(error)
             yield from result.analyses
 
 
@@ -229,11 +234,16 @@ def _load_pipeline(config: PipelineConfig) -> None:
 
 
 def _analyze_chunk(task: tuple[list[Article], dt.date | None]) -> ChunkResult:
+    from eventwire.jobs import failure
+
     articles, published = task
     pipeline = _PIPELINE
     pipeline.timings.clear()
     pipeline.parser.reset_stats()
-    analyses = pipeline.analyze_batch(articles, published)
+    errors: list[InputError] = []
+    analyses = pipeline.analyze_batch(
+        articles, published, lambda a, stage, exc: errors.append(failure(a, stage, exc))
+    )
     for analysis in analyses:
         analysis.docs = []
     return ChunkResult(
@@ -242,4 +252,5 @@ def _analyze_chunk(task: tuple[list[Article], dt.date | None]) -> ChunkResult:
         parse_stats=dict(pipeline.parser.stats),
         pid=os.getpid(),
         max_rss_kb=peak_rss_kb(),
+        errors=errors,
     )

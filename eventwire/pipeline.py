@@ -42,6 +42,8 @@ class Stage(Protocol):
 
 
 StageFactory = Callable[[PipelineConfig], Stage]
+# Called with an article that made a step raise, the step's name and the exception.
+ErrorHandler = Callable[[Article, str, Exception], None]
 
 # The per-article stages, in order. Each reads what earlier ones wrote.
 STAGES: list[StageFactory] = [
@@ -68,30 +70,57 @@ class Pipeline:
         self.stages: list[Stage] = [factory(self.config) for factory in STAGES]
         self.timings: dict[str, float] = defaultdict(float)
 
-    def analyze(self, articles: Iterable[Article], published: dt.date | None = None) -> Iterator[Analysis]:
+    def analyze(
+        self,
+        articles: Iterable[Article],
+        published: dt.date | None = None,
+        on_error: ErrorHandler | None = None,
+    ) -> Iterator[Analysis]:
         """Analyses in input order; ``published`` fills in articles that carry no date."""
         iterator = iter(articles)
         while batch := list(islice(iterator, self.config.batch_size)):
-            yield from self.analyze_batch(batch, published)
+            yield from self.analyze_batch(batch, published, on_error)
 
-    def analyze_batch(self, articles: list[Article], published: dt.date | None = None) -> list[Analysis]:
+    def analyze_batch(
+        self, articles: list[Article], published: dt.date | None = None, on_error: ErrorHandler | None = None
+    ) -> list[Analysis]:
+        """Analyses of ``articles`` in order. With ``on_error``, an article that makes a step
+        raise is handed to it and left out, and the rest of the batch goes on; without, the
+        exception propagates (callers that retry article by article rely on that)."""
         analyses = [Analysis(article) for article in articles]
         with self._timed("language"):
-            for analysis in analyses:
-                self._prepare(analysis.article, published)
+            analyses = _each("language", analyses, lambda a: self._prepare(a, published), on_error)
         with self._timed("nlp"):
-            self.parser.parse(analyses, self.config.spacy_batch_size)
+            analyses = self._parse(analyses, on_error)
         for stage in self.stages:
             with self._timed(stage.name):
-                analyses = [stage(analysis) for analysis in analyses]
+                analyses = _each(stage.name, analyses, stage, on_error)
         return analyses
+
+    def _parse(self, analyses: list[Analysis], on_error: ErrorHandler | None) -> list[Analysis]:
+        """spaCy over the batch; if it fails and errors are handled, article by article."""
+        try:
+            self.parser.parse(analyses, self.config.spacy_batch_size)
+            return analyses
+        except Exception:
+            if on_error is None:
+                raise
+        for analysis in analyses:
+            analysis.docs = []
+
+        def parse_one(analysis: Analysis) -> Analysis:
+            self.parser.parse([analysis], self.config.spacy_batch_size)
+            return analysis
+
+        return _each("nlp", analyses, parse_one, on_error)
 
     def analyze_text(self, text: str, published: dt.date | None = None, **meta: str) -> Analysis:
         """Convenience for one text: ``Pipeline().analyze_text(story, published=date(2015, 7, 1))``."""
         article = build_article(text, meta.get("id", "<text>"), meta)
         return self.analyze_batch([article], published)[0]
 
-    def _prepare(self, article: Article, published: dt.date | None) -> None:
+    def _prepare(self, analysis: Analysis, published: dt.date | None) -> Analysis:
+        article = analysis.article
         if article.published is None and published is not None:
             article.published = published
         detected = detect_language(article.body, self.config.languages)
@@ -103,9 +132,26 @@ class Pipeline:
             )
         if not article.is_english:
             article.warnings.append(f"language {article.language!r} is not supported yet: stored, not parsed")
+        return analysis
 
     def _timed(self, name: str) -> _Timer:
         return _Timer(self.timings, name)
+
+
+def _each(
+    name: str, analyses: list[Analysis], step: Callable[[Analysis], Analysis], on_error: ErrorHandler | None
+) -> list[Analysis]:
+    """``step`` over each analysis; with ``on_error``, one that raises is reported and dropped."""
+    if on_error is None:
+        return [step(analysis) for analysis in analyses]
+    kept = []
+    for analysis in analyses:
+        try:
+            kept.append(step(analysis))
+        except Exception as exc:  # noqa: BLE001 - per-record isolation: any bug in a stage
+            analysis.docs = []
+            on_error(analysis.article, name, exc)
+    return kept
 
 
 class _Timer:

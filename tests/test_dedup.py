@@ -76,13 +76,19 @@ def test_copies_rewrites_and_distractors(tmp_path: Path, pipeline) -> None:
         jobs.ingest([feed(tmp_path, order)], pipeline, store)
         found = clusters(store)
         _, stories = store.query("SELECT id, num_articles, num_sources FROM stories ORDER BY 2 DESC")
+        _, attack = store.query(
+            "SELECT num_articles, num_sources FROM events WHERE type = 'ASSAULT' AND source_actor = 'houthis' "
+            "ORDER BY num_articles DESC LIMIT 1"
+        )
     # syndicated copies share one canonical article: the first by (published, id)
     assert found["copy"][0] == found["wire"][0] == "copy"
     assert found["rewrite"][0] == "rewrite"  # a rewrite is not a copy ...
     assert found["wire"][1] == found["copy"][1] == found["rewrite"][1]  # ... but the same story
     assert found["strike"][1] != found["wire"][1]  # same actors, different happening
     assert found["rates"][1] not in {found["wire"][1], found["strike"][1]}
-    assert stories[0][1:] == (3, 3)
+    # three articles, two independent sources: the copy (Daily B) is the wire story (Wire A) again
+    assert stories[0][1:] == (3, 2)
+    assert attack[0] == (3, 2)  # the attack: reported by three articles, two independent sources
 
 
 @pytest.mark.slow

@@ -24,11 +24,13 @@ import numpy as np
 import pyarrow as pa
 from rapidfuzz import fuzz
 
+from eventwire.dedup import embed
 from eventwire.dedup.features import raw_features, weigh
 from eventwire.dedup.signatures import band_keys, from_blob, signature, similarity, to_blob
+from eventwire.dedup.stories import rounded_cosine, story_score
 from eventwire.models import Analysis, known_actor_id
 
-STORY_CANDIDATES = 20  # best-scoring stored articles considered per new article
+STORY_CANDIDATES = 20  # best feature matches kept per new article (embeddings: every one in the window)
 NEAR_DUPLICATE_WINDOW_DAYS = 30  # copies of a story circulate for days, not months
 EVENT_REPORT_WINDOW_DAYS = 14  # an event is matched with events first reported this close
 
@@ -36,8 +38,9 @@ EVENT_REPORT_WINDOW_DAYS = 14  # an event is matched with events first reported 
 @dataclass(frozen=True, slots=True)
 class DedupConfig:
     near_duplicate: float = 0.6  # estimated shingle Jaccard for a syndicated copy / light rewrite
-    story_similarity: float = 0.35  # feature cosine to join an existing story
-    foreign_story_similarity: float = 0.15  # non-English articles share only names and numbers
+    story_similarity: float = 0.54  # story score (eventwire.dedup.stories) to join an existing story
+    embedding_weight: float = 0.6  # share of the embedding cosine in an English pair's score
+    cross_language_similarity: float = 0.65  # embedding cosine that joins across languages
     story_window_days: int = 3
     story_decay_per_day: float = 0.15  # score lost per day apart, beyond the first
     event_window_days: int = 1
@@ -63,6 +66,11 @@ class EventKey:
 
     def __post_init__(self) -> None:
         self.articles.add(article_of(self.id))
+
+
+def _is_english(language: str | None) -> bool:
+    """As ``Article.is_english``, for a stored article's ``language`` column."""
+    return language in (None, "en")
 
 
 def article_of(event_id: str) -> str:
@@ -110,9 +118,9 @@ class Linker:
         self._insert_signatures(sigs)
         near = self._near_duplicate_candidates(ids)
         probes = self._store_features(ordered)
-        similar = self._story_candidates(ordered, probes)
-        english = {a.article.id: a.article.is_english for a in ordered}
-        canonical, stories = link_articles_in_order(ids, sigs, near, similar, english, self.config)
+        sparse = self._story_candidates(ordered, probes)
+        similar = self._score_stories(ordered, sparse)
+        canonical, stories = link_articles_in_order(ids, sigs, near, similar, self.config)
         self._update(
             "articles",
             "id",
@@ -191,32 +199,73 @@ class Linker:
         self._append("article_features", table)
         return table
 
-    def _story_candidates(self, ordered: list[Analysis], probes: pa.Table) -> dict[str, list[tuple]]:
-        """new id -> [(candidate id, candidate story or None if in this batch, cosine)]."""
+    def _story_candidates(self, ordered: list[Analysis], probes: pa.Table) -> dict[tuple[str, str], float]:
+        """(new id, candidate id) -> feature cosine, for the ``STORY_CANDIDATES`` best candidates
+        of each new article (ranked by the cosine less the day decay)."""
         window = self.config.story_window_days
         low, high = self._day_range(window)
         self.con.register("_probe", probes)
         try:
             rows = self.con.execute(
-                """WITH scored AS (
-                     SELECT p.article_id AS new_id, f.article_id,
-                            sum(f.weight * p.weight) * (1 - ? * greatest(
-                                abs(date_diff('day', any_value(f.day), any_value(p.day))) - 1, 0
-                            )) AS score
-                     FROM _probe p
-                     JOIN article_features f ON f.feature = p.feature AND f.article_id <> p.article_id
-                     WHERE f.day BETWEEN ? AND ? AND abs(date_diff('day', f.day, p.day)) <= ?
-                     GROUP BY p.article_id, f.article_id
-                     QUALIFY row_number() OVER (PARTITION BY p.article_id ORDER BY score DESC) <= ?)
-                   SELECT s.new_id, s.article_id, a.story_id, s.score
-                   FROM scored s JOIN articles a ON a.id = s.article_id""",
-                [self.config.story_decay_per_day, low, high, window, STORY_CANDIDATES],
+                """SELECT p.article_id AS new_id, f.article_id, sum(f.weight * p.weight) AS dot
+                   FROM _probe p
+                   JOIN article_features f ON f.feature = p.feature AND f.article_id <> p.article_id
+                   WHERE f.day BETWEEN ? AND ? AND abs(date_diff('day', f.day, p.day)) <= ?
+                   GROUP BY p.article_id, f.article_id
+                   QUALIFY row_number() OVER (
+                       PARTITION BY p.article_id
+                       ORDER BY sum(f.weight * p.weight) * (1 - ? * greatest(
+                           abs(date_diff('day', any_value(f.day), any_value(p.day))) - 1, 0)) DESC,
+                                f.article_id) <= ?""",
+                [low, high, window, self.config.story_decay_per_day, STORY_CANDIDATES],
             ).fetchall()
         finally:
             self.con.unregister("_probe")
+        return {(new_id, cand): dot for new_id, cand, dot in rows}
+
+    def _score_stories(
+        self, ordered: list[Analysis], sparse: dict[tuple[str, str], float]
+    ) -> dict[str, list[tuple]]:
+        """new id -> [(candidate id, candidate story or None if in this batch, story score)].
+
+        Candidates are blocked by day: every stored article within ``story_window_days`` is
+        compared by embedding (its vector is read from ``article_embeddings``), so the work
+        per article depends on how many articles a week brings, not on the size of the store.
+        """
+        ids = [a.article.id for a in ordered]
+        vectors = embed.embed([embed.lead_text(a.article.title, a.article.body) for a in ordered])
+        blobs = [embed.to_blob(v) for v in vectors]
+        self._append(
+            "article_embeddings",
+            {"article_id": ids, "day": [self.days[a] for a in ids], "embedding": blobs},
+        )
+        low, high = self._day_range(self.config.story_window_days)
+        rows = self.con.execute(
+            """SELECT e.article_id, e.day, e.embedding, a.story_id, a.language
+               FROM article_embeddings e JOIN articles a ON a.id = e.article_id
+               WHERE e.day BETWEEN ? AND ? AND a.day BETWEEN ? AND ?""",
+            [low, high, low, high],
+        ).fetchall()
+        english = {a.article.id: a.article.is_english for a in ordered}
+        english.update({r[0]: _is_english(r[4]) for r in rows if r[0] not in english})
+        probe = np.stack([embed.from_blob(b) for b in blobs]).astype(np.float64)
+        stored = (
+            np.stack([embed.from_blob(r[2]) for r in rows]).astype(np.float64) if rows else np.zeros((0, 1))
+        )
+        cos = embed.cosines(probe, stored)
+        batch = set(ids)
         found: dict[str, list[tuple]] = {}
-        for new_id, cand, story, score in rows:
-            found.setdefault(new_id, []).append((cand, story, score))
+        for i, new_id in enumerate(ids):
+            day = self.days[new_id]
+            for j, (cand, cand_day, _blob, story, _lang) in enumerate(rows):
+                days = (cand_day - day).days
+                if cand == new_id or abs(days) > self.config.story_window_days:
+                    continue
+                score = story_score(
+                    rounded_cosine(cos[i, j]), sparse.get((new_id, cand), 0.0),
+                    english[new_id] and english[cand], days, self.config,
+                )  # fmt: skip
+                found.setdefault(new_id, []).append((cand, None if cand in batch else story, score))
         return found
 
     # -- events and quotes ----------------------------------------------------------------
@@ -355,14 +404,14 @@ def link_articles_in_order(
     sigs: dict[str, np.ndarray],
     near: dict[str, list[tuple]],
     similar: dict[str, list[tuple]],
-    english: dict[str, bool],
     config: DedupConfig,
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Canonical and story id of each article of ``ids``, linked in that order.
 
     ``near``: id -> near-duplicate candidates (id, signature blob, canonical, story);
-    ``similar``: id -> story candidates (id, story, score). A candidate that is in ``ids``
-    counts only when it comes earlier, with the ids decided for it here.
+    ``similar``: id -> story candidates (id, story, story score, eventwire.dedup.stories).
+    A candidate that is in ``ids`` counts only when it comes earlier, with the ids decided
+    for it here.
     """
     rank = {aid: i for i, aid in enumerate(ids)}
     canonical: dict[str, str] = {}
@@ -373,8 +422,7 @@ def link_articles_in_order(
             canonical[aid], stories[aid] = copy
             continue
         canonical[aid] = aid
-        threshold = config.story_similarity if english[aid] else config.foreign_story_similarity
-        best = best_story(aid, similar.get(aid, []), rank, stories, threshold)
+        best = best_story(aid, similar.get(aid, []), rank, stories, config.story_similarity)
         stories[aid] = best or f"s:{aid}"
     return canonical, stories
 
@@ -491,7 +539,7 @@ def same_event(a: EventKey, b: EventKey, window_days: int) -> bool:
     if not _places_agree(a, b):
         return False
     shares_actor = (a.source and a.source == b.source) or (a.target and a.target == b.target)
-    if not shares_actor and a.story != b.story:
+    if not shares_actor:
         return False
     if a.date and b.date:
         return abs((a.date - b.date).days) <= window_days
@@ -522,9 +570,13 @@ def _places_agree(a: EventKey, b: EventKey) -> bool:
 
 
 def refresh_events(con: duckdb.DuckDBPyConnection, event_ids: set[str], since: dt.date | None = None) -> None:
-    """Recompute mention counts, outlets, first/last seen and merged confidence; drop orphans.
+    """Recompute mention counts, sources, first/last seen and merged confidence; drop orphans.
 
-    Mentions are read from the events' first day (or ``since``) on, so old row groups are skipped.
+    ``num_articles`` counts every article that reports the event; ``num_sources`` the
+    independent sources among them, as GDELT's NumArticles and NumSources: a syndicated copy
+    (``canonical_id``: another outlet's copy of the same text) counts as its original's
+    outlet, and an article without an outlet is a source of its own. Mentions are read from
+    the events' first day (or ``since``) on, so old row groups are skipped.
     """
     if not event_ids:
         return
@@ -534,20 +586,29 @@ def refresh_events(con: duckdb.DuckDBPyConnection, event_ids: set[str], since: d
         """UPDATE events SET num_articles = s.n, num_sources = s.ns, first_seen = s.fs,
                   last_seen = s.ls, confidence = s.conf
            FROM (SELECT m.event_id, count(DISTINCT m.article_id) AS n,
-                        count(DISTINCT a.outlet) AS ns,
+                        count(DISTINCT coalesce(o.outlet, a.canonical_id, a.id)) AS ns,
                         min(coalesce(CAST(a.published AS TIMESTAMP), a.ingested_at)) AS fs,
                         max(coalesce(CAST(a.published AS TIMESTAMP), a.ingested_at)) AS ls,
                         max(m.confidence) AS conf
                  FROM event_mentions m JOIN articles a ON a.id = m.article_id
+                 LEFT JOIN (SELECT id, outlet FROM articles WHERE day >= ?) o
+                   ON o.id = coalesce(a.canonical_id, a.id)
                  WHERE m.day >= ? AND list_contains(?, m.event_id) GROUP BY m.event_id) AS s
            WHERE events.id = s.event_id""",
-        [low, ids],
+        [_originals_from(low), low, ids],
     )
     con.execute(
         """DELETE FROM events WHERE list_contains(?, id) AND id NOT IN
            (SELECT event_id FROM event_mentions WHERE day >= ? AND list_contains(?, event_id))""",
         [ids, low, ids],
     )
+
+
+def _originals_from(low: dt.date) -> dt.date:
+    """The earliest day a syndicated copy's original can have: copies are matched within
+    ``NEAR_DUPLICATE_WINDOW_DAYS``, so the join on originals reads only that far back."""
+    margin = dt.timedelta(days=NEAR_DUPLICATE_WINDOW_DAYS)
+    return low - margin if low > dt.date.min + margin else low
 
 
 def _earliest(con: duckdb.DuckDBPyConnection, table: str, ids: list[str], since: dt.date | None) -> dt.date:
@@ -561,7 +622,8 @@ def _earliest(con: duckdb.DuckDBPyConnection, table: str, ids: list[str], since:
 def refresh_stories(
     con: duckdb.DuckDBPyConnection, story_ids: set[str], since: dt.date | None = None
 ) -> None:
-    """Rebuild the rows of the given stories from their articles.
+    """Rebuild the rows of the given stories from their articles (sources counted as in
+    :func:`refresh_events`).
 
     ``since``: the earliest day of the new articles; the stories' older articles are found
     from the stories' own first_seen, so only the row groups of that period are read.
@@ -573,11 +635,13 @@ def refresh_stories(
     con.execute("DELETE FROM stories WHERE list_contains(?, id)", [ids])
     con.execute(
         """INSERT INTO stories
-           SELECT story_id, arg_min(coalesce(title, left(body, 120)),
-                                    coalesce(CAST(published AS TIMESTAMP), ingested_at)),
-                  count(*), count(DISTINCT outlet),
-                  min(coalesce(CAST(published AS TIMESTAMP), ingested_at)),
-                  max(coalesce(CAST(published AS TIMESTAMP), ingested_at))
-           FROM articles WHERE day >= ? AND list_contains(?, story_id) GROUP BY story_id""",
-        [low, ids],
+           SELECT a.story_id, arg_min(coalesce(a.title, left(a.body, 120)),
+                                      coalesce(CAST(a.published AS TIMESTAMP), a.ingested_at)),
+                  count(*), count(DISTINCT coalesce(o.outlet, a.canonical_id, a.id)),
+                  min(coalesce(CAST(a.published AS TIMESTAMP), a.ingested_at)),
+                  max(coalesce(CAST(a.published AS TIMESTAMP), a.ingested_at))
+           FROM articles a LEFT JOIN (SELECT id, outlet FROM articles WHERE day >= ?) o
+             ON o.id = coalesce(a.canonical_id, a.id)
+           WHERE a.day >= ? AND list_contains(?, a.story_id) GROUP BY a.story_id""",
+        [_originals_from(low), low, ids],
     )

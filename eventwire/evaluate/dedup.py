@@ -10,10 +10,18 @@ Matching rule for events: a gold mention is found when a stored event mention of
 same article has the gold type and an evidence span overlapping the gold evidence
 substring. B-cubed is computed over found mentions; unfound gold mentions are reported
 as coverage, and also scored as singletons (the stricter figure).
+
+Also reported: the same story figures for the two parts of the set (``d*``: written for
+the project; ``r*``: real multi-outlet stories rewritten from public reports), the pairs
+of articles of different gold stories that share a predicted story (distractors merged),
+the pairwise precision of event merges (pairs of found mentions put in one event that gold
+keeps apart), and, per language, the linking recall of non-English articles: the share
+whose predicted story holds at least one article of their gold story.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import tempfile
 from pathlib import Path
@@ -48,36 +56,90 @@ def evaluate(data: Path, options: EvalOptions) -> EvalReport:
         texts = {a.id: a.text for a in articles}
     predicted_story = {aid: sid for aid, sid in story_rows}
     gold_story = {r["id"]: r["story"] for r in records}
-    story_p, story_r, story_f = bcubed(gold_story, predicted_story)
+    language = {r["id"]: r.get("language") or "en" for r in records}
 
     found, misses = _match_events(gold_events, mention_rows, texts)
     gold_ids = {_key(g): g["event"] for g in gold_events}
-    ev_p, ev_r, ev_f = bcubed(gold_ids, found)
     strict = {k: found.get(k, f"unfound:{k}") for k in gold_ids}
-    st_p, st_r, st_f = bcubed(gold_ids, strict)
     metrics = {
         "articles": len(records),
         "gold_stories": len(set(gold_story.values())),
         "predicted_stories": len(set(predicted_story.values())),
-        "stories": {"precision": story_p, "recall": story_r, "f1": story_f},
+        "stories": _scores(gold_story, predicted_story),
+        "stories_by_part": {
+            part: _scores({k: v for k, v in gold_story.items() if k.startswith(prefix)}, predicted_story)
+            for part, prefix in (("written", "d"), ("real", "r"))
+            if any(k.startswith(prefix) for k in gold_story)
+        },
+        "distractor_pairs_merged": _wrong_pairs(gold_story, predicted_story),
+        "linking_recall_by_language": _linking_recall(gold_story, predicted_story, language),
         "gold_event_mentions": len(gold_events),
         "gold_events": len(set(gold_ids.values())),
         "event_mentions_found": len(found),
-        "events": {"precision": ev_p, "recall": ev_r, "f1": ev_f},
-        "events_unfound_as_singletons": {"precision": st_p, "recall": st_r, "f1": st_f},
+        "events": _scores(gold_ids, found),
+        "events_unfound_as_singletons": _scores(gold_ids, strict),
+        "event_merge_pairs": _merge_pairs(gold_ids, found),
     }
     metrics = _rounded(metrics)
-    text = "\n".join(
-        [
-            f"Deduplication on {data} ({len(records)} articles, {metrics['gold_stories']} gold stories, "
-            f"{metrics['predicted_stories']} predicted)",
-            f"{'':<34}{'P':>7}{'R':>7}{'F1':>7}",
-            _line("story clusters (B-cubed)", metrics["stories"]),
-            _line(f"events, found mentions ({len(found)}/{len(gold_events)})", metrics["events"]),
-            _line("events, unfound as singletons", metrics["events_unfound_as_singletons"]),
-        ]
-    )
+    by_language = metrics["linking_recall_by_language"]
+    lines = [
+        f"Deduplication on {data} ({len(records)} articles, {metrics['gold_stories']} gold stories, "
+        f"{metrics['predicted_stories']} predicted)",
+        f"{'':<40}{'P':>7}{'R':>7}{'F1':>7}",
+        _line("story clusters (B-cubed)", metrics["stories"]),
+        *(_line(f"  {part} part", scores) for part, scores in metrics["stories_by_part"].items()),
+        _line(f"events, found mentions ({len(found)}/{len(gold_events)})", metrics["events"]),
+        _line("events, unfound as singletons", metrics["events_unfound_as_singletons"]),
+        f"distractor pairs merged: {metrics['distractor_pairs_merged']}; event merges: "
+        f"{metrics['event_merge_pairs']['right']} of {metrics['event_merge_pairs']['merged']} pairs right "
+        f"(precision {metrics['event_merge_pairs']['precision']:.3f})",
+        "non-English articles linked to their story: "
+        + ", ".join(f"{lang} {v['linked']}/{v['articles']}" for lang, v in by_language.items()),
+    ]
+    text = "\n".join(lines)
     return EvalReport("dedup", str(data), metrics, text, misses[: options.errors])
+
+
+def _scores(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
+    precision, recall, f1 = bcubed(gold, predicted)
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def _wrong_pairs(gold: dict[str, str], predicted: dict[str, str]) -> int:
+    """Pairs of items that share a predicted cluster but not a gold one."""
+    by_pred: dict[str, list[str]] = {}
+    for item in gold:
+        if item in predicted:
+            by_pred.setdefault(predicted[item], []).append(item)
+    return sum(gold[a] != gold[b] for items in by_pred.values() for a, b in itertools.combinations(items, 2))
+
+
+def _merge_pairs(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
+    """Pairs of found mentions merged into one event, and how many of them gold merges too."""
+    by_pred: dict[str, list[str]] = {}
+    for item, cluster in predicted.items():
+        by_pred.setdefault(cluster, []).append(item)
+    pairs = [(a, b) for items in by_pred.values() for a, b in itertools.combinations(items, 2)]
+    right = sum(gold[a] == gold[b] for a, b in pairs)
+    return {"merged": len(pairs), "right": right, "precision": right / len(pairs) if pairs else 1.0}
+
+
+def _linking_recall(
+    gold: dict[str, str], predicted: dict[str, str], language: dict[str, str]
+) -> dict[str, dict[str, float]]:
+    """Per language other than English: articles whose gold story has other articles, and how
+    many of them share a predicted story with at least one of those."""
+    out: dict[str, dict[str, float]] = {}
+    for item, lang in sorted(language.items(), key=lambda kv: kv[1]):
+        mates = [m for m in gold if gold[m] == gold[item] and m != item]
+        if lang == "en" or not mates or item not in predicted:
+            continue
+        row = out.setdefault(lang, {"articles": 0, "linked": 0})
+        row["articles"] += 1
+        row["linked"] += any(predicted.get(m) == predicted[item] for m in mates)
+    for row in out.values():
+        row["recall"] = row["linked"] / row["articles"]
+    return out
 
 
 def _key(gold: dict[str, Any]) -> str:
@@ -114,7 +176,7 @@ def _match_events(
 
 
 def _line(label: str, scores: dict[str, float]) -> str:
-    return f"{label:<34}{scores['precision']:>7.3f}{scores['recall']:>7.3f}{scores['f1']:>7.3f}"
+    return f"{label:<40}{scores['precision']:>7.3f}{scores['recall']:>7.3f}{scores['f1']:>7.3f}"
 
 
 def _rounded(value: Any) -> Any:

@@ -20,6 +20,9 @@ from eventwire.ingest.build import build_article
 from eventwire.models import Article
 
 ReadResult = Article | InputError
+# A CSV text field may be longer than the csv module's default limit (128 KiB); the article
+# is cut to MAX_ARTICLE_CHARS later, with a warning, rather than the rest of the file lost.
+csv.field_size_limit(2**31 - 1)
 
 
 def read_plain_text(text: str, origin: str) -> Iterator[ReadResult]:
@@ -41,9 +44,13 @@ def read_html(html: str, origin: str) -> Iterator[ReadResult]:
     """
     import trafilatura
 
-    doc: Any = trafilatura.bare_extraction(  # a Document (with_metadata, not as_dict)
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
-    )
+    try:
+        doc: Any = trafilatura.bare_extraction(  # a Document (with_metadata, not as_dict)
+            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        )
+    except Exception as exc:  # noqa: BLE001 - a page trafilatura or lxml cannot take is one bad record
+        yield InputError(origin, f"cannot parse the HTML page ({type(exc).__name__}: {one_line(str(exc))})")
+        return
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         yield InputError(origin, "no article text found in the HTML page")
         return
@@ -122,8 +129,11 @@ def _split_title(article: Article, title_end: int) -> None:
 
 
 def read_jsonl(text: str, origin: str) -> Iterator[ReadResult]:
-    """One JSON object per line with ``text`` and optional metadata fields."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    """One JSON object per line with ``text`` and optional metadata fields.
+
+    Lines end at ``\n`` only: JSON strings may hold U+2028 and other characters that
+    ``str.splitlines`` would break a record at."""
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
@@ -136,8 +146,16 @@ def read_jsonl(text: str, origin: str) -> Iterator[ReadResult]:
 
 
 def read_csv(text: str, origin: str) -> Iterator[ReadResult]:
-    """A CSV feed with a header row naming at least a ``text`` column."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    """A CSV feed with a header row naming at least a ``text`` column.
+
+    The reader is strict: an unterminated quote is an error, never a record that swallows
+    the rest of the file; the records before it are read."""
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        reader.fieldnames  # noqa: B018 - reads the header row, which may be malformed too
+    except csv.Error as exc:
+        yield InputError(f"{origin}:1", f"malformed CSV header ({exc})")
+        return
     if not reader.fieldnames or "text" not in reader.fieldnames:
         yield InputError(f"{origin}:1", "CSV header has no 'text' column")
         return
@@ -149,7 +167,8 @@ def read_csv(text: str, origin: str) -> Iterator[ReadResult]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield InputError(f"{origin}:{start_line}", f"malformed CSV ({exc})")
+            problem = f"malformed CSV ({exc}); the rest of the file is not read"
+            yield InputError(f"{origin}:{start_line}", problem)
             return
         end_line = reader.line_num
         where = f"{origin}:{start_line}"
@@ -173,10 +192,20 @@ def _record(record: Any, where: str) -> Iterator[ReadResult]:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         rid = record.get("id")
-        label = f"{where} (id {rid})" if rid else where
-        yield InputError(label, "record has no 'text' field or it is empty")
+        named = isinstance(rid, str | int) and str(rid).strip()
+        label = f"{where} (id {one_line(str(rid), 60)})" if named else where
+        problem = "record has no 'text' field or it is empty"
+        if text is not None and not isinstance(text, str):
+            problem = f"'text' must be a string, got {type(text).__name__}"
+        yield InputError(label, problem)
         return
     try:
         yield build_article(text, where, record)
     except InputError as err:
         yield err
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """A message on one line, clipped: errors are printed one a line."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -15,6 +15,17 @@ _LINGUA_NAMES = {
     "fa": "PERSIAN", "he": "HEBREW", "zh": "CHINESE", "nl": "DUTCH", "pl": "POLISH",
 }  # fmt: skip
 SAMPLE_CHARS = 2000
+# Scripts that no language lingua is built for here is written in: a text mostly in one
+# of them is that language, flagged (not parsed), where lingua would guess among the
+# languages it knows or give up (and the article would have been read as English).
+# (first code point, last code point, ISO 639-1 code): kana before Han, so Japanese is ja.
+_SCRIPTS = (
+    (0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"), (0x1100, 0x11FF, "ko"),
+    (0x4E00, 0x9FFF, "zh"), (0x3400, 0x4DBF, "zh"), (0x0590, 0x05FF, "he"),
+    (0x0370, 0x03FF, "el"), (0x0900, 0x097F, "hi"), (0x0980, 0x09FF, "bn"),
+    (0x0B80, 0x0BFF, "ta"), (0x0E00, 0x0E7F, "th"), (0x10A0, 0x10FF, "ka"),
+    (0x0530, 0x058F, "hy"), (0x1200, 0x137F, "am"),
+)  # fmt: skip
 
 
 @cache
@@ -29,11 +40,32 @@ def _detector(languages: tuple[str, ...]) -> Any:
 
 
 def detect_language(text: str, languages: tuple[str, ...]) -> str | None:
-    """ISO 639-1 code of the most likely language among ``languages``, or None if unsure."""
+    """ISO 639-1 code of the most likely language among ``languages``, or None if unsure;
+    a text mostly in a script none of them uses gives that script's language (``zh``)."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < 20:
         return None
+    by_script = script_language(letters)
+    if by_script is not None and by_script not in languages:
+        return by_script
     language = _detector(tuple(sorted(languages))).detect_language_of(sample)
     if language is None:
         return None
     return str(language.iso_code_639_1.name).lower()
+
+
+def script_language(letters: list[str]) -> str | None:
+    """The language of the script most of ``letters`` are in, among ``_SCRIPTS``; else None."""
+    counts: dict[str, int] = {}
+    for ch in letters:
+        point = ord(ch)
+        if point < 0x0370:
+            continue  # Latin: lingua's business
+        code = next((code for low, high, code in _SCRIPTS if low <= point <= high), None)
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    if "ja" in counts:  # Japanese mixes kana and Han
+        counts["ja"] += counts.pop("zh", 0)
+    best = max(counts, key=lambda c: counts[c], default=None)
+    return best if best is not None and counts[best] * 2 >= len(letters) else None

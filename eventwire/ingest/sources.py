@@ -6,6 +6,7 @@ articles and errors, in a stable order, so a batch always reads the same way.
 
 from __future__ import annotations
 
+import os
 import sys
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator
@@ -42,8 +43,9 @@ def read_sources(sources: Iterable[str | Path]) -> Iterator[ReadResult]:
 
 def _read_path(path: Path) -> Iterator[ReadResult]:
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
-        if not files:
+        files, problems = _folder_files(path)
+        yield from problems
+        if not files and not problems:
             yield InputError(str(path), f"folder holds no readable files ({', '.join(READERS)})")
         for file in files:
             yield from _read_path(file)
@@ -64,6 +66,24 @@ def _read_path(path: Path) -> Iterator[ReadResult]:
         yield InputError(str(path), f"cannot read file ({exc.strerror})")
         return
     yield from reader(text, str(path))
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[InputError]]:
+    """Readable files under ``folder`` in sorted path order, and an error for each sub-folder
+    that cannot be listed (``Path.rglob`` skips those without a word). Links to folders are
+    not followed, so a link loop cannot recurse forever."""
+    problems: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(InputError(str(exc.filename or folder), f"cannot read folder ({exc.strerror})"))
+
+    files = [
+        Path(root, name)
+        for root, _dirs, names in os.walk(folder, onerror=unreadable)
+        for name in names
+        if Path(name).suffix.lower() in READERS
+    ]
+    return sorted(f for f in files if f.is_file()), sorted(problems, key=lambda e: e.origin)
 
 
 def _read_stdin() -> Iterator[ReadResult]:

@@ -50,7 +50,7 @@ from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Section, Span
 from eventwire.resolve.hints import CountryHints
 from eventwire.resolve.kb import KnowledgeBase, Role, load_knowledge_base, normalise, slug
-from eventwire.resolve.mentions import AliasIndex, Hit, MentionFinder
+from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
 
 ACTOR_SECTIONS = (Section.TITLE, Section.BODY)
 _CACHE_SIZE = 256  # articles whose mentions are kept for linking (a few batches)
@@ -69,6 +69,7 @@ _REPRESENTATIONS = frozenset(
      "statement", "message", "broadcast", "recording", "website", "tweet", "post", "logo", "emblem",
      "anthem", "symbol", "symbols"}
 )  # fmt: skip
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a country's own agents
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
@@ -89,9 +90,11 @@ class ActorResolver:
         self.kb = kb
         self.hints = hints or CountryHints(kb)
         self.finder = MentionFinder(kb, self.hints, AliasIndex(kb, tokenize))
-        self._hits: OrderedDict[int, tuple[Analysis, list[Hit]]] = OrderedDict()
+        # per article: its hits, searchable, all of them and without the caption's
+        self._hits: OrderedDict[int, tuple[Analysis, HitSpans, HitSpans]] = OrderedDict()
         self._sentence_starts: OrderedDict[int, tuple[Analysis, list[int]]] = OrderedDict()
         self._guesses: OrderedDict[int, tuple[Analysis, str | None]] = OrderedDict()
+        self._registered: OrderedDict[int, _Registry] = OrderedDict()
 
     # ---------------------------------------------------------------- the stage's work
     def collect(self, analysis: Analysis) -> None:
@@ -127,18 +130,23 @@ class ActorResolver:
         return Actor(record.id, record.name, record.kind, record.country, sectors, record.wikidata)
 
     def _remember(self, analysis: Analysis, hits: list[Hit]) -> None:
-        self._hits[id(analysis)] = (analysis, hits)
+        story = HitSpans([h for h in hits if h.section is not Section.CAPTION])
+        self._hits[id(analysis)] = (analysis, HitSpans(hits), story)
         self._hits.move_to_end(id(analysis))
         while len(self._hits) > _CACHE_SIZE:
             self._hits.popitem(last=False)
 
     def hits(self, analysis: Analysis) -> list[Hit]:
         """Every resolved mention of the article (captions too), in text order."""
+        return self._spans(analysis)[0].hits
+
+    def _spans(self, analysis: Analysis) -> tuple[HitSpans, HitSpans]:
+        """The article's hits, all of them and those outside the caption."""
         entry = self._hits.get(id(analysis))
         if entry is None or entry[0] is not analysis:
             self.collect(analysis)
             entry = self._hits[id(analysis)]
-        return entry[1]
+        return entry[1], entry[2]
 
     # ---------------------------------------------------------------- linking
     def link(
@@ -154,17 +162,19 @@ class ActorResolver:
     ) -> list[Mention]:  # fmt: skip
         """Like :meth:`link`, but a plural reference to a pair gives both actors."""
         text = analysis.article.text[start:end]
-        hits = self.hits(analysis)
+        hits, story = self._spans(analysis)
         caption = analysis.article.sections.get(Section.CAPTION.value, (0, 0))
         if not caption[0] <= start < caption[1]:
-            hits = [h for h in hits if h.section is not Section.CAPTION]  # the photo is not the story
+            hits = story  # the photo is not the story
         excluded = frozenset(exclude)
-        inside = [h for h in hits if h.start < end and start < h.end]
+        inside = hits.overlapping(start, end)
         head_word = _word_at(analysis.article.text, head if head is not None else start)
         joined = _joined_countries(inside, analysis.article.text, head)
         if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
             return [Mention(text, start, end, h.actor, h.country, list(joined[-1].sectors)) for h in joined]
-        chosen = _pick(inside, head, head_word)
+        role = self.kb.role(head_word) if head_word else None
+        civil_head = role is not None and role.sector not in _STATE_SECTORS  # not "security forces in Kenya"
+        chosen = _pick(inside, head, head_word, civil_head)
         if chosen is not None and self._modifies_a_thing(analysis.article.text, chosen, head, head_word):
             return [Mention(text, start, end)]  # "Israeli flags", "an ISIS video": a thing, not an actor
         if chosen is not None:
@@ -180,7 +190,7 @@ class ActorResolver:
         between = analysis.article.text[max(0, start - 8) : start].lower().endswith("between ")
         if _PAIR.match(key) or (between and key in ("they", "them")):
             window = self._window(analysis, start, sentences=2)
-            pair = _last_pair(hits, analysis.article.text, start, window, excluded)
+            pair = _last_pair(hits.starting(window, start), analysis.article.text, excluded)
             if pair:
                 return [_mention(text, start, end, h) for h in pair]
         antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
@@ -199,7 +209,7 @@ class ActorResolver:
         return head_word.lower() in _REPRESENTATIONS and not _POSSESSIVE_AFTER.match(text, chosen.end)
 
     def _antecedent(
-        self, analysis: Analysis, hits: list[Hit], key: str, head_word: str, start: int,
+        self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
         excluded: frozenset[str],
     ) -> Hit | None:  # fmt: skip
         text = analysis.article.text
@@ -220,9 +230,8 @@ class ActorResolver:
         country = self.hints.in_words(analysis.article.text[start : start + len(key) + 20].split()[:4])
         window = self._window(analysis, start)
         candidates = [
-            h for h in hits
-            if window <= h.start < start and h.actor not in excluded and h.kind != "media"
-            and _compatible(h, wanted)
+            h for h in hits.starting(window, start)
+            if h.actor not in excluded and h.kind != "media" and _compatible(h, wanted)
         ]  # fmt: skip
         if country and wanted == "group":
             candidates = [h for h in candidates if h.country in (country, None)] or candidates
@@ -252,9 +261,9 @@ class ActorResolver:
         """Countries of the places the title and body name ("in Algiers") other than the
         country actors themselves, for the guess."""
         places = []
-        named = [(h.start, h.end) for h in self._story_hits(analysis) if h.kind == "country"]
+        named = HitSpans([h for h in self._story_hits(analysis) if h.kind == "country"])
         for entity in analysis.entities:
-            if any(s < entity.end and entity.start < e for s, e in named):
+            if named.overlapping(entity.start, entity.end):
                 continue  # "arms sales to Croatia": counted once, as the country actor
             if entity.label in ("GPE", "LOC") and entity.section in ACTOR_SECTIONS:
                 country = self.hints.country(entity.text)
@@ -288,8 +297,16 @@ class ActorResolver:
         actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(core)}"
         sectors = [role.sector] if role.sector else []
         if register:
-            _register(analysis, actor_id, core, country, sectors, Span(text, start, end))
+            self._registry(analysis).add(actor_id, core, country, sectors, Span(text, start, end))
         return Mention(text, start, end, actor_id, country, sectors)
+
+    def _registry(self, analysis: Analysis) -> _Registry:
+        registry = self._registered.get(id(analysis))
+        if registry is None or not registry.serves(analysis):
+            registry = self._registered[id(analysis)] = _Registry(analysis)
+            while len(self._registered) > _CACHE_SIZE:
+                self._registered.popitem(last=False)
+        return registry
 
     def _role_of(self, core: str) -> Role | None:
         """The longest role the phrase ends with: "a human rights group", "riot police"."""
@@ -337,7 +354,7 @@ def _word_at(text: str, offset: int) -> str:
     return match.group(0).rstrip(".") if match else ""
 
 
-def _pick(inside: list[Hit], head: int | None, head_word: str) -> Hit | None:
+def _pick(inside: list[Hit], head: int | None, head_word: str, civil_head: bool = False) -> Hit | None:
     if not inside:
         return None
     if head is not None:
@@ -352,6 +369,8 @@ def _pick(inside: list[Hit], head: int | None, head_word: str) -> Hit | None:
     if head is None:
         return known[0]
     before = [h for h in known if h.end <= head]  # "Montenegro's prime minister", "Cambodian camp in X"
+    if not before and civil_head and all(h.kind == "country" for h in known):
+        return None  # "thousands of demonstrators in Bangkok": people there, not the state
     return min(before or known, key=lambda h: abs(h.start - head))
 
 
@@ -384,9 +403,9 @@ def _compatible(hit: Hit, wanted: str) -> bool:
     return hit.kind != "person"
 
 
-def _last_pair(hits: list[Hit], text: str, start: int, window: int, excluded: frozenset[str]) -> list[Hit]:
-    """The last two different actors named together ("Hamas and ISIS") before ``start``."""
-    before = [h for h in hits if window <= h.start < start and h.kind != "media"]
+def _last_pair(hits: list[Hit], text: str, excluded: frozenset[str]) -> list[Hit]:
+    """The last two different actors named together ("Hamas and ISIS") among ``hits``."""
+    before = [h for h in hits if h.kind != "media"]
     for first, second in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
         if first.actor == second.actor or {first.actor, second.actor} & excluded:
             continue
@@ -410,15 +429,35 @@ def _core(text: str, head_word: str) -> str:
     return " ".join(words) or text
 
 
-def _register(
-    analysis: Analysis, actor_id: str, name: str, country: str | None, sectors: list[str], span: Span
-) -> None:
-    for actor in analysis.actors:
-        if actor.id == actor_id:
-            if span not in actor.mentions:
+class _Registry:
+    """An article's actors by id, each with its mentions as a set, so that registering an
+    unknown actor's mention costs the same on the 5,000th as on the first (a walk of
+    ``analysis.actors`` and of the actor's mentions made long articles quadratic)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis, self.actors = analysis, analysis.actors
+        self.by_id: dict[str, tuple[Actor, set[Span]]] = {}
+        for actor in self.actors:
+            self.by_id.setdefault(actor.id, (actor, set(actor.mentions)))
+        self.size = len(self.actors)
+
+    def serves(self, analysis: Analysis) -> bool:
+        """Still the article's list of actors, changed by nothing else since."""
+        return self.analysis is analysis and self.actors is analysis.actors and self.size == len(self.actors)
+
+    def add(self, actor_id: str, name: str, country: str | None, sectors: list[str], span: Span) -> None:
+        """Add ``span`` to the first actor with ``actor_id``, or a new unknown group actor."""
+        found = self.by_id.get(actor_id)
+        if found is not None:
+            actor, spans = found
+            if span not in spans:
                 actor.mentions.append(span)
+                spans.add(span)
             return
-    analysis.actors.append(Actor(actor_id, name, "group", country, sectors, None, False, [span]))
+        actor = Actor(actor_id, name, "group", country, sectors, None, False, [span])
+        self.actors.append(actor)
+        self.by_id[actor_id] = (actor, {span})
+        self.size += 1
 
 
 @cache

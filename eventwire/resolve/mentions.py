@@ -28,6 +28,7 @@ are read, never the dependency tree.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -76,6 +77,59 @@ class Hit:
     head: int = -1  # offset of the word the mention is named by (the person's name, the group)
 
 
+class HitSpans:
+    """Hits in text order, searchable by offset: a search costs log n plus the hits near
+    the offsets, where walking the list for every link made long articles quadratic."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = hits  # sorted by start
+        self.starts = [h.start for h in hits]
+        self.longest = max((h.end - h.start for h in hits), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Hit]:
+        """Hits that overlap ``start:end``, in text order."""
+        low = bisect_left(self.starts, start - self.longest + 1)
+        high = bisect_left(self.starts, end)
+        return [h for h in self.hits[low:high] if start < h.end]
+
+    def starting(self, low: int, high: int) -> list[Hit]:
+        """Hits that start in ``low:high``, in text order."""
+        return self.hits[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
+
+class NameIndex:
+    """Earlier mentions by the last words of their names, latest first, so that a short
+    form finds its full name ("Katz" -> "Israel Katz") without walking every earlier hit."""
+
+    def __init__(self, hits: Iterable[Hit] = ()) -> None:
+        self._names: dict[tuple[str, ...], Hit] = {}
+        self._people: dict[tuple[str, ...], Hit] = {}
+        self._countries: dict[tuple[str, ...], Hit] = {}
+        for hit in hits:
+            self.add(hit)
+
+    def add(self, hit: Hit) -> None:
+        """Index ``hit``; it then wins over every hit added before it."""
+        words = tuple(normalise(hit.name).split())
+        for size in (1, 2):
+            if len(words) > size:
+                self._names[words[-size:]] = hit
+                if hit.kind == "person":
+                    self._people[words[-size:]] = hit
+        if hit.kind == "country" and hit.known:
+            named = tuple(normalise(hit.text).split())
+            for size in range(1, len(named)):
+                self._countries[named[-size:]] = hit
+
+    def longer_name(self, words: list[str], people: bool = False) -> Hit | None:
+        """The latest hit whose name is longer than ``words`` and ends with them."""
+        return (self._people if people else self._names).get(tuple(words))
+
+    def longer_country(self, words: list[str]) -> Hit | None:
+        """The latest known country named by more words that end with ``words``."""
+        return self._countries.get(tuple(words))
+
+
 class MentionFinder:
     """Finds and resolves the actor mentions of one section Doc."""
 
@@ -89,17 +143,19 @@ class MentionFinder:
         taken = [False] * len(doc)
         hits: list[Hit] = []
         places = SectionPlaces(doc, self.hints)
+        names = NameIndex(context)  # the context, then this section's hits as they are found
         for start, end, label, actor_id in sorted(spans, key=lambda s: (s[2] != "PERSON", s[0])):
             if any(taken[start:end]):
                 continue
             if label == "PERSON":
-                hit = self._person(doc, start, end, offset, section, context + hits, taken, places)
-            elif label == "ORG" and self._org_toponym(doc, start, end, places, context + hits):
+                hit = self._person(doc, start, end, offset, section, names, taken, places)
+            elif label == "ORG" and self._org_toponym(doc, start, end, places, names):
                 continue  # "shelled Khiam": a town NER took for an organisation
             else:
-                hit = self._named(doc, start, end, label, actor_id, offset, section, context + hits, taken)
+                hit = self._named(doc, start, end, label, actor_id, offset, section, names, taken)
             if hit is not None:
                 hits.append(hit)
+                names.add(hit)
         hits.sort(key=lambda h: h.start)
         _acronyms_in_brackets(hits, doc.text, offset)
         return hits
@@ -109,20 +165,23 @@ class MentionFinder:
         spans: list[tuple[int, int, str, str | None]] = [
             (e.start, e.end, e.label_, None) for e in doc.ents if e.label_ in ACTOR_LABELS
         ]
+        ends = [s[1] for s in spans]  # spans never overlap, so starts and ends both ascend
         for start, end, actor_id in self.aliases.matches(doc):
-            inside = [s for s in spans if s[0] < end and start < s[1]]
+            low = high = bisect_right(ends, start)
+            while high < len(spans) and spans[high][0] < end:
+                high += 1
             # the longest name wins: "The Democratic Republic" + "Congo" from NER is one country
-            trimmed = [_trim(doc, s[0], s[1]) for s in inside]
+            trimmed = [_trim(doc, s[0], s[1]) for s in spans[low:high]]
             if all(start <= first and last <= end for first, last in trimmed):
-                spans = [s for s in spans if s not in inside]
                 label = "PERSON" if actor_id.startswith("person:") else "KB"
-                spans.append((start, end, label, actor_id))
+                spans[low:high] = [(start, end, label, actor_id)]
+                ends[low:high] = [end]
         return spans
 
     # ---------------------------------------------------------------- named groups, places
     def _named(
         self, doc: Doc, start: int, end: int, label: str, actor_id: str | None,
-        offset: int, section: Section, context: list[Hit], taken: list[bool],
+        offset: int, section: Section, context: NameIndex, taken: list[bool],
     ) -> Hit | None:  # fmt: skip
         start, end = _trim(doc, start, end)
         if start >= end or _negated_affix(doc, start) or _not_an_actor(doc, end):
@@ -147,7 +206,7 @@ class MentionFinder:
         return hit
 
     def _match_span(
-        self, doc: Doc, start: int, end: int, actor_id: str | None, context: list[Hit]
+        self, doc: Doc, start: int, end: int, actor_id: str | None, context: NameIndex
     ) -> Match | None:
         if actor_id is not None and actor_id in self.kb.records:
             record = self.kb.records[actor_id]
@@ -168,16 +227,15 @@ class MentionFinder:
                 match = self.kb.lookup(doc[start].text)  # "Bosnian Serbs": the country they live in
         return match
 
-    def lookup(self, text: str, context: Iterable[Hit] = ()) -> Match | None:
-        """KB record for a name, preferring a longer name the article gave before."""
-        key = normalise(text)
-        words = key.split()
-        if 0 < len(words) <= 2:
-            for hit in reversed(list(context)):
-                name_words = normalise(hit.name).split()
-                if len(name_words) > len(words) and name_words[-len(words) :] == words:
-                    record = self.kb.records.get(hit.actor) or _record_of(hit)
-                    return Match(record, "context")
+    def lookup(self, text: str, context: NameIndex | None = None, people: bool = False) -> Match | None:
+        """KB record for a name, preferring a longer name the article gave before (of a
+        person only, with ``people``)."""
+        words = normalise(text).split()
+        if context is not None and 0 < len(words) <= 2:
+            hit = context.longer_name(words, people)
+            if hit is not None:
+                record = self.kb.records.get(hit.actor) or _record_of(hit)
+                return Match(record, "context")
         return self.kb.lookup(text)
 
     def _role_after(self, doc: Doc, end: int) -> tuple[int, Role | None]:
@@ -256,14 +314,14 @@ class MentionFinder:
     # ---------------------------------------------------------------- people
     def _person(
         self, doc: Doc, start: int, end: int, offset: int, section: Section,
-        context: list[Hit], taken: list[bool], places: SectionPlaces,
+        context: NameIndex, taken: list[bool], places: SectionPlaces,
     ) -> Hit | None:  # fmt: skip
         start, end = _trim(doc, start, end)
         start = self._strip_title(doc, start, end)
         if start >= end:
             return None
         name = doc[start:end].text
-        match = self.lookup(name, [h for h in context if h.kind == "person"])
+        match = self.lookup(name, context, people=True)
         if match is None and in_dateline(doc, start, end):
             return None  # the city or the agency of a dateline: "CAIRO (AP) —"
         title_start, role, country, affiliation = self._title_before(doc, start)
@@ -291,7 +349,7 @@ class MentionFinder:
         hit.known = record.id in self.kb.records
         return hit
 
-    def _org_toponym(self, doc: Doc, start: int, end: int, places: SectionPlaces, context: list[Hit]) -> bool:
+    def _org_toponym(self, doc: Doc, start: int, end: int, places: SectionPlaces, context: NameIndex) -> bool:
         """Whether an ORG span no knowledge-base name covers is a place ("Khiam")."""
         first, last = _trim(doc, start, end)
         if first >= last or self.lookup(doc[first:last].text, context) is not None:
@@ -392,7 +450,7 @@ class MentionFinder:
         return role, country
 
 
-def _longer_country(text: str, record: KBRecord, context: Iterable[Hit]) -> Hit | None:
+def _longer_country(text: str, record: KBRecord, context: NameIndex) -> Hit | None:
     """An earlier mention of another country whose longer name ends with this short one:
     "Congo" after "the Democratic Republic of the Congo", "Korea" after "North Korea".
     A country's own name ("Sudan" after "South Sudan", "Guinea") always means itself."""
@@ -401,14 +459,8 @@ def _longer_country(text: str, record: KBRecord, context: Iterable[Hit]) -> Hit 
     key = normalise(text)
     if not key or key == normalise(record.name):
         return None
-    words = key.split()
-    for hit in reversed(list(context)):
-        if hit.kind != "country" or not hit.known:
-            continue
-        named = normalise(hit.text).split()
-        if len(named) > len(words) and named[-len(words) :] == words:
-            return hit if hit.actor != record.id else None  # "South Korea ... Korea" is South Korea
-    return None
+    hit = context.longer_country(key.split())
+    return hit if hit is not None and hit.actor != record.id else None  # "South Korea ... Korea"
 
 
 def _acronyms_in_brackets(hits: list[Hit], text: str, offset: int) -> None:

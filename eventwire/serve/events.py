@@ -11,6 +11,7 @@ from fastapi.responses import StreamingResponse
 from eventwire.serve.filters import EVENT_FILTERS, EVENT_TIME, ActorNames, Filters, event_where
 from eventwire.serve.listing import (
     MAX_LIMIT,
+    MAX_OFFSET,
     Context,
     Facet,
     Listing,
@@ -110,7 +111,7 @@ def add_event_routes(app: FastAPI, ctx: Context) -> None:
     def events(
         request: Request,
         limit: int = Query(50, alias="_limit", ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, alias="_offset", ge=0),
+        offset: int = Query(0, alias="_offset", ge=0, le=MAX_OFFSET),
         sort: str | None = Query(None, alias="_sort", description="column, or -column for descending"),
         facets: bool = Query(True, alias="_facets", description="count facets over the filtered events"),
     ) -> dict[str, Any]:

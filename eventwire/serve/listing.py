@@ -25,6 +25,7 @@ from eventwire.serve.filters import ActorNames, FilterError, Filters, Where, ord
 from eventwire.serve.reader import Cursor, QueryTimeout, StoreReader, fetch_dicts
 
 MAX_LIMIT = 1000
+MAX_OFFSET = 10**12  # larger offsets find nothing anyway, and DuckDB takes at most 2**63 - 1
 FACET_SIZE = 10
 STREAM_CHUNK = 2000
 
@@ -61,6 +62,7 @@ class Context:
     reader: StoreReader
     names: ActorNames
     facet_timeout: float = 1.0
+    show_origin: bool = False  # articles.origin in full (server paths), else the file's name only
 
 
 def replaced(url: URL, **changes: str | list[str] | None) -> str:

@@ -24,13 +24,16 @@ from typing import Any
 
 import duckdb
 
+from eventwire.errors import StoreError
+from eventwire.store.batch import one_line
 from eventwire.store.database import WRITER_WAITING
 from eventwire.store.export import TABLES
+from eventwire.store.migrate import plan
 
 Cursor = duckdb.DuckDBPyConnection
 
 
-class StoreBusy(Exception):
+class StoreBusy(StoreError):
     """Another process has held the write lock for longer than the reader waits."""
 
 
@@ -58,7 +61,21 @@ class StoreReader:
         self._waiting = Path(f"{db}{WRITER_WAITING}")
         self._columns: dict[str, list[str]] = {}
         self._columns_key: tuple[int, int] | None = None
+        self._check_schema()
         self.columns()  # fails now, not on the first request, if the file is not a store
+
+    def _check_schema(self) -> None:
+        """A store an older eventwire wrote is upgraded by a writer, never by the server."""
+        with self.cursor() as cur:
+            try:
+                todo = plan(cur)
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.db}: cannot read the database ({one_line(str(exc))})") from exc
+        if todo.steps:
+            raise StoreError(
+                f"{self.db}: written by an older eventwire (schema version {todo.version}); "
+                f"upgrade it first: eventwire migrate --db {self.db} --apply"
+            )
 
     @contextmanager
     def cursor(self) -> Iterator[Cursor]:
@@ -111,9 +128,9 @@ class StoreReader:
         while True:
             try:
                 return duckdb.connect(str(self.db), read_only=True)
-            except duckdb.IOException as exc:
+            except duckdb.Error as exc:
                 if not is_lock_conflict(exc):
-                    raise
+                    raise StoreError(f"{self.db}: cannot open database ({one_line(str(exc))})") from exc
                 if time.monotonic() >= deadline:
                     raise StoreBusy(
                         f"{self.db.name} is being written by another process (an ingest that keeps "

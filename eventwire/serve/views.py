@@ -10,7 +10,8 @@ from fastapi.responses import StreamingResponse
 from eventwire.resolve.kb import normalise
 from eventwire.serve.events import actor_labels, download, filter_docs
 from eventwire.serve.filters import QUOTE_FILTERS, quote_where
-from eventwire.serve.listing import MAX_LIMIT, Context, Facet, Listing, jsonable, page
+from eventwire.serve.guard import hide_origins
+from eventwire.serve.listing import MAX_LIMIT, MAX_OFFSET, Context, Facet, Listing, jsonable, page
 from eventwire.serve.reader import Cursor, fetch_dicts
 
 QUOTES = Listing(
@@ -59,7 +60,7 @@ def add_view_routes(app: FastAPI, ctx: Context) -> None:
     def quotes(
         request: Request,
         limit: int = Query(50, alias="_limit", ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, alias="_offset", ge=0),
+        offset: int = Query(0, alias="_offset", ge=0, le=MAX_OFFSET),
         sort: str | None = Query(None, alias="_sort"),
         facets: bool = Query(True, alias="_facets"),
     ) -> dict[str, Any]:
@@ -80,7 +81,7 @@ def add_view_routes(app: FastAPI, ctx: Context) -> None:
     def stories(
         q: str | None = Query(None, description="words of the story title (any case)"),
         limit: int = Query(50, alias="_limit", ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, alias="_offset", ge=0),
+        offset: int = Query(0, alias="_offset", ge=0, le=MAX_OFFSET),
     ) -> dict[str, Any]:
         """Story clusters, the most reported first."""
         where, params = "TRUE", []
@@ -131,7 +132,7 @@ def add_view_routes(app: FastAPI, ctx: Context) -> None:
     def actors(
         q: str | None = Query(None, description="name, alias or id (any case, part of it)"),
         limit: int = Query(50, alias="_limit", ge=1, le=MAX_LIMIT),
-        offset: int = Query(0, alias="_offset", ge=0),
+        offset: int = Query(0, alias="_offset", ge=0, le=MAX_OFFSET),
     ) -> dict[str, Any]:
         """Actors in the store, the most active first, with their event and quote counts."""
         with ctx.reader.cursor() as cur:
@@ -191,7 +192,8 @@ def add_view_routes(app: FastAPI, ctx: Context) -> None:
             )
         quotes = [jsonable(r) for r in rows if (r.get("kind") or "speech") == "speech"]
         attributions = [jsonable(r) for r in rows if (r.get("kind") or "speech") != "speech"]
-        return {**jsonable(found[0]), "quotes": quotes, "attributions": attributions,
+        record = hide_origins(jsonable(found[0]), ctx.show_origin)
+        return {**record, "quotes": quotes, "attributions": attributions,
                 "events": [jsonable(e) for e in events]}  # fmt: skip
 
 

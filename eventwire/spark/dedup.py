@@ -9,9 +9,11 @@ runs per group and everything else is a join:
    store written in one batch computes them.
 2. **Candidates.** Near-duplicates: an equality join on the MinHash LSH band keys within
    ``NEAR_DUPLICATE_WINDOW_DAYS``, scored with :func:`~eventwire.dedup.signatures.similarity`.
-   Stories: a join on shared features within ``story_window_days``, the cosine less the
-   day decay, the ``STORY_CANDIDATES`` best per article. Only earlier articles over the
-   threshold can be chosen, so only those become edges.
+   Stories: a join on shared features within ``story_window_days`` gives each article's
+   ``STORY_CANDIDATES`` best feature cosines (ranked less the day decay); every pair within
+   ``story_window_days`` is scored by embedding (the lead embedded once per article, as the
+   DuckDB linker does) with :func:`~eventwire.dedup.stories.story_score`. Only earlier
+   articles over the threshold can be chosen, so only those become edges.
 3. **Components.** Connected components of those edges (``components.py``): two articles
    in different components can never influence each other.
 4. **Decisions.** Each component, in (day, id) order, through the linker's own
@@ -37,6 +39,7 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
+from eventwire.dedup import embed
 from eventwire.dedup.features import weigh
 from eventwire.dedup.linker import (
     EVENT_REPORT_WINDOW_DAYS,
@@ -49,6 +52,7 @@ from eventwire.dedup.linker import (
     quote_cluster,
 )
 from eventwire.dedup.signatures import from_blob, similarity
+from eventwire.dedup.stories import rounded_cosine, story_score
 from eventwire.spark.components import connected_components
 
 if TYPE_CHECKING:
@@ -62,12 +66,14 @@ class Linked:
     articles: DataFrame  # article_id, canonical_id, story_id
     weights: DataFrame  # article_features: article_id, feature, weight, day
     feature_df: DataFrame  # feature, df
+    embeddings: DataFrame  # article_embeddings: article_id, day, embedding
     mentions: DataFrame  # article_id, idx, event_id
     quotes: DataFrame  # article_id, idx, cluster_id
 
 
 def link(
     arts: DataFrame,
+    texts: DataFrame,
     mentions: DataFrame,
     quotes: DataFrame,
     places: DataFrame,
@@ -75,16 +81,19 @@ def link(
     max_feature_df: int | None = None,
 ) -> Linked:
     """``arts``: article_id, day, is_english, signature, bands, features (one row per stored article);
-    ``mentions``, ``quotes``, ``places``: rows of those tables."""
+    ``texts``: article_id, title, body; ``mentions``, ``quotes``, ``places``: rows of those tables."""
     feature_df, weights = _weights(arts)
     weights = weights.persist()
     near = _near_duplicates(arts, config)
-    similar = _story_candidates(arts, weights, feature_df, config, max_feature_df)
+    sparse = _sparse_candidates(weights, feature_df, config, max_feature_df)
+    embeddings = _embeddings(arts, texts).persist()
+    similar = _story_candidates(embeddings, sparse, config)
     decided = _decide_articles(arts, near, similar, config).persist()
     return Linked(
         articles=decided,
         weights=weights,
         feature_df=feature_df,
+        embeddings=embeddings.select("article_id", "day", "embedding"),
         mentions=_link_events(mentions, places, decided, config),
         quotes=_link_quotes(quotes, decided, config),
     )
@@ -181,10 +190,10 @@ def _similar_pairs(batches: Iterator[pa.RecordBatch], threshold: float) -> Itera
         yield pa.RecordBatch.from_pydict(keep, schema=schema)
 
 
-def _story_candidates(
-    arts: DataFrame, weights: DataFrame, feature_df: DataFrame, config: DedupConfig, max_df: int | None
+def _sparse_candidates(
+    weights: DataFrame, feature_df: DataFrame, config: DedupConfig, max_df: int | None
 ) -> DataFrame:
-    """(a_id, b_id, score): a's best-scoring story candidates that are earlier and over a's threshold."""
+    """(a_id, b_id, dot): a's ``STORY_CANDIDATES`` best feature cosines (ranked less the day decay)."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
@@ -206,19 +215,67 @@ def _story_candidates(
     scored = joined.groupBy("a_id", "a_day", "b_id", "b_day").agg(
         F.sum(F.col("a_w") * F.col("b_w")).alias("dot")
     )
-    scored = scored.withColumn("score", F.col("dot") * (1 - config.story_decay_per_day * gap))
-    best = Window.partitionBy("a_id").orderBy(F.col("score").desc(), F.col("b_id"))
+    scored = scored.withColumn("ranked", F.col("dot") * (1 - config.story_decay_per_day * gap))
+    best = Window.partitionBy("a_id").orderBy(F.col("ranked").desc(), F.col("b_id"))
     top = scored.withColumn("n", F.row_number().over(best)).where(F.col("n") <= STORY_CANDIDATES)
-    english = arts.select(F.col("article_id").alias("a_id"), "is_english")
-    threshold = F.when(F.col("is_english"), F.lit(config.story_similarity)).otherwise(
-        F.lit(config.foreign_story_similarity)
+    return top.select("a_id", "b_id", "dot")
+
+
+def _embeddings(arts: DataFrame, texts: DataFrame) -> DataFrame:
+    """article_id, day, is_english, embedding: each article's lead embedded once."""
+    embedded = texts.mapInArrow(_embed_batches, "article_id STRING, embedding BINARY")
+    return arts.select("article_id", "day", "is_english").join(embedded, "article_id")
+
+
+def _embed_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    schema = pa.schema([("article_id", pa.string()), ("embedding", pa.binary())])
+    for batch in batches:
+        ids, titles, bodies = (batch.column(c).to_pylist() for c in ("article_id", "title", "body"))
+        vectors = embed.embed([embed.lead_text(t, b or "") for t, b in zip(titles, bodies, strict=True)])
+        yield pa.RecordBatch.from_pydict(
+            {"article_id": ids, "embedding": [embed.to_blob(v) for v in vectors]}, schema=schema
+        )
+
+
+def _story_candidates(embeddings: DataFrame, sparse: DataFrame, config: DedupConfig) -> DataFrame:
+    """(a_id, b_id, score): earlier articles b within the window whose story score reaches the threshold."""
+    from pyspark.sql import functions as F
+
+    window = config.story_window_days
+    a = embeddings.select(F.col("article_id").alias("a_id"), F.col("day").alias("a_day"),
+                          F.col("is_english").alias("a_en"), F.col("embedding").alias("a_emb"))  # fmt: skip
+    b = embeddings.select(
+        F.col("article_id").alias("b_id"), F.col("day").alias("b_day"), F.col("is_english").alias("b_en"),
+        F.col("embedding").alias("b_emb"),
+        F.explode(F.sequence(F.date_sub("day", window), F.date_add("day", window))).alias("a_day"),
+    )  # fmt: skip
+    pairs = (
+        a.join(b, "a_day")
+        .where(_earlier("a", "b"))
+        .join(sparse, ["a_id", "b_id"], "left")
+        .select("a_id", "b_id", "a_day", "b_day", "a_en", "b_en", "a_emb", "b_emb", "dot")
     )
-    return (
-        top.where(_earlier("a", "b"))
-        .join(english, "a_id")
-        .where(F.col("score") >= threshold)
-        .select("a_id", "b_id", "score")
-    )
+    return pairs.mapInArrow(lambda it: _score_pairs(it, config), "a_id STRING, b_id STRING, score DOUBLE")
+
+
+def _score_pairs(batches: Iterator[pa.RecordBatch], config: DedupConfig) -> Iterator[pa.RecordBatch]:
+    schema = pa.schema([("a_id", pa.string()), ("b_id", pa.string()), ("score", pa.float64())])
+    names = ("a_id", "b_id", "a_day", "b_day", "a_en", "b_en", "a_emb", "b_emb", "dot")
+    for batch in batches:
+        keep: dict[str, list] = {"a_id": [], "b_id": [], "score": []}
+        for a_id, b_id, a_day, b_day, a_en, b_en, a_emb, b_emb, dot in zip(
+            *(batch.column(c).to_pylist() for c in names), strict=True
+        ):
+            a_vec, b_vec = embed.from_blob(a_emb).astype("float64"), embed.from_blob(b_emb).astype("float64")
+            cosine = float(a_vec @ b_vec)
+            score = story_score(
+                rounded_cosine(cosine), dot or 0.0, bool(a_en and b_en), (b_day - a_day).days, config
+            )
+            if score >= config.story_similarity:
+                keep["a_id"].append(a_id)
+                keep["b_id"].append(b_id)
+                keep["score"].append(score)
+        yield pa.RecordBatch.from_pydict(keep, schema=schema)
 
 
 # --- 3 and 4. components and decisions --------------------------------------------------------
@@ -257,10 +314,9 @@ def _decide_component(table: pa.Table, config: DedupConfig) -> pa.Table:
     rows = sorted(table.to_pylist(), key=lambda r: (r["day"], r["article_id"]))
     ids = [r["article_id"] for r in rows]
     sigs = {r["article_id"]: from_blob(r["signature"]) for r in rows}
-    english = {r["article_id"]: r["is_english"] for r in rows}
     near = {r["article_id"]: [(c["b_id"], c["b_sig"], None, None) for c in r["near"] or []] for r in rows}
     similar = {r["article_id"]: [(c["b_id"], None, c["score"]) for c in r["similar"] or []] for r in rows}
-    canonical, stories = link_articles_in_order(ids, sigs, near, similar, english, config)
+    canonical, stories = link_articles_in_order(ids, sigs, near, similar, config)
     return pa.table(
         {
             "article_id": ids,

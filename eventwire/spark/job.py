@@ -58,7 +58,6 @@ CLASH = "the same article id is read again later, with other text; the later ver
 @dataclass(slots=True)
 class SparkOptions:
     partitions: int | None = None  # analysis partitions (default: 4 x the cores Spark has)
-    max_chars: int = 1_000_000  # longer texts go to errors (spaCy's own limit is 1,000,000)
     published: dt.date | None = None
     max_feature_df: int | None = None  # story blocking: skip features this common (None: all)
     dedup: DedupConfig = field(default_factory=DedupConfig)
@@ -92,9 +91,7 @@ def run_ingest(
     options = options or SparkOptions()
     start = time.perf_counter()
     ingested_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    settings = WorkerSettings(
-        config, fingerprint(config), ingested_at, options.published, options.max_chars, factory
-    )
+    settings = WorkerSettings(config, fingerprint(config), ingested_at, options.published, factory)
     read, analyzed, input_errors = analysis(spark, sources, settings, options.partitions)
     read, analyzed = read.persist(), analyzed.persist()
     analyzed.count()
@@ -131,8 +128,7 @@ def analysis(
     from pyspark.sql import functions as F
 
     inputs, input_errors = read_inputs(spark, sources)
-    max_chars = settings.max_chars
-    read = inputs.mapInArrow(lambda it: read_files(it, max_chars), spark_ddl(READ_SCHEMA))
+    read = inputs.mapInArrow(read_files, spark_ddl(READ_SCHEMA))
     parts = partitions or 4 * spark.sparkContext.defaultParallelism
     analyzed = (
         read.where(F.col("article").isNotNull())
@@ -264,7 +260,8 @@ def _tables(stored: DataFrame, dedup: DedupConfig, max_feature_df: int | None) -
     arts = stored.select("article_id", "day", "is_english", "signature", "bands", "features")
     mentions = _rows(stored, "event_mentions").drop("seq").persist()
     quotes = _rows(stored, "quotes").drop("seq")
-    linked = link(arts, mentions, quotes, tables["places"], dedup, max_feature_df)
+    texts = _rows(stored, "articles").select(F.col("id").alias("article_id"), "title", "body")
+    linked = link(arts, texts, mentions, quotes, tables["places"], dedup, max_feature_df)
     articles = (
         _rows(stored, "articles")
         .drop("canonical_id", "story_id")
@@ -282,6 +279,7 @@ def _tables(stored: DataFrame, dedup: DedupConfig, max_feature_df: int | None) -
     tables["article_bands"] = stored.select(F.explode("bands").alias("band_key"), "article_id", "day")
     tables["article_features"] = linked.weights
     tables["feature_df"] = linked.feature_df
+    tables["article_embeddings"] = linked.embeddings
     return tables
 
 
@@ -299,9 +297,9 @@ def _events(stored: DataFrame, mentions: DataFrame, articles: DataFrame) -> Data
         articles.select(F.col("id").alias("article_id"), "outlet", "published", "ingested_at", "story_id"),
         "article_id",
     )
-    stats = reports.groupBy("event_id").agg(
+    stats = reports.join(_sources(articles), "article_id").groupBy("event_id").agg(
         F.countDistinct("article_id").cast("int").alias("num_articles"),
-        F.countDistinct("outlet").cast("int").alias("num_sources"),
+        F.countDistinct("source").cast("int").alias("num_sources"),
         F.min(_seen()).alias("first_seen"),
         F.max(_seen()).alias("last_seen"),
         F.max("confidence").alias("confidence"),
@@ -320,14 +318,28 @@ def _events(stored: DataFrame, mentions: DataFrame, articles: DataFrame) -> Data
     )
 
 
+def _sources(articles: DataFrame) -> DataFrame:
+    """article_id, source: the independent source an article counts as (as ``refresh_events``):
+    its original's outlet for a syndicated copy, the article itself when there is no outlet."""
+    from pyspark.sql import functions as F
+
+    originals = articles.select(F.col("id").alias("original"), F.coalesce("outlet", "id").alias("source"))
+    return (
+        articles.select(F.col("id").alias("article_id"), F.coalesce("canonical_id", "id").alias("original"))
+        .join(originals, "original")
+        .select("article_id", "source")
+    )
+
+
 def _stories(articles: DataFrame) -> DataFrame:
     from pyspark.sql import functions as F
 
     title = F.coalesce(F.col("title"), F.substring("body", 1, 120))
-    return articles.groupBy(F.col("story_id").alias("id")).agg(
+    sourced = articles.join(_sources(articles).withColumnRenamed("article_id", "id"), "id")
+    return sourced.groupBy(F.col("story_id").alias("id")).agg(
         F.min_by(title, F.struct(_seen(), F.col("seq"))).alias("title"),  # ties: input order
         F.count("*").cast("int").alias("num_articles"),
-        F.countDistinct("outlet").cast("int").alias("num_sources"),
+        F.countDistinct("source").cast("int").alias("num_sources"),
         F.min(_seen()).alias("first_seen"),
         F.max(_seen()).alias("last_seen"),
     )

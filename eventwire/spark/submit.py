@@ -27,7 +27,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, help="Folder for the Parquet tables (overwritten).")
     parser.add_argument("--model", default="md", choices=("md", "sm"))
     parser.add_argument("--partitions", type=int, default=None, help="Analysis partitions.")
-    parser.add_argument("--max-chars", type=int, default=1_000_000, help="Longer texts go to errors.")
     parser.add_argument("--max-feature-df", type=int, default=None, help="Story blocking cap.")
     parser.add_argument("--published", default=None, help="Date for articles that carry none.")
     parser.add_argument("--batch-size", type=int, default=32)
@@ -35,7 +34,6 @@ def main(argv: list[str] | None = None) -> int:
     spark = spark_session(master=None, batch_size=args.batch_size)
     options = SparkOptions(
         partitions=args.partitions,
-        max_chars=args.max_chars,
         max_feature_df=args.max_feature_df,
         published=dt.date.fromisoformat(args.published) if args.published else None,
     )

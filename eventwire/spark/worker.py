@@ -27,7 +27,7 @@ import pyarrow as pa
 from eventwire.config import PipelineConfig
 from eventwire.dedup.features import raw_features
 from eventwire.dedup.signatures import band_keys, from_blob, signature, to_blob
-from eventwire.errors import InputError
+from eventwire.errors import InputError, RecordTooLarge
 from eventwire.ingest.build import build_article
 from eventwire.ingest.sources import READERS, decode
 from eventwire.models import Analysis, Article
@@ -52,7 +52,6 @@ class WorkerSettings:
     fingerprint: str  # of the data files and model names: part of the cache key
     ingested_at: dt.datetime
     published: dt.date | None = None
-    max_chars: int = 1_000_000
     factory: PipelineFactory | None = None  # default: Pipeline (tests inject failing stages)
 
 
@@ -94,7 +93,7 @@ READ_SCHEMA = pa.schema(
 )
 
 
-def read_files(batches: Iterator[pa.RecordBatch], max_chars: int) -> Iterator[pa.RecordBatch]:
+def read_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
     """Files (``path``, ``content``, ``kind``) to articles, one row per article or error.
 
     ``kind`` is ``file`` (read by the reader for the file's extension, as ``eventwire
@@ -108,7 +107,7 @@ def read_files(batches: Iterator[pa.RecordBatch], max_chars: int) -> Iterator[pa
             origin = local_path(path)
             results = _read_record(content, origin) if kind == "record" else _read_file(content, origin)
             for number, result in enumerate(results):
-                rows.append(_read_row(f"{seq}\x00{number:09d}", result, max_chars))
+                rows.append(_read_row(f"{seq}\x00{number:09d}", result))
         yield pa.RecordBatch.from_pylist(rows, schema=READ_SCHEMA)
 
 
@@ -146,17 +145,16 @@ def _read_record(content: bytes, origin: str) -> Iterator[Article | InputError]:
         yield err
 
 
-def _read_row(seq: str, result: Article | InputError, max_chars: int) -> dict[str, Any]:
+def _read_row(seq: str, result: Article | InputError) -> dict[str, Any]:
+    if isinstance(result, RecordTooLarge):  # the same limit as ``eventwire ingest``
+        error = error_row(result.origin, None, "size", result.problem, result.chars)
+        return {"seq": seq, "article": None, "errors": [error]}
     if isinstance(result, InputError):
         return {
             "seq": seq,
             "article": None,
             "errors": [error_row(result.origin, None, "read", result.problem)],
         }
-    if len(result.text) > max_chars:
-        problem = f"text of {len(result.text):,} characters is over the limit of {max_chars:,} (--max-chars)"
-        error = error_row(result.origin, result.id, "size", problem, len(result.text))
-        return {"seq": seq, "article": None, "errors": [error]}
     return {"seq": seq, "article": pickle.dumps(result, protocol=5), "errors": []}
 
 

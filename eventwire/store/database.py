@@ -8,6 +8,7 @@ whole batch or none of it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import time
@@ -23,13 +24,15 @@ import pyarrow as pa
 from eventwire.dedup.linker import DedupConfig, Linker, refresh_events, refresh_stories
 from eventwire.errors import StoreError
 from eventwire.models import Analysis
+from eventwire.store.batch import SANDBOX, WriteError, one_line, plan_batch, rollback
+from eventwire.store.migrate import SCHEMA_VERSION, upgrade
 from eventwire.store.rows import ARTICLE_TABLES, Row, article_rows
 
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
-SCHEMA_VERSION = "1"
+__all__ = ["SCHEMA_FILE", "SCHEMA_VERSION", "BatchResult", "Store", "WriteError"]
 # Shared records: first writer wins, later articles only add mentions.
 _UPSERT_IGNORE = ("actors", "places")
-_DEDUP_TABLES = ("article_signatures", "article_bands", "article_features")
+_DEDUP_TABLES = ("article_signatures", "article_bands", "article_features", "article_embeddings")
 F = TypeVar("F", bound=Callable[..., Any])
 LOCK_WAIT_S = 30.0  # how long opening waits while another process holds the file
 WRITER_WAITING = ".writer-waiting"  # file beside the store while a writer waits for the lock
@@ -61,18 +64,27 @@ class Store:
 
     def __init__(
         self, path: str | Path, read_only: bool = False, dedup: DedupConfig | None = None,
-        hold_lock: bool = True,
+        hold_lock: bool = True, sandbox: bool = False,
     ) -> None:  # fmt: skip
         """``hold_lock=False`` closes the file after each ``known_hashes`` and ``write_batch``
         (it reopens on use), so that other processes (``eventwire serve``) can read it between
-        batches; opening waits up to ``LOCK_WAIT_S`` for another process's lock."""
+        batches; opening waits up to ``LOCK_WAIT_S`` for another process's lock. Opening for
+        writing upgrades an older store in one transaction (``migrate.py``) and refuses a newer
+        one. ``sandbox`` (read-only) reaches no other file and loads no extension: user SQL."""
         self.path = str(path)
         self.dedup = dedup or DedupConfig()
-        self.read_only, self.hold_lock = read_only, hold_lock
+        self.read_only, self.hold_lock = read_only or sandbox, hold_lock
+        self.config = SANDBOX if sandbox else {}
         self._con: duckdb.DuckDBPyConnection | None = None
-        if not read_only:
-            self.con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
-            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        if not self.read_only:
+            try:
+                upgrade(self.con, self.path)
+            except duckdb.Error as exc:
+                self.close()
+                raise StoreError(f"{self.path}: cannot use the database ({one_line(str(exc))})") from exc
+            except StoreError:
+                self.close()
+                raise
         else:
             self._con = self._connect()  # now: a missing or bad file fails here
         if not hold_lock:
@@ -90,12 +102,12 @@ class Store:
         try:
             while True:
                 try:
-                    return duckdb.connect(self.path, read_only=self.read_only)
+                    return duckdb.connect(self.path, read_only=self.read_only, config=self.config)
                 except duckdb.IOException as exc:  # held by another process, e.g. a server's request
                     if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                        raise StoreError(f"{self.path}: cannot open database ({exc})") from exc
+                        raise StoreError(f"{self.path}: cannot open database ({one_line(str(exc))})") from exc
                 except duckdb.Error as exc:
-                    raise StoreError(f"{self.path}: cannot open database ({exc})") from exc
+                    raise StoreError(f"{self.path}: cannot open database ({one_line(str(exc))})") from exc
                 if not self.read_only:
                     waiting.touch()
                 time.sleep(0.05)
@@ -112,13 +124,21 @@ class Store:
     def close(self) -> None:
         """Close the file (a later use reopens it)."""
         if self._con is not None:
-            self._con.close()
-            self._con = None
+            con, self._con = self._con, None
+            with contextlib.suppress(duckdb.Error):  # an invalidated database closes with an error
+                con.close()
 
     @_short_lived
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """Which of these content hashes are already stored (to skip work before parsing)."""
-        wanted = list(set(hashes))
+        try:
+            return self._known(hashes)
+        except duckdb.Error as exc:
+            self.close()
+            raise StoreError(f"{self.path}: cannot read the database ({one_line(str(exc))})") from exc
+
+    def _known(self, hashes: Iterable[str]) -> set[str]:
+        wanted = sorted(set(hashes))
         if not wanted:
             return set()
         found = self.con.execute(
@@ -132,50 +152,67 @@ class Store:
     ) -> BatchResult:
         """Store a batch atomically: all its articles or, on any error, none.
 
-        ``also`` writes more rows in the same transaction (a feed's seen items: they must
-        commit with the articles or not at all, docs/feeds.md).
+        The batch reads as if stored one article after another (``batch.plan_batch``): known
+        content is skipped, a repeated id replaces the earlier version. ``also`` writes more
+        rows in the same transaction (a feed's seen items: they must commit with the
+        articles or not at all, docs/feeds.md). A failure raises :class:`WriteError`, one
+        line with its cause; ``WriteError.fatal`` when the file itself failed (disk full).
         """
-        result = BatchResult()
+        try:
+            return self._write(analyses, also)
+        except (duckdb.Error, pa.ArrowException) as exc:
+            error = WriteError(self.path, exc)
+            if error.fatal:
+                self.close()
+            raise error from exc
+
+    def _write(
+        self, analyses: Sequence[Analysis], also: Callable[[duckdb.DuckDBPyConnection], None] | None
+    ) -> BatchResult:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        known = self._known(a.article.content_hash for a in analyses)
+        plan = plan_batch(analyses, known, self._stored_ids([a.article.id for a in analyses]))
         tables: dict[str, list[Row]] = defaultdict(list)
-        seen_hashes: set[str] = set()
-        fresh: list[Analysis] = []
-        known = self.known_hashes(a.article.content_hash for a in analyses)
-        stored_ids = self._stored_ids([a.article.id for a in analyses])
+        for analysis in plan.keep:
+            for table, rows in article_rows(analysis, now).items():
+                tables[table].extend(rows)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for analysis in analyses:
-                art = analysis.article
-                if art.content_hash in known or art.content_hash in seen_hashes:
-                    result.skipped += 1
-                    continue
-                seen_hashes.add(art.content_hash)
-                fresh.append(analysis)
-                if art.id in stored_ids and self._delete_article(art.id):
-                    result.replaced += 1
-                else:
-                    result.inserted += 1
-                for table, rows in article_rows(analysis, now).items():
-                    tables[table].extend(rows)
+            for article_id in plan.replace_stored:
+                self._delete_article(article_id)
             for table, rows in tables.items():
                 self._insert(table, rows)
-            Linker(self.con, self.dedup).link(fresh, now.date())
+            Linker(self.con, self.dedup).link(plan.keep, now.date())
             if also is not None:
                 also(self.con)
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            rollback(self.con)
             raise
-        return result
+        return BatchResult(plan.inserted, plan.replaced, plan.skipped)
+
+    @_short_lived
+    def delete_articles(self, article_ids: Iterable[str]) -> int:
+        """Remove articles and everything extracted from them, in one transaction; how many
+        there were. Events and stories other articles report are kept and recounted."""
+        ids = sorted(set(article_ids))
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            deleted = sum(self._delete_article(article_id) for article_id in ids)
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            rollback(self.con)
+            raise WriteError(self.path, exc) from exc
+        return deleted
 
     def query(self, sql: str, params: Sequence[Any] | None = None) -> tuple[list[str], list[tuple]]:
         """Column names and rows of a SQL query."""
         try:
             cursor = self.con.execute(sql, params or [])
+            names = [d[0] for d in cursor.description or []]
+            return names, cursor.fetchall()
         except duckdb.Error as exc:
-            raise StoreError(f"query failed: {exc}") from exc
-        names = [d[0] for d in cursor.description or []]
-        return names, cursor.fetchall()
+            raise StoreError(f"query failed: {one_line(str(exc))}") from exc
 
     def count(self, table: str) -> int:
         rows = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchall()
@@ -196,6 +233,7 @@ class Store:
                 "SELECT event_id FROM event_mentions WHERE article_id = ?", [article_id]
             ).fetchall()
         }
+        self._forget_features(article_id)
         for table in (*reversed(ARTICLE_TABLES), *_DEDUP_TABLES):
             column = "id" if table == "articles" else "article_id"
             self.con.execute(f'DELETE FROM "{table}" WHERE {column} = ?', [article_id])
@@ -203,6 +241,21 @@ class Store:
         if found[0][0]:
             refresh_stories(self.con, {found[0][0]})
         return True
+
+    def _forget_features(self, article_id: str) -> None:
+        """Take the article's story features out of the document frequencies: ``feature_df``
+        stays the number of stored articles that have each feature (replacing an article
+        counted it twice before, and story similarity drifted)."""
+        mine = "SELECT feature, count(*) AS n FROM article_features WHERE article_id = ? GROUP BY feature"
+        self.con.execute(
+            f"UPDATE feature_df SET df = df - f.n FROM ({mine}) f WHERE feature_df.feature = f.feature",
+            [article_id],
+        )
+        self.con.execute(
+            "DELETE FROM feature_df WHERE df <= 0 AND feature IN "
+            "(SELECT feature FROM article_features WHERE article_id = ?)",
+            [article_id],
+        )
 
     def _insert(self, table: str, rows: list[Row]) -> None:
         if not rows:

@@ -1,4 +1,4 @@
--- eventwire DuckDB schema, version 1. Documented in docs/schema.md.
+-- eventwire DuckDB schema, version 2 (eventwire/store/migrate.py). Documented in docs/schema.md.
 -- Offsets (start_char, end_char) are character offsets into articles.text.
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 
@@ -104,6 +104,10 @@ CREATE TABLE IF NOT EXISTS article_features (
     article_id VARCHAR NOT NULL, feature VARCHAR NOT NULL, weight DOUBLE, day DATE NOT NULL
 );
 CREATE TABLE IF NOT EXISTS feature_df (feature VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
+-- Story linking: sentence embedding of the headline and lead (eventwire.dedup.embed), float16.
+CREATE TABLE IF NOT EXISTS article_embeddings (
+    article_id VARCHAR PRIMARY KEY, day DATE NOT NULL, embedding BLOB NOT NULL
+);
 
 -- Feed following (`eventwire watch`, docs/feeds.md): the feeds polled, every item they listed,
 -- and every fetch that failed. Item rows commit in the same transaction as their articles.
@@ -135,6 +139,17 @@ CREATE TABLE IF NOT EXISTS fetch_errors (
     kind VARCHAR NOT NULL,       -- http-500, timeout, malformed-feed, not-html, redirect-loop, too-large, robots...
     reason VARCHAR NOT NULL,
     attempts INTEGER
+);
+
+-- Records that could not be read, analysed or stored (eventwire ingest; a Spark run's errors
+-- through import-parquet), one row per record and problem: re-reading the same bad input adds none.
+CREATE TABLE IF NOT EXISTS errors (
+    origin VARCHAR,      -- path, path:line of the record, URL
+    article_id VARCHAR,  -- when the record got as far as an article
+    stage VARCHAR,       -- read, language, nlp, a pipeline stage's name, store
+    reason VARCHAR,      -- the problem, in one line
+    chars BIGINT,        -- length of the text, when there was one
+    failed_at TIMESTAMP  -- first time it failed
 );
 
 -- Upgrades of stores written by earlier versions (each is a no-op on a current store).

@@ -1,0 +1,93 @@
+"""How each stage's time grows with one article's length (``eventwire bench --scaling``).
+
+One article of N sentences, all in one paragraph (the hardest case: no paragraph bounds any
+search), made of the bundled examples' body sentences in turn, is analysed at each size;
+each stage's seconds are printed with its time per 1,000 sentences and how that changed
+from the size before (about 1.0 where the stage is linear, 10 where it is quadratic and
+the sizes grow tenfold). The article is built without the reading limit
+(``MAX_ARTICLE_CHARS``) and spaCy's ``max_length`` is raised to fit, so sizes past what
+``ingest`` analyses can be timed.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.bench.corpus import EXAMPLES_DIR, load_english_articles
+from eventwire.config import PipelineConfig
+from eventwire.ingest.build import build_article
+
+SIZES = (100, 1_000, 10_000)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(slots=True)
+class ScalePoint:
+    sentences: int
+    chars: int
+    seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds
+
+
+def sentences() -> list[str]:
+    """Body sentences of the bundled English examples (at least four words each), in order."""
+    found: list[str] = []
+    for article in load_english_articles(EXAMPLES_DIR):
+        parts = _SENTENCE_END.split(article.body.replace("\n", " "))
+        found += [s.strip() for s in parts if len(s.split()) >= 4]
+    return found
+
+
+def long_text(count: int, pool: list[str]) -> str:
+    return "Long report\n\n" + " ".join(pool[i % len(pool)] for i in range(count))
+
+
+def run_scaling(
+    sizes: tuple[int, ...] = SIZES, model: str = "md", progress: Callable[[str], None] = lambda line: None
+) -> list[ScalePoint]:
+    """Stage seconds for one article at each size (one pipeline, loaded once, warmed up)."""
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline(PipelineConfig(model=model))
+    pool = sentences()
+    pipeline.analyze_text(long_text(20, pool))  # warm-up: lazily built parts
+    points = []
+    for size in sizes:
+        progress(f"scaling: {size:,} sentences")
+        text = long_text(size, pool)
+        article = build_article(text, f"<scaling {size}>", max_chars=len(text) + 1)
+        pipeline.nlp.max_length = max(pipeline.nlp.max_length, len(text) + 1)
+        pipeline.timings.clear()
+        start = time.perf_counter()
+        pipeline.analyze_batch([article])
+        seconds = {name: round(value, 3) for name, value in pipeline.timings.items()}
+        seconds["total"] = round(time.perf_counter() - start, 3)
+        points.append(ScalePoint(size, len(text), seconds))
+    return points
+
+
+def render(points: list[ScalePoint]) -> str:
+    """Seconds per stage and size, then each stage's ms per 1,000 sentences' growth."""
+    from eventwire.render import table
+
+    stages = list(points[0].seconds) if points else []
+    names = ["stage", *(f"{p.sentences:,} sent. s" for p in points), "s per 1k sent. (largest)", "growth"]
+    rows = []
+    for stage in stages:
+        per_k = [p.seconds.get(stage, 0.0) * 1000 / p.sentences for p in points]
+        growth = [b / a if a > 0.001 else None for a, b in zip(per_k, per_k[1:], strict=False)]
+        shown = " ".join("-" if g is None else f"{g:.1f}x" for g in growth)
+        rows.append([stage, *(f"{p.seconds.get(stage, 0.0):.2f}" for p in points), f"{per_k[-1]:.3f}", shown])
+    chars = ", ".join(f"{p.sentences:,} sentences = {p.chars:,} chars" for p in points)
+    footer = (
+        f"one article in one paragraph ({chars}); growth: time per sentence at each size over the "
+        "size before (1.0x: linear)"
+    )
+    return table(names, rows, max_cell=None) + "\n" + footer
+
+
+def as_dict(points: list[ScalePoint]) -> list[dict[str, Any]]:
+    return [{"sentences": p.sentences, "chars": p.chars, "seconds": p.seconds} for p in points]
