@@ -435,3 +435,38 @@ def test_a_dateline_is_not_a_subject(candidates: Pipeline) -> None:
     strike = one(analysis, "ASSAULT", "ISR")
     assert strike.source is not None and strike.source.text == "Israeli warplanes"
     assert strike.target is None  # what the military said: not an actor
+
+
+def test_a_list_read_as_an_apposition_gives_every_member(candidates: Pipeline) -> None:
+    """spaCy reads "The EU, NATO, the USA and ..." as EU with NATO in apposition and the rest
+    conjuncts of NATO; a renaming apposition ("Lavrov, the foreign minister") stays one actor."""
+    analysis = candidates.analyze_text("The EU, NATO, the USA and other countries have welcomed the ceasefire deal.")
+    sources = {e.source.text for e in analysis.events if e.type == "SUPPORT" and e.source is not None}
+    assert {"The EU", "NATO", "the USA"} <= sources
+    analysis = candidates.analyze_text("Sergei Lavrov, the Russian foreign minister, condemned the strikes on Monday.")
+    accusers = [e.source for e in analysis.events if e.type == "ACCUSE"]
+    assert len(accusers) == 1 and "lavrov" in (accusers[0].actor or "")
+
+
+def test_breaking_off_relations_between_two_named_states_is_mutual(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Kenya and Somalia broke off diplomatic relations on Monday.")
+    assert find(analysis, "SANCTION", "KEN", "SOM") and find(analysis, "SANCTION", "SOM", "KEN")
+
+
+def test_relative_pronoun_targets_are_the_people_they_refer_to(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Iranian police released two journalists who had been arrested in Tehran in November."
+    )
+    arrest = next(e for e in analysis.events if e.type == "COERCE")
+    assert arrest.target is not None and arrest.target.text == "two journalists"
+
+
+def test_the_people_a_quantity_counts_are_the_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Two militants opened fire on a group of paramilitary soldiers in Srinagar on Sunday."
+    )
+    attack = next(e for e in analysis.events if e.type == "ASSAULT")
+    assert attack.target is not None and attack.target.text.startswith("paramilitary soldiers")
+    analysis = candidates.analyze_text("Police in Bangkok used water cannon against thousands of demonstrators.")
+    coerce = next(e for e in analysis.events if e.type == "COERCE")
+    assert coerce.target is not None and coerce.target.text == "demonstrators"

@@ -33,6 +33,41 @@ _MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 
 
+# Heads that count or gather people: the people are "of" them ("thousands of demonstrators",
+# "a group of soldiers", "all of the parties"). A closed class of quantity and collective nouns.
+_PARTITIVE = frozenset({
+    "group", "groups", "number", "dozens", "scores", "hundreds", "thousands", "tens", "millions",
+    "crowd", "crowds", "band", "unit", "units", "contingent", "team", "some", "many", "most",
+    "all", "several", "few", "none", "majority", "rest", "members", "member",
+})  # fmt: skip
+# Prepositions by which a thing done names whom it is done to: "battles [with] mobs", "an
+# offensive [against] the rebels", "fire [on] a convoy", "a crackdown [on] the movement".
+_THING_TO_TARGET = ("against", "on", "upon", "with", "at")
+
+
+def partitive_of(token: Token) -> Token:
+    """The people a quantity or collective noun counts ("thousands [of] demonstrators")."""
+    if token.lower_ not in _PARTITIVE:
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = pat.child(of, ("pobj",)) if of is not None else None
+    return people if people is not None and people.pos_ in ("NOUN", "PROPN") else token
+
+
+def _with_fallbacks(tokens: list[Token]) -> list[Token]:
+    """Target candidates in order: each one (the people of a partitive first), then what the
+    things among them are done to ("fought battles [with] mobs"): tried only when no
+    earlier candidate names an actor."""
+    out = [partitive_of(t) for t in tokens]
+    for token in tokens:
+        if token.pos_ == "NOUN":
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _THING_TO_TARGET):
+                obj = pat.child(prep, ("pobj",))
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                    out.append(partitive_of(obj))
+    return list(dict.fromkeys(out))
+
+
 def _same_actor(mention: Mention, sources: dict[str, set[str]]) -> bool:
     if mention.actor is None or mention.actor not in sources:
         return False
@@ -72,7 +107,7 @@ class ArgumentLinker:
         government it stands for in "accused Kinshasa" ("arrested hundreds in Islamabad").
         """
         first: list[Mention] = []  # none: a place or a thing is not a target (coding rule 3)
-        for token in tokens:
+        for token in _with_fallbacks(tokens):
             place = token.dep_ == "pobj" and token.head.lower_ == "in"
             mentions = [
                 Mention(m.text, m.start, m.end, None, m.country) if place else m

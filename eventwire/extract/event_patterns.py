@@ -207,6 +207,8 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         targets += [_dative(token), _dative_to(token), None if obj in verb.tokens else obj]
     if source is not None and source.lower_ in _RELATIVE and token.dep_ == "relcl":
         source = token.head
+    if token.dep_ == "relcl":  # "journalists [who] were arrested", "the man [whom] police beat"
+        targets = [token.head if t is not None and t.lower_ in _RELATIVE else t for t in targets]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         targets.insert(0, token.head)  # "equipment seized from X": the equipment is what was seized
     elif source is None and not is_passive(token):
@@ -326,11 +328,12 @@ def _phrase_target(found: Found) -> Token | None:
 
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of ``preps`` the token has; never a date ("on Tuesday")."""
-    options = {c.lower_: c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps}
+    """The object of the first of ``preps`` the token has; never a date ("on Tuesday"): "fire
+    on a convoy on Sunday" has two "on"s."""
+    options = [c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps]
     for prep in preps:
-        if prep in options:
-            obj = child(options[prep], ("pobj",))
+        for option in (o for o in options if o.lower_ == prep):
+            obj = child(option, ("pobj",))
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                 return obj
     return None
@@ -412,10 +415,19 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
 
 
 def conjuncts(token: Token | None) -> list[Token]:
-    """The token and those coordinated with it ("Jordan and Britain")."""
+    """The token and those coordinated with it ("Jordan and Britain"). A list the parser
+    reads as an apposition followed by conjuncts ("The EU, NATO, the USA and other
+    countries": NATO an appos of EU, the rest its conjuncts) is a list too; an apposition
+    without conjuncts of its own renames the token ("Nasrallah, the Hezbollah leader")."""
     if token is None:
         return []
-    return [token, *(t for t in token.conjuncts if t.i > token.i and t.pos_ in ("NOUN", "PROPN", "PRON"))]
+    members = [token]
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        if any(c.dep_ == "conj" for c in appos.children):
+            members.append(appos)
+    listed = [t for m in members for t in m.conjuncts if t.i > m.i]
+    nominal = (t for t in [*members[1:], *listed] if t.pos_ in ("NOUN", "PROPN", "PRON"))
+    return [token, *dict.fromkeys(nominal)]
 
 
 def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]:
@@ -437,6 +449,8 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
 
 
 def _in_phrase(token: Token, without: Token | None) -> bool:
+    if token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children):
+        return False  # the next member of a list (see ``conjuncts``), not a second name
     return token.dep_ not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
 
 

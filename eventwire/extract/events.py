@@ -369,7 +369,9 @@ _DEPS = frozenset(
 
 # Acts two parties do with each other: "Jordan and Egypt agreed", "talks between X and Y",
 # "rebels clashed with troops". PLOVER codes them in both directions.
-_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Acts between the parties named together: "Kenya and Somalia agreed", "... held talks",
+# "... broke off relations" (each with the other, when no other target is named).
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
 _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
 
 
