@@ -440,10 +440,14 @@ def test_a_dateline_is_not_a_subject(candidates: Pipeline) -> None:
 def test_a_list_read_as_an_apposition_gives_every_member(candidates: Pipeline) -> None:
     """spaCy reads "The EU, NATO, the USA and ..." as EU with NATO in apposition and the rest
     conjuncts of NATO; a renaming apposition ("Lavrov, the foreign minister") stays one actor."""
-    analysis = candidates.analyze_text("The EU, NATO, the USA and other countries have welcomed the ceasefire deal.")
+    analysis = candidates.analyze_text(
+        "The EU, NATO, the USA and other countries have welcomed the ceasefire deal."
+    )
     sources = {e.source.text for e in analysis.events if e.type == "SUPPORT" and e.source is not None}
     assert {"The EU", "NATO", "the USA"} <= sources
-    analysis = candidates.analyze_text("Sergei Lavrov, the Russian foreign minister, condemned the strikes on Monday.")
+    analysis = candidates.analyze_text(
+        "Sergei Lavrov, the Russian foreign minister, condemned the strikes on Monday."
+    )
     accusers = [e.source for e in analysis.events if e.type == "ACCUSE"]
     assert len(accusers) == 1 and "lavrov" in (accusers[0].actor or "")
 
@@ -467,6 +471,8 @@ def test_the_people_a_quantity_counts_are_the_target(candidates: Pipeline) -> No
     )
     attack = next(e for e in analysis.events if e.type == "ASSAULT")
     assert attack.target is not None and attack.target.text.startswith("paramilitary soldiers")
-    analysis = candidates.analyze_text("Police in Bangkok used water cannon against thousands of demonstrators.")
+    analysis = candidates.analyze_text(
+        "Police in Bangkok used water cannon against thousands of demonstrators."
+    )
     coerce = next(e for e in analysis.events if e.type == "COERCE")
     assert coerce.target is not None and coerce.target.text == "demonstrators"
