@@ -476,3 +476,13 @@ def test_the_people_a_quantity_counts_are_the_target(candidates: Pipeline) -> No
     )
     coerce = next(e for e in analysis.events if e.type == "COERCE")
     assert coerce.target is not None and coerce.target.text == "demonstrators"
+
+
+def test_what_someone_is_accused_of_is_not_part_of_the_target(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Hamas and Islamic Jihad run Gaza's tunnels. "
+        "The Israeli government has accused the two groups of smuggling weapons into Gaza."
+    )
+    accusations = [e for e in analysis.events if e.type == "ACCUSE" and e.target is not None]
+    assert {e.target.actor for e in accusations} == {"hamas", "pij"}
+    assert {e.target.text for e in accusations} == {"the two groups"}

@@ -451,6 +451,8 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
 def _in_phrase(token: Token, without: Token | None) -> bool:
     if token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children):
         return False  # the next member of a list (see ``conjuncts``), not a second name
+    if token.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+        return False  # "accused [the two groups] of working together": what they did, not who
     return token.dep_ not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
 
 
