@@ -486,3 +486,26 @@ def test_what_someone_is_accused_of_is_not_part_of_the_target(pipeline: Pipeline
     accusations = [e for e in analysis.events if e.type == "ACCUSE" and e.target is not None]
     assert {e.target.actor for e in accusations} == {"hamas", "pij"}
     assert {e.target.text for e in accusations} == {"the two groups"}
+
+
+def test_a_clause_modifying_an_event_noun_names_its_source(candidates: Pipeline) -> None:
+    """ "the agreement reached by X", "a ceasefire that X had declared": the clause's agent or
+    subject did the act the noun names."""
+    analysis = candidates.analyze_text(
+        "The agreement reached by Greece and North Macedonia in June ends the dispute."
+    )
+    assert find(analysis, "AGREE", "GRC") and find(analysis, "AGREE", "MKD")
+    analysis = candidates.analyze_text("The rebels broke a ceasefire that the army had declared on Monday.")
+    truce = next(e for e in analysis.events if e.type == "RETREAT")
+    assert truce.source is not None and truce.source.text == "the army"
+
+
+def test_the_subject_of_facing_or_drawing_an_act_is_its_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The army also faced scattered protests in Mandalay on Sunday.")
+    protest = next(e for e in analysis.events if e.type == "PROTEST")
+    assert protest.source is None and protest.target is not None and protest.target.text == "The army"
+    analysis = candidates.analyze_text(
+        "The Kenyan government drew sharp condemnation from Amnesty International."
+    )
+    condemnation = next(e for e in analysis.events if e.type == "ACCUSE")
+    assert "amnesty" in (condemnation.source.actor or "") and "KEN" in who(condemnation.target)

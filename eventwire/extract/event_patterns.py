@@ -41,6 +41,9 @@ _NOUN_TARGET_PREPS = (
 )  # fmt: skip
 # "withdrawal of troops", "deployment of forces", "visit of the president": "of" names the actor
 _OF_IS_SOURCE = frozenset({"RETREAT", "MOBILIZE", "CONSULT", "PROTEST"})
+# Verbs whose subject undergoes the event noun they take: "the army [faced] protests", "X
+# [drew] condemnation from Y", "the convoy [came under] fire": the subject is the target.
+_UNDERGO = frozenset({"face", "suffer", "draw", "receive", "attract", "incur", "endure"})
 # Event nouns whose possessor undergoes the act ("Muzenda's arrest", "the hostages' release"),
 # unlike "Israel's attack" or "Iran's threat", whose possessor does it.
 _UNDERGONE = frozenset(
@@ -365,12 +368,59 @@ def noun_arguments(noun: Found, light: frozenset[str]) -> tuple[Token | None, li
     if source is None:
         source = _light_verb_subject(token, light)
     targets = [target]
+    undergoer = _undergoer(token)
+    if undergoer is not None:  # "the army faced protests [from students]"
+        source = source if source is not undergoer else None
+        source = source or _prep_object(token, ("from", "by")) or _prep_object(token.head, ("from", "by"))
+        targets.insert(0, undergoer)
+    modifier = _modifying_light_verb(token, light)
+    if modifier is not None:  # "the agreement [reached by] X", "sanctions X [imposed on] Y"
+        source = source or _modifier_subject(modifier)
+        targets.append(_prep_object(modifier, ("on", "upon", "against")))
     verb = _light_verb(token, light)
     if verb is not None:  # "gave [Tanzania] a grant", "staged rallies [against X]", "to protest [X]"
         targets += [_dative(verb), _prep_object(verb, _TARGET_PREPS), *complement_targets(verb)]
         targets += [in_protest_target(verb), place_in(verb)]
     targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def _undergoer(noun: Token) -> Token | None:
+    """The subject of a verb of undergoing whose object the noun is (see ``_UNDERGO``)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under":
+        verb = verb.head
+        if verb.lemma_.lower() not in ("come", "be", "remain", "stay"):
+            return None
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _UNDERGO:
+        return None
+    return explicit_subject(verb) or child(verb, ("nsubjpass",))
+
+
+def _modifying_light_verb(noun: Token, light: frozenset[str]) -> Token | None:
+    """A light verb in a clause that modifies the event noun and has it as its object: "the
+    ceasefire [declared] by the army", "the sanctions (which) Washington [imposed]"."""
+    for clause in noun.children:
+        if not is_light(clause, light) or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            return clause
+        if clause.dep_ == "relcl" and child(clause, ("dobj",)) in (None, *_relatives(clause)):
+            if is_passive(clause) or child(clause, ("nsubj",)) not in (None, *_relatives(clause)):
+                return clause
+    return None
+
+
+def _relatives(clause: Token) -> list[Token]:
+    return [c for c in clause.children if c.lower_ in _RELATIVE]
+
+
+def _modifier_subject(clause: Token) -> Token | None:
+    """Who did what a modifying clause says: its agent ("reached [by X]"), else its subject."""
+    if clause.dep_ == "acl" or is_passive(clause):
+        return agent_of(clause)
+    subject = child(clause, ("nsubj",))
+    return subject if subject is not None and subject.lower_ not in _RELATIVE else None
 
 
 def in_protest_target(word: Token) -> Token | None:
