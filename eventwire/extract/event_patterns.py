@@ -405,9 +405,10 @@ def _modifying_light_verb(noun: Token, light: frozenset[str]) -> Token | None:
             continue
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             return clause
-        if clause.dep_ == "relcl" and child(clause, ("dobj",)) in (None, *_relatives(clause)):
-            if is_passive(clause) or child(clause, ("nsubj",)) not in (None, *_relatives(clause)):
-                return clause
+        relatives = (None, *_relatives(clause))
+        object_is_the_noun = clause.dep_ == "relcl" and child(clause, ("dobj",)) in relatives
+        if object_is_the_noun and (is_passive(clause) or child(clause, ("nsubj",)) not in relatives):
+            return clause
     return None
 
 
