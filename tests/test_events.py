@@ -509,3 +509,15 @@ def test_the_subject_of_facing_or_drawing_an_act_is_its_target(candidates: Pipel
     )
     condemnation = next(e for e in analysis.events if e.type == "ACCUSE")
     assert "amnesty" in (condemnation.source.actor or "") and "KEN" in who(condemnation.target)
+
+
+def test_whom_a_verb_of_violence_takes_are_people(candidates: Pipeline) -> None:
+    """ "killed", "kidnapped", "arrested" only take people: any noun they take names victims,
+    with or without a role word; "shooting rockets" takes things."""
+    analysis = candidates.analyze_text(
+        "Shops were closed in Quetta after a trader was killed in the main market."
+    )
+    killing = next(e for e in analysis.events if e.type == "ASSAULT")
+    assert killing.target is not None and killing.target.text == "a trader" and killing.target.actor
+    analysis = candidates.analyze_text("Militants in Gaza were shooting rockets into southern Israel.")
+    assert all(e.target is None or e.target.actor == "country:ISR" for e in analysis.events)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
-from eventwire.extract.event_lexicon import HOSTILE
+from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE
 from eventwire.extract.speech import first_person, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, known_actor_id
 from eventwire.resolve.kb import normalise
@@ -52,6 +52,16 @@ def partitive_of(token: Token) -> Token:
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     people = pat.child(of, ("pobj",)) if of is not None else None
     return people if people is not None and people.pos_ in ("NOUN", "PROPN") else token
+
+
+def _patient_of_person_verb(token: Token) -> bool:
+    """A common noun or number that a verb of ``ANIMATE_PATIENT`` takes as its object."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in ANIMATE_PATIENT:
+        return False
+    if any(c.dep_ == "prt" and c.lower_ in ("down", "up", "off") for c in verb.children):
+        return False  # "beat off an attack"
+    return token.pos_ in ("NOUN", "NUM") and token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
 
 
 def _with_fallbacks(tokens: list[Token]) -> list[Token]:
@@ -108,6 +118,12 @@ class ArgumentLinker:
         """
         first: list[Mention] = []  # none: a place or a thing is not a target (coding rule 3)
         for token in _with_fallbacks(tokens):
+            if _patient_of_person_verb(token):
+                victims = [
+                    self.resolver.people(analysis, m, t.text, section_doc.section is not Section.CAPTION)
+                    for t in pat.conjuncts(token) for m in self.link(analysis, section_doc, t, set(excluded))
+                ]  # fmt: skip
+                return self._guess(analysis, _distinct(victims), unnamed=False)
             place = token.dep_ == "pobj" and token.head.lower_ == "in"
             mentions = [
                 Mention(m.text, m.start, m.end, None, m.country) if place else m

@@ -34,6 +34,15 @@ PLOVER_TYPES = (
 )  # fmt: skip
 # Verbal and material cooperation vs conflict: decides whether an intention is AGREE or THREATEN.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# Verbs whose object can only be a person or people (selectional restriction): whatever
+# noun they take ("a trader was killed", "20 traders were shot", "arrested 15") names
+# victims, who are actors (coding rule 3) even when no role or name says so. Not "shoot"
+# (rockets), "execute" (a plan) or "hang" (a flag): they take things too.
+ANIMATE_PATIENT = frozenset({
+    "kill", "kidnap", "abduct", "arrest", "detain", "wound", "injure", "torture", "behead",
+    "assassinate", "murder", "massacre", "beat", "rape", "jail", "imprison", "deport", "lynch",
+    "stab", "maim", "slaughter",
+})  # fmt: skip
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 FRAMES = frozenset({"event", "intent", "deny", "modal_demand"})
 POS_TAGS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})

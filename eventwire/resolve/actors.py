@@ -300,6 +300,18 @@ class ActorResolver:
             self._registry(analysis).add(actor_id, core, country, sectors, Span(text, start, end))
         return Mention(text, start, end, actor_id, country, sectors)
 
+    def people(self, analysis: Analysis, mention: Mention, head_word: str, register: bool = True) -> Mention:
+        """An unresolved noun phrase that its verb says is people: "a trader was [killed]",
+        "three young men were [kidnapped]", "[arrested] 15": an unknown civilian group."""
+        if mention.actor is not None:
+            return mention
+        core = _core(mention.text, head_word)
+        actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(core)}"
+        span = Span(mention.text, mention.start, mention.end)
+        if register:
+            self._registry(analysis).add(actor_id, core, mention.country, ["CVL"], span)
+        return Mention(mention.text, mention.start, mention.end, actor_id, mention.country, ["CVL"])
+
     def _registry(self, analysis: Analysis) -> _Registry:
         registry = self._registered.get(id(analysis))
         if registry is None or not registry.serves(analysis):
