@@ -48,8 +48,17 @@ def test_headline_lede_and_recap_in_one_paragraph_are_one_act() -> None:
 def test_opposite_directions_different_targets_and_dates_stay_apart() -> None:
     monday, friday = dt.date(2024, 3, 4), dt.date(2024, 3, 8)
     events = [
-        _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", date=monday, date_precision="day"),
-        _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=friday, date_precision="day"),
+        _event(
+            "COERCE",
+            "Police in Harare arrested Tendai Moyo",
+            "police",
+            "moyo",
+            date=monday,
+            date_precision="day",
+        ),
+        _event(
+            "COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=friday, date_precision="day"
+        ),
         _event("ASSAULT", "drew protests", "moyo", "police"),
         _event("ASSAULT", "lawyers said", "police", "moyo"),
         _event("ASSAULT", "Later", "army", "moyo"),
@@ -79,6 +88,7 @@ def test_a_threat_is_not_the_act_threatened_and_places_keep_acts_apart() -> None
 @pytest.mark.slow
 def test_reference_article_has_no_duplicated_act(pipeline: Pipeline, reference_text: str) -> None:
     analysis = pipeline.analyze_text(reference_text, published=dt.date(2015, 7, 1))
+
     def key(e: Event) -> tuple:
         return (e.type, e.source.actor if e.source else None, e.target.actor if e.target else None)
 
@@ -91,3 +101,28 @@ def test_reference_article_has_no_duplicated_act(pipeline: Pipeline, reference_t
     assert any(m.text.startswith("ISIS also accuses Hamas") for m in video.mentions)  # one act, two reports
     assert all(e.source is not None or e.target is not None for e in analysis.events)
     assert not [e for e in analysis.events if e.section is Section.CAPTION and e.type == "PROTEST"]
+
+
+def test_a_definite_event_noun_refers_back_to_the_act_already_told(pipeline: Pipeline) -> None:
+    """ "the arrest" two paragraphs later is the arrest told first, though its sides are unsaid
+    there and the paragraphs differ; a plain second arrest is not."""
+    text = (
+        "Police in Harare arrested the opposition leader Tendai Moyo on Monday.\n\n"
+        "His lawyers said they would appeal on Wednesday.\n\n"
+        "Rights groups condemned the arrest of Tendai Moyo by police."
+    )
+    arrests = [
+        e for e in pipeline.analyze_text(text, published=dt.date(2024, 3, 6)).events if e.type == "COERCE"
+    ]
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 1
+
+
+def test_a_state_and_its_forces_are_one_side_of_an_act(pipeline: Pipeline) -> None:
+    text = (
+        "Russian troops seized control of the town of Tskhinvali on Friday.\n\n"
+        "Georgia said it would ask the UN for help.\n\n"
+        "Russia seized control of Tskhinvali after a night of shelling, witnesses said."
+    )
+    events = pipeline.analyze_text(text, published=dt.date(2008, 8, 10)).events
+    seizures = [e for e in events if e.type == "COERCE"]
+    assert len(seizures) == 1 and len(seizures[0].mentions) == 1

@@ -15,6 +15,10 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
   may describe a side the body names ("pro-democracy official" for the person named below);
 * compatible dates (not two different days) and places (not two different exact places).
 
+A definite event noun ("the arrest", "Muzenda's arrest", "the latest attack") refers back to
+an act already reported: it joins the most recent compatible act of its type anywhere
+before it, its sides need only not contradict that act's.
+
 Opposite directions, different targets, dates or places never merge. Events are taken in
 text order and joined to the first compatible group; the group's sides, date and place
 fill in from its mentions.
@@ -54,11 +58,22 @@ _PRONOUNS = frozenset(
 )
 
 
+# A state's forces and unnamed officials act as the state (CAMEO codes Zimbabwe's police
+# ZWECOP): "police", "police in central Zimbabwe", "Zimbabwe" and "the Zimbabwean army" are
+# one side for matching mentions of an act; named people and other groups stay themselves.
+_STATE_AGENTS = frozenset({"MIL", "COP", "SPY"})
+
+
 def _actor(mention: Mention | None) -> str | None:
     """The side's actor for matching; a pronoun's guessed antecedent is too weak to join acts."""
-    if mention is None or mention.text.lower() in _PRONOUNS:
+    if mention is None or mention.text.lower() in _PRONOUNS or mention.actor is None:
         return None
-    return mention.actor
+    actor, country, sectors = mention.actor, mention.country, set(mention.sectors)
+    if country and not actor.startswith(("person:", "country:")):
+        unnamed = actor.startswith(UNKNOWN_ACTOR_PREFIX)
+        if sectors & _STATE_AGENTS or (unnamed and "GOV" in sectors):
+            return f"country:{country}"
+    return actor
 
 
 def _modality(event: Event) -> Modality:
@@ -90,12 +105,17 @@ class _Paragraphs:
         return bisect_right(self.breaks, offset)
 
 
-def same_act(act: _Act, event: Event, paragraphs: _Paragraphs) -> bool:
+def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool = False) -> bool:
     first = act.events[0]
     if event.type != first.type or _modality(event) != _modality(first):
         return False
     source, target = _actor(event.source), _actor(event.target)
     sides = ((act.sources, source), (act.targets, target))
+    if anaphoric:  # "the arrest": the act already told, unless a side contradicts it
+        agree = all(_side_agrees(ours, theirs) for names, theirs in sides for ours in (names or [None]))
+        return agree and all(
+            _dates_agree(other, event) and _places_agree(other, event) for other in act.events
+        )
     headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.events)
     if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
         return all(_named_vs_described(ours, theirs) for names, theirs in sides for ours in (names or [None]))
@@ -190,15 +210,19 @@ def inherit_sources(events: list[Event]) -> None:
             event.signals["inherited_source"] = 1.0
 
 
-def corefer(events: list[Event], text: str) -> list[Event]:
-    """Events of one article, mentions of one act merged; text order of first mention kept."""
+def corefer(events: list[Event], text: str, anaphoric: frozenset[int] = frozenset()) -> list[Event]:
+    """Events of one article, mentions of one act merged; text order of first mention kept.
+    ``anaphoric``: ids of the events whose trigger is a definite event noun."""
     acts: list[_Act] = []
     by_type: dict[str, list[_Act]] = {}  # only acts of the event's type are candidates
     paragraphs = _Paragraphs(text)
     for event in sorted(events, key=lambda e: e.evidence.start):
         candidates = by_type.setdefault(event.type, [])
         recent = candidates[-MAX_CANDIDATE_ACTS:]  # bounded work on very long texts
-        act = next((a for a in recent if same_act(a, event, paragraphs)), None)
+        if id(event) in anaphoric:
+            act = next((a for a in reversed(recent) if same_act(a, event, paragraphs, anaphoric=True)), None)
+        else:
+            act = next((a for a in recent if same_act(a, event, paragraphs)), None)
         if act is None:
             act = _Act()
             acts.append(act)
@@ -219,5 +243,30 @@ class EventCorefStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         events = sorted(analysis.events, key=lambda e: e.evidence.start)
         inherit_sources(events)  # first: "18 people were killed" then joins the strike that killed them
-        analysis.events = corefer(events, analysis.article.text)
+        analysis.events = corefer(events, analysis.article.text, definite_nouns(analysis, events))
         return analysis
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def definite_nouns(analysis: Analysis, events: list[Event]) -> frozenset[int]:
+    """Ids of the events whose trigger is an event noun with a definite determiner or a
+    possessor: "the arrest", "this attack", "Muzenda's arrest", "their offensive"."""
+    starts = {id(sd): [t.idx + sd.offset for t in sd.doc] for sd in analysis.docs}  # once per doc
+    found = set()
+    for event in events:
+        if event.signals.get("pos=NOUN") != 1.0:
+            continue
+        for sd in analysis.docs:
+            offsets = starts[id(sd)]
+            if not offsets or not offsets[0] <= event.trigger.start < sd.offset + len(sd.doc.text):
+                continue
+            index = bisect_right(offsets, event.trigger.start) - 1
+            head = sd.doc[index]
+            while head.dep_ == "compound" and head.head is not head:
+                head = head.head
+            if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.children):
+                found.add(id(event))
+            break
+    return frozenset(found)
