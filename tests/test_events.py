@@ -521,3 +521,18 @@ def test_whom_a_verb_of_violence_takes_are_people(candidates: Pipeline) -> None:
     assert killing.target is not None and killing.target.text == "a trader" and killing.target.actor
     analysis = candidates.analyze_text("Militants in Gaza were shooting rockets into southern Israel.")
     assert all(e.target is None or e.target.actor == "country:ISR" for e in analysis.events)
+
+
+def test_an_order_to_ones_own_people_is_the_act_ordered(candidates: Pipeline) -> None:
+    """ "ordered the arrest of X" is the arrest, by who ordered it; ordering someone else to act
+    is a demand of them."""
+    analysis = candidates.analyze_text("The judge ordered the arrest of three opposition leaders on Monday.")
+    assert [e.type for e in analysis.events] == ["COERCE"]
+    assert analysis.events[0].source.text == "The judge"
+    analysis = candidates.analyze_text("The court ordered Elon Musk to appoint a legal representative.")
+    assert [e.type for e in analysis.events] == ["REQUEST"]
+
+
+def test_british_spellings_find_the_lexicons_rows(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Armenia's prime minister ordered a total military mobilisation.")
+    assert [e.type for e in analysis.events] == ["MOBILIZE"]

@@ -115,7 +115,7 @@ class EventLexicon:
         """Rows whose head is this token's lemma, for its part of speech (longest phrases first)."""
         lemma = token.lemma_.lower() or token.lower_
         pos = token.pos_ if token.pos_ in POS_TAGS else ("VERB" if token.tag_.startswith("VB") else "NOUN")
-        rows = self.triggers.get((lemma, pos))
+        rows = self.triggers.get((lemma, pos)) or self.triggers.get((american(lemma), pos))
         if rows is None and pos == "ADJ" and token.tag_ == "VBN":
             rows = self.triggers.get((lemma, "VERB"))
         if rows is None and pos == "NOUN" and token.dep_ in _VERB_SLOTS:
@@ -132,6 +132,18 @@ class EventLexicon:
     def mode_of(self, cameo: str | None) -> str | None:
         info = self.cameo.get(cameo or "")
         return info.mode if info else None
+
+
+_BRITISH = (("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense"), ("our", "or"))
+
+
+def american(lemma: str) -> str:
+    """The American spelling of a British one, which the lexicon lists: "mobilisation",
+    "criticise", "paralyse", "defence", "honour" (the row for either spelling serves both)."""
+    for british, us in _BRITISH:
+        if lemma.endswith(british) and len(lemma) > len(british) + 2:
+            return lemma[: -len(british)] + us
+    return lemma
 
 
 @cache

@@ -175,6 +175,11 @@ class EventStage:
                 candidate.light = candidate.light or head
                 continue
             candidate.governed, candidate.nominal = True, nominal
+            if _commands_its_own(governor, candidate, nominal):
+                governor.suppressed = True  # "ordered the arrest of X": the arrest, by who ordered it
+                candidate.carried = False
+                candidate.sources = list(governor.sources) or candidate.sources
+                continue
             embed = governor.trigger.embed
             # "threatened to [drive it out]", "accused X of [working together]", "called for
             # [sanctions]", "agreed to [withdraw]": one act, coded as the threat, accusation,
@@ -373,6 +378,24 @@ _DEPS = frozenset(
 # "... broke off relations" (each with the other, when no other target is named).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
 _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+
+
+# Verbs of command: an authority that orders an act done by its own people does the act
+# (CAMEO and PLOVER code the act, not a demand): "ordered the arrest of X", "ordered that X be
+# suspended", "ordered a mobilisation", "ordered its diplomats to leave". Ordering someone
+# else ("the court ordered Musk to appoint ...") stays a demand of them (REQUEST).
+_COMMAND = frozenset({"order", "command", "instruct"})
+
+
+def _commands_its_own(governor: Candidate, governed: Candidate, nominal: bool) -> bool:
+    verb = governor.token
+    if governor.trigger.pos != "VERB" or verb.lemma_.lower() not in _COMMAND or pat.is_passive(verb):
+        return False
+    addressee = pat.child(verb, ("dobj",))
+    if nominal or addressee is None or addressee is governed.token:
+        return True
+    owner = pat.child(addressee, ("poss",))
+    return owner is not None and owner.pos_ == "PRON"  # "its diplomats", "their troops"
 
 
 def _pairs(
