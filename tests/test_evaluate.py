@@ -83,3 +83,35 @@ def test_jsonl_gold_runs_end_to_end(pipeline) -> None:
     assert "type+source+target" in report.text
     counts = report.metrics["events"]
     assert counts["tp"] + counts["fn"] == 2  # both gold events are scored
+
+
+def test_a_gsr_sentence_is_represented_by_its_main_clause_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """GSR codes a sentence's main event: the suspension, not the shooting down it follows."""
+    from eventwire.evaluate.events import predicted_event
+
+    analysis = pipeline.analyze_text(
+        "Italy announced a suspension of air links with Serbia on Wednesday, "
+        "one day after a Serbian army jet shot down an Italian helicopter."
+    )
+    types = {e.type for e in analysis.events}
+    assert {"SANCTION", "ASSAULT"} <= types
+    event = predicted_event(analysis)
+    assert event is not None and event.type == "SANCTION"
+
+
+def test_main_event_prefers_the_main_clause_over_a_more_confident_background_act() -> None:
+    from eventwire.evaluate.events import main_event
+
+    text = "Italy suspended air links with Serbia, one day after a Serbian jet shot down a helicopter."
+
+    def event(type_: str, trigger: str, subordinate: float, confidence: float) -> Event:
+        start = text.index(trigger)
+        span = Span(trigger, start, start + len(trigger))
+        return Event(
+            type_, None, span, span, None, None, confidence=confidence, signals={"subordinate": subordinate}
+        )
+
+    suspension = event("SANCTION", "suspended", 0.0, 0.55)
+    shooting = event("ASSAULT", "shot down", 1.0, 0.80)
+    assert main_event([shooting, suspension], lambda e: e.confidence) is suspension
+    assert main_event([shooting], lambda e: e.confidence) is shooting

@@ -36,7 +36,7 @@ from eventwire.config import SCORER_PATH, PipelineConfig
 from eventwire.evaluate import REPO, SHARED_DATA
 from eventwire.evaluate.article_gold import GoldArticle
 from eventwire.evaluate.articles import analyse, load_gold, match_events
-from eventwire.evaluate.events import OLD_NAMES, load_records
+from eventwire.evaluate.events import OLD_NAMES, load_records, main_event
 from eventwire.evaluate.metrics import PRF
 from eventwire.extract.event_scorer import ScorerModel, features
 from eventwire.ingest import build_article
@@ -224,8 +224,9 @@ def gsr_type_accuracy(
         body = [e for e in analysis.events if e.section is Section.BODY]
         if not body:
             continue
-        best = max(body, key=lambda e: (model.probability(features(e, analysis, actors)), -e.trigger.start))
-        right += best.type == OLD_NAMES.get(record["event"], record["event"])
+        scores = {id(e): model.probability(features(e, analysis, actors)) for e in body}
+        best = main_event(body, lambda e, s=scores: s[id(e)])  # type: ignore[misc]
+        right += best is not None and best.type == OLD_NAMES.get(record["event"], record["event"])
     return right, total
 
 
