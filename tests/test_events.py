@@ -536,3 +536,10 @@ def test_an_order_to_ones_own_people_is_the_act_ordered(candidates: Pipeline) ->
 def test_british_spellings_find_the_lexicons_rows(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Armenia's prime minister ordered a total military mobilisation.")
     assert [e.type for e in analysis.events] == ["MOBILIZE"]
+
+
+def test_re_verbs_read_as_their_base_verb(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Georgian troops recaptured the village of Avnevi from separatist fighters."
+    )
+    assert [e.type for e in analysis.events] == ["ASSAULT"]

@@ -116,6 +116,8 @@ class EventLexicon:
         lemma = token.lemma_.lower() or token.lower_
         pos = token.pos_ if token.pos_ in POS_TAGS else ("VERB" if token.tag_.startswith("VB") else "NOUN")
         rows = self.triggers.get((lemma, pos)) or self.triggers.get((american(lemma), pos))
+        if rows is None and pos == "VERB" and lemma.startswith("re") and len(lemma) >= 8:
+            rows = self.triggers.get((lemma[2:], pos))  # "recaptured", "redeployed", "rearrested"
         if rows is None and pos == "ADJ" and token.tag_ == "VBN":
             rows = self.triggers.get((lemma, "VERB"))
         if rows is None and pos == "NOUN" and token.dep_ in _VERB_SLOTS:

@@ -46,7 +46,7 @@ class CandidateFinder:
             words = term.lower().replace("*", "").split()
             if not words:
                 continue
-            forms = [frozenset(inflections(w, irregular.get(w, ()))) for w in words]
+            forms = [frozenset(variants(inflections(w, irregular.get(w, ())))) for w in words]
             if len(forms) == 1:
                 self.single |= forms[0]
                 continue
@@ -66,6 +66,24 @@ class CandidateFinder:
                 if all(not words.isdisjoint(forms) for forms in rest):
                     return True
         return False
+
+
+_US_TO_BRITISH = (("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("izes", "ises"),
+                  ("ize", "ise"), ("yze", "yse"), ("ense", "ence"), ("or", "our"))  # fmt: skip
+
+
+def variants(forms: Iterable[str]) -> set[str]:
+    """The forms, their British spellings and their "re-" verbs, as the event lexicon reads
+    them (``EventLexicon.candidates``): "mobilisation", "recaptured" are candidates too."""
+    out = set(forms)
+    for form in list(out):
+        for us, british in _US_TO_BRITISH:
+            if form.endswith(us):
+                out.add(form[: -len(us)] + british)
+                break
+        if len(form) >= 6:
+            out.add("re" + form)
+    return out
 
 
 def load_candidate_finder(nlp: Language, paths: Iterable[Path] | None = None) -> CandidateFinder | None:
