@@ -11,7 +11,7 @@ from eventwire.errors import InputError
 from eventwire.evaluate import EvalOptions, run_evaluation
 from eventwire.evaluate.article_gold import load, parse_article
 from eventwire.evaluate.articles import match_events, score_article
-from eventwire.models import Analysis, Article, Event, Mention, Span
+from eventwire.models import Analysis, Article, Event, Mention, Quote, Span
 
 REPO = Path(__file__).resolve().parents[1]
 TEXT = (
@@ -92,6 +92,26 @@ def test_triples_need_both_sides_and_types_must_agree() -> None:
     assert (wrong_type.events.tp, wrong_type.events.fp, wrong_type.events.fn) == (0, 1, 1)
 
 
+def test_quote_recall_and_precision_by_form() -> None:
+    gold = parse_article(
+        {**GOLD, "quotes": [
+            GOLD["quotes"][0],
+            {"speaker": "police", "content": "Kenyan police fired tear gas at protesters", "direct": False},
+        ]},
+        "x:1",
+    )  # fmt: skip
+    said = "We will not stop until the levy goes"
+    start = TEXT.index(said)
+    direct = Quote(said, start, start + len(said), True, speaker=Mention("Jane Wanjiru", 0, 1))
+    stray = Quote("in Nairobi on Tuesday", 0, 1, False)
+    analysis = _analysis([])
+    analysis.quotes = [direct, stray]
+    score = score_article(gold, analysis, 0.0)
+    assert (score.quotes.tp, score.quotes.fp, score.quotes.fn) == (1, 1, 1)
+    assert (score.quote_recall["direct"].tp, score.quote_recall["reported"].fn) == (1, 1)
+    assert (score.quote_precision["direct"].tp, score.quote_precision["reported"].fp) == (1, 1)
+
+
 @pytest.mark.slow
 def test_evaluate_articles_runs_the_pipeline_on_a_gold_file(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
@@ -101,3 +121,4 @@ def test_evaluate_articles_runs_the_pipeline_on_a_gold_file(tmp_path: Path) -> N
     assert metrics["documents"] == 1 and metrics["events"]["tp"] == 1 and metrics["events"]["fp"] == 0
     assert metrics["quotes"]["tp"] == 1 and metrics["speaker_accuracy"] == 1.0
     assert "type+source+target" in report.text and "modality accuracy" in report.text
+    assert metrics["quotes_by_form"]["direct"]["recall"] == 1.0 and "direct quotes: recall" in report.text

@@ -18,14 +18,17 @@ Matching rules, stated:
 * **Modality** accuracy over matched events; ``alleged`` is a hedged actual event.
 * **Quotes**: token sets (``\\w+``) with Jaccard >= 0.5, one-to-one; the speaker is right
   when the gold speaker (name or attributing words) shares a word with the predicted
-  speaker's text or resolved actor name.
+  speaker's text or resolved actor name. Recall is also given for gold quotes in quotation
+  marks and for reported speech apart, and precision for the predicted ones of each form.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +89,10 @@ class ArticleScore:
     per_type: dict[str, PRF] = field(default_factory=dict)
     quotes: PRF = field(default_factory=PRF)
     speakers_right: int = 0
+    # by form, "direct" (in quotation marks) or "reported": recall over gold quotes of that
+    # form (tp, fn), precision over predicted quotes of that form (tp, fp)
+    quote_recall: dict[str, PRF] = field(default_factory=dict)
+    quote_precision: dict[str, PRF] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: ArticleScore) -> None:
@@ -97,6 +104,10 @@ class ArticleScore:
             self.per_type.setdefault(name, PRF()).add(scores)
         self.quotes.add(other.quotes)
         self.speakers_right += other.speakers_right
+        for form, scores in other.quote_recall.items():
+            self.quote_recall.setdefault(form, PRF()).add(scores)
+        for form, scores in other.quote_precision.items():
+            self.quote_precision.setdefault(form, PRF()).add(scores)
         self.errors.extend(other.errors)
 
 
@@ -172,7 +183,19 @@ def match_events(gold: GoldArticle, predicted: list[Event]) -> list[EventMatch]:
 
 
 def _words(text: str | None) -> set[str]:
-    return {w for w in _WORD.findall((text or "").lower()) if w not in _STOP and len(w) > 1}
+    """Content words, accents folded: the coder's "Orbán" is eventwire's "Orban"."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", (text or "").lower()) if not unicodedata.combining(c))
+    return {w for w in _WORD.findall(folded) if w not in _STOP and len(w) > 1}
+
+
+@cache
+def _gold_actor_id(name: str) -> str | None:
+    """The knowledge base's record for a coder's actor name ("United States" -> country:USA),
+    so that "the US" and "United States" match though they share no word."""
+    from eventwire.resolve.actors import resolver_for
+
+    match = resolver_for((), "md").kb.lookup(name)
+    return match.record.id if match is not None else None
 
 
 def actor_names(analysis: Analysis) -> dict[str, str]:
@@ -185,6 +208,8 @@ def actor_matches(gold: GoldActor | None, mention: Mention | None, names: dict[s
     words = _words(gold.name)
     predicted = _words(mention.text) | _words(names.get(mention.actor or "", ""))
     if words & predicted:
+        return True
+    if mention.actor is not None and mention.actor == _gold_actor_id(gold.name):
         return True
     return bool(gold.country) and mention.actor == f"country:{gold.country}"
 
@@ -310,6 +335,12 @@ def _score_quotes(gold: GoldArticle, analysis: Analysis, names: dict[str, str], 
     matched_g = {gi for gi, _ in pairs}
     matched_p = {pi for _, pi in pairs}
     for gi, g in enumerate(gold.quotes):
+        recall = score.quote_recall.setdefault(_form(g.direct), PRF())
+        recall.tp, recall.fn = recall.tp + (gi in matched_g), recall.fn + (gi not in matched_g)
+    for pi, p in enumerate(quotes):
+        precision = score.quote_precision.setdefault(_form(p.direct), PRF())
+        precision.tp, precision.fp = precision.tp + (pi in matched_p), precision.fp + (pi not in matched_p)
+    for gi, g in enumerate(gold.quotes):
         if gi not in matched_g:
             score.errors.append(
                 {
@@ -325,6 +356,10 @@ def _score_quotes(gold: GoldArticle, analysis: Analysis, names: dict[str, str], 
             score.errors.append(
                 {"article": gold.id, "kind": "spurious quote", "speaker": speaker, "quote": p.text[:100]}
             )
+
+
+def _form(direct: bool) -> str:
+    return "direct" if direct else "reported"
 
 
 _ERROR_ORDER = {"spurious": 0, "missed": 1, "wrong actors": 2, "spurious quote": 3, "missed quote": 4}
@@ -354,6 +389,13 @@ def _metrics(total: ArticleScore, documents: int, threshold: float) -> dict[str,
         "per_type": {k: v.as_dict() for k, v in sorted(total.per_type.items())},
         "quotes": total.quotes.as_dict(),
         "speaker_accuracy": round(total.speakers_right / total.quotes.tp, 4) if total.quotes.tp else 0.0,
+        "quotes_by_form": {
+            form: {
+                "recall": round(total.quote_recall.get(form, PRF()).recall, 4),
+                "precision": round(total.quote_precision.get(form, PRF()).precision, 4),
+            }
+            for form in ("direct", "reported")
+        },
     }
 
 
@@ -369,4 +411,10 @@ def _render(total: ArticleScore, data: Path, split: str, documents: int, thresho
     speakers = total.speakers_right / total.quotes.tp if total.quotes.tp else 0.0
     text += f"\nmodality accuracy (matched events): {modality:.3f} ({total.modality_right}/{total.matched})"
     text += f"\nspeaker accuracy (matched quotes): {speakers:.3f} ({total.speakers_right}/{total.quotes.tp})"
+    for form in ("direct", "reported"):
+        recall, precision = total.quote_recall.get(form, PRF()), total.quote_precision.get(form, PRF())
+        text += (
+            f"\n{form} quotes: recall {recall.recall:.3f} ({recall.tp}/{recall.tp + recall.fn} gold),"
+            f" precision {precision.precision:.3f} ({precision.tp}/{precision.tp + precision.fp} predicted)"
+        )
     return text
