@@ -277,6 +277,54 @@ def test_name_colon_line_is_that_name_s_statement(pipeline: Pipeline) -> None:
     assert quote.direct and quote.speaker is not None and quote.speaker.text == "Ruiz"
 
 
+def test_a_cue_inside_a_relative_clause_reports_what_follows_it(pipeline: Pipeline) -> None:
+    text = (
+        "Shooting in the valley\n\n"
+        "Later on Friday, border guards shot dead a farmer who, they said, was carrying weapons across "
+        "the river."
+    )
+    (quote,) = analyse(pipeline, text).quotes  # not "Later on Friday, ... a farmer who"
+    assert quote.text == "was carrying weapons across the river"
+    assert quote.speaker is not None and quote.speaker.text == "they"
+
+
+def test_content_before_its_cue_is_all_what_was_said(pipeline: Pipeline) -> None:
+    text = (
+        "Raid on the camp\n\n"
+        "Soldiers were chasing the gunmen, most of whom had fled into the forest, the army spokesman said.\n\n"
+        "The gunmen had planned to burn the granary and then loot the school, according to the army "
+        "spokesman, Colonel Idris Bako.\n\n"
+        "Three smuggling boats were attacked by the coast guard, which sank two of them, according to "
+        "Lieutenant Amara Sesay."
+    )
+    analysis = analyse(pipeline, text)
+    assert [q.text for q in analysis.quotes] == [
+        "Soldiers were chasing the gunmen, most of whom had fled into the forest",
+        "The gunmen had planned to burn the granary and then loot the school",  # the name is the source's
+        "Three smuggling boats were attacked by the coast guard, which sank two of them",  # not a relayed report
+    ]
+    assert [q.speaker.text for q in analysis.quotes if q.speaker] == [
+        "the army spokesman", "the army spokesman", "Lieutenant Amara Sesay",
+    ]  # fmt: skip
+
+
+def test_a_noun_of_saying_and_a_description_with_as(pipeline: Pipeline) -> None:
+    text = (
+        "Curfew lifted\n\n"
+        "The army chief appealed for calm and gave assurances that the army would protect polling "
+        "stations.\n\n"
+        "Ivan Petrov, the deputy defence minister, described the move as a tactical regrouping.\n\n"
+        "Villagers near the front line voiced fears that the war will spread to the capital."
+    )
+    analysis = analyse(pipeline, text)
+    assert [q.text for q in analysis.quotes] == [
+        "that the army would protect polling stations",
+        "the move as a tactical regrouping",
+    ]
+    fears = attribution_starting(analysis, "that the war will spread")
+    assert fears.kind == "stance"  # a fear voiced is no statement
+
+
 # ---------------------------------------------------------------- outlets
 def test_told_reuters_makes_reuters_the_reporter(pipeline: Pipeline) -> None:
     text = "A senior army officer told Reuters that two battalions had left the city."

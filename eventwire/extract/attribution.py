@@ -103,7 +103,8 @@ def reported(doc: Doc, lexicon: QuoteLexicon, inside: list[tuple[int, int]]) -> 
         if not attribution.content or not _has_source(attribution):
             continue
         cue_of = lambda t: match_cue(t, lexicon)  # noqa: E731
-        attribution.content = [r for r in (content_edges(doc, r, cue_of) for r in attribution.content) if r]
+        edges = (content_edges(doc, r, cue_of, token.i) for r in attribution.content)
+        attribution.content = [r for r in edges if r]
         words = sum(word_count(doc[start:end].text) for start, end in attribution.content)
         if words >= MIN_CONTENT_WORDS or (words == 1 and _named_object(doc, attribution)):
             found.append(attribution)
@@ -217,12 +218,15 @@ def _according(att: Attribution) -> None:
 def _phrase_end(cue: Token, source: Token | None) -> int:
     """Token index after "according to X": the phrase's subtree, or the comma after the
     source's name when the parser hung the clause's subject on it ("According to the church,
-    a temple ... was locked down": "a temple" as an apposition of "church")."""
+    a temple ... was locked down": "a temple" as an apposition of "church"); an apposition
+    that ends the sentence names the source ("..., according to its spokesman, Sani Usman.")."""
     last = cue.right_edge.i + 1
     head = cue.head
     if source is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return last
     doc = cue.doc
+    if all(t.is_punct or t.is_space for t in doc[last : clause_bounds(cue)[1]]):
+        return last
     comma = next((t.i for t in doc[source.i + 1 : last] if t.text == ","), None)
     return comma + 1 if comma is not None else last
 
@@ -442,7 +446,8 @@ def _around_cue(verb: Token, span: tuple[int, int] | None) -> list[tuple[int, in
 
 def _parenthetical(verb: Token) -> list[tuple[int, int]]:
     """ "..., officials said": the clause before the comma that precedes the cue and its
-    subject, and what follows when the cue sits mid-sentence.
+    subject, and what follows when the cue sits mid-sentence; in a relative clause ("a
+    civilian who, they said, was ...") only what follows (the antecedent is the writer's).
 
     Read off the surface, not the tree: the parser may hang the cue anywhere, even on a
     sentence of the paragraph before.
@@ -457,8 +462,8 @@ def _parenthetical(verb: Token) -> list[tuple[int, int]]:
     following = next((t for t in doc[verb.i + 1 : high] if t.text not in (",", ":")), None)
     if following is not None and following.text in QUOTE_MARKS:
         return []  # 'Asked about it, O'Neill said, "Not going into that."': the quotation is what he said
-    pieces = [_trim(doc, low, first - 1), _rest_of_clause(verb, high)]
-    found = [p for p in pieces if p is not None]
+    before = None if first < 2 or doc[first - 2].lower_ in _RELATIVE else _trim(doc, low, first - 1)
+    found = [p for p in (before, _rest_of_clause(verb, high)) if p is not None]
     if not found or not any(t.pos_ in ("VERB", "AUX") for start, end in found for t in doc[start:end]):
         return []  # "After the meeting, Smith said."
     return found

@@ -3,10 +3,12 @@
 :func:`content_edges` trims one token range of reported content (:mod:`.attribution`):
 
 * a coordinated attribution: "A said [B did X] and C accused D of Y", and the speaker's
-  next act: "A said [the government had failed] and called for an inquiry";
+  next act: "A said [the government had failed] and called for an inquiry", "A said [B
+  did X], and said C";
 * a trailing aside on the last noun: "... helped Clinton, who does not need ...", "... no
   charges, a recommendation the minister adopted" (a description of a name stays: "...
-  detained Lazhar Akremi, a political activist");
+  detained Lazhar Akremi, a political activist"; and before the cue, "..., he said", all
+  is what was said);
 * a trailing clause or phrase after a comma that brings in another source or the cue's own
   circumstances: "..., adding that ..." (the cue's speaker goes on: a statement of its
   own), "..., according to the Times", "..., though he did not say whether ...", "...,
@@ -40,25 +42,34 @@ _OCCASIONS = frozenset(
 )  # fmt: skip
 
 
-def content_edges(doc: Doc, span: Range, cue_of: CueOf) -> Range | None:
+def content_edges(doc: Doc, span: Range, cue_of: CueOf, cue: int = -1) -> Range | None:
     """The span without what the writer adds after what was said (see the module docstring).
     A stance inside what was said is part of it ("said she would support A and B"), and a
-    cue that only introduces quotations ("continue") states nothing of its own."""
+    cue that only introduces quotations ("continue") states nothing of its own. Content
+    before its cue (token index ``cue``) ends where the cue's phrase begins, so it has no
+    trailing aside: "Troops chased the attackers, most of whom got away, he said"."""
 
     def states(token: Token) -> bool:
         cue = cue_of(token)
         return cue is not None and cue.kind != "stance" and cue.frame != "direct"
 
-    def acts(token: Token) -> bool:
-        cue = cue_of(token)
-        return cue is not None and cue.kind in ACT_KINDS
+    said = doc[cue].lemma_ if cue >= 0 else None
+
+    def goes_on(token: Token) -> bool:
+        """The speaker's next act, or the same cue again after a comma: "said A, and said B"
+        (not "said Machado promised A and said B": Machado's)."""
+        entry = cue_of(token)
+        if entry is None:
+            return False
+        again = token.lemma_ == said and token.i > 1 and doc[token.i - 2].text == ","
+        return entry.kind in ACT_KINDS or again
 
     def cites(token: Token) -> bool:
         cue = cue_of(token)
         return cue is not None and cue.frame != "direct"
 
-    nested = before_nested(doc, span, states, acts)
-    aside = before_aside(doc, nested)
+    nested = before_nested(doc, span, states, goes_on)
+    aside = nested if span[1] <= cue else before_aside(doc, nested)
     return before_other_source(doc, aside, cites)
 
 
@@ -77,7 +88,8 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
 
 def before_nested(doc: Doc, span: Range | None, is_cue: IsCue, is_act: IsCue | None = None) -> Range | None:
     """Cut "A said [B did X and C accused D of Y]" before the coordinated attribution, and
-    "A said [it had failed and called for an inquiry]" before the speaker's next act."""
+    "A said [it had failed and called for an inquiry]" before the speaker's next act
+    (``is_act``; "A said [B did X, and said C]" too)."""
     if span is None:
         return None
     start, end = span

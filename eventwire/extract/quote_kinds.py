@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 SPEECH = "speech"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "who", "whom", "when", "where", "which"})
 _NOT_CLAUSE_MARKS = frozenset({"while", "although", "though", "because", "since", "as", "after", "before"})
 _MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos"})
@@ -59,6 +60,8 @@ def content_kind(att: Attribution, ranges: list[tuple[int, int]], is_cue: IsCue)
         return "report"
     if any(c.dep_ == "neg" for c in att.cue.children):
         return "topic"  # "did not say whether the gunmen had left"
+    if entry.frame == "noun" and entry.kind == "stance":
+        return "stance"  # "raising fears that the conflict will spread": nobody states it
     doc = att.cue.doc
     forms = [_form(doc, start, end) for start, end in ranges]
     if "question" in forms and "clause" not in forms:
@@ -102,11 +105,12 @@ def _adjunct(doc: Doc, start: int, end: int) -> bool:
 
 
 def _relays(att: Attribution, ranges: list[tuple[int, int]], is_cue: IsCue) -> bool:
-    """The content is another attribution: its main verb is a cue with its own subject."""
+    """The content is another attribution: its main verb is a cue with a speaker of its own
+    ("a spokesman said"; not a passive, "boats were attacked by the navy": what happened)."""
     doc = att.cue.doc
     for start, end in ranges:
         for root in _roots(doc, start, end):
-            if is_cue(root) and any(c.dep_ in _SUBJECTS and start <= c.i < end for c in root.children):
+            if is_cue(root) and any(c.dep_ in _ACTIVE_SUBJECTS and start <= c.i < end for c in root.children):
                 return True
     return False
 
@@ -130,14 +134,30 @@ def _form(doc: Doc, start: int, end: int) -> str:
 
 
 def _is_clause(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in _MODIFIER_DEPS:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ in _MODIFIER_DEPS and not (_cut_out(token) or _noun_complement(token)):
         return False
     if any(c.dep_ in _SUBJECTS for c in token.children) and token.tag_ not in ("VBG", "VBN", "VB", "TO"):
         return True
-    if token.tag_ in _FINITE:
-        return True  # "the two nations share ..." (the parser may miss the subject)
-    # "would be spared": a finite auxiliary
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in token.children)
+    return _finite(token)  # "the two nations share ..." (the parser may miss the subject)
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("would be spared", "was carrying")."""
+    auxiliaries = (c for c in token.children if c.dep_ in ("aux", "auxpass"))
+    return token.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxiliaries)
+
+
+def _cut_out(token: Token) -> bool:
+    """A finite relative clause cut out as the content: "a civilian who, they said, [was
+    part of a group of protesters]"."""
+    return token.dep_ == "relcl" and _finite(token)
+
+
+def _noun_complement(token: Token) -> bool:
+    """The clause of a noun cue: "gave assurances [that the army would keep order]"."""
+    return token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def _to_infinitive(token: Token) -> bool:
@@ -157,10 +177,15 @@ def _characterises(att: Attribution, ranges: list[tuple[int, int]]) -> bool:
     if not any(c.dep_ == "dobj" for c in att.cue.children):
         return False  # "was sworn in as leader": no object to call anything
     doc = att.cue.doc
+    cue = att.cue.i
     for start, end in ranges:
         for token in doc[start:end]:
-            if token.head.i != att.cue.i:
-                continue
-            if token.dep_ == "oprd" or (token.dep_ == "prep" and token.lower_ == "as"):
+            if token.head.i == cue and token.dep_ == "oprd":
                 return True
+            if token.dep_ == "prep" and token.lower_ == "as" and _on_cue_or_object(token.head, cue):
+                return True  # "described the move as a withdrawal", "as" on the cue or on "move"
     return False
+
+
+def _on_cue_or_object(token: Token, cue: int) -> bool:
+    return token.i == cue or (token.dep_ == "dobj" and token.head.i == cue)
