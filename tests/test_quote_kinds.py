@@ -144,6 +144,53 @@ def test_a_quoted_phrase_inside_a_reported_clause_is_one_quote(pipeline: Pipelin
     ]  # fmt: skip
 
 
+def test_the_quoted_words_inside_a_reported_clause_are_a_quote_too(pipeline: Pipeline) -> None:
+    text = (
+        "Cartels and the border\n\n"
+        'The senators wrote that the cartels pose a "dangerous threat" to the country, and that police '
+        'were engaged in "routine operations" along the border.\n\n'
+        'Governor Ana Reyes said the floods had left her "deeply shaken."'
+    )
+    analysis = analyse(pipeline, text)
+    assert texts(analysis.quotes) == [
+        'that the cartels pose a "dangerous threat" to the country, and that police were engaged in '
+        '"routine operations" along the border',
+        "dangerous threat",  # the senators' own words; "in “routine operations”" only names something
+        'the floods had left her "deeply shaken',
+        "deeply shaken.",
+    ]
+    assert [q.direct for q in analysis.quotes] == [False, True, False, True]
+    assert [q.speaker.text for q in analysis.quotes if q.speaker] == [
+        "The senators", "The senators", "Governor Ana Reyes", "Governor Ana Reyes",
+    ]  # fmt: skip
+
+
+def test_what_a_cue_calls_its_object_in_quotation_marks_is_the_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Journalists detained\n\n"
+        'The foreign minister called it "deeply troubling" that the two reporters had been held for a '
+        "week without charge."
+    )
+    quotes = analyse(pipeline, text).quotes
+    assert texts(quotes) == ["deeply troubling"]
+    assert quotes[0].direct and quotes[0].speaker is not None and quotes[0].speaker.text == "The foreign minister"
+
+
+def test_a_clause_and_a_quotation_that_only_modifies_it(pipeline: Pipeline) -> None:
+    text = (
+        "Clashes at the crossing\n\n"
+        "The interior ministry said dozens of migrants were hurt in the crush at the gate, and said its "
+        'officers fired into the air "in a way that kept everyone safe."'
+    )
+    quotes = analyse(pipeline, text).quotes
+    assert texts(quotes) == [
+        "dozens of migrants were hurt in the crush at the gate",  # ", and said ..." is a second statement
+        "its officers fired into the air",
+        "in a way that kept everyone safe.",
+    ]
+    assert {q.speaker.text for q in quotes if q.speaker} == {"The interior ministry"}
+
+
 def test_a_clause_and_a_quotation_of_its_own_are_two_quotes(pipeline: Pipeline) -> None:
     text = (
         "Clashes in the north\n\n"
@@ -156,6 +203,12 @@ def test_a_clause_and_a_quotation_of_its_own_are_two_quotes(pipeline: Pipeline) 
         "who no longer want to live under this government.",
     ]
     assert {q.speaker.text for q in analysis.quotes if q.speaker} == {"President Marko Ilic"}
+
+
+def test_a_statement_repeated_word_for_word_is_one_quote(pipeline: Pipeline) -> None:
+    lede = "The dockworkers' union ended its strike on Monday after a deal on wages, the ministry said."
+    analysis = analyse(pipeline, f"Port strike ends\n\n{lede}\n\n{lede}\n\nShips left the port at dawn.")
+    assert texts(analysis.quotes) == ["The dockworkers' union ended its strike on Monday after a deal on wages"]
 
 
 def test_a_headline_quote_repeated_in_the_body_is_one_quote(pipeline: Pipeline) -> None:
@@ -285,7 +338,7 @@ def test_the_speaker_s_next_act_is_not_part_of_what_was_said(pipeline: Pipeline)
         'The opposition leader said the government had "failed completely" and called for an inquiry.'
     )
     analysis = analyse(pipeline, text)
-    assert texts(analysis.quotes) == ['the government had "failed completely"']
+    assert texts(analysis.quotes) == ['the government had "failed completely"', "failed completely"]
     demand = find(analysis.attributions, "an inquiry")
     assert demand.kind == "demand"
     assert demand.speaker is not None and demand.speaker.text == "The opposition leader"

@@ -369,6 +369,19 @@ def test_reportedly_takes_the_outlet_cited_last(pipeline: Pipeline) -> None:
     assert quote.reported_by == "Reuters" and quote.speaker is not None
 
 
+def test_an_outlet_named_news_reports_and_a_dateline_with_a_colon_is_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "KARACHI: Traders in the port city called off their strike on Wednesday after talks with the "
+        "provincial government, Harbour News reported.\n\n"
+        "The traders' association said losses had run into billions of rupees."
+    )
+    analysis = analyse(pipeline, text)
+    assert [q.text for q in analysis.quotes] == ["losses had run into billions of rupees"]
+    report = attribution_starting(analysis, "Traders in the port city")  # past the dateline
+    assert report.kind == "report" and report.speaker is None and report.reported_by == "Harbour News"
+    assert [c.name for c in analysis.cited_sources] == ["Harbour News"]
+
+
 # ---------------------------------------------------------------- the reference article
 EXPECTED = [
     ("We will uproot the state of the Jews", "a masked ISIS militant", "Reuters"),

@@ -52,11 +52,12 @@ SAME_WORDS = 0.8  # a headline quote with this share of its words in a body quot
 _WORD = re.compile(r"\w+")
 _OPENING_MARKS = frozenset("“\"„«'")
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]+\s+"
+    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*(?:[-–—]+|:)\s+"
 )
 COVERED = 0.5  # a reported clause this much inside quotation marks is that quotation,
 # when only frame words ("that", "it had", "there is") come before the quotation
 MIN_TAIL_WORDS = 3  # a quotation this long ending a reported clause is a quotation of its own
+MIN_OWN_WORDS = 2  # a quotation this long inside a reported clause is a quote as well as the clause
 _FRAME_POS = frozenset({"PRON", "AUX", "DET", "SCONJ", "PART", "CCONJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _ARGUMENTS = frozenset(
@@ -130,10 +131,15 @@ def _attribution_rank(quote: Quote) -> tuple[int, int, int]:
 
 
 def _same_content(quote: Quote, other: Quote) -> bool:
+    """The same span; or, from the same speaker, the same words again in one section (a
+    standfirst repeated as the lede) or a headline quote repeating the body's."""
     if quote.kind != other.kind:
         return False
+    if (quote.start, quote.end) == (other.start, other.end):
+        return True
     if quote.section is other.section:
-        return (quote.start, quote.end) == (other.start, other.end)
+        same_words = _WORD.findall(quote.text.lower()) == _WORD.findall(other.text.lower())
+        return same_words and _same_speaker(quote, other)
     words = _words(quote.text)
     shared = len(words & _words(other.text)) / (len(words) or 1)
     return shared >= SAME_WORDS and _same_speaker(quote, other)
@@ -187,6 +193,7 @@ def find_statements(
             last = doc[end - 1]
             begin, finish = _after_dateline(text, doc[start].idx), last.idx + len(last)
             indirect.append(Statement(section_doc, text, begin, finish, False, attribution, kind=kind))
+    lines = [line for line in lines if not _reported_in(line, indirect)]
     indirect = [i for i in indirect if not any(c.start <= i.start < c.end for c in lines)]
     indirect = [i for i in indirect if not _quotation_said(i, direct)]
     statements = settle(direct, indirect + lines)
@@ -235,7 +242,7 @@ def _quotation_said(statement: Statement, direct: list[Statement]) -> bool:
 
 
 def _after_dateline(text: str, start: int) -> int:
-    """Past a dateline opening the paragraph: "BEIRUT -", "DUBAI, May 21 (Reuters) -"."""
+    """Past a dateline opening the paragraph: "BEIRUT -", "DUBAI, May 21 (Reuters) -", "KARACHI:"."""
     match = _DATELINE.match(text, start)
     return match.end() if match and (start == 0 or text[start - 1] == "\n") else start
 
@@ -244,6 +251,16 @@ def _states(token: Token, lexicon: QuoteLexicon) -> bool:
     """A cue of a statement of its own (a stance inside a statement is part of it)."""
     cue = match_cue(token, lexicon)
     return cue is not None and cue.kind != "stance"
+
+
+def _reported_in(line: Statement, indirect: list[Statement]) -> bool:
+    """ "KARACHI: Traders called off their strike, Dawn reported.": a line whose words
+    someone else is said to have stated is a paragraph under a dateline, not "Name: statement"."""
+    for statement in indirect:
+        att = statement.attribution
+        if att is not None and att.speaker is not None and line.start <= att.cue.idx < line.end:
+            return True
+    return False
 
 
 def _quoted_line(line: Statement, direct: list[Statement]) -> bool:
@@ -256,7 +273,8 @@ def _quoted_line(line: Statement, direct: list[Statement]) -> bool:
 
 
 def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement]:
-    """One statement per claim, for a reported clause with quotations in it (:func:`_reading`).
+    """One statement per claim, for a reported clause with quotations in it (:func:`_reading`);
+    a reported clause keeps the quotations in it that are words of their own (:func:`_own_words`).
 
     A content that is not a statement (an accusation's object, a stance) keeps the
     quotations in it that are statements in their own right as quotes, lending them its cue
@@ -271,10 +289,11 @@ def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement
             reading = _reading(statement, inner)
         for d in inner:
             apart = reading == "apart" and not _says_itself(d)
-            if apart or (reading == "reported" and _within(d, statement)):
+            own = reading == "reported" and _own_words(d)
+            if apart or (reading == "reported" and _within(d, statement) and not own):
                 dropped.add(id(d))
-            elif reading != "reported" and d.attribution is None:
-                d.attribution = statement.attribution
+            elif own or (reading != "reported" and (d.attribution is None or _borrowed(d))):
+                d.attribution = statement.attribution  # the words of the clause's speaker
         if reading == "split":
             statement.end = _end_before(statement.text, statement.start, inner[-1].quoted)
         if reading != "quoted":
@@ -284,6 +303,29 @@ def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement
     return kept
 
 
+def _borrowed(quotation: Statement) -> bool:
+    """A quotation that is (part of) a reported statement is the reporter's speaker's, not
+    that of a word of another kind beside it: 'saying Clinton had shown bad judgment in
+    using her “as a paragon of virtue”' (Trump's words, not a showing)."""
+    att = quotation.attribution
+    return att is not None and att.entry.kind not in (SPEECH, "report")
+
+
+def _own_words(quotation: Statement) -> bool:
+    """A quotation inside a reported clause is a quote of its own as well (the speaker's
+    exact words): 'said the move had left him “deeply concerned”', 'wrote that the cartels
+    pose a “dangerous threat”'; not one word ('“brutal” pressure') nor a name or term after
+    a preposition ('engaged in “normal operations”', 'on a “termination of hostilities”')."""
+    text = quotation.text
+    if word_count(text[quotation.start : quotation.end]) < MIN_OWN_WORDS:
+        return False
+    span = quotation.doc.doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None:
+        return False
+    roots = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
+    return not (len(roots) == 1 and roots[0].dep_ == "pobj")
+
+
 def _reading(statement: Statement, inner: list[Statement]) -> str:
     """How a reported clause and the quotations in it are coded: "quoted" (the quotations
     are the statement, they take its cue: 'said it had “carried out a strike”'), "split"
@@ -291,6 +333,8 @@ def _reading(statement: Statement, inner: list[Statement]) -> str:
     ...”') or "reported" (one reported clause, a quoted phrase inside: 'the cartels pose a
     “dangerous threat” to national security')."""
     text, doc = statement.text, statement.doc.doc
+    if _names_it(statement, inner):
+        return "quoted"
     words = word_count(text[statement.start : statement.end]) or 1
     quoted = sum(word_count(text[max(d.start, statement.start) : min(d.end, statement.end)]) for d in inner)
     lead = doc.char_span(statement.start, max(statement.start, inner[0].start), alignment_mode="expand")
@@ -301,12 +345,30 @@ def _reading(statement: Statement, inner: list[Statement]) -> str:
     if quoted / words < COVERED:
         # 'regarded the crisis as “a closed chapter”': the quotation is what he called it
         words_before = [t for t in lead_tokens if not (t.is_punct or t.is_space)]
-        return "quoted" if tail and words_before and words_before[-1].pos_ == "ADP" else "reported"
+        if tail and words_before and words_before[-1].pos_ == "ADP":
+            return "quoted"
+        # 'said troops fired on crowds “in a way that endangered the force”': a clause, then
+        # a quotation that only modifies it
+        return "split" if tail and _stands_alone(lead_tokens, last) else "reported"
     if all(_frame_word(t) for t in lead_tokens):
         return "quoted"
     if not tail:
         return "reported"
     return "split" if _stands_alone(lead_tokens, last) else "quoted"
+
+
+def _names_it(statement: Statement, inner: list[Statement]) -> bool:
+    """ 'called it “deeply disturbing” that ...': a quotation that is what the cue calls its
+    object is the statement (as 'regarded the crisis as “a closed chapter”')."""
+    att = statement.attribution
+    if att is None:
+        return False
+    doc = att.cue.doc
+    for d in inner:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and any(t.dep_ == "oprd" and t.head.i == att.cue.i for t in span):
+            return True
+    return False
 
 
 def _frame_word(token: Token) -> bool:

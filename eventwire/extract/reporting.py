@@ -12,7 +12,8 @@ source, never the speaker) when it is, in the cue's sentence:
   with CNN").
 
 A speaker phrase that names an outlet by what it is ("state media", "the news agency")
-makes the content a ``report`` too; "the news agency" is the outlet cited last before it.
+makes the content a ``report`` too; "the news agency" is the outlet cited last before it,
+and a name the knowledge base lacks but that ends in "News" ("Fresh News") is cited itself.
 
 Otherwise a quote takes the outlet of the statement it continues, of the outlet report it
 sits inside ("ISIS accuses Hamas ..., Reuters reported"), or, when its sentence says
@@ -150,6 +151,9 @@ class QuoteBuilder:
             quote.kind = "report"  # "state media reported", "the news agency said": an outlet
             if any(c.lower_ == "the" for c in head.children):
                 quote.reported_by = article.last_cited(begin)  # "the news agency": the one named before
+            elif head.pos_ == "PROPN":  # "Fresh News reported": an outlet by its name
+                name = article.analysis.article.text[begin:finish]
+                quote.reported_by = article.cite(Outlet(name, None, begin, finish))
             if quote.reported_by is not None:
                 return
         quote.speaker = self.linker.mention(article.analysis, head, offset, article.people)

@@ -129,8 +129,11 @@ class SpeakerLinker:
 
 
 def is_media(head: Token) -> bool:
-    """An outlet named by what it is: "state media", "the news agency", "the newspaper"."""
+    """An outlet named by what it is: "state media", "the news agency", "the newspaper", or
+    a name ending in "News" ("Fresh News", "DawnNews")."""
     if head.lemma_.lower() in _MEDIA_NOUNS or head.lower_ in _MEDIA_NOUNS:
+        return True
+    if head.pos_ == "PROPN" and head.text.endswith("News"):
         return True
     return any(c.dep_ in ("compound", "amod") and c.lower_ == "news" for c in head.children)
 
