@@ -543,3 +543,15 @@ def test_re_verbs_read_as_their_base_verb(candidates: Pipeline) -> None:
         "Georgian troops recaptured the village of Avnevi from separatist fighters."
     )
     assert [e.type for e in analysis.events] == ["ASSAULT"]
+
+
+def test_they_who_agree_are_the_pair_last_named_together(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Colombia and the FARC rebels held talks in Havana on Monday. "
+        "They agreed to create a standing mechanism to monitor the truce."
+    )
+    agreements = [e for e in analysis.events if e.type == "AGREE"]
+    assert {(e.source.actor, e.target.actor) for e in agreements if e.source and e.target} == {
+        ("country:COL", "farc"),
+        ("farc", "country:COL"),
+    }

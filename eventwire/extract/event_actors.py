@@ -166,15 +166,16 @@ class ArgumentLinker:
 
     def sources(
         self, analysis: Analysis, section_doc: SectionDoc, trigger: Token, tokens: list[Token],
-        quote: int | None,
+        quote: int | None, mutual: bool = False,
     ) -> list[Mention | None]:  # fmt: skip
+        """The source mentions; ``mutual``: an act between the parties ("they agreed")."""
         speaker = self.speaker(analysis, section_doc, trigger, tokens, quote)
         out: list[Mention] = []
         for token in tokens:
             if first_person(token) and speaker is not None:
                 out.append(speaker)
             elif not first_person(token):
-                linked = self.link(analysis, section_doc, token, set(), without=trigger)
+                linked = self.link(analysis, section_doc, token, set(), without=trigger, mutual=mutual)
                 people = token.tag_ in ("NNS", "NNPS") and not self.is_event(token)  # "thousands of people"
                 out.extend(m for m in self._guess(analysis, linked, people) if m.actor)
         kept: list[Mention | None] = list(_distinct(out))
@@ -196,7 +197,7 @@ class ArgumentLinker:
 
     def link(
         self, analysis: Analysis, section_doc: SectionDoc, token: Token, exclude: set[str],
-        without: Token | None = None,
+        without: Token | None = None, mutual: bool = False,
     ) -> list[Mention]:  # fmt: skip
         """The actors a noun phrase names; "its truce" names the owner of the truce."""
         speaker = self._speaker_of_pronoun(token)
@@ -209,7 +210,9 @@ class ArgumentLinker:
         offset = section_doc.offset
         register = section_doc.section is not Section.CAPTION
         head = token.idx + offset
-        mentions = self.resolver.link_all(analysis, start + offset, end + offset, head, exclude, register)
+        mentions = self.resolver.link_all(
+            analysis, start + offset, end + offset, head, exclude, register, mutual=mutual
+        )
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):

@@ -285,7 +285,8 @@ class EventStage:
         token = candidate.token
         quote = quote_at(analysis.quotes, token.idx + offset)
         linker = self.linker
-        sources = linker.sources(analysis, section_doc, token, candidate.sources, quote)
+        mutual = candidate.type in _MUTUAL_TYPES
+        sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         physical = candidate.type in _PHYSICAL
         targets: list[Mention | None] = [

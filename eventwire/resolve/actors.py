@@ -77,7 +77,7 @@ _PAIR = re.compile(
 )
 _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
 _POSSESSOR = re.compile(r"\w['’]s\b")
-_AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$")
+_AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)  # "Colombia and the FARC"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
@@ -158,9 +158,11 @@ class ActorResolver:
 
     def link_all(
         self, analysis: Analysis, start: int, end: int, head: int | None = None,
-        exclude: Iterable[str] = (), register: bool = False,
+        exclude: Iterable[str] = (), register: bool = False, mutual: bool = False,
     ) -> list[Mention]:  # fmt: skip
-        """Like :meth:`link`, but a plural reference to a pair gives both actors."""
+        """Like :meth:`link`, but a plural reference to a pair gives both actors; ``mutual``:
+        the phrase is the subject of an act between parties ("they agreed", "they met"), so
+        "they" is the pair last named together, as "between them" is."""
         text = analysis.article.text[start:end]
         hits, story = self._spans(analysis)
         caption = analysis.article.sections.get(Section.CAPTION.value, (0, 0))
@@ -188,9 +190,10 @@ class ActorResolver:
         if key in _FIRST_PERSON and not _capitals(text):  # "we", but not "the US"
             return [Mention(text, start, end)]
         between = analysis.article.text[max(0, start - 8) : start].lower().endswith("between ")
-        if _PAIR.match(key) or (between and key in ("they", "them")):
+        if _PAIR.match(key) or ((between or mutual) and key in ("they", "them")):
             window = self._window(analysis, start, sentences=2)
-            pair = _last_pair(hits.starting(window, start), analysis.article.text, excluded)
+            named = [h for h in hits.starting(window, start) if _fits_pair_noun(h, key)]
+            pair = _last_pair(named, analysis.article.text, excluded)
             if pair:
                 return [_mention(text, start, end, h) for h in pair]
         antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
@@ -413,6 +416,18 @@ def _compatible(hit: Hit, wanted: str) -> bool:
     if wanted == "group":
         return hit.kind not in ("country", "person")
     return hit.kind != "person"
+
+
+_STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
+_GROUP_NOUNS = frozenset({"groups", "movements", "organizations", "organisations", "parties", "rivals"})
+
+
+def _fits_pair_noun(hit: Hit, key: str) -> bool:
+    """ "the two groups" are not two states, "the two countries" are states."""
+    noun = key.rsplit(" ", 1)[-1]
+    if noun in _STATE_NOUNS:
+        return hit.kind == "country"
+    return hit.kind != "country" if noun in _GROUP_NOUNS else True
 
 
 def _last_pair(hits: list[Hit], text: str, excluded: frozenset[str]) -> list[Hit]:
