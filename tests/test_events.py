@@ -555,3 +555,12 @@ def test_they_who_agree_are_the_pair_last_named_together(pipeline: Pipeline) -> 
         ("country:COL", "farc"),
         ("farc", "country:COL"),
     }
+
+
+def test_a_disaster_that_kills_is_no_ones_act(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "An earthquake in the country's northwest killed more than 2,000 people on Friday."
+    )
+    assert not [e for e in analysis.events if e.type == "ASSAULT"]
+    analysis = candidates.analyze_text("Israeli tank fire killed three Palestinians near the border fence.")
+    assert [e for e in analysis.events if e.type == "ASSAULT"]

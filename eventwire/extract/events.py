@@ -271,6 +271,8 @@ class EventStage:
     def _worth_emitting(self, candidate: Candidate) -> bool:
         if _describes_actor(candidate.token):
             return False
+        if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):
+            return False  # "an earthquake killed 2,000 people": no one did it (coding rule 8)
         if candidate.trigger.pos != "NOUN":
             return True
         if candidate.reading.hypothetical or candidate.reading.future:
@@ -386,6 +388,36 @@ _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "tr
 # suspended", "ordered a mobilisation", "ordered its diplomats to leave". Ordering someone
 # else ("the court ordered Musk to appoint ...") stays a demand of them (REQUEST).
 _COMMAND = frozenset({"order", "command", "instruct"})
+
+
+# Causes that are no one's act (coding rule 8: natural disasters and accidents are not
+# events): as the subject of "killed", "destroyed", "hit", they leave the act without a doer.
+_NO_AGENT = frozenset(
+    {
+        "earthquake",
+        "quake",
+        "flood",
+        "flooding",
+        "storm",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "tornado",
+        "landslide",
+        "mudslide",
+        "avalanche",
+        "tsunami",
+        "drought",
+        "heatwave",
+        "wildfire",
+        "blaze",
+        "crash",
+        "accident",
+        "disease",
+        "epidemic",
+        "famine",
+    }
+)  # fmt: skip  (not "fire": "tank fire killed three" is an attack)
 
 
 def _commands_its_own(governor: Candidate, governed: Candidate, nominal: bool) -> bool:
