@@ -126,3 +126,20 @@ def test_a_state_and_its_forces_are_one_side_of_an_act(pipeline: Pipeline) -> No
     events = pipeline.analyze_text(text, published=dt.date(2008, 8, 10)).events
     seizures = [e for e in events if e.type == "COERCE"]
     assert len(seizures) == 1 and len(seizures[0].mentions) == 1
+
+
+def test_the_victim_and_the_doer_told_a_few_words_apart_are_one_act(pipeline: Pipeline) -> None:
+    events = pipeline.analyze_text(
+        "Two soldiers were killed in an attack by rebels near Goma on Sunday."
+    ).events
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].source is not None and attacks[0].target is not None
+
+
+def test_a_protest_where_police_made_arrests_is_not_the_polices(pipeline: Pipeline) -> None:
+    events = pipeline.analyze_text("Police arrested dozens of people during the protest in Nairobi.").events
+    assert not [
+        e
+        for e in events
+        if e.type == "PROTEST" and e.source is not None and "police" in e.source.text.lower()
+    ]

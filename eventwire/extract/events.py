@@ -201,7 +201,7 @@ class EventStage:
                 candidate.reading.apply(embed)
             if governor.trigger.frame == "intent":
                 self._intend(governor, candidate)
-            if not candidate.sources:
+            if not candidate.sources and not _setting(candidate.token):
                 candidate.sources = list(governor.sources)
             if not governor.targets:
                 own_subject = candidate.token.dep_ == "ccomp" or for_clause(
@@ -388,6 +388,16 @@ _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "tr
 # suspended", "ordered a mobilisation", "ordered its diplomats to leave". Ordering someone
 # else ("the court ordered Musk to appoint ...") stays a demand of them (REQUEST).
 _COMMAND = frozenset({"order", "command", "instruct"})
+
+
+# Prepositions that place an act in the time or scene of another: "arrested dozens [during]
+# the protest", "seized him [at] a protest", "[amid] protests": the protest is not the
+# arresters' ("killed [in] an attack" is theirs, so not "in").
+_SETTING_PREPS = frozenset({"at", "during", "amid", "amidst", "after", "before", "following", "since"})
+
+
+def _setting(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
 
 
 # Causes that are no one's act (coding rule 8: natural disasters and accidents are not

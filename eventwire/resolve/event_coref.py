@@ -125,9 +125,19 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool =
     agrees = _side_agrees if near else _equal
     if not all(agrees(ours, theirs) for names, theirs in sides for ours in (names or [None])):
         return False
-    if not any(theirs is not None and theirs in names for names, theirs in sides):
+    if not any(theirs is not None and theirs in names for names, theirs in sides) and not _halves(act, event):
         return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+
+
+def _halves(act: _Act, event: Event) -> bool:
+    """Two mentions a few words apart that each name one side of the act, the victim in one
+    and the doer in the other: "two soldiers were killed in an attack by rebels"."""
+    close = any(abs(e.evidence.start - event.evidence.start) <= CLOSE_CHARS for e in act.events)
+    source, target = _actor(event.source), _actor(event.target)
+    doer_only = source is not None and target is None and not act.sources and bool(act.targets)
+    victim_only = target is not None and source is None and not act.targets and bool(act.sources)
+    return close and (doer_only or victim_only)
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -188,6 +198,7 @@ def _finer(a: Event, b: Event) -> bool:
 
 
 INHERIT_WITHIN_CHARS = 1200  # about two paragraphs
+CLOSE_CHARS = 120  # one clause: "two soldiers were killed in an attack by rebels"
 MAX_CANDIDATE_ACTS = 64  # an act is looked for among the latest acts of its type only
 
 
