@@ -564,3 +564,9 @@ def test_a_disaster_that_kills_is_no_ones_act(candidates: Pipeline) -> None:
     assert not [e for e in analysis.events if e.type == "ASSAULT"]
     analysis = candidates.analyze_text("Israeli tank fire killed three Palestinians near the border fence.")
     assert [e for e in analysis.events if e.type == "ASSAULT"]
+
+
+def test_parties_that_pledge_together_do_not_pledge_to_each_other(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Pakistan, Iran and China have pledged to send food, blankets and tents.")
+    pledges = [e for e in analysis.events if e.type == "AGREE"]
+    assert len(pledges) == 3 and all(e.target is None for e in pledges)

@@ -448,7 +448,8 @@ def _pairs(
     several parties and no other target, each party with each other; a reciprocal fight
     ("clashed with") both ways."""
     named = [s for s in sources if s is not None]
-    if candidate.type in _MUTUAL_TYPES and len(named) > 1 and not targets:
+    between = candidate.trigger.frame != "intent"  # "X and Y pledged to send aid": to a third
+    if candidate.type in _MUTUAL_TYPES and between and len(named) > 1 and not targets:
         return [(a, b) for a in named for b in named if a.actor != b.actor]
     pairs = [(s, t) for s in sources for t in (targets or [None])]
     if candidate.type == "ASSAULT" and candidate.token.lemma_.lower() in _RECIPROCAL:
