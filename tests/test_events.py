@@ -567,6 +567,17 @@ def test_a_disaster_that_kills_is_no_ones_act(candidates: Pipeline) -> None:
 
 
 def test_parties_that_pledge_together_do_not_pledge_to_each_other(candidates: Pipeline) -> None:
-    analysis = candidates.analyze_text("Pakistan, Iran and China have pledged to send food, blankets and tents.")
+    analysis = candidates.analyze_text(
+        "Pakistan, Iran and China have pledged to send food, blankets and tents."
+    )
     pledges = [e for e in analysis.events if e.type == "AGREE"]
     assert len(pledges) == 3 and all(e.target is None for e in pledges)
+
+
+def test_people_a_participle_describes_do_its_act(candidates: Pipeline) -> None:
+    """spaCy attaches "marching" to "used": the marchers march, not the police."""
+    analysis = candidates.analyze_text(
+        "Police have used water cannon against thousands of demonstrators marching through Bangkok."
+    )
+    marches = [e for e in analysis.events if e.type == "PROTEST"]
+    assert marches and all(e.source is not None and e.source.text == "demonstrators" for e in marches)

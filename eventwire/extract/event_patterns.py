@@ -192,6 +192,19 @@ def inherited_subject(verb: Token, light: frozenset[str]) -> Token | None:
     return None
 
 
+def reduced_relative_subject(verb: Token) -> Token | None:
+    """The noun a participle right after it describes, which the parser attached to the main
+    verb instead: "used water cannon against [demonstrators] marching through Bangkok",
+    "fired on [protesters] demanding his resignation" (the marchers march, not the police)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]  # a plural of people, not "shelled the town killing five"
+    people = before.tag_ in ("NNS", "NNPS") and before.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+    if people and before.dep_ in ("pobj", "dobj") and before.head.i < verb.i:
+        return before
+    return None
+
+
 def is_light(token: Token, light: frozenset[str]) -> bool:
     """A light verb, by lemma or by form: spaCy lemmatises "staged" as "stag"."""
     return token.lemma_.lower() in light or token.lower_ in light
@@ -215,7 +228,7 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
     if token.dep_ == "acl" and token.tag_ == "VBN":
         targets.insert(0, token.head)  # "equipment seized from X": the equipment is what was seized
     elif source is None and not is_passive(token):
-        source = inherited_subject(token, light) or stranded_subject(token)  # passive w/o "by": no agent
+        source = reduced_relative_subject(token) or inherited_subject(token, light) or stranded_subject(token)
     targets += [_phrase_target(verb), _prep_object(token, _TARGET_PREPS)]
     nouns = [t for t in verb.tokens[1:] if t.pos_ == "NOUN"]
     targets += [_prep_object(t, _TARGET_PREPS) for t in nouns]
