@@ -201,3 +201,11 @@ def test_world_capital_beats_a_small_namesake_at_home(pipeline: Pipeline) -> Non
 def test_qualifier_does_not_turn_a_country_into_a_town(pipeline: Pipeline) -> None:
     analysis = analyse(pipeline, "Together with Canada, Mexico should sue in every court, the minister said.")
     assert place_at(analysis, "Canada") == "country:CAN"
+
+
+def test_him_is_the_last_person_named_whether_or_not_the_knowledge_base_knows_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(
+        "President Kais Saied met the activist Amine Trabelsi in Tunis on Monday. Police arrested him on Tuesday."
+    )
+    arrest = next(e for e in analysis.events if e.type == "COERCE")
+    assert arrest.target is not None and arrest.target.actor == "person:amine-trabelsi"

@@ -240,7 +240,7 @@ class ActorResolver:
             candidates = [h for h in candidates if h.country in (country, None)] or candidates
         if key in ("they", "them", "their"):
             candidates = [h for h in candidates if h.kind not in ("country", "person")] or candidates
-        else:
+        elif wanted != "person":  # "he", "him": the last person named, in the KB or not
             candidates = [h for h in candidates if h.known] or candidates
         return candidates[-1] if candidates else None
 
