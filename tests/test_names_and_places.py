@@ -209,3 +209,16 @@ def test_him_is_the_last_person_named_whether_or_not_the_knowledge_base_knows_th
     )
     arrest = next(e for e in analysis.events if e.type == "COERCE")
     assert arrest.target is not None and arrest.target.actor == "person:amine-trabelsi"
+
+
+def test_a_capital_where_a_thing_is_done_is_not_its_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "agreed to a truce in Khartoum": Khartoum is where, not Sudan's government as a party."""
+    analysis = pipeline.analyze_text(
+        "Sudan's army and the Rapid Support Forces agreed on Monday to a seven-day truce in Khartoum."
+    )
+    pairs = {
+        (e.source.actor, e.target.actor)
+        for e in analysis.events
+        if e.type == "AGREE" and e.source and e.target
+    }
+    assert pairs == {("saf", "rsf_sudan"), ("rsf_sudan", "saf")}

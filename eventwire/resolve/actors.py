@@ -179,6 +179,8 @@ class ActorResolver:
         chosen = _pick(inside, head, head_word, civil_head)
         if chosen is not None and self._modifies_a_thing(analysis.article.text, chosen, head, head_word):
             return [Mention(text, start, end)]  # "Israeli flags", "an ISIS video": a thing, not an actor
+        if chosen is not None and role is None and _where(analysis.article.text, chosen, head):
+            return [Mention(text, start, end, None, chosen.country)]  # "a truce in Khartoum": a place
         if chosen is not None:
             mention = _mention(text, start, end, chosen)
             role = self.kb.role(head_word.lower()) if head is not None else None
@@ -367,6 +369,20 @@ def _word_at(text: str, offset: int) -> str:
         return ""
     match = re.compile(r"[\w'’.-]+").match(text, offset)
     return match.group(0).rstrip(".") if match else ""
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|outside|inside|across|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _where(text: str, chosen: Hit, head: int | None) -> bool:
+    """A country or capital after a thing's name, in a place phrase: "a truce in Khartoum",
+    "talks in Doha" (where it is, not whose; a role's is "security forces in Kenya")."""
+    return (
+        chosen.kind == "country" and head is not None and chosen.start > head
+        and bool(_LOCATIVE.search(text, max(0, chosen.start - 12), chosen.start))
+    )  # fmt: skip
 
 
 def _pick(inside: list[Hit], head: int | None, head_word: str, civil_head: bool = False) -> Hit | None:

@@ -68,10 +68,13 @@ def _actor(mention: Mention | None) -> str | None:
     """The side's actor for matching; a pronoun's guessed antecedent is too weak to join acts."""
     if mention is None or mention.text.lower() in _PRONOUNS or mention.actor is None:
         return None
-    actor, country, sectors = mention.actor, mention.country, set(mention.sectors)
-    if country and not actor.startswith(("person:", "country:")):
-        unnamed = actor.startswith(UNKNOWN_ACTOR_PREFIX)
-        if sectors & _STATE_AGENTS or (unnamed and "GOV" in sectors):
+    actor, country, sectors = mention.actor, mention.country, mention.sectors
+    if country and sectors and not actor.startswith(("person:", "country:")):
+        if actor.startswith(UNKNOWN_ACTOR_PREFIX):
+            state = bool(set(sectors) & (_STATE_AGENTS | {"GOV"}))
+        else:  # a known group is the state's only if that is what it is first: the army, not
+            state = sectors[0] in _STATE_AGENTS  # the RSF (REB|MIL), who fight the army
+        if state:
             return f"country:{country}"
     return actor
 
