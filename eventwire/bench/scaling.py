@@ -6,7 +6,9 @@ each stage's seconds are printed with its time per 1,000 sentences and how that 
 from the size before (about 1.0 where the stage is linear, 10 where it is quadratic and
 the sizes grow tenfold). The article is built without the reading limit
 (``MAX_ARTICLE_CHARS``) and spaCy's ``max_length`` is raised to fit, so sizes past what
-``ingest`` analyses can be timed.
+``ingest`` analyses can be timed. :func:`run_stage_scaling` leaves spaCy out: the sentences are
+parsed once and their Doc repeated, so that the stages alone can be timed (CPU seconds) at
+thousands of sentences in seconds (``tests/test_scaling.py``).
 """
 
 from __future__ import annotations
@@ -66,6 +68,39 @@ def run_scaling(
         seconds = {name: round(value, 3) for name, value in pipeline.timings.items()}
         seconds["total"] = round(time.perf_counter() - start, 3)
         points.append(ScalePoint(size, len(text), seconds))
+    return points
+
+
+def run_stage_scaling(copies: tuple[int, ...], model: str = "sm") -> list[ScalePoint]:
+    """Each stage's CPU seconds (spaCy left out) on articles of the sentences ``copies`` times
+    over: the body of one copy is parsed once and its Doc repeated (``Doc.from_docs``)."""
+    from spacy.tokens import Doc
+
+    from eventwire.models import Analysis, Section
+    from eventwire.nlp.parse import SectionDoc
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline(PipelineConfig(model=model))
+    pool = sentences()
+    once = pipeline.analyze_batch([build_article(long_text(len(pool), pool), "<scaling once>")])[0]  # warm-up
+    points = []
+    for count in copies:
+        text = long_text(count * len(pool), pool)
+        analysis = Analysis(build_article(text, f"<scaling {count} copies>", max_chars=len(text) + 1))
+        analysis.article.language = once.article.language
+        for parsed in once.docs:
+            body = parsed.section is Section.BODY
+            doc = Doc.from_docs([parsed.doc] * count, ensure_whitespace=True) if body else parsed.doc
+            start, end = analysis.article.sections[parsed.section.value]
+            if doc.text != text[start:end]:  # (this also makes spaCy's Token objects, once per Doc)
+                raise ValueError(f"repeated {parsed.section.value} Doc does not match the text")
+            analysis.docs.append(SectionDoc(parsed.section, doc, start))
+        seconds = {}
+        for stage in pipeline.stages:  # CPU seconds: what other processes do weighs less
+            start_time = time.process_time()
+            analysis = stage(analysis)
+            seconds[stage.name] = round(time.process_time() - start_time, 4)
+        points.append(ScalePoint(count * len(pool), len(text), seconds))
     return points
 
 

@@ -138,10 +138,8 @@ class ArgumentLinker:
 
     def _capital_only(self, analysis: Analysis, mention: Mention) -> bool:
         """Whether the mention names its country only through the capital ("Islamabad")."""
-        inside = [
-            h for h in self.resolver.hits(analysis)
-            if mention.start <= h.start and h.end <= mention.end and h.actor == mention.actor
-        ]  # fmt: skip
+        within = self.resolver.hits_within(analysis, mention.start, mention.end)
+        inside = [h for h in within if h.actor == mention.actor]
         capitals = self.resolver.kb.capitals
         return bool(inside) and all(normalise(h.text) in capitals for h in inside)
 
@@ -149,7 +147,7 @@ class ArgumentLinker:
         """Best country guess, the article's main country, for unknown actors without one
         ("police", "protesters"); for a source also for other unnamed people ("thousands of people")."""
         guess = None
-        named = {h.actor for h in self.resolver.hits(analysis)}  # "the Liberation Tigers": no guess
+        named = self.resolver.named_actors(analysis)  # "the Liberation Tigers": no guess
         for mention in mentions:
             if mention.actor is None and mention.text.lower() in _PRONOUNS:
                 continue  # an unresolved "they" is no one in particular
@@ -159,7 +157,7 @@ class ArgumentLinker:
                 continue
             guess = guess or self.resolver.guess_country(analysis)
             mention.country = guess
-            actor = next((a for a in analysis.actors if a.id == mention.actor), None)
+            actor = self.resolver.actor(analysis, mention.actor)
             if actor is not None and actor.country is None:
                 actor.country = guess
         return mentions

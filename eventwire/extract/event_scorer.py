@@ -64,24 +64,38 @@ def _side(prefix: str, mention: Mention | None, actors: dict[str, Actor]) -> dic
     return {f"{prefix}={status}": 1.0, f"{prefix}_kind={kind}": 1.0}
 
 
-def line_breaks(text: str) -> list[int]:
-    return [i for i, char in enumerate(text) if char == "\n"]
+class Lines:
+    """The lines of one article's text, each one's features computed the first time an event
+    on it asks (once per line: a one-paragraph article is one long line, and reading it for
+    every event made the scorer quadratic)."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [i for i, char in enumerate(text) if char == "\n"]
+        self._features: dict[int, tuple[float, float]] = {}
 
-def _line_of(text: str, breaks: list[int], start: int) -> tuple[int, int]:
-    index = bisect_right(breaks, start)
-    begin = breaks[index - 1] + 1 if index else 0
-    return begin, breaks[index] if index < len(breaks) else len(text)
+    def features(self, start: int) -> tuple[float, float]:
+        """``line_words`` and ``line_unfinished`` of the line holding offset ``start``."""
+        index = bisect_right(self.breaks, start)
+        begin = self.breaks[index - 1] + 1 if index else 0
+        found = self._features.get(begin)
+        if found is None:
+            end = self.breaks[index] if index < len(self.breaks) else len(self.text)
+            line = self.text[begin:end].strip()
+            found = self._features[begin] = (
+                min(len(line.split()), 60) / 30.0, float(not _LINE_END.search(line))
+            )  # fmt: skip
+        return found
 
 
 def features(
-    event: Event, analysis: Analysis, actors: dict[str, Actor], breaks: list[int] | None = None
+    event: Event, analysis: Analysis, actors: dict[str, Actor], lines: Lines | None = None
 ) -> dict[str, float]:
     """The scorer's inputs for one event: the extractor's signals plus what the article says.
-    ``breaks`` (the text's line breaks, :func:`line_breaks`) is computed once per article."""
+    ``lines`` (the text's :class:`Lines`) is built once per article."""
     text = analysis.article.text
-    if breaks is None:
-        breaks = line_breaks(text)
+    if lines is None:
+        lines = Lines(text)
     values: dict[str, float] = {"bias": 1.0}
     for name, value in event.signals.items():
         values[name] = value
@@ -104,10 +118,7 @@ def features(
     values["in_quote"] = float(event.quote is not None)
     values[f"place={event.place.precision if event.place else 'none'}"] = 1.0
     values["dated"] = float(event.date is not None)
-    begin, end = _line_of(text, breaks, event.evidence.start)
-    line = text[begin:end].strip()
-    values["line_words"] = min(len(line.split()), 60) / 30.0
-    values["line_unfinished"] = float(not _LINE_END.search(line))
+    values["line_words"], values["line_unfinished"] = lines.features(event.evidence.start)
     body = analysis.article.sections.get(Section.BODY.value, (0, len(text)))
     span = max(1, body[1] - body[0])
     values["body_position"] = min(1.0, max(0.0, (event.evidence.start - body[0]) / span))
@@ -213,8 +224,8 @@ class EventScorerStage:
         """Calibrated probabilities for the article's events; changes nothing."""
         assert self.model is not None
         actors = {a.id: a for a in analysis.actors}
-        breaks = line_breaks(analysis.article.text)
-        return [self.model.probability(features(e, analysis, actors, breaks)) for e in analysis.events]
+        lines = Lines(analysis.article.text)
+        return [self.model.probability(features(e, analysis, actors, lines)) for e in analysis.events]
 
     def set_annotations(self, analysis: Analysis, scores: list[float]) -> None:
         threshold = self.threshold

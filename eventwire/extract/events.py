@@ -34,7 +34,7 @@ from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_actors import ArgumentLinker
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
-from eventwire.extract.speech import quote_at, reporter
+from eventwire.extract.speech import DirectQuotes, reporter
 from eventwire.models import Analysis, Event, Mention, Modality, Section, Span
 from eventwire.nlp.candidates import inflections
 from eventwire.resolve.actors import resolver_for
@@ -96,6 +96,7 @@ class EventStage:
         self.linker = ArgumentLinker(self.resolver, self.speech, lambda t: bool(self.lexicon.candidates(t)))
 
     def __call__(self, analysis: Analysis) -> Analysis:
+        quotes = DirectQuotes(analysis.quotes)
         for section_doc in analysis.docs:
             for sent in section_doc.doc.sents:
                 if sent.root.dep_ != "ROOT":
@@ -106,13 +107,14 @@ class EventStage:
                 if section_doc.section is Section.TITLE:
                     found = [f for f in found if not _in_kicker(f.token)]
                 if found:
-                    analysis.events.extend(self._sentence(analysis, section_doc, sent, found))
+                    analysis.events.extend(self._sentence(analysis, section_doc, sent, found, quotes))
         return analysis
 
     # ---------------------------------------------------------------- one sentence
     def _sentence(
-        self, analysis: Analysis, section_doc: SectionDoc, sent: SpacySpan, found: list[pat.Found]
-    ) -> list[Event]:
+        self, analysis: Analysis, section_doc: SectionDoc, sent: SpacySpan, found: list[pat.Found],
+        quotes: DirectQuotes,
+    ) -> list[Event]:  # fmt: skip
         candidates: dict[int, Candidate] = {}
         for item in found:
             if item.trigger.frame != "modal_demand":
@@ -135,7 +137,7 @@ class EventStage:
                 continue
             if outlet is None:
                 outlet = reporter(analysis, sent, section_doc.offset, self.resolver, self.speech) or ""
-            events.extend(self._emit(analysis, section_doc, candidate, outlet or None))
+            events.extend(self._emit(analysis, section_doc, candidate, outlet or None, quotes))
         return _unique(events)
 
     def _candidate(self, found: pat.Found) -> Candidate | None:
@@ -281,11 +283,12 @@ class EventStage:
 
     # ---------------------------------------------------------------- events
     def _emit(
-        self, analysis: Analysis, section_doc: SectionDoc, candidate: Candidate, outlet: str | None
-    ) -> list[Event]:
+        self, analysis: Analysis, section_doc: SectionDoc, candidate: Candidate, outlet: str | None,
+        quotes: DirectQuotes,
+    ) -> list[Event]:  # fmt: skip
         offset = section_doc.offset
         token = candidate.token
-        quote = quote_at(analysis.quotes, token.idx + offset)
+        quote = quotes.quote_at(token.idx + offset)
         linker = self.linker
         mutual = candidate.type in _MUTUAL_TYPES
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
@@ -338,9 +341,7 @@ class EventStage:
         sent = token.sent
         low, high = sent.start_char + section_doc.offset, sent.end_char + section_doc.offset
         at = token.idx + section_doc.offset
-        hits = [
-            h for h in self.resolver.hits(analysis) if low <= h.start and h.end <= high and h.kind != "media"
-        ]
+        hits = [h for h in self.resolver.hits_within(analysis, low, high) if h.kind != "media"]
         before = [h for h in hits if h.end <= at]
         source = before[-1] if before else None
         after = [h for h in hits if h.start > at and (source is None or h.actor != source.actor)]

@@ -140,6 +140,19 @@ class ActorResolver:
         """Every resolved mention of the article (captions too), in text order."""
         return self._spans(analysis)[0].hits
 
+    def hits_within(self, analysis: Analysis, start: int, end: int) -> list[Hit]:
+        """The article's resolved mentions (captions too) that lie inside ``start:end``, in text order."""
+        return self._spans(analysis)[0].within(start, end)
+
+    def named_actors(self, analysis: Analysis) -> frozenset[str]:
+        """Ids of the actors the article's resolved mentions name (captions too), found once."""
+        return self._spans(analysis)[0].actors
+
+    def actor(self, analysis: Analysis, actor_id: str | None) -> Actor | None:
+        """The first of ``analysis.actors`` with that id, by dictionary."""
+        found = self._registry(analysis).by_id.get(actor_id or "")
+        return found[0] if found is not None else None
+
     def _spans(self, analysis: Analysis) -> tuple[HitSpans, HitSpans]:
         """The article's hits, all of them and those outside the caption."""
         entry = self._hits.get(id(analysis))

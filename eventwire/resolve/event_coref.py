@@ -268,13 +268,14 @@ def definite_nouns(analysis: Analysis, events: list[Event]) -> frozenset[int]:
     """Ids of the events whose trigger is an event noun with a definite determiner or a
     possessor: "the arrest", "this attack", "Muzenda's arrest", "their offensive"."""
     starts = {id(sd): [t.idx + sd.offset for t in sd.doc] for sd in analysis.docs}  # once per doc
+    ends = {id(sd): sd.offset + len(sd.doc.text) for sd in analysis.docs}  # Doc.text joins every token
     found = set()
     for event in events:
         if event.signals.get("pos=NOUN") != 1.0:
             continue
         for sd in analysis.docs:
             offsets = starts[id(sd)]
-            if not offsets or not offsets[0] <= event.trigger.start < sd.offset + len(sd.doc.text):
+            if not offsets or not offsets[0] <= event.trigger.start < ends[id(sd)]:
                 continue
             index = bisect_right(offsets, event.trigger.start) - 1
             head = sd.doc[index]

@@ -18,10 +18,11 @@ shall); never defaulted to the publication date. Without a publication date, unk
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from eventwire.config import PipelineConfig
-from eventwire.models import Analysis, Event, Place, PlaceRef, Section, Span
+from eventwire.models import Analysis, Entity, Event, Place, PlaceRef, Section, Span
 from eventwire.resolve.dates import publication_date_from_text, resolve_date
 from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.places import region_like
@@ -74,14 +75,14 @@ class GroundingStage:
                 grounded.append((event, trigger, _locative_tokens(trigger)))
         if not grounded:
             return analysis
-        mentions = sorted(
-            ((span, place) for place in analysis.places for span in place.mentions), key=lambda m: m[0].start
-        )
+        spans = ((span, place) for place in analysis.places for span in place.mentions)
+        mentions = _PlaceMentions(sorted(spans, key=lambda m: m[0].start))
         dateline = self._dateline(analysis, body, body_text)
         claimed = _claimed_spans(grounded, body, mentions)
+        dates = _Dates(analysis)
         for event, trigger, locatives in grounded:
             event.place = self._place(event, trigger, locatives, body, mentions, claimed, dateline)
-            self._date(event, trigger, body, analysis)
+            self._date(event, trigger, body, analysis, dates)
         return analysis
 
     def _place(
@@ -90,12 +91,12 @@ class GroundingStage:
         trigger: Any,
         locatives: list[Any],
         body: Any,
-        mentions: list,
+        mentions: _PlaceMentions,
         claimed: dict[int, set],
         dateline: PlaceRef | None,
     ) -> PlaceRef | None:
         sentence = trigger.sent
-        in_sentence = [(s, p) for s, p in mentions if _within(s, sentence, body.offset)]
+        in_sentence = mentions.starting(sentence.start_char + body.offset, sentence.end_char + body.offset)
         target = event.target
         hit = [t.idx + body.offset for t in trigger.children if t.dep_ in ("dobj", "nsubjpass")]
         for span, place in in_sentence:  # the place itself was hit: "shelled Kharkiv"
@@ -111,11 +112,11 @@ class GroundingStage:
                 if span.start <= start < span.end:
                     return _ref(place, "exact", span)
             if token.lower_ in ANAPHORIC_PLACES and token.pos_ == "NOUN":
-                earlier = [p for s, p in mentions if s.end <= start and region_like(p)]
-                if earlier:
+                antecedent = mentions.antecedent(start, event)
+                if antecedent is not None:
                     phrase = token.doc[token.left_edge.i : token.i + 1]
                     evidence = Span(phrase.text, phrase.start_char + body.offset, start + len(token))
-                    return _ref(_antecedent(earlier, event), "exact", evidence)
+                    return _ref(antecedent, "exact", evidence)
         taken = claimed.get(sentence.start_char, set())
         free = [(s, p) for s, p in in_sentence if (s.start, s.end) not in taken]
         if free:
@@ -144,17 +145,14 @@ class GroundingStage:
                     return _ref(place, "dateline", span)
         return None
 
-    def _date(self, event: Event, trigger: Any, body: Any, analysis: Analysis) -> None:
+    def _date(self, event: Event, trigger: Any, body: Any, analysis: Analysis, index: _Dates) -> None:
         published = analysis.article.published
         if published is None:
             return
         sent = trigger.sent
         low, high = sent.start_char + body.offset, sent.end_char + body.offset
-        dates = [
-            e for e in analysis.entities
-            if e.label in ("DATE", "TIME") and e.section is Section.BODY and low <= e.start and e.end <= high
-            and _same_paragraph(analysis.article.text, e.start, event.trigger.start)
-        ]  # fmt: skip
+        text = analysis.article.text
+        dates = [e for e in index.inside(low, high) if _same_paragraph(text, e.start, event.trigger.start)]
         own = {token.idx + body.offset for token in _own_clause(trigger)}
         # The trigger's own clause first ("shelled the town on Tuesday"), then the sentence;
         # nearest first within each.
@@ -169,17 +167,96 @@ class GroundingStage:
                 return
 
 
-def _claimed_spans(grounded: list[tuple[Event, Any, list[Any]]], body: Any, mentions: list) -> dict[int, set]:
+def _claimed_spans(
+    grounded: list[tuple[Event, Any, list[Any]]], body: Any, mentions: _PlaceMentions
+) -> dict[int, set]:
     """Place mentions each event's own clause attaches by a preposition, per sentence:
     another event in the sentence must not take them as its "nearest" place ("attacks
     against Hamas, and rockets into Israel": Israel is where the rockets went)."""
     claimed: dict[int, set] = {}
     for _, trigger, locatives in grounded:
-        starts = {token.idx + body.offset for token in locatives}
-        for span, _ in mentions:
-            if any(span.start <= start < span.end for start in starts):
+        for start in {token.idx + body.offset for token in locatives}:
+            for span in mentions.holding(start):
                 claimed.setdefault(trigger.sent.start_char, set()).add((span.start, span.end))
     return claimed
+
+
+class _PlaceMentions:
+    """The article's place mentions in text order, searched by offset (bisection), so that
+    grounding an event costs the same in a long article as in a short one (walking every
+    mention for every event made long articles quadratic). Spans never end before they start."""
+
+    def __init__(self, mentions: list[tuple[Span, Place]]) -> None:
+        self.items = mentions  # sorted by start
+        self.starts = [span.start for span, _ in mentions]
+        self.longest = max((span.end - span.start for span, _ in mentions), default=0)
+        self.regions = [i for i, (_, place) in enumerate(mentions) if region_like(place)]
+        # per country, its region-like mentions (not the country itself) and, at each, the
+        # most-mentioned place so far (ties: the latest): _antecedent's choice, as a prefix
+        self.by_country: dict[str, tuple[list[int], list[int]]] = {}
+        for i in self.regions:
+            place = mentions[i][1]
+            if place.country and place.feature_type != "country":
+                indices, best = self.by_country.setdefault(place.country, ([], []))
+                ahead = not best or len(place.mentions) >= len(mentions[best[-1]][1].mentions)
+                top = i if ahead else best[-1]
+                indices.append(i)
+                best.append(top)
+
+    def starting(self, low: int, high: int) -> list[tuple[Span, Place]]:
+        """Mentions that start in ``low:high``, in text order."""
+        return self.items[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
+    def holding(self, char: int) -> list[Span]:
+        """Spans that hold the character at ``char``."""
+        low = bisect_left(self.starts, char - self.longest + 1)
+        return [span for span, _ in self.items[low : bisect_right(self.starts, char)] if char < span.end]
+
+    def antecedent(self, start: int, event: Event) -> Place | None:
+        """What "the region" at ``start`` refers back to, among the region-like mentions that
+        end by ``start``: the most-mentioned one in the country of the event's target (else
+        source) actor, "drive it [Hamas] out of the region" being Hamas's region; else the
+        latest one. None when there is none."""
+        sure = bisect_right(self.starts, start - self.longest)  # these end by start
+        near = [
+            i for i in range(sure, bisect_right(self.starts, start))
+            if self.items[i][0].end <= start and region_like(self.items[i][1])
+        ]  # fmt: skip
+        for mention in (event.target, event.source):
+            country = mention.country if mention else None
+            if not country:
+                continue
+            indices, best = self.by_country.get(country, ([], []))
+            count = bisect_left(indices, sure)
+            found = [best[count - 1]] if count else []
+            found += [i for i in near if self._in_country(i, country)]
+            if found:  # the most talked-about such place; ties go to the latest
+                return self.items[max(found, key=lambda i: (len(self.items[i][1].mentions), i))][1]
+        if near:
+            return self.items[near[-1]][1]
+        count = bisect_left(self.regions, sure)
+        return self.items[self.regions[count - 1]][1] if count else None
+
+    def _in_country(self, index: int, country: str) -> bool:
+        place = self.items[index][1]
+        return place.country == country and place.feature_type != "country"
+
+
+class _Dates:
+    """The body's DATE and TIME entities by offset (bisection), in the entities' order."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.entities = sorted(
+            ((e.start, i, e) for i, e in enumerate(analysis.entities)
+             if e.label in ("DATE", "TIME") and e.section is Section.BODY),
+            key=lambda item: item[:2],
+        )  # fmt: skip
+        self.starts = [start for start, _, _ in self.entities]
+
+    def inside(self, low: int, high: int) -> list[Entity]:
+        """Those that lie within ``low:high``, in the order of ``analysis.entities``."""
+        window = self.entities[bisect_left(self.starts, low) : bisect_right(self.starts, high)]
+        return [e for _, i, e in sorted(window, key=lambda item: item[1]) if e.end <= high]
 
 
 def _is_future(token: Any) -> bool:
@@ -198,18 +275,6 @@ def _token_at(body: Any, char: int) -> Any:
         return None
     span = doc.char_span(index, index + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
-
-
-def _antecedent(earlier: list[Place], event: Event) -> Place:
-    """What "the region" refers back to: the most-mentioned earlier region-like place in the
-    country of the event's target (else source) actor, "drive it [Hamas] out of the region"
-    being Hamas's region; else simply the latest one."""
-    for mention in (event.target, event.source):
-        country = mention.country if mention else None
-        matching = [p for p in earlier if country and p.country == country and p.feature_type != "country"]
-        if matching:  # the most talked-about such place; ties go to the latest
-            return max(reversed(matching), key=lambda p: len(p.mentions))
-    return earlier[-1]
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -242,10 +307,6 @@ def _locative_tokens(trigger: Any) -> list[Any]:
             found.append(token)
             found.extend(t for t in token.subtree if t is not token and t.dep_ in ("compound", "pobj"))
     return sorted(found, key=lambda t: abs(t.i - trigger.i))
-
-
-def _within(span: Span, sentence: Any, offset: int) -> bool:
-    return sentence.start_char + offset <= span.start < sentence.end_char + offset
 
 
 def _ref(place: Place, precision: str, evidence: Span | None) -> PlaceRef:

@@ -31,6 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
@@ -95,6 +96,15 @@ class HitSpans:
     def starting(self, low: int, high: int) -> list[Hit]:
         """Hits that start in ``low:high``, in text order."""
         return self.hits[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
+    def within(self, start: int, end: int) -> list[Hit]:
+        """Hits that lie inside ``start:end``, in text order."""
+        return [h for h in self.starting(start, end + 1) if h.end <= end]
+
+    @cached_property
+    def actors(self) -> frozenset[str]:
+        """Ids of the actors the hits name."""
+        return frozenset(h.actor for h in self.hits)
 
 
 class NameIndex:

@@ -30,6 +30,7 @@ name as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -91,14 +92,14 @@ class PlaceStage:
         countries = {c[0].country for c in candidates if c and c[0].source == "country"}
         us_context = any(e.country == "USA" and e.source != "country" for c in candidates for e in c[:1])
         places: dict[str, Place] = {}
-        named: list[tuple[list[str], GazetteerEntry]] = []  # country names as written, in order
+        named: dict[tuple[str, ...], GazetteerEntry] = {}  # country names as written, by their endings
         for mention, options in zip(mentions, candidates, strict=True):
             entry = self._choose(mention, options, text, countries, us_context)
             if entry is None:
                 continue
             if entry.source == "country":
                 entry = _longer_country(mention.text, entry, named)
-                named.append((normalise(mention.text).split(), entry))
+                _name_country(mention.text, entry, named)
             place = places.get(entry.id)
             if place is None:
                 place = places[entry.id] = _place(entry, mention.text)
@@ -113,24 +114,33 @@ class PlaceStage:
             _Mention(e.text, e.start, e.end, e.section) for e in analysis.entities if e.label in PLACE_LABELS
         ]
         found.extend(self._mistagged(analysis))
-        for section_doc in analysis.docs:
-            for start, end, country_name in self._region_names(section_doc.doc):
-                start, end = start + section_doc.offset, end + section_doc.offset
-                overlapping = [m for m in found if m.start < end and start < m.end]
-                if country_name and not (overlapping and all(_inside(m, start, end) for m in overlapping)):
-                    continue  # only completes what NER cut: not "United Kingdom" of "the United Kingdom
-                    # Maritime Trade Operations", nor a country inside a name NER did not tag a place
-                found = [m for m in found if m not in overlapping]
-                found.append(_Mention(text[start:end], start, end, section_doc.section))
-        return sorted(found, key=lambda m: m.start)
+        alive = [True] * len(found)
+        regions = [
+            (start + section_doc.offset, end + section_doc.offset, country_name, section_doc.section)
+            for section_doc in analysis.docs
+            for start, end, country_name in self._region_names(section_doc.doc)
+        ]  # fmt: skip
+        found += [_Mention(text[start:end], start, end, section) for start, end, _, section in regions]
+        alive += [False] * len(regions)  # each region name is in once it is taken
+        index = _ByOffset([(m.start, m.end) for m in found])
+        for at, (start, end, country_name, _) in enumerate(regions, len(alive) - len(regions)):
+            overlapping = [i for i in index.overlapping(start, end) if alive[i]]
+            if country_name and not (overlapping and all(_inside(found[i], start, end) for i in overlapping)):
+                continue  # only completes what NER cut: not "United Kingdom" of "the United Kingdom
+                # Maritime Trade Operations", nor a country inside a name NER did not tag a place
+            for i in overlapping:
+                alive[i] = False
+            alive[at] = True
+        return sorted((m for m, kept in zip(found, alive, strict=True) if kept), key=lambda m: m.start)
 
     def _mistagged(self, analysis: Analysis) -> Iterator[_Mention]:
         """Toponyms spaCy tagged ORG or PERSON ("shelled Kharkiv", "the villages of Kfar Kila")."""
         known = [(span, actor) for actor in analysis.actors for span in actor.mentions]
+        spans = _ByOffset([(span.start, span.end) for span, _ in known])
         for e in analysis.entities:
             if e.label not in MISTAGGED_LABELS:
                 continue
-            claims = [actor for span, actor in known if span.start < e.end and e.start < span.end]
+            claims = [known[i][1] for i in spans.overlapping(e.start, e.end)]
             if any(actor.known and actor.kind != "country" for actor in claims):
                 continue
             if claims and all(actor.kind == "country" for actor in claims):
@@ -277,17 +287,41 @@ def display_name(entry: GazetteerEntry, written: str) -> str:
 
 
 def _longer_country(
-    written: str, entry: GazetteerEntry, named: list[tuple[list[str], GazetteerEntry]]
+    written: str, entry: GazetteerEntry, named: dict[tuple[str, ...], GazetteerEntry]
 ) -> GazetteerEntry:
     """The country an earlier, longer name ending with this one named ("Congo" after "the
     Democratic Republic of the Congo"); a country's own name ("Sudan") means itself."""
     words = normalise(written).split()
     if not words or words == normalise(entry.name).split():
         return entry
-    for earlier, other in reversed(named):
-        if len(earlier) > len(words) and earlier[-len(words) :] == words:
-            return other  # the latest such name: "South Korea ... Korea" is South Korea again
-    return entry
+    # the latest such name: "South Korea ... Korea" is South Korea again
+    return named.get(tuple(words), entry)
+
+
+def _name_country(written: str, entry: GazetteerEntry, named: dict[tuple[str, ...], GazetteerEntry]) -> None:
+    """Remember a country name as written under each of its shorter endings, for
+    :func:`_longer_country` (one lookup, where a walk of every earlier name was quadratic)."""
+    words = tuple(normalise(written).split())
+    for size in range(1, len(words)):
+        named[words[-size:]] = entry
+
+
+class _ByOffset:
+    """Spans ``(start, end)`` searched by offset: sorted by start, bisected, and the longest
+    span bounds how far back one that overlaps can start (a walk of every span for every
+    search made long articles quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.order]
+        self.longest = max([0, *(end - start for start, end in spans)])
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Positions (in the list given) of the spans that overlap ``start:end``, in order."""
+        low = bisect_left(self.starts, start - self.longest + 1)
+        high = bisect_left(self.starts, end)
+        return sorted(i for i in self.order[low:high] if start < self.spans[i][1])
 
 
 def region_like(place: Place) -> bool:
