@@ -272,6 +272,9 @@ def test_name_colon_line_is_that_name_s_statement(pipeline: Pipeline) -> None:
     assert analyse(pipeline, "Note: the figures are provisional and may change.").quotes == []
     correction = "Correction: An earlier version of this article misstated when the bridge closed."
     assert analyse(pipeline, correction).quotes == []
+    audit = "Mendez: The Audit Helped Reveal the Contract Scandal\n\nSenator Rosa Mendez spoke on Tuesday."
+    quote = quote_starting(analyse(pipeline, audit), "The Audit Helped Reveal")  # a cue inside is hers
+    assert quote.speaker is not None and quote.speaker.text == "Mendez"
     quoted = "Ruiz: “The bridge will reopen in May”\n\nMayor Ana Ruiz spoke to residents on Monday."
     (quote,) = [q for q in analyse(pipeline, quoted).quotes if q.text.startswith("The bridge")]
     assert quote.direct and quote.speaker is not None and quote.speaker.text == "Ruiz"

@@ -184,7 +184,8 @@ def match_events(gold: GoldArticle, predicted: list[Event]) -> list[EventMatch]:
 
 def _words(text: str | None) -> set[str]:
     """Content words, accents folded: the coder's "Orbán" is eventwire's "Orban"."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", (text or "").lower()) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", (text or "").lower())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
     return {w for w in _WORD.findall(folded) if w not in _STOP and len(w) > 1}
 
 

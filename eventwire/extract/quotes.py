@@ -254,11 +254,13 @@ def _states(token: Token, lexicon: QuoteLexicon) -> bool:
 
 
 def _reported_in(line: Statement, indirect: list[Statement]) -> bool:
-    """ "KARACHI: Traders called off their strike, Dawn reported.": a line whose words
-    someone else is said to have stated is a paragraph under a dateline, not "Name: statement"."""
+    """ "KARACHI: Traders called off their strike, Dawn reported.": a line whose words a cue
+    after them gives to someone else is a paragraph under a dateline, not "Name: statement"."""
     for statement in indirect:
         att = statement.attribution
-        if att is not None and att.speaker is not None and line.start <= att.cue.idx < line.end:
+        if att is None or att.speaker is None or not line.start <= att.cue.idx < line.end:
+            continue
+        if statement.start <= line.start < statement.end <= att.cue.idx:
             return True
     return False
 
@@ -333,8 +335,6 @@ def _reading(statement: Statement, inner: list[Statement]) -> str:
     ...”') or "reported" (one reported clause, a quoted phrase inside: 'the cartels pose a
     “dangerous threat” to national security')."""
     text, doc = statement.text, statement.doc.doc
-    if _names_it(statement, inner):
-        return "quoted"
     words = word_count(text[statement.start : statement.end]) or 1
     quoted = sum(word_count(text[max(d.start, statement.start) : min(d.end, statement.end)]) for d in inner)
     lead = doc.char_span(statement.start, max(statement.start, inner[0].start), alignment_mode="expand")
@@ -355,20 +355,6 @@ def _reading(statement: Statement, inner: list[Statement]) -> str:
     if not tail:
         return "reported"
     return "split" if _stands_alone(lead_tokens, last) else "quoted"
-
-
-def _names_it(statement: Statement, inner: list[Statement]) -> bool:
-    """ 'called it “deeply disturbing” that ...': a quotation that is what the cue calls its
-    object is the statement (as 'regarded the crisis as “a closed chapter”')."""
-    att = statement.attribution
-    if att is None:
-        return False
-    doc = att.cue.doc
-    for d in inner:
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is not None and any(t.dep_ == "oprd" and t.head.i == att.cue.i for t in span):
-            return True
-    return False
 
 
 def _frame_word(token: Token) -> bool:

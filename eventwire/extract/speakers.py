@@ -69,8 +69,8 @@ def phrase_range(head: Token) -> tuple[int, int]:
     doc = head.doc
     while start < head.i and (doc[start].text in _EDGE_TRIM or doc[start].is_space):
         start += 1
-    comma = next((t.i for t in doc[head.i + 1 : end] if t.text in (",", "(", "—")), end)
-    end = comma  # "O'Neill, on his first day on the job": the name
+    comma = next((t.i for t in doc[head.i + 1 : end] if t.text in (",", "(", "—", ":")), end)
+    end = comma  # "O'Neill, on his first day on the job": the name; "Mendez: The audit ...": the name
     while end - 1 > head.i and (doc[end - 1].text in _EDGE_TRIM or doc[end - 1].is_space):
         end -= 1
     return start, end
