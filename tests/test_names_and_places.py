@@ -222,3 +222,19 @@ def test_a_capital_where_a_thing_is_done_is_not_its_target(pipeline) -> None:  #
         if e.type == "AGREE" and e.source and e.target
     }
     assert pairs == {("saf", "rsf_sudan"), ("rsf_sudan", "saf")}
+
+
+def test_they_right_after_a_pair_is_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(
+        "Kenya and Uganda closed the border on Monday after they accused each other of smuggling weapons."
+    )
+    accusers = {e.source.actor for e in analysis.events if e.type == "ACCUSE" and e.source}
+    assert accusers == {"country:KEN", "country:UGA"}
+
+
+def test_him_in_someones_own_quoted_words_is_not_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(
+        'Amine Trabelsi spoke to reporters on Monday. "Police broke into the house and arrested him," Trabelsi said.'
+    )
+    arrest = next(e for e in analysis.events if e.type == "COERCE")
+    assert arrest.target is None or "trabelsi" not in (arrest.target.actor or "")

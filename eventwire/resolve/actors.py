@@ -211,6 +211,13 @@ class ActorResolver:
             pair = _last_pair(named, analysis.article.text, excluded)
             if pair:
                 return [_mention(text, start, end, h) for h in pair]
+        if key in ("they", "them", "their"):  # "Kyrgyzstan and Tajikistan ... pulled their forces"
+            named = hits.starting(self._window(analysis, start, sentences=0), start)
+            pair = _last_pair(named[-2:], analysis.article.text, excluded)
+            if pair:
+                return [_mention(text, start, end, h) for h in pair]
+        if key in _PERSONAL:  # "... arrested him," Dilou said: not the speaker himself
+            excluded = excluded | self._speakers_around(analysis, start)
         antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
         if antecedent is not None:
             return [_mention(text, start, end, antecedent)]
@@ -288,6 +295,15 @@ class ActorResolver:
                 if country:
                     places.append(country)
         return places
+
+    def _speakers_around(self, analysis: Analysis, offset: int) -> frozenset[str]:
+        """The actors who speak the direct quotes around ``offset``: a third-person pronoun in
+        one's own quoted words is someone else (in reported speech, "he said he would
+        resign", it is often the speaker)."""
+        return frozenset(
+            q.speaker.actor for q in analysis.quotes
+            if q.direct and q.speaker is not None and q.speaker.actor and q.start <= offset < q.end
+        )  # fmt: skip
 
     def _window(self, analysis: Analysis, start: int, sentences: int = 1) -> int:
         """Start offset of the sentence ``sentences`` before the one holding ``start``."""
