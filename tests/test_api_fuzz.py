@@ -113,7 +113,7 @@ EXTRACT = st.fixed_dictionaries(
         "published": st.one_of(st.dates().map(str), VALUES, st.none()),
         "title": st.one_of(st.text(max_size=20), st.none(), st.integers()),
         "outlet": st.one_of(st.text(max_size=20), st.none()),
-        "min_confidence": st.one_of(st.floats(allow_nan=False), st.none(), VALUES),
+        "min_confidence": st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.none(), VALUES),
     },
 )
 
