@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import accumulate
 from typing import Any
 
 
@@ -64,6 +66,9 @@ class Article:
     sections: dict[str, tuple[int, int]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     boilerplate: list[tuple[int, int]] = field(default_factory=list)  # link/label lines of the body
+    _furniture: _Furniture | None = field(
+        default=None, init=False, repr=False, compare=False, metadata={"internal": True}
+    )
 
     @property
     def is_english(self) -> bool:
@@ -71,7 +76,31 @@ class Article:
 
     def in_boilerplate(self, offset: int) -> bool:
         """Whether ``offset`` falls in a furniture line ("MORE: ...", "Related ...")."""
-        return any(start <= offset < end for start, end in self.boilerplate)
+        furniture = self._furniture
+        if furniture is None or not furniture.indexes(self.boilerplate):
+            furniture = self._furniture = _Furniture(self.boilerplate)
+        return furniture.holds(offset)
+
+
+class _Furniture:
+    """The boilerplate lines by start, with the furthest end so far: one bisection per
+    offset (the event stage asks for every sentence; walking every line was quadratic).
+    Built again when ``Article.boilerplate`` is replaced or grows."""
+
+    __slots__ = ("lines", "count", "starts", "reach")
+
+    def __init__(self, lines: list[tuple[int, int]]) -> None:
+        self.lines, self.count = lines, len(lines)
+        ordered = sorted(lines)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def indexes(self, lines: list[tuple[int, int]]) -> bool:
+        return lines is self.lines and len(lines) == self.count
+
+    def holds(self, offset: int) -> bool:
+        earlier = bisect_right(self.starts, offset)  # the lines starting by ``offset``
+        return earlier > 0 and self.reach[earlier - 1] > offset
 
 
 @dataclass(slots=True)

@@ -33,17 +33,24 @@ _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def cue_near(
-    doc: Doc, index: TokenIndex, quoted: Quoted, marks: list[Quoted], lexicon: QuoteLexicon
+    doc: Doc,
+    index: TokenIndex,
+    quoted: Quoted,
+    marks: list[Quoted],
+    lexicon: QuoteLexicon,
+    bounds: tuple[frozenset[int], frozenset[int]] | None = None,
 ) -> Attribution | None:
     """The cue of a direct quotation, after its closing mark or before its opening one.
 
     A cue after the quotation must come within a few words of it or govern it in the parse;
     a cue before it must govern it or stand right before it ("X said: ...", "X said that ...").
+    ``bounds`` is :func:`mark_bounds` of ``marks``, when the caller asks for every quotation.
     """
+    opens, closes = bounds if bounds is not None else mark_bounds(marks)
     opening, closing = index.at(quoted.open), index.at(quoted.close)
     ended = index.text[quoted.start : quoted.close].rstrip().endswith(".")  # '“... change.” She adds'
-    after = _after(doc, index, quoted, marks) if quoted.closed and not ended else []
-    before = _before(doc, index, quoted, marks)
+    after = _after(doc, index, quoted, opens) if quoted.closed and not ended else []
+    before = _before(doc, index, quoted, closes)
     first_after = next(
         ((n, t, c) for n, t in enumerate(after)
          if (c := usable(t, lexicon)) and (_only_subject_between(t, closing) or _governs(t, opening))),
@@ -128,8 +135,12 @@ def _through_saying(token: Token, cue: Cue, lexicon: QuoteLexicon) -> tuple[Toke
     return token, cue
 
 
-def _after(doc: Doc, index: TokenIndex, quoted: Quoted, marks: list[Quoted]) -> list[Token]:
-    opens = {m.open for m in marks}
+def mark_bounds(marks: list[Quoted]) -> tuple[frozenset[int], frozenset[int]]:
+    """The offsets of the quotations' opening marks, and of their closing marks."""
+    return frozenset(m.open for m in marks), frozenset(m.close for m in marks)
+
+
+def _after(doc: Doc, index: TokenIndex, quoted: Quoted, opens: frozenset[int]) -> list[Token]:
     tokens: list[Token] = []
     i = index.at(quoted.close) + 1
     while i < len(doc) and len(tokens) < _AFTER_TOKENS:
@@ -141,8 +152,7 @@ def _after(doc: Doc, index: TokenIndex, quoted: Quoted, marks: list[Quoted]) -> 
     return tokens
 
 
-def _before(doc: Doc, index: TokenIndex, quoted: Quoted, marks: list[Quoted]) -> list[Token]:
-    closes = {m.close for m in marks}
+def _before(doc: Doc, index: TokenIndex, quoted: Quoted, closes: frozenset[int]) -> list[Token]:
     tokens: list[Token] = []
     i = index.at(quoted.open) - 1
     while i >= 0 and len(tokens) < _BEFORE_TOKENS:

@@ -29,16 +29,18 @@ rules are stated in docs/schema.md (Quotes and attributions).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.config import PipelineConfig
 from eventwire.extract.attribution import Attribution, TokenIndex, match_cue, reported
-from eventwire.extract.cue_search import colon_lines, cue_near
+from eventwire.extract.cue_search import colon_lines, cue_near, mark_bounds
 from eventwire.extract.quote_kinds import SPEECH, clause_pieces, content_kind
 from eventwire.extract.quote_lexicon import QuoteLexicon, load_outlet_names, load_quote_lexicon
 from eventwire.extract.quotes_direct import Quoted, find_quoted, is_statement, opens_sentence, word_count
 from eventwire.extract.reporting import QuoteBuilder
+from eventwire.extract.span_index import SpanIndex
 from eventwire.extract.speakers import SpeakerLinker
 from eventwire.models import Analysis, Quote, Section
 from eventwire.resolve.actors import resolver_for
@@ -115,12 +117,48 @@ class QuoteStage:
 def one_per_content(quotes: list[Quote]) -> list[Quote]:
     """Each stated content once: of two statements of one content (the same words, or a
     headline quoting what the body quotes from the same speaker), the better attributed."""
-    kept: list[Quote] = []
+    kept = _Kept()
     for quote in sorted(quotes, key=_attribution_rank):
-        if not any(_same_content(quote, other) for other in kept):
-            kept.append(quote)
-    kept.sort(key=lambda q: q.start)
-    return kept
+        if not kept.has(quote):
+            kept.add(quote)
+    return sorted(kept.quotes, key=lambda q: q.start)
+
+
+class _Kept:
+    """The quotes kept so far, looked up as :func:`_same_content` compares them: by kind and
+    span, by kind, section and words; only another section's are compared one by one (a
+    headline's few against the body's). Comparing each quote with every one kept made long
+    articles quadratic."""
+
+    def __init__(self) -> None:
+        self.quotes: list[Quote] = []
+        self.spans: set[tuple[str, int, int]] = set()
+        self.by_words: dict[tuple[str, Section, tuple[str, ...]], list[Quote]] = {}
+        self.by_section: dict[tuple[str, Section], list[Quote]] = {}
+
+    def has(self, quote: Quote) -> bool:
+        if (quote.kind, quote.start, quote.end) in self.spans:
+            return True
+        same = self.by_words.get((quote.kind, quote.section, _word_list(quote.text)), [])
+        if any(_same_speaker(quote, other) for other in same):
+            return True
+        others = [
+            other
+            for (kind, section), kept in self.by_section.items()
+            if kind == quote.kind and section is not quote.section
+            for other in kept
+        ]
+        return any(_same_content(quote, other) for other in others)
+
+    def add(self, quote: Quote) -> None:
+        self.quotes.append(quote)
+        self.spans.add((quote.kind, quote.start, quote.end))
+        self.by_words.setdefault((quote.kind, quote.section, _word_list(quote.text)), []).append(quote)
+        self.by_section.setdefault((quote.kind, quote.section), []).append(quote)
+
+
+def _word_list(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
 
 
 def _attribution_rank(quote: Quote) -> tuple[int, int, int]:
@@ -138,7 +176,7 @@ def _same_content(quote: Quote, other: Quote) -> bool:
     if (quote.start, quote.end) == (other.start, other.end):
         return True
     if quote.section is other.section:
-        same_words = _WORD.findall(quote.text.lower()) == _WORD.findall(other.text.lower())
+        same_words = _word_list(quote.text) == _word_list(other.text)
         return same_words and _same_speaker(quote, other)
     words = _words(quote.text)
     shared = len(words & _words(other.text)) / (len(words) or 1)
@@ -170,8 +208,9 @@ def find_statements(
     text = index.text
     marks = find_quoted(text, single=headline)
     direct: list[Statement] = []
+    bounds = mark_bounds(marks)
     for quoted in marks:
-        attribution = cue_near(doc, index, quoted, marks, lexicon)
+        attribution = cue_near(doc, index, quoted, marks, lexicon, bounds)
         chanted = attribution is not None and attribution.entry.frame == "direct"  # 'Chanting "End SARS"'
         if chanted or is_statement(quoted, text, doc, cued=attribution is not None):
             direct.extend(
@@ -181,7 +220,8 @@ def find_statements(
     lines = [
         Statement(section_doc, text, start, end, False, att) for att, start, end in colon_lines(doc, text)
     ]
-    lines = [line for line in lines if not _quoted_line(line, direct)]
+    by_offset = SpanIndex(direct, _span)
+    lines = [line for line in lines if not _quoted_line(line, by_offset)]
     if headline:
         return sorted(direct + lines, key=lambda s: s.start)
     inside = [(index.at(s.quoted.open), index.at(s.quoted.close) + 1) for s in direct if s.quoted]
@@ -195,7 +235,8 @@ def find_statements(
             indirect.append(Statement(section_doc, text, begin, finish, False, attribution, kind=kind))
     lines = [line for line in lines if not _reported_in(line, indirect)]
     indirect = [i for i in indirect if not any(c.start <= i.start < c.end for c in lines)]
-    indirect = [i for i in indirect if not _quotation_said(i, direct)]
+    said = _said_by_cue(direct)
+    indirect = [i for i in indirect if not _quotation_said(i, said)]
     statements = settle(direct, indirect + lines)
     inherit(statements)
     return statements
@@ -224,17 +265,27 @@ def by_paragraph(quoted: Quoted, text: str) -> list[Quoted]:
     return parts or [quoted]
 
 
-def _quotation_said(statement: Statement, direct: list[Statement]) -> bool:
+def _span(statement: Statement) -> tuple[int, int]:
+    return statement.start, statement.end
+
+
+def _said_by_cue(direct: list[Statement]) -> dict[int, list[Statement]]:
+    """The quotations with a cue, by the cue's token index."""
+    said: dict[int, list[Statement]] = {}
+    for d in direct:
+        if d.attribution is not None:
+            said.setdefault(d.attribution.cue.i, []).append(d)
+    return said
+
+
+def _quotation_said(statement: Statement, said_by_cue: dict[int, list[Statement]]) -> bool:
     """ '“We will tax you,” Trump said in February of Carrier, whose parent ...': the cue of
     a quotation said the quotation; a clause apart from it that the parser hangs on the cue
     is not its content (unless introduced as one: 'said “...” and that ...')."""
     attribution = statement.attribution
     if attribution is None:
         return False
-    said = [
-        d for d in direct
-        if d.attribution is not None and d.attribution.cue.i == attribution.cue.i
-    ]  # fmt: skip
+    said = said_by_cue.get(attribution.cue.i, [])
     if not said or any(d.start < statement.end and statement.start < d.end for d in said):
         return False
     first = attribution.cue.doc.char_span(statement.start, statement.end, alignment_mode="expand")
@@ -265,9 +316,9 @@ def _reported_in(line: Statement, indirect: list[Statement]) -> bool:
     return False
 
 
-def _quoted_line(line: Statement, direct: list[Statement]) -> bool:
+def _quoted_line(line: Statement, direct: SpanIndex[Statement]) -> bool:
     """ "Kasich: ‘Trump is wrong’": the quotation is the statement; the name its speaker."""
-    inner = [d for d in direct if line.start <= d.start and d.end <= line.end]
+    inner = direct.within(line.start, line.end)
     for d in inner:
         if d.attribution is None:
             d.attribution = line.attribution
@@ -284,8 +335,9 @@ def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement
     term in it ("to help “prop up” the government") stays part of it."""
     dropped: set[int] = set()
     kept_indirect = []
+    by_offset = SpanIndex(direct, _span)
     for statement in indirect:
-        inner = [d for d in direct if d.start < statement.end and statement.start < d.end]
+        inner = by_offset.overlapping(statement.start, statement.end)
         reading = "reported" if statement.kind == SPEECH else "apart"
         if inner and statement.kind == SPEECH:
             reading = _reading(statement, inner)
@@ -406,16 +458,32 @@ def inherit(statements: list[Statement]) -> None:
     """A quotation with no cue continues the last attributed statement of its paragraph, or
     of the paragraph before when the quotation opens its own."""
     last_by_paragraph: dict[int, Statement] = {}
+    lines: dict[str, _LineStarts] = {}  # by text: one per section Doc
     for statement in statements:
-        paragraph = statement.paragraph
+        text = statement.text
+        starts = lines.get(text) or lines.setdefault(text, _LineStarts(text))
+        paragraph = starts.before(statement.start)  # statement.paragraph
         if statement.direct and statement.attribution is None and _continues_speech(statement):
             before = last_by_paragraph.get(paragraph)
             if before is None and statement.quoted is not None and statement.quoted.open == paragraph:
-                before = last_by_paragraph.get(_previous_paragraph(statement.text, paragraph))
+                before = last_by_paragraph.get(_previous_paragraph(text, paragraph, starts))
             statement.follows = before
         if statement.attribution is not None or statement.follows is not None:
             last_by_paragraph[paragraph] = statement
-            last_by_paragraph[statement.text.rfind("\n", 0, statement.end) + 1] = statement
+            last_by_paragraph[starts.before(statement.end)] = statement
+
+
+class _LineStarts:
+    """Where the line holding an offset starts, by bisection over the text's line breaks
+    (``text.rfind("\\n", 0, offset) + 1`` read back to the start of an article in one paragraph)."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [match.start() for match in re.finditer("\n", text)]
+
+    def before(self, offset: int) -> int:
+        """The start of the line holding ``offset``: just past the last line break before it."""
+        k = bisect_left(self.breaks, offset)
+        return self.breaks[k - 1] + 1 if k else 0
 
 
 def _continues_speech(statement: Statement) -> bool:
@@ -424,9 +492,9 @@ def _continues_speech(statement: Statement) -> bool:
     return quoted is not None and quoted.closed and opens_sentence(statement.text, quoted.open)
 
 
-def _previous_paragraph(text: str, paragraph: int) -> int:
+def _previous_paragraph(text: str, paragraph: int, starts: _LineStarts) -> int:
     """Start offset of the non-blank paragraph before the one starting at ``paragraph``."""
     end = paragraph - 1
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return text.rfind("\n", 0, end) + 1 if end > 0 else -1
+    return starts.before(end) if end > 0 else -1

@@ -71,7 +71,7 @@ class _Pairer:
                 char = '"'
             if char == "\n":
                 self._paragraph_end(pos)
-            elif self.continuing and not self.text[_line_start(self.text, pos) : pos].strip():
+            elif self.continuing and _opens_line(self.text, pos):
                 self.continuing = False
                 self.stack.append((char, pos))
             else:
@@ -108,7 +108,7 @@ class _Pairer:
             self.stack.append((char, pos))
             return -1
         if char in _CLOSE_ONLY:
-            if not self.stack and not self.text[_line_start(self.text, pos) : pos].strip():
+            if not self.stack and _opens_line(self.text, pos):
                 self.stack.append((char, pos))  # a closing mark opening a paragraph: a typo
                 return -1
             return self._pop(pos, lambda c: c not in _SINGLE)
@@ -167,8 +167,13 @@ def _continues(text: str, newline: int, opener: str) -> bool:
     return rest[0] == opener or (opener in "“„" and rest[0] in "“„")
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
+def _opens_line(text: str, pos: int) -> bool:
+    """Only spaces between the line's start and ``pos``: read back from ``pos``, not forward
+    from the line's start (an article in one paragraph is one line)."""
+    i = pos - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _make(text: str, open_pos: int, close_pos: int, closed: bool, paragraphs: int) -> Quoted:

@@ -22,11 +22,12 @@ sits inside ("ISIS accuses Hamas ..., Reuters reported"), or, when its sentence 
 
 from __future__ import annotations
 
-from bisect import insort
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.extract.attribution import clause_bounds
+from eventwire.extract.span_index import SpanIndex
 from eventwire.extract.speakers import (
     Outlet,
     Person,
@@ -50,36 +51,97 @@ _CITING_PREPS = frozenset({"to", "with"})
 _CITING_NOUNS = frozenset({"interview", "statement", "remarks", "comments", "email", "call", "broadcast"})
 
 
-@dataclass(slots=True)
 class _Article:
-    """What building one article's quotes keeps track of."""
+    """What building one article's quotes keeps track of; outlets and citations are searched
+    by offset (walking them for every statement made long articles quadratic)."""
 
-    analysis: Analysis
-    people: list[Person]
-    outlets: list[Outlet]
-    cited: dict[str, CitedSource] = field(default_factory=dict)
-    citations: list[tuple[int, str]] = field(default_factory=list)  # (offset, outlet name)
+    def __init__(self, analysis: Analysis, people: list[Person], outlets: list[Outlet], reports: int) -> None:
+        self.analysis = analysis
+        self.people = people
+        self.outlets = SpanIndex(outlets, lambda o: (o.start, o.end))
+        ends = [o.end for o in outlets]
+        self.outlet_ends = ends if all(a <= b for a, b in zip(ends, ends[1:], strict=False)) else None
+        self.cited: dict[str, CitedSource] = {}
+        self.mentioned: dict[str, set[tuple[int, int]]] = {}  # each cited source's mention spans
+        self.citations: list[tuple[int, str]] = []  # (offset, outlet name), in order
+        self.reports = _Reports(reports)
 
     def cite(self, outlet: Outlet) -> str:
         source = self.cited.get(outlet.name)
         if source is None:
             source = self.cited[outlet.name] = CitedSource(outlet.name, outlet.actor)
-        span = Span(self.analysis.article.text[outlet.start : outlet.end], outlet.start, outlet.end)
-        if span not in source.mentions:
-            source.mentions.append(span)
-            source.mentions.sort(key=lambda s: s.start)
+        spans = self.mentioned.setdefault(outlet.name, set())
+        if (outlet.start, outlet.end) not in spans:  # a span's text is the article's text there
+            spans.add((outlet.start, outlet.end))
+            span = Span(self.analysis.article.text[outlet.start : outlet.end], outlet.start, outlet.end)
+            insort(source.mentions, span, key=lambda s: s.start)
         insort(self.citations, (outlet.start, outlet.name))
         return outlet.name
 
     def outlet_in(self, start: int, end: int) -> Outlet | None:
-        return next((o for o in self.outlets if o.start < end and start < o.end), None)
+        return self.outlets.first_overlapping(start, end)
 
     def last_cited(self, before: int) -> str | None:
-        earlier = [name for offset, name in self.citations if offset < before]
+        earlier = bisect_left(self.citations, (before, ""))
         if earlier:
-            return earlier[-1]
-        named = [o for o in self.outlets if o.end <= before]
-        return self.cite(named[-1]) if named else None
+            return self.citations[earlier - 1][1]
+        named = self._last_ending_by(before)
+        return self.cite(named) if named is not None else None
+
+    def _last_ending_by(self, offset: int) -> Outlet | None:
+        """The last outlet (in text order) that ends by ``offset``."""
+        outlets = self.outlets.items
+        if self.outlet_ends is not None:
+            last = bisect_right(self.outlet_ends, offset)
+            return outlets[last - 1] if last else None
+        named = [o for o in outlets if o.end <= offset]
+        return named[-1] if named else None
+
+
+class _Reports:
+    """The outlet reports built so far (quotes with an outlet and no speaker), to find the
+    last one holding an offset: a max-tree over their ends, in the order they were built."""
+
+    def __init__(self, capacity: int) -> None:
+        self.size = 1
+        while self.size < capacity:
+            self.size *= 2
+        self.ends = [-1] * (2 * self.size)  # the furthest end under each node
+        self.starts: list[int] = []
+        self.names: list[str] = []
+        self.ordered = True  # built in order of start (statements are taken in text order)
+
+    def add(self, quote: Quote) -> None:
+        if not quote.reported_by or quote.speaker is not None:
+            return
+        if self.starts and quote.start < self.starts[-1]:
+            self.ordered = False
+        node = self.size + len(self.starts)
+        self.starts.append(quote.start)
+        self.names.append(quote.reported_by)
+        while node:
+            self.ends[node] = max(self.ends[node], quote.end)
+            node //= 2
+
+    def holding(self, offset: int) -> str | None:
+        """The name of the last report built with ``start <= offset < end``."""
+        if not self.ordered:
+            ends = self.ends[self.size : self.size + len(self.starts)]
+            held = [i for i, (s, e) in enumerate(zip(self.starts, ends, strict=True)) if s <= offset < e]
+            return self.names[held[-1]] if held else None
+        last = bisect_right(self.starts, offset) - 1
+        found = self._last_beyond(1, 0, self.size, last, offset)
+        return self.names[found] if found >= 0 else None
+
+    def _last_beyond(self, node: int, low: int, high: int, last: int, offset: int) -> int:
+        """The last leaf ``<= last`` under ``node`` (leaves ``[low, high)``) ending after ``offset``."""
+        if low > last or self.ends[node] <= offset:
+            return -1
+        if high - low == 1:
+            return low
+        middle = (low + high) // 2
+        found = self._last_beyond(2 * node + 1, middle, high, last, offset)
+        return found if found >= 0 else self._last_beyond(2 * node, low, middle, last, offset)
 
 
 class QuoteBuilder:
@@ -93,22 +155,23 @@ class QuoteBuilder:
         if not statements:
             return [], []
         quoted = [(s.start + s.doc.offset, s.end + s.doc.offset) for s in statements if s.direct]
-        people = [p for p in people_of(analysis) if not any(a <= p.start < b for a, b in quoted)]
-        article = _Article(analysis, people, self.linker.outlets(analysis))  # "he": never a name he quotes
+        inside = SpanIndex(quoted, lambda span: span)
+        people = [p for p in people_of(analysis) if not inside.overlapping(p.start, p.start + 1)]
+        outlets = self.linker.outlets(analysis)
+        article = _Article(analysis, people, outlets, len(statements))  # "he": never a name he quotes
         made: dict[int, Quote] = {}
         quotes: list[Quote] = []
         for statement in statements:
-            quote = self._quote(article, statement, made, quotes)
+            quote = self._quote(article, statement, made)
             if quote.speaker is None and quote.reported_by is not None:
                 quote.kind = "report"  # the outlet's own account, not a quote of anyone
             made[id(statement)] = quote
             quotes.append(quote)
+            article.reports.add(quote)
         sources = sorted(article.cited.values(), key=lambda s: s.mentions[0].start if s.mentions else 0)
         return quotes, sources
 
-    def _quote(
-        self, article: _Article, statement: Statement, made: dict[int, Quote], quotes: list[Quote]
-    ) -> Quote:
+    def _quote(self, article: _Article, statement: Statement, made: dict[int, Quote]) -> Quote:
         offset = statement.doc.offset
         start, end = statement.start + offset, statement.end + offset
         text = article.analysis.article.text
@@ -133,7 +196,7 @@ class QuoteBuilder:
         if quote.reported_by is None:
             quote.reported_by = self._outlet_around(article, quote, attribution, offset)
         if quote.reported_by is None:
-            quote.reported_by = _inside_report(quote, quotes)
+            quote.reported_by = _inside_report(quote, article.reports)
         if quote.reported_by is None and self._hedged(attribution, quote, offset):
             quote.reported_by = article.last_cited(cue_start)
         return quote
@@ -173,8 +236,8 @@ class QuoteBuilder:
         first, last = clause_bounds(attribution.cue)
         low, high = doc[first].idx + offset, doc[last - 1].idx + len(doc[last - 1]) + offset
         speaker = quote.speaker
-        for outlet in article.outlets:
-            if not low <= outlet.start < high or quote.start <= outlet.start < quote.end:
+        for outlet in article.outlets.starting_in(low, high):
+            if quote.start <= outlet.start < quote.end:
                 continue
             if speaker is not None and speaker.start <= outlet.start < speaker.end:
                 continue
@@ -217,11 +280,8 @@ def _char_range(head: Token, offset: int) -> tuple[int, int]:
     return span.start_char + offset, span.end_char + offset
 
 
-def _inside_report(quote: Quote, quotes: list[Quote]) -> str | None:
-    """The outlet of an outlet report whose content holds this quote's cue."""
+def _inside_report(quote: Quote, reports: _Reports) -> str | None:
+    """The outlet of the last outlet report whose content holds this quote's cue."""
     if quote.cue is None:
         return None
-    for outer in reversed(quotes):
-        if outer.reported_by and outer.speaker is None and outer.start <= quote.cue.start < outer.end:
-            return outer.reported_by
-    return None
+    return reports.holding(quote.cue.start)

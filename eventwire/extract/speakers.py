@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -171,11 +172,16 @@ def people_of(analysis: Analysis) -> list[Person]:
 def antecedent_for(pronoun: str, at: int, people: list[Person], text: str) -> Person | None:
     """The nearest earlier compatible person, preferring the subject of its sentence."""
     excluded = _FEMALE_TITLES if pronoun in ("he", "him") else _MALE_TITLES
-    before = [p for p in people if at - _PERSON_WINDOW <= p.start and p.end <= at and p.title not in excluded]
+    window = at - _PERSON_WINDOW
+    first = bisect_left(people, window, key=lambda p: p.start)  # ``people`` is in text order
+    last_start = bisect_right(people, at, lo=first, key=lambda p: p.start)
+    before = [p for p in people[first:last_start] if p.end <= at and p.title not in excluded]
     if not before:
         return None
     last = before[-1]
-    sentence_start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    # a sentence start before the window is before every candidate: search the window only
+    low = max(window, 0)
+    sentence_start = max(text.rfind(". ", low, last.start), text.rfind("\n", low, last.start))
     same_sentence = [p for p in before if p.start > sentence_start]
     subjects = [p for p in same_sentence if p.subject]
     return subjects[-1] if subjects else last
