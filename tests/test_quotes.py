@@ -17,6 +17,7 @@ from eventwire.evaluate import quotes as quote_eval
 from eventwire.evaluate.polnear import load_split, read_ann
 from eventwire.extract.quote_lexicon import load_outlet_names, load_quote_lexicon, name_key, read_cues
 from eventwire.extract.quotes_direct import find_quoted, is_statement
+from eventwire.ingest.layout import split_layout
 from eventwire.models import Analysis, Quote, Section
 
 PUBLISHED = dt.date(2015, 7, 1)
@@ -454,11 +455,10 @@ POLNEAR_TEXT = (
 )
 
 
-def _write_polnear(root: Path) -> None:
+def _write_polnear(root: Path, text: str = POLNEAR_TEXT) -> None:
     (root / "dev" / "text").mkdir(parents=True)
     (root / "dev" / "attributions").mkdir(parents=True)
-    (root / "dev" / "text" / "mayor-harbor.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
-    text = POLNEAR_TEXT
+    (root / "dev" / "text" / "mayor-harbor.txt").write_text(text, encoding="utf-8")
 
     def span(needle: str) -> str:
         at = text.index(needle)
@@ -506,3 +506,15 @@ def test_polnear_evaluation_end_to_end(tmp_path: Path) -> None:
     assert report.metrics["content"]["tp"] == 2 and report.metrics["content"]["fn"] == 0
     assert report.metrics["speaker_accuracy"] == 1.0
     assert "speaker accuracy" in report.text
+
+
+def test_polnear_headline_that_reads_as_a_photo_credit_stays_in_the_body(tmp_path: Path) -> None:
+    # A Title Case headline ending "A Harbor/Airport Plan." reads as a caption and an
+    # "Agency/Name" photo credit, even with a title given; the evaluation stopped there.
+    body = POLNEAR_TEXT.removeprefix("Mayor Backs Harbor Plan")
+    text = "Mayor Explains Her Vote For A Harbor/Airport Plan." + body
+    assert split_layout(text, detect_headline=False).part("photo_credit") == "For A Harbor/Airport Plan."
+    _write_polnear(tmp_path, text)
+    (tmp_path / "dev" / "attributions" / "mayor-harbor_a1f0.ann").unlink()
+    report = quote_eval.evaluate(tmp_path, EvalOptions(split="dev", errors=5))
+    assert report.metrics["content"]["tp"] == 2 and report.metrics["content"]["fn"] == 0

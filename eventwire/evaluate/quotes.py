@@ -88,9 +88,10 @@ def evaluate(data: Path, options: EvalOptions) -> EvalReport:
 
 
 def _article(gold: GoldArticle, split_dir: Path) -> Article:
-    """The article with the whole text as its body (a title given, so none is split off)."""
+    """The article with the whole text as its body: the annotations cover all of it, the
+    headline line too, so nothing is split off (the file name stands for the title)."""
     origin = str(split_dir / "text" / f"{gold.name}.txt")
-    article = build_article(gold.text, origin, {"id": gold.name, "title": gold.name})
+    article = build_article(gold.text, origin, {"id": gold.name, "title": gold.name}, split=False)
     body_start = article.sections.get("body", (-1, 0))[0]
     if body_start != len(article.text) - len(article.text.lstrip()):
         raise InputError(origin, f"the body starts at {body_start}, not at the start of the text")

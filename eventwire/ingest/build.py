@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from eventwire.errors import InputError, RecordTooLarge
-from eventwire.ingest.layout import normalise, split_layout
+from eventwire.ingest.layout import body_layout, normalise, split_layout
 from eventwire.models import Article
 
 _WS = re.compile(r"\s+")
@@ -37,8 +37,13 @@ def build_article(
     meta: dict[str, Any] | None = None,
     id_hint: str | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
+    split: bool = True,
 ) -> Article:
     """Split ``raw_text`` into parts; metadata (id, title, published...) fills what the text lacks.
+
+    With ``split=False`` the whole text is the body: no slug, caption, credit or headline is
+    split off (a corpus whose annotations cover the whole text; a title line in Title Case
+    such as "... A Sanders/Trump Debate." reads as a caption with a photo credit).
 
     Without an ``id`` in the metadata the id is ``<id_hint>-<hash8>`` (a file's stem) or
     ``sha:<hash16>``: derived from the content, so re-reading the same text gives the same id.
@@ -55,7 +60,7 @@ def build_article(
     digest = content_hash(text)  # of the whole text, so a long text re-read is still known
     text, warnings = bounded(text, max_chars)
     title_meta = _field(meta, "title", origin)
-    layout = split_layout(text, detect_headline=title_meta is None)
+    layout = split_layout(text, detect_headline=title_meta is None) if split else body_layout(text)
     article = Article(
         id=_field(meta, "id", origin) or _default_id(id_hint, digest),
         text=text,

@@ -58,6 +58,15 @@ def normalise(raw: str) -> str:
     return raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").rstrip()
 
 
+def body_layout(text: str) -> Layout:
+    """All of ``text`` is body (from its first non-blank character): no header is looked for."""
+    layout = Layout(text)
+    start = _skip_blank(text, 0)
+    layout.sections["body"] = (start, len(text))
+    layout.boilerplate = boilerplate_lines(text, start, len(text))
+    return layout
+
+
 def split_layout(text: str, detect_headline: bool = True) -> Layout:
     """Find the parts of ``text`` (already normalised); the body is what is left."""
     layout = Layout(text)
