@@ -17,8 +17,17 @@ pytestmark = pytest.mark.slow
 # The walks they replaced grew 2.8x (events: every actor mention and quote per event), 5.4x
 # (places), 6.8x (the event scorer's line features) and 18x (grounding); now 0.4x to 1.35x.
 # Event coreference compares an act with its earlier reports (here 40 of each): 1.4x to 1.6x;
-# a Doc.text per event noun made it over 100x.
-GROWTH_LIMITS = {"actors": 2, "places": 2, "events": 2, "grounding": 2, "event_scorer": 2, "event_coref": 3}
+# a Doc.text per event noun made it over 100x. The quote stage grew 1.6x to 1.8x here when it
+# compared each statement with every quotation, outlet and quote kept; now 1.05x to 1.3x.
+GROWTH_LIMITS = {
+    "actors": 2,
+    "places": 2,
+    "quotes": 1.4,
+    "events": 2,
+    "grounding": 2,
+    "event_scorer": 2,
+    "event_coref": 3,
+}
 
 
 def test_stage_time_per_sentence_stays_flat_as_an_article_grows() -> None:
