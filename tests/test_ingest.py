@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.ingest import read_sources
+from eventwire.ingest import build_article, read_sources
 from eventwire.ingest.layout import split_layout
 from eventwire.models import Article
 
@@ -256,3 +256,14 @@ def test_html_headline_never_runs_into_the_dateline(pipeline) -> None:  # type: 
     assert all(s.text != "JERUSALEM" for a in analysis.actors for s in a.mentions)  # a dateline, no actor
     events = [e for e in analysis.events if e.source is not None]
     assert all("\n" not in e.source.text for e in events)  # type: ignore[union-attr]
+
+
+def test_a_headline_with_a_slash_is_no_photo_credit() -> None:
+    """ "... For A Harbor/Airport Plan." ends like "Agency/Name" but is a headline sentence."""
+    text = (
+        "Mayor Explains Her Vote For A Harbor/Airport Plan.\n\n"
+        "The mayor of Mombasa defended her vote on Tuesday, saying the plan would bring jobs."
+    )
+    article = build_article(text, "harbor.txt")
+    assert article.photo_credit is None and article.caption is None
+    assert "Harbor/Airport Plan." in (article.title or "") + article.body

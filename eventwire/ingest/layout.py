@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)+$")
 # "Reuters/Ibraheem Abu Mustafa", "AFP/Jane Doe", "Getty Images/John de Vries" at the end of a line.
-_NAME_WORD = r"(?:[A-Z][\w.'’-]*|al-\w+|bin|de|van|von|der|el-\w+|da|di|du|la|le)"
+# A name word ends with a period only when it is an initial or a short title ("J.", "Jr."):
+# a headline such as "... Opposition To A Sanders/Trump Debate." is no photo credit.
+_NAME_WORD = (
+    r"(?:(?:[A-Z]\.){2,4}|[A-Z]\w{0,2}\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*"
+    r"|al-\w+|bin|de|van|von|der|el-\w+|da|di|du|la|le)"
+)
 _AGENCY_WORD = r"[A-Z](?:[\w.&'’-]*[\w&'’-])?"  # never ends with a period: "Bamako." is not one
 _CREDIT = re.compile(
     rf"(?<![\w/])({_AGENCY_WORD}(?: {_AGENCY_WORD}){{0,2}}/{_NAME_WORD}(?: {_NAME_WORD}){{0,5}})\s*$"
