@@ -581,3 +581,10 @@ def test_people_a_participle_describes_do_its_act(candidates: Pipeline) -> None:
     )
     marches = [e for e in analysis.events if e.type == "PROTEST"]
     assert marches and all(e.source is not None and e.source.text == "demonstrators" for e in marches)
+
+
+def test_a_strike_on_or_against_a_target_is_military_a_strike_on_monday_is_not(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Israel carried out strikes against Hezbollah positions on Sunday.")
+    assert [e.type for e in analysis.events] == ["ASSAULT"]
+    analysis = candidates.analyze_text("Teachers in Nairobi began a strike on Monday over pay.")
+    assert [e.type for e in analysis.events] == ["PROTEST"]

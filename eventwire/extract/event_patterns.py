@@ -116,9 +116,16 @@ def _phrase_tokens(token: Token, trigger: Trigger, sent: Span) -> tuple[Token, .
 def _requirements_met(token: Token, trigger: Trigger) -> bool:
     lemmas = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
     lemmas |= {f"dep:{c.dep_}" for c in token.children}
+    lemmas |= {f"pobj:{c.lower_}" for c in token.children if c.dep_ == "prep" and _placed_object(c)}
     if trigger.requires and trigger.requires not in lemmas:
         return False
     return not (trigger.forbids and trigger.forbids in lemmas)
+
+
+def _placed_object(prep: Token) -> bool:
+    """A preposition whose object is not a time: "a strike [on] the city", not "on Monday"."""
+    obj = child(prep, ("pobj",))
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
 
 
 # ---------------------------------------------------------------------- arguments
