@@ -238,3 +238,12 @@ def test_him_in_someones_own_quoted_words_is_not_the_speaker(pipeline) -> None: 
     )
     arrest = next(e for e in analysis.events if e.type == "COERCE")
     assert arrest.target is None or "trabelsi" not in (arrest.target.actor or "")
+
+
+def test_the_continental_body_is_the_bloc_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(
+        "The African Union on Friday suspended Mali from its activities. Its council met in Addis Ababa. "
+        "The continental body also condemned the seizure of power by the army."
+    )
+    condemnation = next(e for e in analysis.events if e.type == "ACCUSE")
+    assert condemnation.source is not None and condemnation.source.actor == "au"

@@ -63,6 +63,8 @@ _GROUP_WORDS = frozenset(
      "supporters", "members", "loyalists", "followers", "sympathizers", "sympathisers", "affiliates",
      "wing", "branch", "cell", "cells", "party", "outfit"}
 )  # fmt: skip
+# Nouns by which news refers back to an intergovernmental or non-governmental body.
+_BLOC_WORDS = frozenset({"body", "bloc", "alliance", "coalition", "federation", "league", "commission"})
 _REPRESENTATIONS = frozenset(
     {"flag", "flags", "video", "videos", "footage", "photo", "photos", "picture", "pictures", "image",
      "images", "poster", "posters", "banner", "banners", "portrait", "portraits", "effigy", "effigies",
@@ -246,6 +248,8 @@ class ActorResolver:
             wanted = "nonperson"
         elif not definite:
             return None  # "jihadists", "protesters": not a reference back
+        elif key.split()[-1:] and key.split()[-1] in _BLOC_WORDS and head_word.lower() in _BLOC_WORDS:
+            wanted = "bloc"  # "the continental body", "the bloc", "the alliance": an IGO named before
         elif key.split()[-1:] and key.split()[-1] in _GROUP_WORDS and head_word.lower() in _GROUP_WORDS:
             wanted = "group"
         elif key in _STATE_WORDS or (len(key.split()) <= 2 and head_word.lower() in _STATE_WORDS):
@@ -253,7 +257,7 @@ class ActorResolver:
         else:
             return None
         country = self.hints.in_words(analysis.article.text[start : start + len(key) + 20].split()[:4])
-        window = self._window(analysis, start)
+        window = self._window(analysis, start, sentences=3 if wanted == "bloc" else 1)  # blocs are rarer
         candidates = [
             h for h in hits.starting(window, start)
             if h.actor not in excluded and h.kind != "media" and _compatible(h, wanted)
@@ -460,6 +464,8 @@ def _compatible(hit: Hit, wanted: str) -> bool:
         return hit.kind == "country"
     if wanted == "group":
         return hit.kind not in ("country", "person")
+    if wanted == "bloc":
+        return hit.kind in ("igo", "ngo")
     return hit.kind != "person"
 
 
