@@ -588,3 +588,12 @@ def test_a_strike_on_or_against_a_target_is_military_a_strike_on_monday_is_not(c
     assert [e.type for e in analysis.events] == ["ASSAULT"]
     analysis = candidates.analyze_text("Teachers in Nairobi began a strike on Monday over pay.")
     assert [e.type for e in analysis.events] == ["PROTEST"]
+
+
+def test_telling_someone_to_act_is_a_demand_telling_them_that_is_speech(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The government told the army to remove the president on Sunday.")
+    assert [(e.type, e.target.text if e.target else None) for e in analysis.events][:1] == [
+        ("REQUEST", "the army")
+    ]
+    analysis = candidates.analyze_text("The minister told reporters that the talks had failed.")
+    assert not [e for e in analysis.events if e.type == "REQUEST"]
