@@ -33,7 +33,9 @@ pytestmark = pytest.mark.slow
 
 def write_corpus(path: Path) -> None:
     lines = [
-        json.dumps({"id": a.id, "published": str(a.published), "outlet": a.outlet, "title": a.title, "text": a.text})
+        json.dumps(
+            {"id": a.id, "published": str(a.published), "outlet": a.outlet, "title": a.title, "text": a.text}
+        )
         for a in build_corpus(ARTICLES)
     ]
     lines.insert(5, "{not json")
@@ -61,6 +63,24 @@ def contents(db: Path) -> dict[str, tuple[int, str]]:
         return found
     finally:
         con.close()
+
+
+def row_diff(clean: Path, killed: Path, table: str, most: int = 5) -> str:
+    """The first rows one store has and the other lacks (with their counts), to find the cause."""
+    from collections import Counter
+
+    def rows(db: Path) -> Counter[str]:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            columns = [r[0] for r in con.execute(f'DESCRIBE "{table}"').fetchall() if r[0] not in VOLATILE]
+            names = ", ".join(f'"{c}"' for c in columns)
+            return Counter(repr(row) for row in con.execute(f'SELECT {names} FROM "{table}"').fetchall())
+        finally:
+            con.close()
+
+    a, b = rows(clean), rows(killed)
+    only_clean, only_killed = sorted((a - b).items())[:most], sorted((b - a).items())[:most]
+    return f"only in the clean store {only_clean}; only in the resumed store {only_killed}"
 
 
 def kill_after_first_commit(process: subprocess.Popen[str], rng: random.Random) -> bool:
@@ -99,6 +119,8 @@ def test_random_kills_and_resumes_store_what_a_clean_run_stores(tmp_path: Path) 
     expected, found = contents(tmp_path / "clean.duckdb"), contents(killed)
     assert found.keys() == expected.keys()
     for table in expected:
-        assert found[table] == expected[table], f"{table} differs after {kills} kills"
+        assert found[table] == expected[table], f"{table} differs after {kills} kills: " + row_diff(
+            tmp_path / "clean.duckdb", killed, table
+        )
     assert expected["articles"][0] == ARTICLES and expected["errors"][0] == 2
     assert kills == KILLS  # the corpus outlasts the kills: each one interrupted real work
