@@ -72,8 +72,8 @@ def _with_fallbacks(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         if token.pos_ == "NOUN":
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _THING_TO_TARGET):
-                obj = pat.child(prep, ("pobj",))
-                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                obj = pat.placed_object(prep)
+                if obj is not None:
                     out.append(partitive_of(obj))
     return list(dict.fromkeys(out))
 

@@ -116,16 +116,18 @@ def _phrase_tokens(token: Token, trigger: Trigger, sent: Span) -> tuple[Token, .
 def _requirements_met(token: Token, trigger: Trigger) -> bool:
     lemmas = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
     lemmas |= {f"dep:{c.dep_}" for c in token.children}
-    lemmas |= {f"pobj:{c.lower_}" for c in token.children if c.dep_ == "prep" and _placed_object(c)}
+    lemmas |= {
+        f"pobj:{c.lower_}" for c in token.children if c.dep_ == "prep" and placed_object(c) is not None
+    }
     if trigger.requires and trigger.requires not in lemmas:
         return False
     return not (trigger.forbids and trigger.forbids in lemmas)
 
 
-def _placed_object(prep: Token) -> bool:
-    """A preposition whose object is not a time: "a strike [on] the city", not "on Monday"."""
+def placed_object(prep: Token) -> Token | None:
+    """A preposition's object, unless it is a time: "a strike [on] the city", not "on Monday"."""
     obj = child(prep, ("pobj",))
-    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+    return obj if obj is not None and obj.ent_type_ not in ("DATE", "TIME") else None
 
 
 # ---------------------------------------------------------------------- arguments
@@ -356,8 +358,8 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
     options = [c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps]
     for prep in preps:
         for option in (o for o in options if o.lower_ == prep):
-            obj = child(option, ("pobj",))
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+            obj = placed_object(option)
+            if obj is not None:
                 return obj
     return None
 
@@ -492,13 +494,16 @@ def conjuncts(token: Token | None) -> list[Token]:
     without conjuncts of its own renames the token ("Nasrallah, the Hezbollah leader")."""
     if token is None:
         return []
-    members = [token]
-    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-        if any(c.dep_ == "conj" for c in appos.children):
-            members.append(appos)
+    members = [token, *(c for c in token.children if c.pos_ == "PROPN" and _next_in_list(c))]
     listed = [t for m in members for t in m.conjuncts if t.i > m.i]
     nominal = (t for t in [*members[1:], *listed] if t.pos_ in ("NOUN", "PROPN", "PRON"))
     return [token, *dict.fromkeys(nominal)]
+
+
+def _next_in_list(token: Token) -> bool:
+    """An apposition with conjuncts of its own: the parser's reading of a list ("The EU, NATO,
+    the USA and ..."), where an apposition without them renames ("Nasrallah, the leader")."""
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
 
 
 def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]:
@@ -520,7 +525,7 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
 
 
 def _in_phrase(token: Token, without: Token | None) -> bool:
-    if token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children):
+    if _next_in_list(token):
         return False  # the next member of a list (see ``conjuncts``), not a second name
     if token.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
         return False  # "accused [the two groups] of working together": what they did, not who

@@ -403,32 +403,12 @@ def _setting(noun: Token) -> bool:
 
 # Causes that are no one's act (coding rule 8: natural disasters and accidents are not
 # events): as the subject of "killed", "destroyed", "hit", they leave the act without a doer.
-_NO_AGENT = frozenset(
-    {
-        "earthquake",
-        "quake",
-        "flood",
-        "flooding",
-        "storm",
-        "cyclone",
-        "hurricane",
-        "typhoon",
-        "tornado",
-        "landslide",
-        "mudslide",
-        "avalanche",
-        "tsunami",
-        "drought",
-        "heatwave",
-        "wildfire",
-        "blaze",
-        "crash",
-        "accident",
-        "disease",
-        "epidemic",
-        "famine",
-    }
-)  # fmt: skip  (not "fire": "tank fire killed three" is an attack)
+# Not "fire": "tank fire killed three" is an attack.
+_NO_AGENT = frozenset({
+    "earthquake", "quake", "flood", "flooding", "storm", "cyclone", "hurricane", "typhoon",
+    "tornado", "landslide", "mudslide", "avalanche", "tsunami", "drought", "heatwave", "wildfire",
+    "blaze", "crash", "accident", "disease", "epidemic", "famine",
+})  # fmt: skip
 
 
 def _commands_its_own(governor: Candidate, governed: Candidate, nominal: bool) -> bool:

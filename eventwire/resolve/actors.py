@@ -47,7 +47,8 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from eventwire.config import PipelineConfig
-from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Section, Span
+from eventwire.extract.span_index import SpanIndex
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quote, Section, Span
 from eventwire.resolve.hints import CountryHints
 from eventwire.resolve.kb import KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
@@ -97,6 +98,8 @@ class ActorResolver:
         self._sentence_starts: OrderedDict[int, tuple[Analysis, list[int]]] = OrderedDict()
         self._guesses: OrderedDict[int, tuple[Analysis, str | None]] = OrderedDict()
         self._registered: OrderedDict[int, _Registry] = OrderedDict()
+        # per article: its direct quotes with a speaker, by offset (and the list they came from)
+        self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
 
     # ---------------------------------------------------------------- the stage's work
     def collect(self, analysis: Analysis) -> None:
@@ -304,10 +307,19 @@ class ActorResolver:
         """The actors who speak the direct quotes around ``offset``: a third-person pronoun in
         one's own quoted words is someone else (in reported speech, "he said he would
         resign", it is often the speaker)."""
+        cached = self._spoken.get(id(analysis))
+        quotes = analysis.quotes
+        if cached is None or cached[0] is not analysis or cached[1] is not quotes or cached[2] != len(quotes):
+            spoken = [q for q in quotes if q.direct and q.speaker is not None and q.speaker.actor]
+            cached = (analysis, quotes, len(quotes), SpanIndex(spoken, lambda q: (q.start, q.end)))
+            self._spoken[id(analysis)] = cached
+            while len(self._spoken) > _CACHE_SIZE:
+                self._spoken.popitem(last=False)
         return frozenset(
-            q.speaker.actor for q in analysis.quotes
-            if q.direct and q.speaker is not None and q.speaker.actor and q.start <= offset < q.end
-        )  # fmt: skip
+            q.speaker.actor
+            for q in cached[3].overlapping(offset, offset + 1)
+            if q.speaker and q.speaker.actor
+        )
 
     def _window(self, analysis: Analysis, start: int, sentences: int = 1) -> int:
         """Start offset of the sentence ``sentences`` before the one holding ``start``."""
