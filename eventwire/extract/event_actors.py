@@ -214,12 +214,20 @@ class ArgumentLinker:
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
+            if self._private_people(token) and any(m.actor for m in mentions):
+                return mentions  # "attacked his wife": she is the victim, not him
             # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its
             # troops" with the source excluded names no one else
             owners = [o for o in self.link(analysis, section_doc, owner, exclude) if o.actor or o.country]
             if owners or not named:  # "his commitment to the Zambian people": the people, not him
                 return owners
         return mentions
+
+    def _private_people(self, token: Token) -> bool:
+        """A noun of private persons ("wife", "lawyers", "supporters" are civilians) names
+        others than its owner; "its troops", "his government" stand for the owner."""
+        role = self.resolver.kb.role(token.lower_)
+        return role is not None and role.kind == "person" and role.sector == "CVL"
 
     def _speaker_of_pronoun(self, token: Token) -> Token | None:
         """ "Syria says it will ...": the subject of the speech verb, for a pronoun subject."""
