@@ -597,3 +597,48 @@ def test_telling_someone_to_act_is_a_demand_telling_them_that_is_speech(candidat
     ]
     analysis = candidates.analyze_text("The minister told reporters that the talks had failed.")
     assert not [e for e in analysis.events if e.type == "REQUEST"]
+
+
+def test_an_act_that_only_sets_the_scene_is_not_the_subjects(candidates: Pipeline) -> None:
+    """ "in the wake of the takeover", "after the arrest": the takeover is not the donors'."""
+    analysis = candidates.analyze_text(
+        "The United States and the World Bank suspended their aid to Sudan in the wake of the military takeover."
+    )
+    assert not [e for e in analysis.events if e.type == "COERCE" and e.source is not None]
+    analysis = candidates.analyze_text("The opposition staged protests after the arrest of its leader.")
+    arrests = [e for e in analysis.events if e.type == "COERCE"]
+    assert all(e.source is None or e.source.text != "The opposition" for e in arrests)
+
+
+def test_an_act_done_to_an_event_is_not_by_the_events_doers(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Police dispersed an anti-government rally in the capital on Sunday.")
+    rallies = [e for e in analysis.events if e.type == "PROTEST"]
+    assert all(e.source is None or "olice" not in e.source.text for e in rallies)
+    analysis = candidates.analyze_text("The president condemned the killing of a police officer in the north.")
+    killings = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert all(e.source is None for e in killings)
+    analysis = candidates.analyze_text("The rebels threatened attacks on the capital.")
+    assert one(analysis, "THREATEN").source is not None
+
+
+def test_anti_x_names_what_an_act_is_against(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Students staged anti-junta rallies in the city centre on Saturday.")
+    protest = one(analysis, "PROTEST")
+    assert protest.source is not None and protest.source.text == "Students"
+    assert protest.target is not None and protest.target.text == "junta"
+
+
+def test_a_private_person_owned_by_a_pronoun_is_the_victim(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Police broke into the opposition leader's house and attacked his wife.")
+    attack = one(analysis, "ASSAULT")
+    assert attack.target is not None and attack.target.text == "his wife"
+
+
+def test_codebook_words_without_a_row_before(candidates: Pipeline) -> None:
+    """Coups, ousters and blocked decisions: words of the CAMEO definitions."""
+    analysis = candidates.analyze_text("The army ousted the elected president in a bloodless coup on Tuesday.")
+    assert one(analysis, "COERCE").source is not None
+    analysis = candidates.analyze_text("Hungary blocked a 50 billion euro aid package for Ukraine.")
+    assert [e.type for e in analysis.events][:1] == ["REJECT"]
+    analysis = candidates.analyze_text("Protesters blocked roads in the capital with burning tyres.")
+    assert [e.type for e in analysis.events][:1] == ["PROTEST"]

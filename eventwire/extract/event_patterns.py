@@ -380,16 +380,17 @@ def noun_arguments(noun: Found, light: frozenset[str]) -> tuple[Token | None, li
         source, target = agent, source  # "X's arrest by police": X is the target
     elif source is not None and token.lemma_.lower() in _UNDERGONE:
         source, target = None, source  # "Muzenda's arrest": Muzenda was arrested
+    opposed = opposed_in_modifier(token)
     if source is None:
         source = next((c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_
-                       in ("NORP", "GPE", "ORG")), None)  # fmt: skip
+                       in ("NORP", "GPE", "ORG") and not _anti_part(c)), None)  # fmt: skip
     preps = tuple(p for p in _NOUN_TARGET_PREPS if not (p == "of" and type_ in _OF_IS_SOURCE))
     if type_ in _OF_IS_SOURCE and source is None:
         source = _prep_object(token, ("of",))
     target = target or _prep_object(token, preps) or place_in(token)
     if source is None:
         source = _light_verb_subject(token, light)
-    targets = [target]
+    targets = [opposed, target]
     undergoer = _undergoer(token)
     if undergoer is not None:  # "the army faced protests [from students]"
         source = source if source is not undergoer else None
@@ -405,6 +406,25 @@ def noun_arguments(noun: Found, light: frozenset[str]) -> tuple[Token | None, li
         targets += [in_protest_target(verb), place_in(verb)]
     targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def opposed_in_modifier(noun: Token) -> Token | None:
+    """What an "anti-X" modifier sets the act against: "anti-government protests" are aimed
+    at the government, "anti-Morsi rallies" at Morsi (spaCy splits "anti", "-", "Morsi")."""
+    for child_ in noun.children:
+        if child_.lower_ == "anti" and child_.i + 2 < len(child_.doc):
+            hyphen, opposed = child_.doc[child_.i + 1], child_.doc[child_.i + 2]
+            if hyphen.text == "-" and opposed.head == noun and opposed.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return opposed
+    return None
+
+
+def _anti_part(token: Token) -> bool:
+    """A word of an "anti-X" modifier: never the doer of the act it modifies."""
+    doc = token.doc
+    if token.lower_ == "anti" or (token.text == "-" and token.i >= 1 and doc[token.i - 1].lower_ == "anti"):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
 
 
 def _undergoer(noun: Token) -> Token | None:
@@ -456,10 +476,28 @@ def in_protest_target(word: Token) -> Token | None:
     return None
 
 
+# Prepositions that place an act in the time or scene of another: "arrested dozens [during]
+# the protest", "seized him [at] a protest", "[amid] protests", "staged protests [after] the
+# arrest": the other act is not the doers' ("killed [in] an attack" is theirs, so not "in").
+_SETTING_PREPS = frozenset({"at", "during", "amid", "amidst", "after", "before", "following", "since"})
+# Nouns that make "in the N of" a setting too: "[in the wake of] the military takeover".
+_SETTING_FRAMES = frozenset({"wake", "aftermath", "midst", "run-up", "eve", "face"})
+
+
+def in_setting(noun: Token) -> bool:
+    """Whether an event noun only sets the scene of the clause it is in, so the clause's
+    subject is not its doer: "sanctions [in the wake of] the takeover", "after days of protests"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+        if noun.lemma_.lower() in _SETTING_FRAMES:
+            return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
+
+
 def _light_verb(noun: Token, light: frozenset[str]) -> Token | None:
     """The light verb an event noun is the object of: "launched [attacks]", "remained on [alert]"."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _SETTING_PREPS:
         head = head.head
     elif noun.dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
         return None
@@ -474,6 +512,8 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
         noun = noun.head.head  # "launched [10 days] of war games"
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in _SETTING_PREPS:
+            return None  # "staged protests [after] the arrest": not the protesters' arrest
         head = head.head
     elif noun.dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
         acl = next((c for c in noun.children if c.dep_ == "acl" and is_light(c, light)), None)

@@ -203,9 +203,13 @@ class EventStage:
                 candidate.reading.apply(embed)
             if governor.trigger.frame == "intent":
                 self._intend(governor, candidate)
-            if not candidate.sources and not _setting(candidate.token):
+            # "threatened [attacks]", "called for [protests]": the stated act is the speaker's;
+            # "dispersed a [rally]", "condemned the [killing]": the act done to or said of an
+            # event is not the event's doer
+            own_act = not nominal or embed is not None or governor.trigger.frame == "intent"
+            if not candidate.sources and own_act and not pat.in_setting(candidate.token):
                 candidate.sources = list(governor.sources)
-            if not governor.targets:
+            if not governor.targets and not pat.in_setting(candidate.token):
                 own_subject = candidate.token.dep_ == "ccomp" or for_clause(
                     candidate.token
                 )  # "that [X] withdraw"
@@ -391,14 +395,6 @@ _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "tr
 _COMMAND = frozenset({"order", "command", "instruct"})
 
 
-# Prepositions that place an act in the time or scene of another: "arrested dozens [during]
-# the protest", "seized him [at] a protest", "[amid] protests": the protest is not the
-# arresters' ("killed [in] an attack" is theirs, so not "in").
-_SETTING_PREPS = frozenset({"at", "during", "amid", "amidst", "after", "before", "following", "since"})
-
-
-def _setting(noun: Token) -> bool:
-    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
 
 
 # Causes that are no one's act (coding rule 8: natural disasters and accidents are not
