@@ -173,6 +173,8 @@ def ingest(
             report = jobs.ingest(paths, pipeline, store, _date(published), on_batch)
     for err in report.errors:
         _report_error(err)
+    for warning in report.warnings:  # e.g. a text cut at the maximum article size
+        typer.secho(f"warning: {warning}", fg=typer.colors.YELLOW, err=True)
     typer.echo(
         f"read {report.read} articles: {report.inserted} new, {report.replaced} updated, "
         f"{report.skipped} already stored, {len(report.errors)} errors -> {db}"

@@ -31,6 +31,7 @@ class IngestReport:
     replaced: int = 0
     skipped: int = 0
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # stored articles changed on the way in
 
 
 class RecordError(InputError):
@@ -114,6 +115,7 @@ def ingest(
         known = store.known_hashes(a.content_hash for a in batch)
         fresh = [a for a in batch if a.content_hash not in known]
         report.skipped += len(batch) - len(fresh)
+        report.warnings += [f"{a.origin} (id {one_line(a.id, 80)}): {w}" for a in fresh for w in a.warnings]
         if fresh:
             analyses = pipeline.analyze_batch(fresh, published, lambda a, s, e: failed(failure(a, s, e)))
             result = _store(store, analyses, pending, failed)

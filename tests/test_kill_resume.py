@@ -31,6 +31,20 @@ VOLATILE = {"ingested_at", "failed_at"}  # when a run happened, not what it stor
 pytestmark = pytest.mark.slow
 
 
+def code_fingerprint() -> str:
+    """A hash of the package's code and data: every ingest here runs the tree's code in a new
+    process, so an edit made while the test runs would make the clean and the resumed stores
+    differ for a reason that is not a kill (seen once, with a helper editing the tree)."""
+    import eventwire
+
+    root = Path(eventwire.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def write_corpus(path: Path) -> None:
     lines = [
         json.dumps(
@@ -100,6 +114,7 @@ def kill_after_first_commit(process: subprocess.Popen[str], rng: random.Random) 
 def test_random_kills_and_resumes_store_what_a_clean_run_stores(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
     write_corpus(corpus)
+    code = code_fingerprint()
     clean = ingest(corpus, tmp_path / "clean.duckdb")
     clean.communicate(timeout=600)
     assert clean.returncode == 1  # the two bad records
@@ -116,6 +131,7 @@ def test_random_kills_and_resumes_store_what_a_clean_run_stores(tmp_path: Path) 
     final = ingest(corpus, killed)
     out, err = final.communicate(timeout=600)
     assert final.returncode == 1 and "2 errors" in out, err
+    assert code_fingerprint() == code, "eventwire's code changed while the test ran: the result says nothing"
     expected, found = contents(tmp_path / "clean.duckdb"), contents(killed)
     assert found.keys() == expected.keys()
     for table in expected:

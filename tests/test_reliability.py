@@ -337,3 +337,15 @@ def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, current_store
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchall() == before
     assert signal.SIGXFSZ  # the limit is the stand-in for a full disk on any machine
+
+
+@pytest.mark.slow
+def test_ingest_says_which_article_was_cut(tmp_path: Path) -> None:
+    """The cut is stored in ``articles.warnings`` and printed, so nobody misses it."""
+    long_text = tmp_path / "long.txt"
+    paragraph = "The council met in the town hall on Monday and read the minutes of the last meeting."
+    long_text.write_text("Town council minutes\n\n" + "\n\n".join([paragraph] * 3700), encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(long_text), "--db", str(tmp_path / "x.duckdb"), "--model", "sm"])
+    assert result.exit_code == 0, result.output
+    warning = next(line for line in result.output.splitlines() if line.startswith("warning: "))
+    assert str(long_text) in warning and "cut to" in warning
