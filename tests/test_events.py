@@ -642,3 +642,9 @@ def test_codebook_words_without_a_row_before(candidates: Pipeline) -> None:
     assert [e.type for e in analysis.events][:1] == ["REJECT"]
     analysis = candidates.analyze_text("Protesters blocked roads in the capital with burning tyres.")
     assert [e.type for e in analysis.events][:1] == ["PROTEST"]
+
+
+def test_acts_done_to_each_other_go_both_ways(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Thailand and Cambodia accused one another of attacking civilians.")
+    pairs = {(e.source.actor, e.target.actor) for e in analysis.events if e.type == "ACCUSE" and e.source and e.target}
+    assert pairs == {("country:THA", "country:KHM"), ("country:KHM", "country:THA")}

@@ -294,7 +294,8 @@ class EventStage:
         token = candidate.token
         quote = quotes.quote_at(token.idx + offset)
         linker = self.linker
-        mutual = candidate.type in _MUTUAL_TYPES
+        reciprocal = _reciprocal(candidate.targets)  # "blamed each other"
+        mutual = candidate.type in _MUTUAL_TYPES or reciprocal
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         physical = candidate.type in _PHYSICAL
@@ -319,7 +320,7 @@ class EventStage:
             first.idx + offset, last.idx + len(last) + offset,
         )  # fmt: skip
         events = []
-        pairs = _pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS])
+        pairs = _pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS], reciprocal)
         signals = _signals(candidate, len(pairs))
         signals["nearby_actors"] = float(nearby)
         signals["mutual"] = float(any(t is not None and t in sources for _, t in pairs))
@@ -419,19 +420,30 @@ def _commands_its_own(governor: Candidate, governed: Candidate, nominal: bool) -
 
 
 def _pairs(
-    candidate: Candidate, sources: list[Mention | None], targets: list[Mention | None]
-) -> list[tuple[Mention | None, Mention | None]]:
+    candidate: Candidate, sources: list[Mention | None], targets: list[Mention | None],
+    reciprocal: bool = False,
+) -> list[tuple[Mention | None, Mention | None]]:  # fmt: skip
     """(source, target) pairs to emit: each source with each target; for a mutual act with
-    several parties and no other target, each party with each other; a reciprocal fight
-    ("clashed with") both ways."""
+    several parties and no other target, or one done to "each other", each party with each
+    other; a reciprocal fight ("clashed with") both ways."""
     named = [s for s in sources if s is not None]
     between = candidate.trigger.frame != "intent"  # "X and Y pledged to send aid": to a third
-    if candidate.type in _MUTUAL_TYPES and between and len(named) > 1 and not targets:
+    mutual = (candidate.type in _MUTUAL_TYPES and between) or reciprocal
+    if mutual and len(named) > 1 and not targets:
         return [(a, b) for a in named for b in named if a.actor != b.actor]
     pairs = [(s, t) for s in sources for t in (targets or [None])]
     if candidate.type == "ASSAULT" and candidate.token.lemma_.lower() in _RECIPROCAL:
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
     return pairs
+
+
+def _reciprocal(targets: list[Token]) -> bool:
+    """Whether the act is done to "each other" or "one another": every party to every other."""
+    for token in targets:
+        words = {token.lower_, *(c.lower_ for c in token.children)}
+        if words >= {"each", "other"} or words >= {"one", "another"}:
+            return True
+    return False
 
 
 def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
