@@ -648,3 +648,12 @@ def test_acts_done_to_each_other_go_both_ways(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Thailand and Cambodia accused one another of attacking civilians.")
     pairs = {(e.source.actor, e.target.actor) for e in analysis.events if e.type == "ACCUSE" and e.source and e.target}
     assert pairs == {("country:THA", "country:KHM"), ("country:KHM", "country:THA")}
+
+
+def test_judging_an_act_is_aimed_at_who_did_it(candidates: Pipeline) -> None:
+    """ "condemned the detention by police": at the police, not at the one detained."""
+    analysis = candidates.analyze_text("The European Union condemned the detention of the opposition leader by police.")
+    accuse = one(analysis, "ACCUSE")
+    assert accuse.target is not None and accuse.target.text == "police"
+    analysis = candidates.analyze_text("The minister condemned the killing of a young shepherd near the border.")
+    assert one(analysis, "ACCUSE").target is None  # the doer is not named; the victim is not the target

@@ -189,6 +189,8 @@ class EventStage:
             candidate.carried = embed is not None or governor.trigger.frame == "intent"
             if nominal and _topic_only(candidate, governor):
                 candidate.suppressed = True  # "opposes its truce": the truce is what is opposed
+            if nominal and governor.type in _JUDGES_THE_DOER:
+                governor.targets = _doers_for_act(governor.targets, candidate)
             if embed is Modality.ALLEGED and not governor.sources and not nominal:
                 candidate.reading.alleged = True  # "Hamas is accused of firing": no accuser, the
                 candidate.carried = False  # act itself is what is reported, as alleged
@@ -209,7 +211,8 @@ class EventStage:
             own_act = not nominal or embed is not None or governor.trigger.frame == "intent"
             if not candidate.sources and own_act and not pat.in_setting(candidate.token):
                 candidate.sources = list(governor.sources)
-            if not governor.targets and not pat.in_setting(candidate.token):
+            judged = nominal and governor.type in _JUDGES_THE_DOER  # not whom the act was done to
+            if not governor.targets and not judged and not pat.in_setting(candidate.token):
                 own_subject = candidate.token.dep_ == "ccomp" or for_clause(
                     candidate.token
                 )  # "that [X] withdraw"
@@ -490,6 +493,23 @@ def _describes_actor(token: Token) -> bool:
 def _between(tokens: list[Token]) -> bool:
     """Whether the first target is the object of "between" ("talks between X and Y")."""
     return bool(tokens) and tokens[0].dep_ == "pobj" and tokens[0].head.lower_ == "between"
+
+
+# Judging an act is judging whoever did it: "condemned the arrest of X by police" is aimed at
+# the police, "hailed the release" at who released; the act itself and whom it was done to are
+# not the target (coding rule 3: an act is no actor).
+_JUDGES_THE_DOER = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _doers_for_act(targets: list[Token], act: Candidate) -> list[Token]:
+    """``targets`` with the event noun replaced by the act's sources (none if it has none)."""
+    noun = pat.carrier(act.token)
+    if noun not in targets:
+        return targets
+    out: list[Token] = []
+    for token in targets:
+        out.extend(act.sources if token == noun else [token])
+    return list(dict.fromkeys(out))
 
 
 def _topic_only(noun: Candidate, governor: Candidate) -> bool:
