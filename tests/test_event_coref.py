@@ -143,3 +143,15 @@ def test_a_protest_where_police_made_arrests_is_not_the_polices(pipeline: Pipeli
         for e in events
         if e.type == "PROTEST" and e.source is not None and "police" in e.source.text.lower()
     ]
+
+
+def test_a_name_in_apposition_to_a_role_is_one_person_not_a_conjunct(pipeline: Pipeline) -> None:
+    """"the mayor, John Smith, and the treasurer, Mary Jones": two people arrested, not three."""
+    events = pipeline.analyze_text(
+        "Soldiers detained the mayor, John Smith, and the treasurer, Mary Jones, on Tuesday."
+    ).events
+    targets = sorted(e.target.text for e in events if e.type == "COERCE" and e.target is not None)
+    assert targets == ["the mayor, John Smith", "the treasurer, Mary Jones"]
+    listed = pipeline.analyze_text("The EU, NATO, the USA and other countries condemned the attack.").events
+    sources = {e.source.text for e in listed if e.type == "ACCUSE" and e.source is not None}
+    assert {"The EU", "NATO", "the USA"} <= sources  # a list the parser reads as an apposition stays a list
