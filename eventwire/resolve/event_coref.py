@@ -11,7 +11,8 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
 * the same PLOVER type and a compatible modality (alleged and actual are one act
   reported with and without a hedge; a threat is not the act threatened);
 * the same direction: each side names the same actor, or (within one paragraph) one
-  mention leaves it empty; at least one side names the same actor in both; a headline
+  mention leaves it empty; at least one side names the same actor in both (a pronoun's
+  antecedent counts: "Moyo was detained ... he was detained during the rally"); a headline
   may describe a side the body names ("pro-democracy official" for the person named below);
 * compatible dates (not two different days) and places (not two different exact places).
 
@@ -27,7 +28,7 @@ fill in from its mentions.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
@@ -128,9 +129,29 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool =
     agrees = _side_agrees if near else _equal
     if not all(agrees(ours, theirs) for names, theirs in sides for ours in (names or [None])):
         return False
-    if not any(theirs is not None and theirs in names for names, theirs in sides) and not _halves(act, event):
+    if not _shares_a_side(act, event, sides) and not _halves(act, event):
         return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+
+
+def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | None], ...]) -> bool:
+    """One side names the same actor in both. A pronoun's antecedent may show it ("he was
+    detained" after "Moyo was detained"), though it never keeps two acts apart."""
+    if any(theirs is not None and theirs in names for names, theirs in sides):
+        return True
+    source, target = _antecedent(event.source), _antecedent(event.target)
+    return any(
+        (source is not None and _antecedent(e.source) == source)
+        or (target is not None and _antecedent(e.target) == target)
+        for e in act.events
+    )  # fmt: skip
+
+
+def _antecedent(mention: Mention | None) -> str | None:
+    """The side's actor for matching, a pronoun's guessed antecedent included."""
+    if mention is not None and mention.actor is not None and mention.text.lower() in _PRONOUNS:
+        return _actor(replace(mention, text=""))
+    return _actor(mention)
 
 
 def _halves(act: _Act, event: Event) -> bool:
