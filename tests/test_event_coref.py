@@ -87,6 +87,21 @@ def test_a_pronoun_naming_the_same_person_joins_the_act_but_never_splits_one() -
     assert len(corefer([named, unsure], TEXT)) == 1
 
 
+def test_a_headline_side_with_the_body_sides_head_noun_is_that_side() -> None:
+    """ "Zim police" read as a person is still the police the body names; another head noun
+    that resolved to another named actor is another side."""
+
+    def pair(headline_source: str) -> list[Event]:
+        title = _event("COERCE", "Police detain opposition official", "police", "official")
+        title.source = Mention(headline_source, 0, 13, "person:harare", None)  # a misread name
+        lede = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo")
+        lede.source = Mention("Police in Harare", 35, 51, "unk:police", "ZWE", ["COP"])  # the state's
+        return [title, lede]
+
+    assert len(corefer(pair("Harare police"), TEXT)) == 1
+    assert len(corefer(pair("Harare army"), TEXT)) == 2
+
+
 def test_a_threat_is_not_the_act_threatened_and_places_keep_acts_apart() -> None:
     actual = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo")
     threatened = _event("COERCE", "Moyo's arrest", "police", "moyo", modality=Modality.THREATENED)
