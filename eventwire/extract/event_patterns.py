@@ -531,19 +531,34 @@ def conjuncts(token: Token | None) -> list[Token]:
     """The token and those coordinated with it ("Jordan and Britain"). A list the parser
     reads as an apposition followed by conjuncts ("The EU, NATO, the USA and other
     countries": NATO an appos of EU, the rest its conjuncts) is a list too; an apposition
-    without conjuncts of its own renames the token ("Nasrallah, the Hezbollah leader")."""
+    without conjuncts of its own renames the token ("Nasrallah, the Hezbollah leader"), and
+    so does a name for one person's role, whose conjuncts are the list's next members
+    ("the publisher, Ann Lee, and the editor, ...": two people, not three)."""
     if token is None:
         return []
-    members = [token, *(c for c in token.children if c.pos_ == "PROPN" and _next_in_list(c))]
-    listed = [t for m in members for t in m.conjuncts if t.i > m.i]
-    nominal = (t for t in [*members[1:], *listed] if t.pos_ in ("NOUN", "PROPN", "PRON"))
+    carriers = [token, *(c for c in token.children if c.pos_ == "PROPN" and _has_conjuncts(c))]
+    listed = [t for m in carriers for t in m.conjuncts if t.i > m.i]
+    members = [c for c in carriers[1:] if not _names_role(c)]
+    nominal = (t for t in [*members, *listed] if t.pos_ in ("NOUN", "PROPN", "PRON"))
     return [token, *dict.fromkeys(nominal)]
+
+
+def _has_conjuncts(token: Token) -> bool:
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+
+
+def _names_role(token: Token) -> bool:
+    """A proper name in apposition to one person's role ("the publisher, Ann Lee"): the same
+    person. A list the parser reads as an apposition starts with a name ("The EU, NATO") or a
+    plural ("the two countries, Russia and China")."""
+    head = token.head
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and head.pos_ == "NOUN" and head.tag_ == "NN"
 
 
 def _next_in_list(token: Token) -> bool:
     """An apposition with conjuncts of its own: the parser's reading of a list ("The EU, NATO,
     the USA and ..."), where an apposition without them renames ("Nasrallah, the leader")."""
-    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+    return _has_conjuncts(token) and not _names_role(token)
 
 
 def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]:

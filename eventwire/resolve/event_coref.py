@@ -11,8 +11,10 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
 * the same PLOVER type and a compatible modality (alleged and actual are one act
   reported with and without a hedge; a threat is not the act threatened);
 * the same direction: each side names the same actor, or (within one paragraph) one
-  mention leaves it empty; at least one side names the same actor in both; a headline
-  may describe a side the body names ("pro-democracy official" for the person named below);
+  mention leaves it empty; at least one side names the same actor in both (a pronoun's
+  antecedent counts: "Moyo was detained ... he was detained during the rally"); a headline
+  may describe a side the body names ("pro-democracy official" for the person named below),
+  or name it with the same head noun ("Zim police" for "police in central Zimbabwe");
 * compatible dates (not two different days) and places (not two different exact places).
 
 A definite event noun ("the arrest", "Muzenda's arrest", "the latest attack") refers back to
@@ -26,8 +28,9 @@ fill in from its mentions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
@@ -94,6 +97,23 @@ def _named_vs_described(ours: str | None, theirs: str | None) -> bool:
     )
 
 
+def _same_head(ours: Mention | None, theirs: Mention | None) -> bool:
+    """A headline's side and the body's with one head noun, whatever each resolved to: "Zim
+    police" and "police in central Zimbabwe", "Syrian government" and "the Assad government"."""
+    if ours is None or theirs is None or _named_vs_described(_actor(ours), _actor(theirs)):
+        return True
+    return _head_noun(ours.text) == _head_noun(theirs.text) != ""
+
+
+_POSTMODIFIER = re.compile(r"\s(?:in|of|from|at|on|for|with|who|which|that)\s|,")
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word before any postmodifier: "police" in "police in central Zimbabwe"."""
+    words = _POSTMODIFIER.split(phrase.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
 def _equal(ours: str | None, theirs: str | None) -> bool:
     return ours == theirs
 
@@ -121,16 +141,40 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool =
         )
     headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.events)
     if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
-        return all(_named_vs_described(ours, theirs) for names, theirs in sides for ours in (names or [None]))
+        return all(
+            _named_vs_described(ours, theirs) for names, theirs in sides for ours in (names or [None])
+        ) or all(
+            _same_head(e.source, event.source) and _same_head(e.target, event.target) for e in act.events
+        )
     here = paragraphs.of(event.evidence.start)
     near = any(paragraphs.of(e.evidence.start) == here for e in act.events)
     # far apart, a side left unsaid may be another party: "they agreed" is not every deal
     agrees = _side_agrees if near else _equal
     if not all(agrees(ours, theirs) for names, theirs in sides for ours in (names or [None])):
         return False
-    if not any(theirs is not None and theirs in names for names, theirs in sides) and not _halves(act, event):
+    if not _shares_a_side(act, event, sides) and not _halves(act, event):
         return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+
+
+def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | None], ...]) -> bool:
+    """One side names the same actor in both. A pronoun's antecedent may show it ("he was
+    detained" after "Moyo was detained"), though it never keeps two acts apart."""
+    if any(theirs is not None and theirs in names for names, theirs in sides):
+        return True
+    source, target = _antecedent(event.source), _antecedent(event.target)
+    return any(
+        (source is not None and _antecedent(e.source) == source)
+        or (target is not None and _antecedent(e.target) == target)
+        for e in act.events
+    )  # fmt: skip
+
+
+def _antecedent(mention: Mention | None) -> str | None:
+    """The side's actor for matching, a pronoun's guessed antecedent included."""
+    if mention is not None and mention.actor is not None and mention.text.lower() in _PRONOUNS:
+        return _actor(replace(mention, text=""))
+    return _actor(mention)
 
 
 def _halves(act: _Act, event: Event) -> bool:
