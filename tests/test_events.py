@@ -642,3 +642,18 @@ def test_codebook_words_without_a_row_before(candidates: Pipeline) -> None:
     assert [e.type for e in analysis.events][:1] == ["REJECT"]
     analysis = candidates.analyze_text("Protesters blocked roads in the capital with burning tyres.")
     assert [e.type for e in analysis.events][:1] == ["PROTEST"]
+
+
+def test_who_is_put_into_custody_is_held_not_the_holder(candidates: Pipeline) -> None:
+    """ "taken into custody", "placed under arrest", "remains in detention": the verb's
+    object or passive subject is the target, its subject or agent the source."""
+    analysis = candidates.analyze_text("The opposition leader Raila Odinga was taken into custody on Monday.")
+    held = one(analysis, "COERCE")
+    assert held.source is None and held.target is not None and held.target.actor == "person:raila-odinga"
+    analysis = candidates.analyze_text("The army put the mayor of Kisumu under house arrest.")
+    held = one(analysis, "COERCE")
+    assert held.source is not None and held.source.text == "The army"
+    assert held.target is not None and "mayor" in held.target.text
+    analysis = candidates.analyze_text("Two journalists remained in custody on Tuesday.")
+    held = one(analysis, "COERCE")
+    assert held.source is None and held.target is not None and held.target.text == "Two journalists"
