@@ -657,3 +657,15 @@ def test_who_is_put_into_custody_is_held_not_the_holder(candidates: Pipeline) ->
     analysis = candidates.analyze_text("Two journalists remained in custody on Tuesday.")
     held = one(analysis, "COERCE")
     assert held.source is None and held.target is not None and held.target.text == "Two journalists"
+
+
+def test_a_counterpart_or_rival_owned_by_a_pronoun_is_not_the_owner(candidates: Pipeline) -> None:
+    """ "his Tanzanian counterpart", "his opponents" name others than "his" owner."""
+    analysis = candidates.analyze_text(
+        "The Kenyan foreign minister spoke with his Tanzanian counterpart in Arusha on Monday."
+    )
+    talks = one(analysis, "CONSULT", "KEN")
+    assert talks.target is not None and talks.target.country == "TZA"
+    analysis = candidates.analyze_text("President Uhuru Kenyatta ordered the arrest of his opponents.")
+    arrest = one(analysis, "COERCE")
+    assert arrest.target is not None and arrest.target.text == "his opponents" and arrest.target.actor

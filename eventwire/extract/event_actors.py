@@ -40,6 +40,12 @@ _PARTITIVE = frozenset({
     "crowd", "crowds", "band", "unit", "units", "contingent", "team", "some", "many", "most",
     "all", "several", "few", "none", "majority", "rest", "members", "member",
 })  # fmt: skip
+# Nouns that name someone by a relation to their owner, so never the owner: "his Russian
+# counterpart", "her rivals", "the president's opponents" (a closed class of relations).
+_RELATIONAL = frozenset({
+    "counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "critic", "critics",
+    "successor", "predecessor",
+})  # fmt: skip
 # Prepositions by which a thing done names whom it is done to: "battles [with] mobs", "an
 # offensive [against] the rebels", "fire [on] a convoy", "a crackdown [on] the movement".
 _THING_TO_TARGET = ("against", "on", "upon", "with", "at")
@@ -214,8 +220,9 @@ class ArgumentLinker:
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
-            if self._private_people(token) and any(m.actor for m in mentions):
-                return mentions  # "attacked his wife": she is the victim, not him
+            others = self._private_people(token) or token.lower_ in _RELATIONAL
+            if others and any(m.actor for m in mentions):
+                return mentions  # "attacked his wife", "met his Russian counterpart": not him
             # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its
             # troops" with the source excluded names no one else
             owners = [o for o in self.link(analysis, section_doc, owner, exclude) if o.actor or o.country]
