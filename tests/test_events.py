@@ -669,3 +669,16 @@ def test_a_counterpart_or_rival_owned_by_a_pronoun_is_not_the_owner(candidates: 
     analysis = candidates.analyze_text("President Uhuru Kenyatta ordered the arrest of his opponents.")
     arrest = one(analysis, "COERCE")
     assert arrest.target is not None and arrest.target.text == "his opponents" and arrest.target.actor
+
+
+def test_the_speaker_owns_the_subject_it_speaks_of_if_the_pronoun_agrees(candidates: Pipeline) -> None:
+    """ "the army said its troops fired": its = the army; "the channel said he had asked":
+    he is a person, so not the channel."""
+    analysis = candidates.analyze_text("The Kenyan army told Uganda that its troops fired on rioters in Kisumu.")
+    fire = one(analysis, "ASSAULT")
+    assert fire.source is not None and fire.source.country == "KEN"
+    analysis = candidates.analyze_text(
+        "Mr Odinga flew to Tanzania, and a radio station in Nairobi said he had requested asylum there."
+    )
+    request = one(analysis, "REQUEST")
+    assert request.source is not None and request.source.actor == "person:odinga"

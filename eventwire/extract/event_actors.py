@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 _MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+_HE_SHE = frozenset({"he", "she", "his", "her", "him"})
+_PLURAL = frozenset({"they", "their", "them"})
 
 
 # Heads that count or gather people: the people are "of" them ("thousands of demonstrators",
@@ -237,18 +239,34 @@ class ArgumentLinker:
         return role is not None and role.kind == "person" and role.sector == "CVL"
 
     def _speaker_of_pronoun(self, token: Token) -> Token | None:
-        """ "Syria says it will ...": the subject of the speech verb, for a pronoun subject."""
-        if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        """ "Syria says it will ...", "the army said its troops fired": the subject of the
+        speech verb, for a pronoun subject or the owner of the subject, when it agrees with
+        the pronoun ("the channel said he ...": not the channel)."""
+        if token.lower_ not in _PRONOUNS:
             return None
         clause = token.head
+        if token.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass"):
+            clause = clause.head
+        elif token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech:
             return None
         subject = pat.explicit_subject(clause.head)
-        if subject is None or subject.pos_ == "PRON":
+        if subject is None or subject.pos_ == "PRON" or not self._agrees(token, subject):
             return None
         return subject
+
+    def _agrees(self, pronoun: Token, noun: Token) -> bool:
+        """Whether a noun can be what a pronoun refers to: "he", "she" a person, "it" one
+        thing that is not a person, "they" anyone."""
+        if pronoun.lower_ in _PLURAL:
+            return True
+        role = self.resolver.kb.role(noun.lower_)
+        person = noun.ent_type_ == "PERSON" or (role is not None and role.kind == "person")
+        singular = noun.tag_ not in ("NNS", "NNPS")
+        return singular and person == (pronoun.lower_ in _HE_SHE)
 
     def outlets_report(
         self, type_: str, sources: list[Mention | None], reported_by: str | None
