@@ -682,3 +682,13 @@ def test_the_speaker_owns_the_subject_it_speaks_of_if_the_pronoun_agrees(candida
     )
     request = one(analysis, "REQUEST")
     assert request.source is not None and request.source.actor == "person:odinga"
+
+
+def test_a_pronoun_subject_continues_the_subject_of_the_clause_it_hangs_on(candidates: Pipeline) -> None:
+    """ "Britain trained the Kenyan army until they withdrew": they = Britain, the subject,
+    not the object named in between; only when the pronoun agrees."""
+    analysis = candidates.analyze_text(
+        "Al-Shabaab fighters held the town for years; the Ugandans guarded Mogadishu until they withdrew in 2014."
+    )
+    withdrawal = one(analysis, "RETREAT")
+    assert withdrawal.source is not None and withdrawal.source.country == "UGA"

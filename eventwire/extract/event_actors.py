@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+_CONTINUING = frozenset({"advcl", "conj"})  # clauses whose subject pronoun continues the head's
 _HE_SHE = frozenset({"he", "she", "his", "her", "him"})
 _PLURAL = frozenset({"they", "their", "them"})
 
@@ -206,7 +207,7 @@ class ArgumentLinker:
         without: Token | None = None, mutual: bool = False,
     ) -> list[Mention]:  # fmt: skip
         """The actors a noun phrase names; "its truce" names the owner of the truce."""
-        speaker = self._speaker_of_pronoun(token)
+        speaker = self._speaker_of_pronoun(token) or self._continued_subject(token)
         if speaker is not None:  # "X and Y said they agreed": both
             said = [m for t in pat.conjuncts(speaker) for m in self.link(analysis, section_doc, t, exclude)]
             text = token.text
@@ -257,6 +258,24 @@ class ArgumentLinker:
         if subject is None or subject.pos_ == "PRON" or not self._agrees(token, subject):
             return None
         return subject
+
+    def _continued_subject(self, token: Token) -> Token | None:
+        """ "the British led the campaign until [they] pulled out": a pronoun subject of a
+        clause attached to another clause of the sentence continues that clause's subject,
+        when they agree (the subject is the most salient referent, more than an object
+        named in between)."""
+        if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = token.head
+        for _ in range(4):
+            if clause.dep_ not in _CONTINUING or clause.head is clause:
+                return None
+            clause = clause.head
+            subject = pat.child(clause, ("nsubj", "nsubjpass"))
+            if subject is not None and subject.i < token.i:
+                agrees = subject.pos_ != "PRON" and self._agrees(token, subject)
+                return subject if agrees else None
+        return None
 
     def _agrees(self, pronoun: Token, noun: Token) -> bool:
         """Whether a noun can be what a pronoun refers to: "he", "she" a person, "it" one
