@@ -293,3 +293,15 @@ def test_the_president_is_the_person_last_named_with_that_title(pipeline: Pipeli
     assert mention.actor == "person:paul-biya"
     mention = link(pipeline, analysis, "The president", head=start + 4, exclude={"person:paul-biya"})
     assert mention.actor != "person:paul-biya"  # no other president: an unknown one
+
+
+def test_a_name_that_describes_a_noun_is_not_a_pronouns_antecedent(pipeline: Pipeline) -> None:
+    """ "a fierce Kenyatta critic": Kenyatta only says what kind of critic; "him" after it
+    is the person the sentence is about."""
+    analysis = pipeline.analyze_text(
+        "Raila Odinga, the opposition leader and a prominent Uhuru Kenyatta critic, was taken away by police "
+        "on Monday. Police arrested him at the airport."
+    )
+    start = analysis.article.text.index("him ")
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    assert stage.link(analysis, start, start + 3).actor == "person:raila-odinga"

@@ -272,6 +272,8 @@ class ActorResolver:
             candidates = [h for h in candidates if h.country in (country, None)] or candidates
         if key in ("they", "them", "their"):
             candidates = [h for h in candidates if h.kind not in ("country", "person")] or candidates
+        elif wanted == "person":  # "a Saied critic": Saied is not who a later "him" is
+            candidates = [h for h in candidates if not _describes(analysis, h)] or candidates
         elif wanted != "person":  # "he", "him": the last person named, in the KB or not
             candidates = [h for h in candidates if h.known] or candidates
         return candidates[-1] if candidates else None
@@ -406,6 +408,18 @@ class ActorResolver:
                 if role is not None:
                     return role
         return None
+
+
+def _describes(analysis: Analysis, hit: Hit) -> bool:
+    """Whether a name only describes the common noun after it ("a prominent [Saied] critic",
+    "the [Trump] administration"): the parse has it as that noun's compound."""
+    for section_doc in analysis.docs:
+        local = hit.end - 1 - section_doc.offset
+        if 0 <= local < len(section_doc.doc.text):
+            span = section_doc.doc.char_span(local, local + 1, alignment_mode="expand")
+            token = span[-1] if span is not None and len(span) else None
+            return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+    return False
 
 
 def _capitals(text: str) -> bool:
