@@ -279,3 +279,29 @@ def test_link_role_phrase_alone_is_an_unknown_actor_with_a_sector(pipeline: Pipe
     mention = link(pipeline, analysis, "Security forces", head=head, register=True)
     assert mention.actor is not None and mention.actor.startswith("unk:") and mention.sectors
     assert any(a.id == mention.actor and not a.known for a in analysis.actors)
+
+
+def test_the_president_is_the_person_last_named_with_that_title(pipeline: Pipeline) -> None:
+    """ "the president" refers back to a person named with the title before ("President
+    Paul Biya"), the most recently mentioned one, even by another form ("Mr Biya")."""
+    analysis = pipeline.analyze_text(
+        "President Paul Biya received Governor Samuel Dieudonne Ivaha Diboua in Yaounde. "
+        "Later Mr Ivaha Diboua left and Mr Biya spoke to reporters. The president said the roads would be repaired."
+    )
+    start = analysis.article.text.index("The president")
+    mention = link(pipeline, analysis, "The president", head=start + 4)
+    assert mention.actor == "person:paul-biya"
+    mention = link(pipeline, analysis, "The president", head=start + 4, exclude={"person:paul-biya"})
+    assert mention.actor != "person:paul-biya"  # no other president: an unknown one
+
+
+def test_a_name_that_describes_a_noun_is_not_a_pronouns_antecedent(pipeline: Pipeline) -> None:
+    """ "a fierce Kenyatta critic": Kenyatta only says what kind of critic; "him" after it
+    is the person the sentence is about."""
+    analysis = pipeline.analyze_text(
+        "Raila Odinga, the opposition leader and a prominent Uhuru Kenyatta critic, was taken away by police "
+        "on Monday. Police arrested him at the airport."
+    )
+    start = analysis.article.text.index("him ")
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    assert stage.link(analysis, start, start + 3).actor == "person:raila-odinga"

@@ -657,3 +657,53 @@ def test_judging_an_act_is_aimed_at_who_did_it(candidates: Pipeline) -> None:
     assert accuse.target is not None and accuse.target.text == "police"
     analysis = candidates.analyze_text("The minister condemned the killing of a young shepherd near the border.")
     assert one(analysis, "ACCUSE").target is None  # the doer is not named; the victim is not the target
+
+
+def test_who_is_put_into_custody_is_held_not_the_holder(candidates: Pipeline) -> None:
+    """ "taken into custody", "placed under arrest", "remains in detention": the verb's
+    object or passive subject is the target, its subject or agent the source."""
+    analysis = candidates.analyze_text("The opposition leader Raila Odinga was taken into custody on Monday.")
+    held = one(analysis, "COERCE")
+    assert held.source is None and held.target is not None and held.target.actor == "person:raila-odinga"
+    analysis = candidates.analyze_text("The army put the mayor of Kisumu under house arrest.")
+    held = one(analysis, "COERCE")
+    assert held.source is not None and held.source.text == "The army"
+    assert held.target is not None and "mayor" in held.target.text
+    analysis = candidates.analyze_text("Two journalists remained in custody on Tuesday.")
+    held = one(analysis, "COERCE")
+    assert held.source is None and held.target is not None and held.target.text == "Two journalists"
+
+
+def test_a_counterpart_or_rival_owned_by_a_pronoun_is_not_the_owner(candidates: Pipeline) -> None:
+    """ "his Tanzanian counterpart", "his opponents" name others than "his" owner."""
+    analysis = candidates.analyze_text(
+        "The Kenyan foreign minister spoke with his Tanzanian counterpart in Arusha on Monday."
+    )
+    talks = one(analysis, "CONSULT", "KEN")
+    assert talks.target is not None and talks.target.country == "TZA"
+    analysis = candidates.analyze_text("President Uhuru Kenyatta ordered the arrest of his opponents.")
+    arrest = one(analysis, "COERCE")
+    assert arrest.target is not None and arrest.target.text == "his opponents" and arrest.target.actor
+
+
+def test_the_speaker_owns_the_subject_it_speaks_of_if_the_pronoun_agrees(candidates: Pipeline) -> None:
+    """ "the army said its troops fired": its = the army; "the channel said he had asked":
+    he is a person, so not the channel."""
+    analysis = candidates.analyze_text("The Kenyan army told Uganda that its troops fired on rioters in Kisumu.")
+    fire = one(analysis, "ASSAULT")
+    assert fire.source is not None and fire.source.country == "KEN"
+    analysis = candidates.analyze_text(
+        "Mr Odinga flew to Tanzania, and a radio station in Nairobi said he had requested asylum there."
+    )
+    request = one(analysis, "REQUEST")
+    assert request.source is not None and request.source.actor == "person:odinga"
+
+
+def test_a_pronoun_subject_continues_the_subject_of_the_clause_it_hangs_on(candidates: Pipeline) -> None:
+    """ "Britain trained the Kenyan army until they withdrew": they = Britain, the subject,
+    not the object named in between; only when the pronoun agrees."""
+    analysis = candidates.analyze_text(
+        "Al-Shabaab fighters held the town for years; the Ugandans guarded Mogadishu until they withdrew in 2014."
+    )
+    withdrawal = one(analysis, "RETREAT")
+    assert withdrawal.source is not None and withdrawal.source.country == "UGA"

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 _MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+_CONTINUING = frozenset({"advcl", "conj"})  # clauses whose subject pronoun continues the head's
+_HE_SHE = frozenset({"he", "she", "his", "her", "him"})
+_PLURAL = frozenset({"they", "their", "them"})
 
 
 # Heads that count or gather people: the people are "of" them ("thousands of demonstrators",
@@ -39,6 +42,12 @@ _PARTITIVE = frozenset({
     "group", "groups", "number", "dozens", "scores", "hundreds", "thousands", "tens", "millions",
     "crowd", "crowds", "band", "unit", "units", "contingent", "team", "some", "many", "most",
     "all", "several", "few", "none", "majority", "rest", "members", "member",
+})  # fmt: skip
+# Nouns that name someone by a relation to their owner, so never the owner: "his Russian
+# counterpart", "her rivals", "the president's opponents" (a closed class of relations).
+_RELATIONAL = frozenset({
+    "counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "critic", "critics",
+    "successor", "predecessor",
 })  # fmt: skip
 # Prepositions by which a thing done names whom it is done to: "battles [with] mobs", "an
 # offensive [against] the rebels", "fire [on] a convoy", "a crackdown [on] the movement".
@@ -198,7 +207,7 @@ class ArgumentLinker:
         without: Token | None = None, mutual: bool = False,
     ) -> list[Mention]:  # fmt: skip
         """The actors a noun phrase names; "its truce" names the owner of the truce."""
-        speaker = self._speaker_of_pronoun(token)
+        speaker = self._speaker_of_pronoun(token) or self._continued_subject(token)
         if speaker is not None:  # "X and Y said they agreed": both
             said = [m for t in pat.conjuncts(speaker) for m in self.link(analysis, section_doc, t, exclude)]
             text = token.text
@@ -214,8 +223,9 @@ class ArgumentLinker:
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
-            if self._private_people(token) and any(m.actor for m in mentions):
-                return mentions  # "attacked his wife": she is the victim, not him
+            others = self._private_people(token) or token.lower_ in _RELATIONAL
+            if others and any(m.actor for m in mentions):
+                return mentions  # "attacked his wife", "met his Russian counterpart": not him
             # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its
             # troops" with the source excluded names no one else
             owners = [o for o in self.link(analysis, section_doc, owner, exclude) if o.actor or o.country]
@@ -230,18 +240,52 @@ class ArgumentLinker:
         return role is not None and role.kind == "person" and role.sector == "CVL"
 
     def _speaker_of_pronoun(self, token: Token) -> Token | None:
-        """ "Syria says it will ...": the subject of the speech verb, for a pronoun subject."""
-        if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        """ "Syria says it will ...", "the army said its troops fired": the subject of the
+        speech verb, for a pronoun subject or the owner of the subject, when it agrees with
+        the pronoun ("the channel said he ...": not the channel)."""
+        if token.lower_ not in _PRONOUNS:
             return None
         clause = token.head
+        if token.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass"):
+            clause = clause.head
+        elif token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech:
             return None
         subject = pat.explicit_subject(clause.head)
-        if subject is None or subject.pos_ == "PRON":
+        if subject is None or subject.pos_ == "PRON" or not self._agrees(token, subject):
             return None
         return subject
+
+    def _continued_subject(self, token: Token) -> Token | None:
+        """ "the British led the campaign until [they] pulled out": a pronoun subject of a
+        clause attached to another clause of the sentence continues that clause's subject,
+        when they agree (the subject is the most salient referent, more than an object
+        named in between)."""
+        if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = token.head
+        for _ in range(4):
+            if clause.dep_ not in _CONTINUING or clause.head is clause:
+                return None
+            clause = clause.head
+            subject = pat.child(clause, ("nsubj", "nsubjpass"))
+            if subject is not None and subject.i < token.i:
+                agrees = subject.pos_ != "PRON" and self._agrees(token, subject)
+                return subject if agrees else None
+        return None
+
+    def _agrees(self, pronoun: Token, noun: Token) -> bool:
+        """Whether a noun can be what a pronoun refers to: "he", "she" a person, "it" one
+        thing that is not a person, "they" anyone."""
+        if pronoun.lower_ in _PLURAL:
+            return True
+        role = self.resolver.kb.role(noun.lower_)
+        person = noun.ent_type_ == "PERSON" or (role is not None and role.kind == "person")
+        singular = noun.tag_ not in ("NNS", "NNPS")
+        return singular and person == (pronoun.lower_ in _HE_SHE)
 
     def outlets_report(
         self, type_: str, sources: list[Mention | None], reported_by: str | None

@@ -400,6 +400,11 @@ def noun_arguments(noun: Found, light: frozenset[str]) -> tuple[Token | None, li
     if modifier is not None:  # "the agreement [reached by] X", "sanctions X [imposed on] Y"
         source = source or _modifier_subject(modifier)
         targets.append(_prep_object(modifier, ("on", "upon", "against")))
+    held = _held(token) if type_ == "COERCE" else None
+    if held is not None:  # "[X] was taken into custody": X is held, not the one who holds
+        holder, detainee = held
+        source = holder or (source if source != detainee else None)
+        targets.insert(0, detainee)
     verb = _light_verb(token, light)
     if verb is not None:  # "gave [Tanzania] a grant", "staged rallies [against X]", "to protest [X]"
         targets += [_dative(verb), _prep_object(verb, _TARGET_PREPS), *complement_targets(verb)]
@@ -437,6 +442,33 @@ def _undergoer(noun: Token) -> Token | None:
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _UNDERGO:
         return None
     return explicit_subject(verb) or child(verb, ("nsubjpass",))
+
+
+# Prepositions by which a verb puts someone into a state of detention, and verbs by which
+# its subject stays there: "took X [into] custody", "X was placed [under] arrest", "X
+# [remains] [in] detention".
+_STATE_PREPS = frozenset({"into", "under", "in"})
+_STAYING = frozenset({"remain", "stay", "be"})
+
+
+def _held(noun: Token) -> tuple[Token | None, Token] | None:
+    """Who holds and who is held when a verb puts someone into the state a coercion noun
+    names: the verb's object or passive subject is held, its subject or agent holds ("took
+    [X] into custody", "[X] was put under arrest by [the army]", "[X] remains in custody")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _STATE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    if is_passive(verb):
+        detainee = child(verb, ("nsubjpass",))
+        return (agent_of(verb), detainee) if detainee is not None else None
+    detainee = child(verb, ("dobj",))
+    if detainee is not None:
+        return explicit_subject(verb), detainee
+    subject = child(verb, ("nsubj",))
+    if subject is not None and verb.lemma_.lower() in _STAYING:
+        return None, subject
+    return None
 
 
 def _modifying_light_verb(noun: Token, light: frozenset[str]) -> Token | None:

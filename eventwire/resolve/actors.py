@@ -22,8 +22,9 @@ span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
    means that organisation ("extremists loyal to ISIS" -> isis);
 2. else a pronoun or a definite description ("it", "they", "the group", "the
    government") takes the nearest compatible actor before it in the same or the
-   previous sentence, other than those in ``exclude``; "the two groups" or "both
-   sides" take the last pair named together ("Hamas and ISIS");
+   previous sentence, other than those in ``exclude``; "the president" takes the person
+   named with that title before ("President X") who was mentioned last; "the two groups" or
+   "both sides" take the last pair named together ("Hamas and ISIS");
 3. else a role phrase ("security forces", "protesters in Gaza") is an unknown actor
    with the role's sector and the country its words name; anything else has
    ``actor=None`` and a country guess only. ``register=True`` adds such unknown actors
@@ -251,6 +252,8 @@ class ActorResolver:
             wanted = "nonperson"
         elif not definite:
             return None  # "jihadists", "protesters": not a reference back
+        elif self._is_title(key, head_word):
+            return self._title_holder(analysis, hits, key, head_word, start, excluded)
         elif key.split()[-1:] and key.split()[-1] in _BLOC_WORDS and head_word.lower() in _BLOC_WORDS:
             wanted = "bloc"  # "the continental body", "the bloc", "the alliance": an IGO named before
         elif key.split()[-1:] and key.split()[-1] in _GROUP_WORDS and head_word.lower() in _GROUP_WORDS:
@@ -269,9 +272,35 @@ class ActorResolver:
             candidates = [h for h in candidates if h.country in (country, None)] or candidates
         if key in ("they", "them", "their"):
             candidates = [h for h in candidates if h.kind not in ("country", "person")] or candidates
+        elif wanted == "person":  # "a Saied critic": Saied is not who a later "him" is
+            candidates = [h for h in candidates if not _describes(analysis, h)] or candidates
         elif wanted != "person":  # "he", "him": the last person named, in the KB or not
             candidates = [h for h in candidates if h.known] or candidates
         return candidates[-1] if candidates else None
+
+    def _is_title(self, key: str, head_word: str) -> bool:
+        """ "the president", "the former general": a short definite phrase whose head is one
+        person's role."""
+        role = self.kb.role(head_word.lower())
+        single = not head_word.lower().endswith("s")
+        return role is not None and role.kind == "person" and single and len(key.split()) <= 3
+
+    def _title_holder(
+        self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
+        excluded: frozenset[str],
+    ) -> Hit | None:  # fmt: skip
+        """The person "the president" refers back to: of the people named with that title
+        before ("President Manuel Zelaya"), the one mentioned last ("Mr Zelaya" counts)."""
+        titled = [h for h in hits.titled(head_word, start) if h.actor not in excluded]
+        country = self.hints.in_words(key.split())
+        if country:
+            titled = [h for h in titled if h.country in (country, None)]
+        if not titled:
+            return None
+        holders = {h.actor for h in titled}
+        window = self._window(analysis, start, sentences=3)
+        recent = [h for h in hits.starting(window, start) if h.actor in holders]
+        return (recent or titled)[-1]
 
     def guess_country(self, analysis: Analysis) -> str | None:
         """Best country guess for an unknown actor with none of its own: the article's main country.
@@ -379,6 +408,18 @@ class ActorResolver:
                 if role is not None:
                     return role
         return None
+
+
+def _describes(analysis: Analysis, hit: Hit) -> bool:
+    """Whether a name only describes the common noun after it ("a prominent [Saied] critic",
+    "the [Trump] administration"): the parse has it as that noun's compound."""
+    for section_doc in analysis.docs:
+        local = hit.end - 1 - section_doc.offset
+        if 0 <= local < len(section_doc.doc.text):
+            span = section_doc.doc.char_span(local, local + 1, alignment_mode="expand")
+            token = span[-1] if span is not None and len(span) else None
+            return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+    return False
 
 
 def _capitals(text: str) -> bool:

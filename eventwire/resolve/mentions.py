@@ -106,6 +106,23 @@ class HitSpans:
         """Ids of the actors the hits name."""
         return frozenset(h.actor for h in self.hits)
 
+    def titled(self, word: str, before: int) -> list[Hit]:
+        """People named with ``word`` among their words before offset ``before``, in text
+        order: "President Manuel Zelaya" for "president" (indexed once, on first use)."""
+        starts, hits = self._titles.get(word.lower(), ([], []))
+        return hits[: bisect_left(starts, before)]
+
+    @cached_property
+    def _titles(self) -> dict[str, tuple[list[int], list[Hit]]]:
+        index: dict[str, tuple[list[int], list[Hit]]] = {}
+        for hit in self.hits:
+            if hit.kind == "person":
+                for word in dict.fromkeys(hit.text.lower().split()):
+                    starts, hits = index.setdefault(word, ([], []))
+                    starts.append(hit.start)
+                    hits.append(hit)
+        return index
+
 
 class NameIndex:
     """Earlier mentions by the last words of their names, latest first, so that a short
