@@ -642,6 +642,8 @@ def test_codebook_words_without_a_row_before(candidates: Pipeline) -> None:
     assert [e.type for e in analysis.events][:1] == ["REJECT"]
     analysis = candidates.analyze_text("Protesters blocked roads in the capital with burning tyres.")
     assert [e.type for e in analysis.events][:1] == ["PROTEST"]
+    analysis = candidates.analyze_text("The government holds Hamas fully responsible for the escalation.")
+    assert one(analysis, "ACCUSE").target is not None
 
 
 def test_acts_done_to_each_other_go_both_ways(candidates: Pipeline) -> None:
