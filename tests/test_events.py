@@ -709,3 +709,14 @@ def test_a_pronoun_subject_continues_the_subject_of_the_clause_it_hangs_on(candi
     )
     withdrawal = one(analysis, "RETREAT")
     assert withdrawal.source is not None and withdrawal.source.country == "UGA"
+
+
+def test_one_line_english_full_of_names_is_read_as_english(candidates: Pipeline) -> None:
+    """lingua rates "France sent humanitarian aid to Iran." Spanish 0.24, English 0.23: no
+    language is likely enough to leave the text unparsed."""
+    analysis = candidates.analyze_text("France sent humanitarian aid to Iran.")
+    assert analysis.article.language == "en" and one(analysis, "AID", "country:FRA", "country:IRN")
+    analysis = candidates.analyze_text("France protested to Iran over the seizure of the tanker.")
+    assert one(analysis, "ACCUSE", "country:FRA", "country:IRN")
+    analysis = candidates.analyze_text("El gobierno envió ayuda humanitaria a Irán el lunes por la mañana.")
+    assert analysis.article.language == "es" and not analysis.events
