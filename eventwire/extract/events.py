@@ -207,8 +207,10 @@ class EventStage:
                 self._intend(governor, candidate)
             # "threatened [attacks]", "called for [protests]": the stated act is the speaker's;
             # "dispersed a [rally]", "condemned the [killing]": the act done to or said of an
-            # event is not the event's doer
-            own_act = not nominal or embed is not None or governor.trigger.frame == "intent"
+            # event (its object) is not the event's doer; "jailed X [on allegations of]
+            # treason", "killed [in] an attack": the act it rests on is the doer's own
+            done_to = nominal and pat.carrier(candidate.token).dep_ in ("dobj", "nsubjpass")
+            own_act = not done_to or embed is not None or governor.trigger.frame == "intent"
             if not candidate.sources and own_act and not pat.in_setting(candidate.token):
                 candidate.sources = list(governor.sources)
             judged = nominal and governor.type in _JUDGES_THE_DOER  # not whom the act was done to
