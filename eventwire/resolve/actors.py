@@ -20,6 +20,10 @@ span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
 1. an actor mention inside the span, preferring the one covering ``head`` (the offset of
    the phrase's head word), then known actors; a group word around an organisation
    means that organisation ("extremists loyal to ISIS" -> isis);
+   but the head word decides what the phrase is: a place ("Kryvyi Rig, the home city of
+   President X", "the capital of X") is no actor, and people named by their tie to someone
+   ("critics of X", "X's lawyers", "supporters of X" for a person or a country) are an
+   unknown group, never X;
 2. else a pronoun or a definite description ("it", "they", "the group", "the
    government") takes the nearest compatible actor before it in the same or the
    previous sentence, other than those in ``exclude``; "the president" takes the person
@@ -50,7 +54,7 @@ from functools import cache
 from eventwire.config import PipelineConfig
 from eventwire.extract.span_index import SpanIndex
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quote, Section, Span
-from eventwire.resolve.hints import CountryHints
+from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
 from eventwire.resolve.kb import KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
 
@@ -74,6 +78,14 @@ _REPRESENTATIONS = frozenset(
      "anthem", "symbol", "symbols"}
 )  # fmt: skip
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a country's own agents
+# Heads naming people by their tie to someone, so never that someone: "critics of X",
+# "X's rivals", "supporters of X"; and private persons' sectors ("X's wife", "lawyers for X").
+_TIES = frozenset(
+    {"critic", "critics", "opponent", "opponents", "rival", "rivals", "counterpart", "counterparts",
+     "successor", "predecessor", "ally", "allies", "supporters", "followers", "loyalists", "sympathizers",
+     "sympathisers"}
+)  # fmt: skip
+_PRIVATE_SECTORS = frozenset({"CVL", "OPP"})
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
@@ -82,6 +94,7 @@ _PAIR = re.compile(
 _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
 _POSSESSOR = re.compile(r"\w['’]s\b")
 _AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)  # "Colombia and the FARC"
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
@@ -201,6 +214,12 @@ class ActorResolver:
         if chosen is not None and role is None and _where(analysis.article.text, chosen, head):
             return [Mention(text, start, end, None, chosen.country)]  # "a truce in Khartoum": a place
         if chosen is not None:
+            named_by = self._head_names(analysis, chosen, head, head_word)
+            if named_by == "place":  # "Kryvyi Rig, the home city of President X"
+                return [Mention(text, start, end, None, chosen.country)]
+            if named_by == "others":  # "critics of President X", "X's lawyers": not X
+                name = text[: max(chosen.end - start, len(_core(text, head_word)))]  # "supporters of X"
+                return [self._unknown(analysis, text, start, end, head_word, register, name)]
             mention = _mention(text, start, end, chosen)
             role = self.kb.role(head_word.lower()) if head is not None else None
             outside = head is not None and not chosen.start <= head < chosen.end
@@ -238,6 +257,27 @@ class ActorResolver:
         if head is None or chosen.start <= head < chosen.end:
             return False
         return head_word.lower() in _REPRESENTATIONS and not _POSSESSIVE_AFTER.match(text, chosen.end)
+
+    def _head_names(self, analysis: Analysis, chosen: Hit, head: int | None, head_word: str) -> str | None:
+        """What a phrase is when its head is not the actor named in it: "place" for a place
+        ("Kryvyi Rig, the home city of X", "the capital of X"), "others" for people named by
+        their tie to the actor ("critics of X", "X's wife", "supporters of X" when X is a
+        person or a country: a group's supporters and members stand for the group)."""
+        if head is None or chosen.start <= head < chosen.end:
+            return None
+        word, text = head_word.lower(), analysis.article.text
+        if word in PLACE_NOUNS or _entity_label(analysis, head) in PLACE_LABELS:
+            return "place"
+        if _appositive_place(text, head + len(head_word)):
+            return "place"  # "Nova Kakhovka, the home city of X", when NER took it for a person
+        role = self.kb.role(word)
+        if role is None or role.kind != "person":
+            return None
+        if word in _GROUP_WORDS and chosen.kind not in ("person", "country"):
+            return None  # "supporters of Hamas", "extremists loyal to ISIS": the group
+        if chosen.end <= head and chosen.kind != "person" and not _POSSESSIVE_AFTER.match(text, chosen.end):
+            return None  # "a Hong Kong activist", "Israeli lawyers": the country's own people
+        return "others" if role.sector in _PRIVATE_SECTORS or word in _TIES else None
 
     def _antecedent(
         self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
@@ -365,18 +405,22 @@ class ActorResolver:
         return offsets[index] if index >= 0 else 0
 
     def _unknown(
-        self, analysis: Analysis, text: str, start: int, end: int, head_word: str, register: bool
-    ) -> Mention:
+        self, analysis: Analysis, text: str, start: int, end: int, head_word: str, register: bool,
+        name: str | None = None,
+    ) -> Mention:  # fmt: skip
+        """An unknown actor named by the role its phrase ends with, up to the head ("riot
+        police in Nairobi"); ``name``: a longer name to keep it apart ("supporters of X")."""
         words = text.split()
         country = self.hints.in_words(words)
         core = _core(text, head_word)
         role = self._role_of(core) if head_word else None
         if role is None or normalise(text) in _NONPERSONAL:
             return Mention(text, start, end, None, country)
-        actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(core)}"
+        name = name or core
+        actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(name)}"
         sectors = [role.sector] if role.sector else []
         if register:
-            self._registry(analysis).add(actor_id, core, country, sectors, Span(text, start, end))
+            self._registry(analysis).add(actor_id, name, country, sectors, Span(text, start, end))
         return Mention(text, start, end, actor_id, country, sectors)
 
     def people(self, analysis: Analysis, mention: Mention, head_word: str, register: bool = True) -> Mention:
@@ -420,6 +464,25 @@ def _describes(analysis: Analysis, hit: Hit) -> bool:
             token = span[-1] if span is not None and len(span) else None
             return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
     return False
+
+
+def _entity_label(analysis: Analysis, offset: int) -> str:
+    """The NER label of the token at ``offset`` of ``Article.text`` ("" when none)."""
+    for section_doc in analysis.docs:
+        local = offset - section_doc.offset
+        if 0 <= local < len(section_doc.doc.text):
+            span = section_doc.doc.char_span(local, local + 1, alignment_mode="expand")
+            return span[0].ent_type_ if span is not None and len(span) else ""
+    return ""
+
+
+def _appositive_place(text: str, offset: int) -> bool:
+    """Whether an apposition at ``offset`` calls what comes before it a place: ", the home
+    city of X", ", a town near the border" (not ", the city's mayor")."""
+    match = _APPOSITIVE.match(text, offset)
+    if match is None or _POSSESSIVE_AFTER.match(text, match.end()):
+        return False
+    return any(w.lower() in PLACE_NOUNS for w in match.groups() if w)
 
 
 def _capitals(text: str) -> bool:
@@ -552,9 +615,10 @@ def _mention(text: str, start: int, end: int, hit: Hit) -> Mention:
 def _core(text: str, head_word: str) -> str:
     """The words of an unknown actor's name up to its head: "jihadists" of "jihadists in Gaza"."""
     words = text.split()
-    lowered = [w.lower() for w in words]
+    lowered = [w.lower().rstrip(",;:") for w in words]  # "supporters, wielding sticks"
     if head_word.lower() in lowered:
-        words = words[: lowered.index(head_word.lower()) + 1]
+        index = lowered.index(head_word.lower())
+        words = [*words[:index], words[index].rstrip(",;:")]
     while words and words[0].lower() in ("the", "a", "an", "some", "several", "many"):
         words = words[1:]
     return " ".join(words) or text
