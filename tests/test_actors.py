@@ -354,3 +354,18 @@ def test_a_clipped_word_before_a_role_is_not_a_person(pipeline: Pipeline) -> Non
         "Zim police detain opposition official\n\nThe Globe correspondent was released after three hours."
     )
     assert not any(a.kind == "person" for a in analysis.actors), [(a.id, a.kind) for a in analysis.actors]
+
+
+def test_the_two_countries_are_the_pair_of_states_named_earlier(pipeline: Pipeline) -> None:
+    """A story keeps calling its two states "the two countries" long after naming them;
+    "the two countries' leaders" are both states' leaders."""
+    analysis = pipeline.analyze_text(
+        "Thailand and Cambodia agreed to a ceasefire on Monday. The talks were held in Kuala Lumpur. "
+        "Fighting has displaced thousands of villagers. Shelling continued overnight. "
+        "Officials said the two countries' leaders would meet again."
+    )
+    text = analysis.article.text
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = text.index("the two countries' leaders")
+    mentions = stage.link_all(analysis, start, start + len("the two countries' leaders"), text.index("leaders"))
+    assert {m.actor for m in mentions} == {"country:THA", "country:KHM"}

@@ -77,6 +77,14 @@ _REPRESENTATIONS = frozenset(
      "statement", "message", "broadcast", "recording", "website", "tweet", "post", "logo", "emblem",
      "anthem", "symbol", "symbols"}
 )  # fmt: skip
+# Units, posts and craft of a force, which stand for the force as "Hamas positions" stand
+# for Hamas: "raids on police outposts", "ambushed an army patrol", "air force planes bombed".
+_OUTPOSTS = frozenset(
+    {"patrol", "patrols", "post", "posts", "outpost", "outposts", "base", "bases", "position", "positions",
+     "convoy", "convoys", "unit", "units", "checkpoint", "checkpoints", "barracks", "headquarters",
+     "station", "stations", "vehicle", "vehicles", "plane", "planes", "jet", "jets", "helicopter",
+     "helicopters", "warship", "warships", "boat", "boats"}
+)  # fmt: skip
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a country's own agents
 # Heads naming people by their tie to someone, so never that someone: "critics of X",
 # "X's rivals", "supporters of X"; and private persons' sectors ("X's wife", "lawyers for X").
@@ -90,6 +98,11 @@ _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
     r"|organizations|organisations|governments|nations|states|leaders|rivals))?$"
+)
+# A role owned by a pair: "the armed forces of the two countries", "both sides' leaders".
+_PAIR_OWNER = re.compile(
+    r"(?:\bof |^)((?:the )?(?:two|both) (?:\w+ )?(?:countries|nations|states|governments|sides))"
+    r"(?:$|['’]s? \w+$)"
 )
 _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
 _POSSESSOR = re.compile(r"\w['’]s\b")
@@ -230,12 +243,13 @@ class ActorResolver:
         if key in _FIRST_PERSON and not _capitals(text):  # "we", but not "the US"
             return [Mention(text, start, end)]
         between = analysis.article.text[max(0, start - 8) : start].lower().endswith("between ")
-        if _PAIR.match(key) or ((between or mutual) and key in ("they", "them")):
-            window = self._window(analysis, start, sentences=2)
-            named = [h for h in hits.starting(window, start) if _fits_pair_noun(h, key)]
-            pair = _last_pair(named, analysis.article.text, excluded)
+        owners = _PAIR_OWNER.search(normalise(text)) if head_word else None  # "the forces of both sides"
+        pair_key = owners.group(1) if owners and not _PAIR.match(key) else key
+        if _PAIR.match(pair_key) or ((between or mutual) and key in ("they", "them")):
+            pair = self._pair(analysis, hits, start, pair_key, excluded)
+            sectors = [role.sector] if owners and role is not None and role.sector else None
             if pair:
-                return [_mention(text, start, end, h) for h in pair]
+                return [_mention(text, start, end, h, sectors) for h in pair]
         if key in ("they", "them", "their"):  # "Kyrgyzstan and Tajikistan ... pulled their forces"
             named = hits.starting(self._window(analysis, start, sentences=0), start)
             pair = _last_pair(named[-2:], analysis.article.text, excluded)
@@ -247,6 +261,18 @@ class ActorResolver:
         if antecedent is not None:
             return [_mention(text, start, end, antecedent)]
         return [self._unknown(analysis, text, start, end, head_word, register)]
+
+    def _pair(
+        self, analysis: Analysis, hits: HitSpans, start: int, key: str, excluded: frozenset[str]
+    ) -> list[Hit]:
+        """The last pair named together before "the two groups" in the two sentences before;
+        for "the two countries", which a story keeps calling its two states, in the ten."""
+        recent = hits.starting(self._window(analysis, start, sentences=2), start)
+        pair = _last_pair([h for h in recent if _fits_pair_noun(h, key)], analysis.article.text, excluded)
+        if pair or key.rsplit(" ", 1)[-1] not in _STATE_NOUNS:
+            return pair
+        earlier = hits.starting(self._window(analysis, start, sentences=10), start)
+        return _last_pair([h for h in earlier if h.kind == "country"], analysis.article.text, excluded)
 
     @staticmethod
     def _modifies_a_thing(text: str, chosen: Hit, head: int | None, head_word: str) -> bool:
@@ -414,6 +440,9 @@ class ActorResolver:
         country = self.hints.in_words(words)
         core = _core(text, head_word)
         role = self._role_of(core) if head_word else None
+        if role is None and head_word.lower() in _OUTPOSTS and " " in core:
+            role = self._role_of(core.rsplit(" ", 1)[0])  # "police outposts", "an army patrol"
+            core = role.term if role is not None else core
         if role is None or normalise(text) in _NONPERSONAL:
             return Mention(text, start, end, None, country)
         name = name or core
@@ -608,8 +637,10 @@ def _last_pair(hits: list[Hit], text: str, excluded: frozenset[str]) -> list[Hit
     return []
 
 
-def _mention(text: str, start: int, end: int, hit: Hit) -> Mention:
-    return Mention(text, start, end, hit.actor, hit.country, list(hit.sectors))
+def _mention(text: str, start: int, end: int, hit: Hit, sectors: list[str] | None = None) -> Mention:
+    """The hit's actor for the words at ``start:end``; ``sectors``: the phrase's own role."""
+    own = list(hit.sectors) if sectors is None else sectors
+    return Mention(text, start, end, hit.actor, hit.country, own)
 
 
 def _core(text: str, head_word: str) -> str:
