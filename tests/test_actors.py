@@ -305,3 +305,67 @@ def test_a_name_that_describes_a_noun_is_not_a_pronouns_antecedent(pipeline: Pip
     start = analysis.article.text.index("him ")
     stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
     assert stage.link(analysis, start, start + 3).actor == "person:raila-odinga"
+
+
+# ------------------------------------------------------------------ the head decides
+def test_people_tied_to_a_person_are_not_that_person(pipeline: Pipeline) -> None:
+    """ "critics of X", "supporters of X", "lawyers for X": the head names other people."""
+    analysis = pipeline.analyze_text(
+        "President Amadou Sall spoke in Dakar on Monday. Police detained several critics of President "
+        "Sall on Tuesday, and supporters of Mr Sall marched through the city."
+    )
+    text = analysis.article.text
+    for phrase, head in (("several critics of President Sall", "critics"), ("supporters of Mr Sall", "supporters")):
+        mention = link(pipeline, analysis, phrase, head=text.index(head))
+        assert mention.actor is not None and mention.actor != "person:amadou-sall", phrase
+        assert mention.actor.startswith("unk:") and "sall" in mention.actor, phrase
+
+
+def test_a_groups_supporters_and_a_countrys_people_stay_theirs(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    """ "supporters of Hamas" stand for Hamas; "a Kenyan activist" is Kenya's."""
+    analysis = pipeline.analyze_text(
+        "Supporters of Hamas rallied in the square. Police arrested a Kenyan activist in Nairobi."
+    )
+    text = analysis.article.text
+    mention = link(pipeline, analysis, "Supporters of Hamas", head=text.index("Supporters"))
+    assert mention.actor == kb_id(kb, "Hamas")
+    mention = link(pipeline, analysis, "a Kenyan activist", head=text.index("activist"))
+    assert mention.country == "KEN"
+
+
+def test_a_place_described_by_an_apposition_stays_a_place(pipeline: Pipeline) -> None:
+    """ "Kherson, the home city of President X" is where a missile fell, not X."""
+    analysis = pipeline.analyze_text(
+        "A missile hit Nova Kakhovka, the home city of Ukrainian President Volodymyr Zelensky, on Friday."
+    )
+    text = analysis.article.text
+    phrase = "Nova Kakhovka, the home city of Ukrainian President Volodymyr Zelensky"
+    mention = link(pipeline, analysis, phrase, head=text.index("Kakhovka"))
+    assert mention.actor is None
+    mention = link(pipeline, analysis, "the home city of Ukrainian President Volodymyr Zelensky",
+                   head=text.index("city"))  # fmt: skip
+    assert mention.actor is None and mention.country == "UKR"
+
+
+def test_a_clipped_word_before_a_role_is_not_a_person(pipeline: Pipeline) -> None:
+    """ "Zim police", "the Globe correspondent": a short capitalised modifier of a role noun
+    that nobody introduced is not a person's name."""
+    analysis = pipeline.analyze_text(
+        "Zim police detain opposition official\n\nThe Globe correspondent was released after three hours."
+    )
+    assert not any(a.kind == "person" for a in analysis.actors), [(a.id, a.kind) for a in analysis.actors]
+
+
+def test_the_two_countries_are_the_pair_of_states_named_earlier(pipeline: Pipeline) -> None:
+    """A story keeps calling its two states "the two countries" long after naming them;
+    "the two countries' leaders" are both states' leaders."""
+    analysis = pipeline.analyze_text(
+        "Thailand and Cambodia agreed to a ceasefire on Monday. The talks were held in Kuala Lumpur. "
+        "Fighting has displaced thousands of villagers. Shelling continued overnight. "
+        "Officials said the two countries' leaders would meet again."
+    )
+    text = analysis.article.text
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = text.index("the two countries' leaders")
+    mentions = stage.link_all(analysis, start, start + len("the two countries' leaders"), text.index("leaders"))
+    assert {m.actor for m in mentions} == {"country:THA", "country:KHM"}

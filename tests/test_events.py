@@ -720,3 +720,20 @@ def test_one_line_english_full_of_names_is_read_as_english(candidates: Pipeline)
     assert one(analysis, "ACCUSE", "country:FRA", "country:IRN")
     analysis = candidates.analyze_text("El gobierno envió ayuda humanitaria a Irán el lunes por la mañana.")
     assert analysis.article.language == "es" and not analysis.events
+
+
+def test_the_forces_of_the_two_countries_clashed_both_ways(pipeline: Pipeline) -> None:
+    """ "the armed forces of the two countries clashed": a role owned by the pair named
+    before, and a clash with no other party is each one's attack on the other."""
+    analysis = pipeline.analyze_text(
+        "Armenia and Azerbaijan accused each other of shelling villages on Monday. Officials said that "
+        "residents had fled. On Tuesday the armed forces of the two countries clashed near the border."
+    )
+    assert find(analysis, "ASSAULT", "ARM", "AZE") and find(analysis, "ASSAULT", "AZE", "ARM"), describe(analysis)
+
+
+def test_an_army_patrol_is_the_army(pipeline: Pipeline) -> None:
+    """A force's units and posts stand for the force: "ambushed an army patrol"."""
+    analysis = pipeline.analyze_text("Rebels ambushed an army patrol near the town of Aucayacu on Wednesday.")
+    event = one(analysis, "ASSAULT")
+    assert event.target is not None and event.target.actor == "unk:army" and event.target.sectors == ["MIL"]

@@ -433,11 +433,12 @@ def _pairs(
     other; a reciprocal fight ("clashed with") both ways."""
     named = [s for s in sources if s is not None]
     between = candidate.trigger.frame != "intent"  # "X and Y pledged to send aid": to a third
-    mutual = (candidate.type in _MUTUAL_TYPES and between) or reciprocal
+    fight = candidate.type == "ASSAULT" and candidate.token.lemma_.lower() in _RECIPROCAL
+    mutual = (candidate.type in _MUTUAL_TYPES and between) or reciprocal or fight  # "X and Y clashed"
     if mutual and len(named) > 1 and not targets:
         return [(a, b) for a in named for b in named if a.actor != b.actor]
     pairs = [(s, t) for s in sources for t in (targets or [None])]
-    if candidate.type == "ASSAULT" and candidate.token.lemma_.lower() in _RECIPROCAL:
+    if fight:
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
     return pairs
 

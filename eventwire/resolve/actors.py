@@ -20,6 +20,10 @@ span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
 1. an actor mention inside the span, preferring the one covering ``head`` (the offset of
    the phrase's head word), then known actors; a group word around an organisation
    means that organisation ("extremists loyal to ISIS" -> isis);
+   but the head word decides what the phrase is: a place ("Kryvyi Rig, the home city of
+   President X", "the capital of X") is no actor, and people named by their tie to someone
+   ("critics of X", "X's lawyers", "supporters of X" for a person or a country) are an
+   unknown group, never X;
 2. else a pronoun or a definite description ("it", "they", "the group", "the
    government") takes the nearest compatible actor before it in the same or the
    previous sentence, other than those in ``exclude``; "the president" takes the person
@@ -50,7 +54,7 @@ from functools import cache
 from eventwire.config import PipelineConfig
 from eventwire.extract.span_index import SpanIndex
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quote, Section, Span
-from eventwire.resolve.hints import CountryHints
+from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
 from eventwire.resolve.kb import KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
 
@@ -73,15 +77,37 @@ _REPRESENTATIONS = frozenset(
      "statement", "message", "broadcast", "recording", "website", "tweet", "post", "logo", "emblem",
      "anthem", "symbol", "symbols"}
 )  # fmt: skip
+# Units, posts and craft of a force, which stand for the force as "Hamas positions" stand
+# for Hamas: "raids on police outposts", "ambushed an army patrol", "air force planes bombed".
+_OUTPOSTS = frozenset(
+    {"patrol", "patrols", "post", "posts", "outpost", "outposts", "base", "bases", "position", "positions",
+     "convoy", "convoys", "unit", "units", "checkpoint", "checkpoints", "barracks", "headquarters",
+     "station", "stations", "vehicle", "vehicles", "plane", "planes", "jet", "jets", "helicopter",
+     "helicopters", "warship", "warships", "boat", "boats"}
+)  # fmt: skip
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a country's own agents
+# Heads naming people by their tie to someone, so never that someone: "critics of X",
+# "X's rivals", "supporters of X"; and private persons' sectors ("X's wife", "lawyers for X").
+_TIES = frozenset(
+    {"critic", "critics", "opponent", "opponents", "rival", "rivals", "counterpart", "counterparts",
+     "successor", "predecessor", "ally", "allies", "supporters", "followers", "loyalists", "sympathizers",
+     "sympathisers"}
+)  # fmt: skip
+_PRIVATE_SECTORS = frozenset({"CVL", "OPP"})
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
     r"|organizations|organisations|governments|nations|states|leaders|rivals))?$"
 )
+# A role owned by a pair: "the armed forces of the two countries", "both sides' leaders".
+_PAIR_OWNER = re.compile(
+    r"(?:\bof |^)((?:the )?(?:two|both) (?:\w+ )?(?:countries|nations|states|governments|sides))"
+    r"(?:$|['’]s? \w+$)"
+)
 _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
 _POSSESSOR = re.compile(r"\w['’]s\b")
 _AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)  # "Colombia and the FARC"
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
@@ -201,6 +227,12 @@ class ActorResolver:
         if chosen is not None and role is None and _where(analysis.article.text, chosen, head):
             return [Mention(text, start, end, None, chosen.country)]  # "a truce in Khartoum": a place
         if chosen is not None:
+            named_by = self._head_names(analysis, chosen, head, head_word)
+            if named_by == "place":  # "Kryvyi Rig, the home city of President X"
+                return [Mention(text, start, end, None, chosen.country)]
+            if named_by == "others":  # "critics of President X", "X's lawyers": not X
+                name = text[: max(chosen.end - start, len(_core(text, head_word)))]  # "supporters of X"
+                return [self._unknown(analysis, text, start, end, head_word, register, name)]
             mention = _mention(text, start, end, chosen)
             role = self.kb.role(head_word.lower()) if head is not None else None
             outside = head is not None and not chosen.start <= head < chosen.end
@@ -211,12 +243,13 @@ class ActorResolver:
         if key in _FIRST_PERSON and not _capitals(text):  # "we", but not "the US"
             return [Mention(text, start, end)]
         between = analysis.article.text[max(0, start - 8) : start].lower().endswith("between ")
-        if _PAIR.match(key) or ((between or mutual) and key in ("they", "them")):
-            window = self._window(analysis, start, sentences=2)
-            named = [h for h in hits.starting(window, start) if _fits_pair_noun(h, key)]
-            pair = _last_pair(named, analysis.article.text, excluded)
+        owners = _PAIR_OWNER.search(normalise(text)) if head_word else None  # "the forces of both sides"
+        pair_key = owners.group(1) if owners and not _PAIR.match(key) else key
+        if _PAIR.match(pair_key) or ((between or mutual) and key in ("they", "them")):
+            pair = self._pair(analysis, hits, start, pair_key, excluded)
+            sectors = [role.sector] if owners and role is not None and role.sector else None
             if pair:
-                return [_mention(text, start, end, h) for h in pair]
+                return [_mention(text, start, end, h, sectors) for h in pair]
         if key in ("they", "them", "their"):  # "Kyrgyzstan and Tajikistan ... pulled their forces"
             named = hits.starting(self._window(analysis, start, sentences=0), start)
             pair = _last_pair(named[-2:], analysis.article.text, excluded)
@@ -229,6 +262,18 @@ class ActorResolver:
             return [_mention(text, start, end, antecedent)]
         return [self._unknown(analysis, text, start, end, head_word, register)]
 
+    def _pair(
+        self, analysis: Analysis, hits: HitSpans, start: int, key: str, excluded: frozenset[str]
+    ) -> list[Hit]:
+        """The last pair named together before "the two groups" in the two sentences before;
+        for "the two countries", which a story keeps calling its two states, in the ten."""
+        recent = hits.starting(self._window(analysis, start, sentences=2), start)
+        pair = _last_pair([h for h in recent if _fits_pair_noun(h, key)], analysis.article.text, excluded)
+        if pair or key.rsplit(" ", 1)[-1] not in _STATE_NOUNS:
+            return pair
+        earlier = hits.starting(self._window(analysis, start, sentences=10), start)
+        return _last_pair([h for h in earlier if h.kind == "country"], analysis.article.text, excluded)
+
     @staticmethod
     def _modifies_a_thing(text: str, chosen: Hit, head: int | None, head_word: str) -> bool:
         """Whether the phrase is a picture or record of an actor rather than the actor or
@@ -238,6 +283,27 @@ class ActorResolver:
         if head is None or chosen.start <= head < chosen.end:
             return False
         return head_word.lower() in _REPRESENTATIONS and not _POSSESSIVE_AFTER.match(text, chosen.end)
+
+    def _head_names(self, analysis: Analysis, chosen: Hit, head: int | None, head_word: str) -> str | None:
+        """What a phrase is when its head is not the actor named in it: "place" for a place
+        ("Kryvyi Rig, the home city of X", "the capital of X"), "others" for people named by
+        their tie to the actor ("critics of X", "X's wife", "supporters of X" when X is a
+        person or a country: a group's supporters and members stand for the group)."""
+        if head is None or chosen.start <= head < chosen.end:
+            return None
+        word, text = head_word.lower(), analysis.article.text
+        if word in PLACE_NOUNS or _entity_label(analysis, head) in PLACE_LABELS:
+            return "place"
+        if _appositive_place(text, head + len(head_word)):
+            return "place"  # "Nova Kakhovka, the home city of X", when NER took it for a person
+        role = self.kb.role(word)
+        if role is None or role.kind != "person":
+            return None
+        if word in _GROUP_WORDS and chosen.kind not in ("person", "country"):
+            return None  # "supporters of Hamas", "extremists loyal to ISIS": the group
+        if chosen.end <= head and chosen.kind != "person" and not _POSSESSIVE_AFTER.match(text, chosen.end):
+            return None  # "a Hong Kong activist", "Israeli lawyers": the country's own people
+        return "others" if role.sector in _PRIVATE_SECTORS or word in _TIES else None
 
     def _antecedent(
         self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
@@ -365,18 +431,25 @@ class ActorResolver:
         return offsets[index] if index >= 0 else 0
 
     def _unknown(
-        self, analysis: Analysis, text: str, start: int, end: int, head_word: str, register: bool
-    ) -> Mention:
+        self, analysis: Analysis, text: str, start: int, end: int, head_word: str, register: bool,
+        name: str | None = None,
+    ) -> Mention:  # fmt: skip
+        """An unknown actor named by the role its phrase ends with, up to the head ("riot
+        police in Nairobi"); ``name``: a longer name to keep it apart ("supporters of X")."""
         words = text.split()
         country = self.hints.in_words(words)
         core = _core(text, head_word)
         role = self._role_of(core) if head_word else None
+        if role is None and head_word.lower() in _OUTPOSTS and " " in core:
+            role = self._role_of(core.rsplit(" ", 1)[0])  # "police outposts", "an army patrol"
+            core = role.term if role is not None else core
         if role is None or normalise(text) in _NONPERSONAL:
             return Mention(text, start, end, None, country)
-        actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(core)}"
+        name = name or core
+        actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(name)}"
         sectors = [role.sector] if role.sector else []
         if register:
-            self._registry(analysis).add(actor_id, core, country, sectors, Span(text, start, end))
+            self._registry(analysis).add(actor_id, name, country, sectors, Span(text, start, end))
         return Mention(text, start, end, actor_id, country, sectors)
 
     def people(self, analysis: Analysis, mention: Mention, head_word: str, register: bool = True) -> Mention:
@@ -420,6 +493,25 @@ def _describes(analysis: Analysis, hit: Hit) -> bool:
             token = span[-1] if span is not None and len(span) else None
             return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
     return False
+
+
+def _entity_label(analysis: Analysis, offset: int) -> str:
+    """The NER label of the token at ``offset`` of ``Article.text`` ("" when none)."""
+    for section_doc in analysis.docs:
+        local = offset - section_doc.offset
+        if 0 <= local < len(section_doc.doc.text):
+            span = section_doc.doc.char_span(local, local + 1, alignment_mode="expand")
+            return span[0].ent_type_ if span is not None and len(span) else ""
+    return ""
+
+
+def _appositive_place(text: str, offset: int) -> bool:
+    """Whether an apposition at ``offset`` calls what comes before it a place: ", the home
+    city of X", ", a town near the border" (not ", the city's mayor")."""
+    match = _APPOSITIVE.match(text, offset)
+    if match is None or _POSSESSIVE_AFTER.match(text, match.end()):
+        return False
+    return any(w.lower() in PLACE_NOUNS for w in match.groups() if w)
 
 
 def _capitals(text: str) -> bool:
@@ -545,16 +637,19 @@ def _last_pair(hits: list[Hit], text: str, excluded: frozenset[str]) -> list[Hit
     return []
 
 
-def _mention(text: str, start: int, end: int, hit: Hit) -> Mention:
-    return Mention(text, start, end, hit.actor, hit.country, list(hit.sectors))
+def _mention(text: str, start: int, end: int, hit: Hit, sectors: list[str] | None = None) -> Mention:
+    """The hit's actor for the words at ``start:end``; ``sectors``: the phrase's own role."""
+    own = list(hit.sectors) if sectors is None else sectors
+    return Mention(text, start, end, hit.actor, hit.country, own)
 
 
 def _core(text: str, head_word: str) -> str:
     """The words of an unknown actor's name up to its head: "jihadists" of "jihadists in Gaza"."""
     words = text.split()
-    lowered = [w.lower() for w in words]
+    lowered = [w.lower().rstrip(",;:") for w in words]  # "supporters, wielding sticks"
     if head_word.lower() in lowered:
-        words = words[: lowered.index(head_word.lower()) + 1]
+        index = lowered.index(head_word.lower())
+        words = [*words[:index], words[index].rstrip(",;:")]
     while words and words[0].lower() in ("the", "a", "an", "some", "several", "many"):
         words = words[1:]
     return " ".join(words) or text

@@ -43,7 +43,7 @@ _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
      "north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western"}
 )  # fmt: skip
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     {"village", "villages", "town", "towns", "city", "cities", "district", "districts", "suburb", "suburbs",
      "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "kibbutz", "kibbutzim", "moshav",
      "settlement", "settlements", "municipality", "hamlet", "province", "governorate",
@@ -176,13 +176,13 @@ class SectionPlaces:
 def _place_noun_cue(doc: Doc, start: int, end: int) -> bool:
     """ "the villages of A, B and C", "the kibbutz of Manara", "Khiam, a town ..."."""
     i = _list_start(doc, start, end) - 1
-    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLACE_NOUNS:
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS:
         return True
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the"):
         for i in range(end + 2, min(len(doc), end + 4)):  # ", a town", ", a small border village"
-            if doc[i].lower_ in _PLACE_NOUNS:
+            if doc[i].lower_ in PLACE_NOUNS:
                 return i + 1 >= len(doc) or doc[i + 1].text not in _POSSESSIVE  # not ", the city's mayor"
-    return end < len(doc) and doc[end].lower_ in _PLACE_NOUNS and doc[end].is_lower
+    return end < len(doc) and doc[end].lower_ in PLACE_NOUNS and doc[end].is_lower
 
 
 def _locative_cue(doc: Doc, start: int, end: int) -> bool:

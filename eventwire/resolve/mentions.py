@@ -20,7 +20,9 @@ Khiam", "Baku was ready"). Such a name is no actor when nothing says it is a per
 title, an appositive role, "Mr", "said" right after) and the words around it say it is a
 place: "the villages of", ", a town" alone; "in", "near", "west of" when the gazetteer
 has the name or NER tags it a place elsewhere in the section. A capital stands for its
-country as it does when tagged GPE; other places are left to the place stage.
+country as it does when tagged GPE; other places are left to the place stage. A one-word
+"name" nobody introduced, right before a role noun ("Zim police", "the Stern
+correspondent"), is a modifier of the role, not a person: the role phrase is linked as one.
 Unknown organisations, people and groups are kept, with the country their words or a
 following "in <place>" name. Works on unparsed sentences too: only tokens and entities
 are read, never the dependency tree.
@@ -363,6 +365,8 @@ class MentionFinder:
             match = None  # "Israel" inside a name list is not a person
         if match is None and not cue and places.toponym(start, end):
             return None  # "near the villages of Kfar Kila and Khiam": places, not people
+        if match is None and not cue and self._modifies_a_role(doc, start, end):
+            return None  # "Zim police", "the Stern correspondent": a role phrase, linked as one
         record = match.record if match is not None else None
         role_sectors: tuple[str, ...] = (role.sector,) if role is not None and role.sector else ()
         if record is None:
@@ -375,6 +379,15 @@ class MentionFinder:
         hit.country = record.country or country
         hit.known = record.id in self.kb.records
         return hit
+
+    def _modifies_a_role(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a one-word "name" nobody introduced is a modifier of the role noun right
+        after it: "Zim police" (a clipped place), "the Stern correspondent" (a paper). A
+        person's name is not put before a common noun unless the reader knows it ("the
+        Trump administration", found in the knowledge base or earlier in the article)."""
+        if end - start != 1 or end >= len(doc) or not doc[end].is_lower:
+            return False
+        return self._role_starting_at(doc, end) is not None
 
     def _org_toponym(self, doc: Doc, start: int, end: int, places: SectionPlaces, context: NameIndex) -> bool:
         """Whether an ORG span no knowledge-base name covers is a place ("Khiam")."""
@@ -466,11 +479,12 @@ class MentionFinder:
         """Role and country of ", the Israeli intelligence minister" after a name."""
         if end >= len(doc) or doc[end].text != ",":
             return None, country
-        role = None
+        role, of_someone = None, False
         for token in doc[end + 1 : min(len(doc), end + 1 + _TITLE_WINDOW)]:
             if token.is_punct and token.text not in ("-", "'s"):
                 break
-            if role is None:
+            of_someone = of_someone or (role is None and token.lower_ in ("of", "for"))
+            if role is None and not of_someone:  # not ", the home city of President X"
                 role = self.kb.role(token.lower_)
             if token.text[:1].isupper():
                 country = country or self._country_word(token.text)
