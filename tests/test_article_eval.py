@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -111,6 +112,21 @@ def test_quote_recall_and_precision_by_form() -> None:
     assert (score.quote_recall["direct"].tp, score.quote_recall["reported"].fn) == (1, 1)
     assert (score.quote_precision["direct"].tp, score.quote_precision["reported"].fp) == (1, 1)
 
+
+
+def test_date_accuracy_counts_matched_events_with_a_gold_day() -> None:
+    gold = parse_article({**GOLD, "events": [{**GOLD["events"][0], "date": "2024-07-02"}]}, "x:1")
+    outcomes = []
+    for date, precision in ((dt.date(2024, 7, 2), "day"), (dt.date(2024, 7, 1), "day"),
+                            (dt.date(2024, 7, 1), "month"), (None, "unknown")):  # fmt: skip
+        event = _event("police fired tear gas at protesters", "police", "protesters")
+        event.date, event.date_precision = date, precision
+        score = score_article(gold, _analysis([event]), 0.0)
+        outcomes.append((score.dates.gold, score.dates.right, score.dates.wrong))
+    # right; another day (wrong, listed); the right month (not wrong); no date (not wrong)
+    assert outcomes == [(1, 1, 0), (1, 0, 1), (1, 0, 0), (1, 0, 0)]
+    undated = score_article(parse_article(GOLD, "x:1"), _analysis([event]), 0.0)
+    assert undated.dates.gold == 0  # a gold event without a day is not counted
 
 @pytest.mark.slow
 def test_evaluate_articles_runs_the_pipeline_on_a_gold_file(tmp_path: Path) -> None:

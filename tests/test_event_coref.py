@@ -183,3 +183,17 @@ def test_a_name_in_apposition_to_a_role_is_one_person_not_a_conjunct(pipeline: P
     listed = pipeline.analyze_text("The EU, NATO, the USA and other countries condemned the attack.").events
     sources = {e.source.text for e in listed if e.type == "ACCUSE" and e.source is not None}
     assert {"The EU", "NATO", "the USA"} <= sources  # a list the parser reads as an apposition stays a list
+
+
+def test_a_date_of_the_speaking_does_not_keep_two_mentions_apart() -> None:
+    # "police arrested Tendai Moyo again, lawyers said [on Tuesday]": the day the lawyers
+    # spoke is a weak date (resolve/event_dates.py); the firm one of the other mention wins
+    monday, tuesday = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
+    firm = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", date=monday, date_precision="day")
+    said = _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=tuesday, date_precision="day")
+    said.signals["date_weak"] = 1.0
+    merged = corefer([said, firm], TEXT)
+    assert len(merged) == 1 and (merged[0].date, merged[0].signals.get("date_weak", 0.0)) == (monday, 0.0)
+    other = _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=tuesday, date_precision="day")
+    firm = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", date=monday, date_precision="day")
+    assert len(corefer([firm, other], TEXT)) == 2  # two firm days: two acts

@@ -81,3 +81,70 @@ def test_reference_article_where_and_when(pipeline, reference_text: str) -> None
     rockets = next(e for e in events if e.type == "ASSAULT" and "rockets into Israel" in e.evidence.text)
     assert (rockets.place.name, rockets.place.precision) == ("Israel", "exact")
     assert all(e.date is None or e.date <= published for e in events)
+
+
+def _parsed(text: str):
+    from eventwire.nlp.model import load_model
+
+    return load_model("md")(text)
+
+
+def _word(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_date_in_another_acts_phrase_is_that_acts() -> None:
+    from eventwire.models import Event, Span
+    from eventwire.resolve.event_dates import OWN, DateAttacher
+
+    doc = _parsed("The mayor's arrest followed the detention of an opposition official late on Tuesday.")
+    arrest, detention, tuesday = _word(doc, "arrest"), _word(doc, "detention"), _word(doc, "Tuesday")
+    event = Event("COERCE", None, Span("arrest", 0, 1), Span("arrest", 0, 1))
+    attacher = DateAttacher()
+    triggers = {arrest.i, detention.i}
+    assert attacher.attach(event, arrest, tuesday, triggers, 0) is None  # the detention's day
+    found = attacher.attach(event, detention, tuesday, triggers, 0)
+    assert found is not None and found.rank == OWN
+
+
+def test_the_day_of_the_speaking_is_the_reported_acts_only_weakly(pipeline) -> None:
+    text = "Another 12 people were wounded in the shelling, the regional governor said on Saturday."
+    wounded = the(events_of(pipeline, text), "ASSAULT")
+    assert (wounded.date, wounded.signals.get("date_weak")) == (dt.date(2024, 4, 6), 1.0)
+    text = "Police arrested 40 protesters on Monday night, a spokesman in Nairobi said on Tuesday."
+    arrest = the(events_of(pipeline, text), "COERCE")
+    assert (arrest.date, arrest.signals.get("date_weak")) == (dt.date(2024, 4, 8), None)  # its own day first
+
+
+def test_the_speakers_own_act_takes_the_day_of_the_speaking() -> None:
+    from eventwire.models import Event, Mention, Span
+    from eventwire.resolve.event_dates import INHERITED, SAID, DateAttacher
+
+    text = "The foreign ministry announced on Monday that the ministry had expelled the ambassador."
+    doc = _parsed(text)
+    expelled, monday = _word(doc, "expelled"), _word(doc, "Monday")
+    trigger = Span("expelled", expelled.idx, expelled.idx + 8)
+    speaker = Mention("The foreign ministry", 0, 20)
+    other = Mention("the ambassador", text.index("the ambassador"), len(text) - 1)
+    attacher = DateAttacher()
+    own = attacher.attach(Event("SANCTION", None, trigger, trigger, speaker), expelled, monday, {expelled.i}, 0)
+    assert own is not None and own.rank == INHERITED
+    reported = attacher.attach(Event("SANCTION", None, trigger, trigger, other), expelled, monday, {expelled.i}, 0)
+    assert reported is not None and reported.rank == SAID
+
+
+def test_one_day_after_moves_the_date_and_a_bare_after_drops_it(pipeline) -> None:
+    text = "The envoy was freed on Monday, two days after gunmen abducted him in the capital."
+    abduction = the(events_of(pipeline, text), "ASSAULT")
+    assert abduction.date == dt.date(2024, 4, 6)
+    text = "The envoy was freed on Monday, after gunmen abducted him in the capital."
+    assert the(events_of(pipeline, text), "ASSAULT").date is None
+
+
+def test_a_datelines_date_is_no_events() -> None:
+    from eventwire.models import Entity
+    from eventwire.resolve.grounding import _in_dateline
+
+    text = "Headline\n\nNAIROBI, April 9 (Wire) - Police arrested dozens of protesters on April 8."
+    dateline, body = (Entity(d, "DATE", text.index(d), text.index(d) + len(d)) for d in ("April 9", "April 8"))
+    assert _in_dateline(text, dateline) and not _in_dateline(text, body)

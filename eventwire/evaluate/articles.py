@@ -16,6 +16,9 @@ Matching rules, stated:
   country (``country:XXX``) the gold actor belongs to. Precision is over all predictions,
   recall over all gold events.
 * **Modality** accuracy over matched events; ``alleged`` is a hedged actual event.
+* **Dates**: over matched events whose gold event has a ``date`` (the text tells the day),
+  the share whose predicted date is that day; a predicted date that contradicts it (another
+  day, month or year) is a *wrong date*, a missing one is not.
 * **Quotes**: token sets (``\\w+``) with Jaccard >= 0.5, one-to-one; the speaker is right
   when the gold speaker (name or attributing words) shares a word with the predicted
   speaker's text or resolved actor name. Recall is also given for gold quotes in quotation
@@ -24,6 +27,7 @@ Matching rules, stated:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -81,11 +85,48 @@ class EventMatch:
 
 
 @dataclass(slots=True)
+class DateScore:
+    """Dates of matched events whose gold event gives the day."""
+
+    gold: int = 0
+    right: int = 0  # the predicted date is that day
+    wrong: int = 0  # the predicted date contradicts it (another day, month or year)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.gold if self.gold else 0.0
+
+    def add(self, other: DateScore) -> None:
+        self.gold += other.gold
+        self.right += other.right
+        self.wrong += other.wrong
+
+    def count(self, event: Event, day: dt.date) -> bool:
+        """Count one prediction against the gold day; True when its date contradicts it."""
+        self.gold += 1
+        if event.date is not None and event.date_precision == "day" and event.date == day:
+            self.right += 1
+            return False
+        wrong = event.date is not None and not _consistent(event, day)
+        self.wrong += wrong
+        return wrong
+
+
+def _consistent(event: Event, day: dt.date) -> bool:
+    """A month or year precision date that holds the day."""
+    assert event.date is not None
+    if event.date_precision == "month":
+        return (event.date.year, event.date.month) == (day.year, day.month)
+    return event.date_precision == "year" and event.date.year == day.year
+
+
+@dataclass(slots=True)
 class ArticleScore:
     events: PRF = field(default_factory=PRF)
     triples: PRF = field(default_factory=PRF)
     modality_right: int = 0
     matched: int = 0
+    dates: DateScore = field(default_factory=DateScore)
     per_type: dict[str, PRF] = field(default_factory=dict)
     quotes: PRF = field(default_factory=PRF)
     speakers_right: int = 0
@@ -99,6 +140,7 @@ class ArticleScore:
         self.events.add(other.events)
         self.triples.add(other.triples)
         self.modality_right += other.modality_right
+        self.dates.add(other.dates)
         self.matched += other.matched
         for name, scores in other.per_type.items():
             self.per_type.setdefault(name, PRF()).add(scores)
@@ -291,6 +333,9 @@ def score_article(gold: GoldArticle, analysis: Analysis, min_confidence: float) 
         score.per_type.setdefault(g.type, PRF()).tp += 1
         score.matched += 1
         score.modality_right += modality_label(p) == g.modality
+        if g.date and score.dates.count(p, dt.date.fromisoformat(g.date)):
+            score.errors.append({"article": gold.id, "kind": "wrong date", "gold": g.date,
+                                 "predicted": str(p.date), "evidence": p.evidence.text})  # fmt: skip
         if actor_matches(g.source, p.source, names) and actor_matches(g.target, p.target, names):
             score.triples.tp += 1
         else:
@@ -363,7 +408,9 @@ def _form(direct: bool) -> str:
     return "direct" if direct else "reported"
 
 
-_ERROR_ORDER = {"spurious": 0, "missed": 1, "wrong actors": 2, "spurious quote": 3, "missed quote": 4}
+_ERROR_ORDER = {
+    "spurious": 0, "missed": 1, "wrong actors": 2, "wrong date": 3, "spurious quote": 4, "missed quote": 5,
+}  # fmt: skip
 
 
 def evaluate(data: Path, options: EvalOptions) -> EvalReport:
@@ -387,6 +434,8 @@ def _metrics(total: ArticleScore, documents: int, threshold: float) -> dict[str,
         "events": total.events.as_dict(),
         "triples": total.triples.as_dict(),
         "modality_accuracy": round(total.modality_right / total.matched, 4) if total.matched else 0.0,
+        "date_accuracy": round(total.dates.accuracy, 4),
+        "dates": {"gold_days": total.dates.gold, "right": total.dates.right, "wrong": total.dates.wrong},
         "per_type": {k: v.as_dict() for k, v in sorted(total.per_type.items())},
         "quotes": total.quotes.as_dict(),
         "speaker_accuracy": round(total.speakers_right / total.quotes.tp, 4) if total.quotes.tp else 0.0,
@@ -411,6 +460,11 @@ def _render(total: ArticleScore, data: Path, split: str, documents: int, thresho
     modality = total.modality_right / total.matched if total.matched else 0.0
     speakers = total.speakers_right / total.quotes.tp if total.quotes.tp else 0.0
     text += f"\nmodality accuracy (matched events): {modality:.3f} ({total.modality_right}/{total.matched})"
+    dates = total.dates
+    text += (
+        f"\ndate accuracy (matched events with a gold day): {dates.accuracy:.3f}"
+        f" ({dates.right}/{dates.gold}), {dates.wrong} dated wrongly"
+    )
     text += f"\nspeaker accuracy (matched quotes): {speakers:.3f} ({total.speakers_right}/{total.quotes.tp})"
     for form in ("direct", "reported"):
         recall, precision = total.quote_recall.get(form, PRF()), total.quote_precision.get(form, PRF())

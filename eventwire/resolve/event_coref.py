@@ -190,9 +190,16 @@ def _halves(act: _Act, event: Event) -> bool:
 def _dates_agree(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None or "day" not in (a.date_precision, b.date_precision):
         return True
+    if _weak_date(a) != _weak_date(b):
+        return True  # "wounded, the governor said on Saturday": the act may be Friday's strike
     if a.date_precision == b.date_precision == "day":
         return a.date == b.date
     return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+
+
+def _weak_date(event: Event) -> bool:
+    """The date came from the speaking of a report, or another clause (resolve/event_dates.py)."""
+    return event.signals.get("date_weak") == 1.0
 
 
 def _places_agree(a: Event, b: Event) -> bool:
@@ -220,9 +227,10 @@ def merge(act: _Act) -> Event:
             main.source = other.source
         if main.target is None and other.target is not None:
             main.target = other.target
-        if main.date is None and other.date is not None:
+        if other.date is not None and (main.date is None or (_weak_date(main) and not _weak_date(other))):
             main.date, main.date_precision = other.date, other.date_precision
             main.date_evidence = other.date_evidence
+            main.signals["date_weak"] = other.signals.get("date_weak", 0.0)
         if other.place is not None and (main.place is None or _finer(other, main)):
             main.place = other.place
         main.alleged = main.alleged and other.alleged

@@ -9,14 +9,19 @@ Place, in order (``PlaceRef.precision``):
 - ``dateline``: the place of the article's dateline ("KHARKIV, Ukraine -");
 - ``country-only``: the country of the target, else of the source actor.
 
-Date (``date_precision`` day, month, year or unknown): a DATE entity in the trigger's
-subtree, else one in the same sentence, normalised against the publication date by
+Date (``date_precision`` day, month, year or unknown): a DATE entity of the trigger's
+sentence that :mod:`eventwire.resolve.event_dates` attaches to the event by the dependency
+parse (its own clause first, then a clause that holds it; the day a reporting verb gives,
+"said on Saturday", and dates of nearby clauses only weakly; never another act's date),
+nearest first within a rank, normalised against the publication date by
 :mod:`eventwire.resolve.dates` (past tense unless the trigger is governed by will/would/
-shall); never defaulted to the publication date. Without a publication date, unknown.
+shall); never defaulted to the publication date, and a dateline's date ("QUITO, Jun 14
+(EFE).-") is no event's. Without a publication date, unknown.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from typing import Any
@@ -24,6 +29,7 @@ from typing import Any
 from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Entity, Event, Place, PlaceRef, Section, Span
 from eventwire.resolve.dates import publication_date_from_text, resolve_date
+from eventwire.resolve.event_dates import OWN, WEAK, Attachment, DateAttacher
 from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.places import region_like
 
@@ -59,6 +65,7 @@ class GroundingStage:
 
     def __init__(self, config: PipelineConfig) -> None:
         self.gazetteer = Gazetteer(config.gazetteer_files)
+        self.dates = DateAttacher()
 
     def __call__(self, analysis: Analysis) -> Analysis:
         article = analysis.article
@@ -80,9 +87,10 @@ class GroundingStage:
         dateline = self._dateline(analysis, body, body_text)
         claimed = _claimed_spans(grounded, body, mentions)
         dates = _Dates(analysis)
+        triggers = {trigger.i for _, trigger, _ in grounded}
         for event, trigger, locatives in grounded:
             event.place = self._place(event, trigger, locatives, body, mentions, claimed, dateline)
-            self._date(event, trigger, body, analysis, dates)
+            self._date(event, trigger, body, analysis, dates, triggers)
         return analysis
 
     def _place(
@@ -145,26 +153,36 @@ class GroundingStage:
                     return _ref(place, "dateline", span)
         return None
 
-    def _date(self, event: Event, trigger: Any, body: Any, analysis: Analysis, index: _Dates) -> None:
+    def _date(
+        self, event: Event, trigger: Any, body: Any, analysis: Analysis, index: _Dates, triggers: set[int]
+    ) -> None:
         published = analysis.article.published
         if published is None:
             return
         sent = trigger.sent
         low, high = sent.start_char + body.offset, sent.end_char + body.offset
         text = analysis.article.text
-        dates = [e for e in index.inside(low, high) if _same_paragraph(text, e.start, event.trigger.start)]
-        own = {token.idx + body.offset for token in _own_clause(trigger)}
-        # The trigger's own clause first ("shelled the town on Tuesday"), then the sentence;
-        # nearest first within each.
-        ranked = sorted(dates, key=lambda e: (e.start not in own, abs(e.start - event.trigger.start)))
-        for entity in ranked:
-            head = _token_at(body, entity.start)
-            past = not _is_future(head if head is not None else trigger)
+        ranked = []
+        for entity in index.inside(low, high):
+            if not _same_paragraph(text, entity.start, event.trigger.start) or _in_dateline(text, entity):
+                continue
+            root = _root_at(body, entity)
+            how = self.dates.attach(event, trigger, root, triggers, body.offset) if root is not None else None
+            how = Attachment(OWN) if root is None else how
+            if how is not None:  # the event's own clause first, then a clause above it; nearest first
+                ranked.append((how.rank, abs(entity.start - event.trigger.start), entity, root, how))
+        for _, _, entity, root, how in sorted(ranked, key=lambda item: item[:2]):
+            past = not _is_future(root if root is not None else trigger)
             day, precision = resolve_date(entity.text, published, past)
-            if day is not None:
-                event.date, event.date_precision = day, precision
-                event.date_evidence = Span(entity.text, entity.start, entity.end)
-                return
+            if day is None:
+                continue
+            if how.shift and precision == "day":
+                day += dt.timedelta(days=how.shift)
+            event.date, event.date_precision = day, precision
+            event.date_evidence = Span(entity.text, entity.start, entity.end)
+            if how.rank >= WEAK:
+                event.signals["date_weak"] = 1.0
+            return
 
 
 def _claimed_spans(
@@ -275,6 +293,24 @@ def _token_at(body: Any, char: int) -> Any:
         return None
     span = doc.char_span(index, index + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+_DATELINE_DATE = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*\.?\s*[-–—:]")
+
+
+def _in_dateline(text: str, entity: Entity) -> bool:
+    """The date of a dateline ("QUITO, Jun 14 (EFE).-"): when the story was filed, no event's."""
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    before = text[line_start : entity.start]
+    if len(before) > 40 or not before.rstrip().endswith(","):
+        return False
+    return bool(_DATELINE_DATE.match(text, entity.end))
+
+
+def _root_at(body: Any, entity: Entity) -> Any:
+    """The syntactic root of an entity's tokens, None when they do not align with the body."""
+    span = body.doc.char_span(entity.start - body.offset, entity.end - body.offset, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
