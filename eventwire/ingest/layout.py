@@ -8,13 +8,17 @@ Wire copy often arrives as plain text in this layout (see docs/schema.md)::
     After making significant gains ...          <- body paragraphs
 
 or with a headline line instead of slug and caption. The caption and credit are
-kept apart so that no later stage mines a photo description as the story.
+kept apart so that no later stage mines a photo description as the story. Page furniture
+(:mod:`eventwire.ingest.furniture`: date lines, archive and copyright notices, bylines,
+labels) above the headline is passed over, and in the body it is marked as boilerplate.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from eventwire.ingest.furniture import copyright_line, furniture_line
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)+$")
 # "Reuters/Ibraheem Abu Mustafa", "AFP/Jane Doe", "Getty Images/John de Vries" at the end of a line.
@@ -43,6 +47,13 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_FURNITURE_WORDS = 4  # "Published", "12 July 2006", "By Felix Tih": too short to be a sentence
+MAX_CHROME_BLOCKS = 3  # blocks of page chrome passed over before the headline
+WRAP_MIN_CHARS = 40  # a line this long, in a hard-wrapped text, is a full line of the width
+# A line that ends like this goes on in the next one: a wrapped sentence, not a headline.
+_CONTINUED = re.compile(
+    r"(?:[,\-–—(/&]|\b(?:and|or|but|the|a|an|of|in|on|at|to|for|with|by|from|that|who|which|as|its)\b)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -73,36 +84,51 @@ def body_layout(text: str) -> Layout:
 
 
 def split_layout(text: str, detect_headline: bool = True) -> Layout:
-    """Find the parts of ``text`` (already normalised); the body is what is left."""
+    """Find the parts of ``text`` (already normalised); the body is what is left.
+
+    Page furniture above the story (a date line, an archive notice, a copyright block, a
+    byline) is passed over: it is in no section. A headline is a line of its own block, or
+    the first line of a block whose other lines are furniture or the lede ("Headline\\nBBC
+    News\\nLast Updated: ..."), unless the text is hard-wrapped prose."""
     layout = Layout(text)
-    head_end = _first_block_end(text)
-    lines = _lines(text, 0, head_end)
+    blocks = _blocks(text)
+    first = _first_story_block(text, blocks) if detect_headline else 0
     body_start = 0
-    if head_end < len(text) and lines:
+    if first < len(blocks) - 1:
+        lines = _drop_furniture(text, blocks[first]) if detect_headline else blocks[first]
         consumed = _read_header(text, lines, layout, detect_headline)
+        if not consumed and detect_headline and len(lines) > 1 and not _hard_wrapped(text):
+            consumed = _read_headline_line(text, lines, layout)
         if consumed:
-            body_start = _skip_blank(text, lines[consumed - 1][1])
+            body_start = lines[consumed - 1][1]
+        elif first:
+            body_start = blocks[first][0][0]
     start = _skip_blank(text, body_start)
     layout.sections["body"] = (start, len(text))
-    layout.boilerplate = boilerplate_lines(text, start, len(text))
+    layout.boilerplate = boilerplate_lines(text, start, len(text), layout.part("title"))
     return layout
 
 
-def boilerplate_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Lines of the body that are page furniture, not story: link and label lines, and
-    lines of a few words with no sentence punctuation. Nothing is cut from the text; the
-    event and quote stages skip these lines (a link line is another article's headline)."""
+def boilerplate_lines(
+    text: str, start: int, end: int, title: str | None = None
+) -> list[tuple[int, int]]:
+    """Lines of the body that are page furniture, not story: link and label lines, dates,
+    bylines and notices, lines of a few words with no sentence punctuation, and the headline
+    printed again. Nothing is cut from the text; the event and quote stages skip these lines
+    (a link line is another article's headline)."""
     spans = []
+    repeat = _key(title) if title else None
     for line_start, line_end in _lines(text, start, end):
         line = text[line_start:line_end].strip()
         short = len(line.split()) <= MAX_FURNITURE_WORDS and not _SENTENCE_END.search(line)
-        if _LINK_LABEL.match(line) or short:
+        if _LINK_LABEL.match(line) or short or furniture_line(line) or _key(line) == repeat:
             spans.append((line_start, line_end))
     return spans
 
 
 def _read_header(text: str, lines: list[tuple[int, int]], layout: Layout, detect_headline: bool) -> int:
-    """Recognise slug / caption+credit / headline lines of the first block; return lines used."""
+    """Recognise slug / caption+credit / headline lines of the first story block; return
+    the lines used."""
     used = 0
     first = text[lines[0][0] : lines[0][1]].strip()
     if len(lines) >= 2 and _SLUG.match(first):
@@ -128,14 +154,69 @@ def _read_header(text: str, lines: list[tuple[int, int]], layout: Layout, detect
     return 0
 
 
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """The non-blank lines of ``text``, grouped into blocks parted by blank lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    pos = 0
+    for match in [*_BLANK_LINES.finditer(text), None]:
+        end = match.start() if match else len(text)
+        lines = _lines(text, pos, end)
+        if lines:
+            blocks.append(lines)
+        if match:
+            pos = match.end()
+    return blocks
+
+
+def _first_story_block(text: str, blocks: list[list[tuple[int, int]]]) -> int:
+    """Index of the first block that is not page chrome: blocks of furniture lines only, or
+    opened by a copyright notice (a site's banner), at most ``MAX_CHROME_BLOCKS`` of them.
+    The last block is never passed over: it is story."""
+    index = 0
+    while index < min(MAX_CHROME_BLOCKS, len(blocks) - 1):
+        lines = [text[a:b] for a, b in blocks[index]]
+        if not (copyright_line(lines[0]) or all(furniture_line(line) for line in lines)):
+            break
+        index += 1
+    return index
+
+
+def _drop_furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``lines`` without the furniture lines that open it (one line at least is kept)."""
+    skip = 0
+    while skip < len(lines) - 1 and furniture_line(text[lines[skip][0] : lines[skip][1]]):
+        skip += 1
+    return lines[skip:]
+
+
+def _read_headline_line(text: str, lines: list[tuple[int, int]], layout: Layout) -> int:
+    """The first of several lines of a block as the headline, when it reads as one and the
+    next line starts anew (not a lower-case continuation of a wrapped sentence)."""
+    first = text[lines[0][0] : lines[0][1]].strip()
+    following = text[lines[1][0] : lines[1][1]].lstrip()
+    if not _looks_like_headline(text, *lines[0]) or following[:1].islower():
+        return 0
+    if _CONTINUED.search(first) or _SLUG.match(first):
+        return 0
+    layout.sections["title"] = _stripped(text, *lines[0])
+    return 1
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text is prose broken into lines of a set width: most of its long lines
+    end inside a sentence (a page copied with a line per paragraph ends them with one)."""
+    long_lines = [line.rstrip() for line in text.split("\n") if len(line.strip()) >= WRAP_MIN_CHARS]
+    open_ended = sum(1 for line in long_lines if not _SENTENCE_END.search(line))
+    return len(long_lines) >= 3 and open_ended * 2 > len(long_lines)
+
+
+def _key(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
 def _looks_like_headline(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     return 0 < len(line) <= MAX_HEADLINE_CHARS and not _SENTENCE_END.search(line)
-
-
-def _first_block_end(text: str) -> int:
-    match = _BLANK_LINES.search(text)
-    return match.start() if match else len(text)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
