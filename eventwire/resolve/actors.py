@@ -50,6 +50,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from eventwire.config import PipelineConfig
 from eventwire.extract.span_index import SpanIndex
@@ -57,6 +58,9 @@ from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quo
 from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
 from eventwire.resolve.kb import KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 ACTOR_SECTIONS = (Section.TITLE, Section.BODY)
 _CACHE_SIZE = 256  # articles whose mentions are kept for linking (a few batches)
@@ -486,23 +490,27 @@ class ActorResolver:
 def _describes(analysis: Analysis, hit: Hit) -> bool:
     """Whether a name only describes the common noun after it ("a prominent [Saied] critic",
     "the [Trump] administration"): the parse has it as that noun's compound."""
-    for section_doc in analysis.docs:
-        local = hit.end - 1 - section_doc.offset
-        if 0 <= local < len(section_doc.doc.text):
-            span = section_doc.doc.char_span(local, local + 1, alignment_mode="expand")
-            token = span[-1] if span is not None and len(span) else None
-            return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
-    return False
+    token = _token_at(analysis, hit.end - 1)
+    return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 def _entity_label(analysis: Analysis, offset: int) -> str:
     """The NER label of the token at ``offset`` of ``Article.text`` ("" when none)."""
+    token = _token_at(analysis, offset)
+    return token.ent_type_ if token is not None else ""
+
+
+def _token_at(analysis: Analysis, offset: int) -> Token | None:
+    """The token covering ``offset`` of ``Article.text``, if a parsed section holds it."""
     for section_doc in analysis.docs:
-        local = offset - section_doc.offset
-        if 0 <= local < len(section_doc.doc.text):
-            span = section_doc.doc.char_span(local, local + 1, alignment_mode="expand")
-            return span[0].ent_type_ if span is not None and len(span) else ""
-    return ""
+        doc, local = section_doc.doc, offset - section_doc.offset
+        if not len(doc):
+            continue
+        last = doc[-1]  # not Doc.text: it joins every token, which made long articles quadratic
+        if 0 <= local < last.idx + len(last.text_with_ws):
+            span = doc.char_span(local, local + 1, alignment_mode="expand")
+            return span[-1] if span is not None and len(span) else None
+    return None
 
 
 def _appositive_place(text: str, offset: int) -> bool:
