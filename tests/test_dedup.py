@@ -88,7 +88,10 @@ def test_copies_rewrites_and_distractors(tmp_path: Path, pipeline) -> None:
     assert found["rates"][1] not in {found["wire"][1], found["strike"][1]}
     # three articles, two independent sources: the copy (Daily B) is the wire story (Wire A) again
     assert stories[0][1:] == (3, 2)
-    assert attack[0] == (3, 2)  # the attack: reported by three articles, two independent sources
+    # the attack: reported by the three articles of its story, and recalled by the strike article
+    # ("four days after the rebels hit a container ship", dated back to Monday): four articles,
+    # three independent sources (the copy counts as its original's)
+    assert attack[0] == (4, 3)
 
 
 @pytest.mark.slow

@@ -197,3 +197,17 @@ def test_a_date_of_the_speaking_does_not_keep_two_mentions_apart() -> None:
     other = _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=tuesday, date_precision="day")
     firm = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", date=monday, date_precision="day")
     assert len(corefer([firm, other], TEXT)) == 2  # two firm days: two acts
+
+
+def test_victims_in_the_next_sentence_are_not_the_recalled_act_s(pipeline: Pipeline) -> None:
+    """ "four days after the rebels hit a ship" recalls another act: the fighters killed in
+    the next sentence were the strike's victims, not the rebels' own."""
+    analysis = pipeline.analyze_text(
+        "Title\n\nU.S. and British warplanes struck Houthi radar sites near Hodeidah on Friday, four days "
+        "after the rebels hit a container ship, the Pentagon said. The Houthis said five of their "
+        "fighters were killed.",
+        published=dt.date(2024, 3, 8),
+    )
+    killed = next(e for e in analysis.events if "killed" in e.evidence.text or any(
+        "killed" in analysis.article.text[s.start : s.end] for s in e.mentions))  # fmt: skip
+    assert killed.source is None or killed.source.actor != "houthis"

@@ -122,10 +122,15 @@ class _Paragraphs:
     """Which paragraph (line) an offset is in, by bisecting the article's line breaks once."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.breaks = [i for i, char in enumerate(text) if char == "\n"]
 
     def of(self, offset: int) -> int:
         return bisect_right(self.breaks, offset)
+
+    def one_sentence(self, a: int, b: int) -> bool:
+        """Whether no sentence ends between offsets ``a`` and ``b`` (a few words apart)."""
+        return _SENTENCE_END.search(self.text, min(a, b), max(a, b)) is None
 
 
 def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool = False) -> bool:
@@ -152,7 +157,7 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool =
     agrees = _side_agrees if near else _equal
     if not all(agrees(ours, theirs) for names, theirs in sides for ours in (names or [None])):
         return False
-    if not _shares_a_side(act, event, sides) and not _halves(act, event):
+    if not _shares_a_side(act, event, sides) and not _halves(act, event, paragraphs):
         return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
 
@@ -177,10 +182,16 @@ def _antecedent(mention: Mention | None) -> str | None:
     return _actor(mention)
 
 
-def _halves(act: _Act, event: Event) -> bool:
-    """Two mentions a few words apart that each name one side of the act, the victim in one
-    and the doer in the other: "two soldiers were killed in an attack by rebels"."""
-    close = any(abs(e.evidence.start - event.evidence.start) <= CLOSE_CHARS for e in act.events)
+def _halves(act: _Act, event: Event, paragraphs: _Paragraphs) -> bool:
+    """Two mentions a few words apart in one sentence that each name one side of the act, the
+    victim in one and the doer in the other: "two soldiers were killed in an attack by
+    rebels" (not "... after the rebels hit a ship. The rebels said five of their fighters
+    were killed": those are two acts)."""
+    close = any(
+        abs(e.evidence.start - event.evidence.start) <= CLOSE_CHARS
+        and paragraphs.one_sentence(e.evidence.start, event.evidence.start)
+        for e in act.events
+    )
     source, target = _actor(event.source), _actor(event.target)
     doer_only = source is not None and target is None and not act.sources and bool(act.targets)
     victim_only = target is not None and source is None and not act.targets and bool(act.sources)
@@ -254,6 +265,7 @@ def _finer(a: Event, b: Event) -> bool:
 
 INHERIT_WITHIN_CHARS = 1200  # about two paragraphs
 CLOSE_CHARS = 120  # one clause: "two soldiers were killed in an attack by rebels"
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 MAX_CANDIDATE_ACTS = 64  # an act is looked for among the latest acts of its type only
 
 
@@ -271,8 +283,9 @@ def inherit_sources(events: list[Event]) -> None:
             and 0 <= event.evidence.start - e.evidence.start <= INHERIT_WITHIN_CHARS
             and (event.target is None or _actor(e.source) != _actor(event.target))
         ]  # fmt: skip
-        if earlier:
-            event.source = earlier[-1].source
+        if earlier:  # the main act before it, not one recalled in a clause ("four days after X hit ...")
+            main = [e for e in earlier if not e.signals.get("subordinate")]
+            event.source = (main or earlier)[-1].source
             event.signals["inherited_source"] = 1.0
 
 
