@@ -523,3 +523,29 @@ def test_polnear_headline_that_reads_as_a_photo_credit_stays_in_the_body(tmp_pat
     (tmp_path / "dev" / "attributions" / "mayor-harbor_a1f0.ann").unlink()
     report = quote_eval.evaluate(tmp_path, EvalOptions(split="dev", errors=5))
     assert report.metrics["content"]["tp"] == 2 and report.metrics["content"]["fn"] == 0
+
+
+def test_a_time_hung_on_the_speaker_is_no_part_of_the_speaker() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.extract.speakers import phrase_range
+
+    # "The Kenyan army on Friday said ...", parsed with "on Friday" on the noun
+    words = ["The", "Kenyan", "army", "on", "Friday", "said", "it", "won", "."]
+    heads = [2, 2, 5, 2, 3, 5, 7, 5, 5]
+    deps = ["det", "amod", "nsubj", "prep", "pobj", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = Doc(
+        Vocab(), words=words, heads=heads, deps=deps, ents=["O", "O", "O", "O", "B-DATE", "O", "O", "O", "O"]
+    )
+    assert doc[slice(*phrase_range(doc[2]))].text == "The Kenyan army"
+    # "Thursday Blinken said ...": a date compound before the name
+    words = ["Thursday", "Blinken", "said", "it", "failed"]
+    doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 4, 2], deps=["compound", "nsubj", "ROOT", "nsubj", "ccomp"],
+              ents=["B-DATE", "B-PERSON", "O", "O", "O"])  # fmt: skip
+    assert doc[slice(*phrase_range(doc[1]))].text == "Blinken"
+    # a place after the speaker stays: "officials in Kabul"
+    words = ["Officials", "in", "Kabul", "said"]
+    doc = Doc(Vocab(), words=words, heads=[3, 0, 1, 3], deps=["nsubj", "prep", "pobj", "ROOT"],
+              ents=["O", "O", "B-GPE", "O"])  # fmt: skip
+    assert doc[slice(*phrase_range(doc[0]))].text == "Officials in Kabul"

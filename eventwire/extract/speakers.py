@@ -39,6 +39,7 @@ _MEDIA_NOUNS = frozenset(
     {"media", "newspaper", "broadcaster", "television", "tv", "radio", "magazine", "tabloid", "website",
      "daily", "press", "newswire", "wire"}
 )  # fmt: skip
+_WHEN = frozenset({"DATE", "TIME"})
 _EDGE_TRIM = frozenset({",", "“", "”", '"', "'", "(", ")", "—", "–", "-", ":", ";"})
 
 
@@ -64,7 +65,7 @@ class Person:
 
 def phrase_range(head: Token) -> tuple[int, int]:
     """Token range of the head's noun phrase, without appositions, relative clauses or edge punctuation."""
-    kept = [c for c in head.children if c.dep_ not in _DROP]
+    kept = [c for c in head.children if c.dep_ not in _DROP and not _when(c)]
     start = min([head.i, *(c.left_edge.i for c in kept)])
     end = max([head.i, *(c.right_edge.i for c in kept)]) + 1
     doc = head.doc
@@ -75,6 +76,17 @@ def phrase_range(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and (doc[end - 1].text in _EDGE_TRIM or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _when(child: Token) -> bool:
+    """ "The ministry on Tuesday said", "Thursday Blinken said": a time the parser hung on the
+    speaker's noun says when it spoke, and is no part of the speaker."""
+    if child.dep_ in ("npadvmod", "nmod", "compound"):  # "Tuesday NCA chairperson Lovemore Madhuku"
+        return all(t.ent_type_ in _WHEN for t in child.subtree)
+    if child.dep_ != "prep":
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
 def named_apposition(head: Token) -> Token | None:
