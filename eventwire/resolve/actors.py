@@ -139,6 +139,7 @@ class ActorResolver:
         for section_doc in analysis.docs:
             context = [h for h in hits if h.section in ACTOR_SECTIONS]
             hits.extend(self.finder.find(section_doc.doc, section_doc.offset, section_doc.section, context))
+        hits = self._drop_places(hits)
         hits.sort(key=lambda h: h.start)
         self._remember(analysis, hits)
         home = self.guess_country(analysis)
@@ -146,6 +147,21 @@ class ActorResolver:
             if hit.kind == "person" and not hit.known and hit.country is None and hit.sectors:
                 hit.country = home  # "President X" in a story about one country: best guess
         analysis.actors = self._actors(h for h in hits if h.section in ACTOR_SECTIONS)
+
+    def _drop_places(self, hits: list[Hit]) -> list[Hit]:
+        """Drop the "people" NER found that are places: a name the knowledge base does not
+        know, that the article never introduces as a person (no title or role, no "Mr", never
+        "X said"), and that the gazetteer has as a town or region ("the siege of Misrata",
+        "Misrata held out"). Once per name, over the hits once: linear in the article."""
+        introduced: dict[str, bool] = {}
+        for hit in hits:
+            if hit.kind == "person" and not hit.known:
+                introduced[hit.actor] = introduced.get(hit.actor, False) or hit.introduced
+        names = {h.actor: h.name for h in hits if h.actor in introduced and not introduced[h.actor]}
+        places = {actor for actor, name in names.items() if self.hints.places_named(name)}
+        if not places:
+            return hits
+        return [h for h in hits if h.actor not in places]
 
     def _actors(self, hits: Iterable[Hit]) -> list[Actor]:
         actors: dict[str, Actor] = {}

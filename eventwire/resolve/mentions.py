@@ -48,6 +48,7 @@ ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _MAX_MODIFIERS = 3  # words between a country word and its role noun: "Israeli intelligence minister"
 _TITLE_WINDOW = 7  # tokens before a name searched for its title: "Israeli Prime Minister Ehud Barak"
 _STOP_WORDS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "said"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _GENERIC_GROUPS = frozenset(
     {"group", "movement", "organization", "organisation", "faction", "party", "network"}
@@ -78,6 +79,7 @@ class Hit:
     wikidata: str | None
     section: Section
     head: int = -1  # offset of the word the mention is named by (the person's name, the group)
+    introduced: bool = True  # a person's mention with a word that says "person" (a title, "Mr", "said")
 
 
 class HitSpans:
@@ -378,6 +380,8 @@ class MentionFinder:
         hit = _hit(doc, first, end, offset, section, record, sectors, head=start)
         hit.country = record.country or country
         hit.known = record.id in self.kb.records
+        named = person_cue(doc, start, end) or _after_nickname(doc, start)
+        hit.introduced = hit.known or role is not None or named
         return hit
 
     def _modifies_a_role(self, doc: Doc, start: int, end: int) -> bool:
@@ -538,6 +542,16 @@ def _modifier(token: Token) -> bool:
     if token.pos_:
         return token.pos_ in ("ADJ", "NOUN", "PROPN")
     return token.is_alpha and not token.lower_.endswith(("ed", "ing"))
+
+
+def _after_nickname(doc: Doc, start: int) -> bool:
+    """A surname after a first name and a quoted nickname: 'Joaquin "El Chapo" Guzman'."""
+    if start < 3 or doc[start - 1].text not in _QUOTES:
+        return False
+    for i in range(start - 2, max(0, start - 7), -1):
+        if doc[i].text in _QUOTES:
+            return i >= 1 and doc[i - 1].ent_type_ == "PERSON"
+    return False
 
 
 def _not_an_actor(doc: Doc, end: int) -> bool:
