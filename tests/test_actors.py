@@ -369,3 +369,16 @@ def test_the_two_countries_are_the_pair_of_states_named_earlier(pipeline: Pipeli
     start = text.index("the two countries' leaders")
     mentions = stage.link_all(analysis, start, start + len("the two countries' leaders"), text.index("leaders"))
     assert {m.actor for m in mentions} == {"country:THA", "country:KHM"}
+
+
+def test_a_sponsor_before_backed_or_led_is_not_the_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(
+        "A Russia-backed militia shelled the town on Monday, and a UN-led convoy turned back."
+    )
+    text = analysis.article.text
+    militia = link(pipeline, analysis, "A Russia-backed militia", head=text.index("militia"))
+    assert militia.actor != "country:RUS"
+    convoy = link(pipeline, analysis, "a UN-led convoy", head=text.index("convoy"))
+    assert convoy.actor is None or "un" not in convoy.actor.split(":")[-1]
+    russia = link(pipeline, analysis, "Russia", head=text.index("Russia"))
+    assert russia.actor == "country:RUS"  # the name itself is still Russia

@@ -109,6 +109,11 @@ _PAIR_OWNER = re.compile(
     r"(?:$|['’]s? \w+$)"
 )
 _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
+# "Iran-backed", "UN-led", "Russia-allied": the name before is a sponsor, not the group itself
+_SPONSOR = re.compile(
+    r"['’]?\s?-\s?(?:backed|led|allied|aligned|sponsored|supported|funded|financed|armed|trained|"
+    r"controlled|dominated|run|installed|brokered|mediated)\b", re.IGNORECASE
+)
 _POSSESSOR = re.compile(r"\w['’]s\b")
 _AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)  # "Colombia and the FARC"
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
@@ -235,6 +240,9 @@ class ActorResolver:
             hits = story  # the photo is not the story
         excluded = frozenset(exclude)
         inside = hits.overlapping(start, end)
+        if head is not None:  # "an Iran-backed group": Iran is its sponsor, not the group
+            text_ = analysis.article.text
+            inside = [h for h in inside if h.start <= head < h.end or not _SPONSOR.match(text_, h.end)]
         head_word = _word_at(analysis.article.text, head if head is not None else start)
         joined = _joined_countries(inside, analysis.article.text, head)
         if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
