@@ -273,3 +273,12 @@ def test_a_surname_after_a_quoted_nickname_is_introduced(pipeline) -> None:  # t
     doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 7, 8, label="PERSON")]
     assert doc[7].text == "Guzman" and _after_nickname(doc, 7)
     assert not _after_nickname(doc, 2)
+
+
+def test_a_two_word_demonym_cut_by_ner_keeps_its_first_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyse(
+        pipeline, "Crowds gathered in the capital. - Sri Lankan Prime Minister Ranil Perera resigned on Monday."
+    )
+    assert not any("lankan" in a.id for a in analysis.actors)
+    assert actor_at(analysis, "Sri Lankan") == "person:ranil-perera"
+    assert next(a for a in analysis.actors if a.id == "person:ranil-perera").country == "LKA"

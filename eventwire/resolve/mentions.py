@@ -217,6 +217,10 @@ class MentionFinder:
         start, end = _trim(doc, start, end)
         if start >= end or _negated_affix(doc, start) or _not_an_actor(doc, end):
             return None
+        if label in ("GPE", "NORP") and not (start > 0 and taken[start - 1]):
+            wider = self._wider_country(doc, start, end)
+            if wider is not None:
+                start, actor_id = wider[0], wider[1].id  # "[Sri] Lankan Prime Minister"
         match = self._match_span(doc, start, end, actor_id, context)
         if in_dateline(doc, start, end) and (match is None or match.record.kind == "country"):
             return None  # "JERUSALEM, March 3 (Wire) —" says where the report was filed
@@ -452,7 +456,26 @@ class MentionFinder:
         if match is None and start != i:
             match = self.kb.lookup(doc[i].text, fuzzy=False)
             start = i
+        wider = self._wider_country(doc, start, i + 1)
+        if wider is not None:  # "[Sri] Lankan Prime Minister": NER left out the first word
+            return wider
         return start, match.record if match is not None else None
+
+    def _wider_country(self, doc: Doc, start: int, end: int) -> tuple[int, KBRecord] | None:
+        """The country a two-word name or demonym names when NER kept only its second word
+        ("Sri [Lankan]", "South [Korean]", "New [Zealand]"): the word before, capitalised and
+        in no entity of its own, with this span, is a country's name in the knowledge base."""
+        if start < 1 or end - start != 1:
+            return None
+        before = doc[start - 1]
+        if not before.is_title or (before.is_sent_start and before.is_stop) or before.ent_iob_ == "I":
+            return None
+        if before.ent_type_ and before.ent_type_ not in ("GPE", "NORP", "LOC"):
+            return None
+        match = self.kb.lookup(doc[start - 1 : end].text, fuzzy=False)
+        if match is None or match.record.kind != "country":
+            return None
+        return start - 1, match.record
 
     def _country_word(self, text: str) -> str | None:
         """Country of a word in a title: "Israeli", "Lebanon", or a group's ("Hamas")."""
