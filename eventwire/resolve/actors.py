@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -115,7 +115,8 @@ _SPONSOR = re.compile(
     r"controlled|dominated|run|installed|brokered|mediated)\b", re.IGNORECASE
 )
 _POSSESSOR = re.compile(r"\w['’]s\b")
-_AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)  # "Colombia and the FARC"
+# "Colombia and the FARC", "Thailand's and Cambodia's leaders"
+_AND = re.compile(r"^(?:['’]s?)?\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
@@ -133,6 +134,7 @@ class ActorResolver:
         self._hits: OrderedDict[int, tuple[Analysis, HitSpans, HitSpans]] = OrderedDict()
         self._sentence_starts: OrderedDict[int, tuple[Analysis, list[int]]] = OrderedDict()
         self._guesses: OrderedDict[int, tuple[Analysis, str | None]] = OrderedDict()
+        self._pairs: OrderedDict[int, tuple[Analysis, Counter[frozenset[str]]]] = OrderedDict()
         self._registered: OrderedDict[int, _Registry] = OrderedDict()
         # per article: its direct quotes with a speaker, by offset (and the list they came from)
         self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
@@ -276,6 +278,8 @@ class ActorResolver:
         if _PAIR.match(pair_key) or ((between or mutual) and key in ("they", "them")):
             pair = self._pair(analysis, hits, start, pair_key, excluded)
             sectors = [role.sector] if owners and role is not None and role.sector else None
+            if pair and owners and role is not None and role.kind == "person":
+                pair = self._holders(analysis, hits, start, pair, role.sector) or pair
             if pair:
                 return [_mention(text, start, end, h, sectors) for h in pair]
         if key in ("they", "them", "their"):  # "Kyrgyzstan and Tajikistan ... pulled their forces"
@@ -296,11 +300,51 @@ class ActorResolver:
         """The last pair named together before "the two groups" in the two sentences before;
         for "the two countries", which a story keeps calling its two states, in the ten."""
         recent = hits.starting(self._window(analysis, start, sentences=2), start)
-        pair = _last_pair([h for h in recent if _fits_pair_noun(h, key)], analysis.article.text, excluded)
-        if pair or key.rsplit(" ", 1)[-1] not in _STATE_NOUNS:
+        fitting = [h for h in recent if _fits_pair_noun(h, key)]
+        counts = self._pair_counts(analysis)
+        pair = _last_pair(fitting, analysis.article.text, excluded, counts)
+        if key.rsplit(" ", 1)[-1] not in _STATE_NOUNS:
             return pair
         earlier = hits.starting(self._window(analysis, start, sentences=10), start)
-        return _last_pair([h for h in earlier if h.kind == "country"], analysis.article.text, excluded)
+        countries = [h for h in earlier if h.kind == "country"]
+        states = _last_pair(countries, analysis.article.text, excluded, counts)
+        if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
+            return states  # "Washington and Beijing sent envoys": not the two countries at war
+        return pair
+
+    def _holders(
+        self, analysis: Analysis, hits: HitSpans, start: int, pair: list[Hit], sector: str | None
+    ) -> list[Hit]:
+        """ "the two countries' leaders": the people of that role each of the two states had
+        named last in the ten sentences before, when the article named one for both."""
+        if any(h.kind != "country" for h in pair):
+            return []
+        earlier = hits.starting(self._window(analysis, start, sentences=10), start)
+        people: dict[str, Hit] = {}
+        for hit in earlier:
+            if hit.kind == "person" and hit.country and hit.sectors and (not sector or sector in hit.sectors):
+                people[hit.country] = hit
+        holders = [people.get(h.country or "") for h in pair]
+        return [h for h in holders if h is not None] if all(holders) else []
+
+    def _pair_counts(self, analysis: Analysis) -> Counter[frozenset[str]]:
+        """How often the article names each pair of parties together ("Thailand and
+        Cambodia", "Thailand's and Cambodia's leaders"), by country where known: the pair
+        the story is about, which "the two sides" means more than a pair named in passing.
+        One pass over the article's hits, once per article."""
+        cached = self._pairs.get(id(analysis))
+        if cached is not None and cached[0] is analysis:
+            return cached[1]
+        text, counts = analysis.article.text, Counter[frozenset[str]]()
+        story = [h for h in self._spans(analysis)[1].hits if h.kind != "media"]
+        for first, second in zip(story, story[1:], strict=False):
+            pair = frozenset((_party(first), _party(second)))
+            if len(pair) == 2 and _AND.match(text[first.end : second.start]):
+                counts[pair] += 1
+        self._pairs[id(analysis)] = (analysis, counts)
+        while len(self._pairs) > _CACHE_SIZE:
+            self._pairs.popitem(last=False)
+        return counts
 
     @staticmethod
     def _modifies_a_thing(text: str, chosen: Hit, head: int | None, head_word: str) -> bool:
@@ -658,15 +702,35 @@ def _fits_pair_noun(hit: Hit, key: str) -> bool:
     return hit.kind != "country" if noun in _GROUP_NOUNS else True
 
 
-def _last_pair(hits: list[Hit], text: str, excluded: frozenset[str]) -> list[Hit]:
-    """The last two different actors named together ("Hamas and ISIS") among ``hits``."""
+def _last_pair(
+    hits: list[Hit], text: str, excluded: frozenset[str], counts: Counter[frozenset[str]] | None = None
+) -> list[Hit]:
+    """The last two different actors named together ("Hamas and ISIS") among ``hits``; with
+    ``counts``, of the pairs named together there the one the article names together most
+    ("the two sides" after "Washington and Beijing sent envoys" to talks between two others).
+    """
     before = [h for h in hits if h.kind != "media"]
+    best: list[Hit] = []
+    best_count = -1
     for first, second in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
         if first.actor == second.actor or {first.actor, second.actor} & excluded:
             continue
         if _AND.match(text[first.end : second.start]):
-            return [first, second]
-    return []
+            if counts is None:
+                return [first, second]
+            count = _pair_count([first, second], counts)
+            if count > best_count:
+                best, best_count = [first, second], count
+    return best
+
+
+def _pair_count(pair: list[Hit], counts: Counter[frozenset[str]]) -> int:
+    return counts[frozenset(_party(h) for h in pair)]
+
+
+def _party(hit: Hit) -> str:
+    """What a pair counts by: the country of a state or its people, else the actor."""
+    return hit.country if hit.country and hit.kind in ("country", "person") else hit.actor
 
 
 def _mention(text: str, start: int, end: int, hit: Hit, sectors: list[str] | None = None) -> Mention:

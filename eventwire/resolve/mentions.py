@@ -48,6 +48,8 @@ ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _MAX_MODIFIERS = 3  # words between a country word and its role noun: "Israeli intelligence minister"
 _TITLE_WINDOW = 7  # tokens before a name searched for its title: "Israeli Prime Minister Ehud Barak"
 _STOP_WORDS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "said"})
+# participles that qualify a title as adjectives do ("Thailand's acting Prime Minister X")
+_TITLE_PARTICIPLES = frozenset({"acting", "outgoing", "incoming", "serving", "sitting", "reigning", "ruling"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _GENERIC_GROUPS = frozenset(
@@ -548,7 +550,9 @@ def _record_of(hit: Hit) -> KBRecord:
 
 
 def _title_word(token: Token) -> bool:
-    """A word that can be part of a title before a name: "new", "former", "Defence"."""
+    """A word that can be part of a title before a name: "new", "former", "Defence", "acting"."""
+    if token.lower_ in _TITLE_PARTICIPLES:
+        return True
     if not token.is_alpha or not (token.is_lower or token.is_title) or token.lower_ in _STOP_WORDS:
         return False
     if token.pos_:
