@@ -411,3 +411,18 @@ def test_the_two_countries_leaders_are_the_leaders_named(pipeline) -> None:  # t
     assert {m.actor for m in leaders} == {"person:aram-vartanyan", "person:elchin-rzayev"}
     rzayev = next(a for a in analysis.actors if a.id == "person:elchin-rzayev")
     assert rzayev.country == "AZE"  # "Azerbaijan's acting President": the title reaches back
+
+
+def test_the_two_governments_are_the_states_the_article_pairs_most(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(
+        "Chile and Bolivia swap prisoners\n\n"
+        "Chile and Bolivia exchanged two prisoners on Friday, officials in Santiago said.\n\n"
+        + "The talks took months. " * 10
+        + "Chile sent a plane. The first man landed in Bolivia at noon. "
+        "Officials in Peru, which has helped Bolivia and its neighbours before, said the two "
+        "governments had agreed to hold more talks."
+    )
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = analysis.article.text.index("the two governments")
+    pair = stage.link_all(analysis, start, start + len("the two governments"))
+    assert {m.country for m in pair} == {"CHL", "BOL"}

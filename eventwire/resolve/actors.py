@@ -309,8 +309,8 @@ class ActorResolver:
         countries = [h for h in earlier if h.kind == "country"]
         states = _last_pair(countries, analysis.article.text, excluded, counts)
         if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
-            return states  # "Washington and Beijing sent envoys": not the two countries at war
-        return pair
+            pair = states  # "Washington and Beijing sent envoys": not the two countries at war
+        return pair or _main_pair(countries, counts, excluded)
 
     def _holders(
         self, analysis: Analysis, hits: HitSpans, start: int, pair: list[Hit], sector: str | None
@@ -722,6 +722,18 @@ def _last_pair(
             if count > best_count:
                 best, best_count = [first, second], count
     return best
+
+
+def _main_pair(countries: list[Hit], counts: Counter[frozenset[str]], excluded: frozenset[str]) -> list[Hit]:
+    """The two states the article names together most (at least twice), by their mentions
+    last before among ``countries``: "the two governments" when neither was named with the
+    other lately ("a go-between for Iran and Western governments ... the two governments")."""
+    last: dict[str, Hit] = {h.country: h for h in countries if h.country and h.actor not in excluded}
+    pairs = [(n, p) for p, n in counts.items() if n >= 2 and all(c in last for c in p)]
+    if not pairs:
+        return []
+    best = max(pairs, key=lambda x: x[0])[1]
+    return sorted((last[c] for c in best), key=lambda h: h.start)
 
 
 def _pair_count(pair: list[Hit], counts: Counter[frozenset[str]]) -> int:
