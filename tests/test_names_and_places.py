@@ -282,3 +282,12 @@ def test_a_two_word_demonym_cut_by_ner_keeps_its_first_word(pipeline) -> None:  
     assert not any("lankan" in a.id for a in analysis.actors)
     assert actor_at(analysis, "Sri Lankan") == "person:ranil-perera"
     assert next(a for a in analysis.actors if a.id == "person:ranil-perera").country == "LKA"
+
+
+def test_a_village_named_with_a_place_prefix_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.resolve.actors import _toponym_prefix
+
+    assert _toponym_prefix("Wad al-Shareef") and _toponym_prefix("Deir Hanna") and _toponym_prefix("Kfar Tala")
+    assert not _toponym_prefix("Wad") and not _toponym_prefix("Ahmed al-Tayeb")
+    analysis = analyse(pipeline, "Paramilitary fighters shelled Wad al-Shareef on Sunday, killing nine people.")
+    assert not any(a.kind == "person" and "shareef" in a.id for a in analysis.actors)

@@ -165,7 +165,7 @@ class ActorResolver:
             if hit.kind == "person" and not hit.known:
                 introduced[hit.actor] = introduced.get(hit.actor, False) or hit.introduced
         names = {h.actor: h.name for h in hits if h.actor in introduced and not introduced[h.actor]}
-        places = {actor for actor, name in names.items() if self.hints.places_named(name)}
+        places = {a for a, name in names.items() if _toponym_prefix(name) or self.hints.places_named(name)}
         if not places:
             return hits
         return [h for h in hits if h.actor not in places]
@@ -690,6 +690,10 @@ def _compatible(hit: Hit, wanted: str) -> bool:
     return hit.kind != "person"
 
 
+_TOPONYM_PREFIXES = frozenset(
+    {"wad", "deir", "dayr", "kfar", "kafr", "beit", "bayt", "ain", "ein", "tel", "tal", "bir", "ras",
+     "jabal", "jebel", "wadi", "khirbet", "qasr"}
+)  # fmt: skip
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
 _GROUP_NOUNS = frozenset({"groups", "movements", "organizations", "organisations", "parties", "rivals"})
 
@@ -734,6 +738,15 @@ def _main_pair(countries: list[Hit], counts: Counter[frozenset[str]], excluded: 
         return []
     best = max(pairs, key=lambda x: x[0])[1]
     return sorted((last[c] for c in best), key=lambda h: h.start)
+
+
+def _toponym_prefix(name: str) -> bool:
+    """A name built as Arabic and Hebrew place names are ("Wad al-Noura", "Deir al-Balah",
+    "Kfar Kila", "Ain Issa"): the gazetteer lacks most villages, their first word says place."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _TOPONYM_PREFIXES:
+        return False
+    return words[1][:1].isupper() or words[1].lower().startswith(("al-", "el-", "ad-", "as-", "ar-", "an-"))
 
 
 def _pair_count(pair: list[Hit], counts: Counter[frozenset[str]]) -> int:
