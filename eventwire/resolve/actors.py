@@ -134,7 +134,10 @@ class ActorResolver:
         self._hits: OrderedDict[int, tuple[Analysis, HitSpans, HitSpans]] = OrderedDict()
         self._sentence_starts: OrderedDict[int, tuple[Analysis, list[int]]] = OrderedDict()
         self._guesses: OrderedDict[int, tuple[Analysis, str | None]] = OrderedDict()
-        self._pairs: OrderedDict[int, tuple[Analysis, Counter[frozenset[str]]]] = OrderedDict()
+        # per article: how often each pair is named together, and its pairs named so twice or more
+        self._pairs: OrderedDict[int, tuple[Analysis, Counter[frozenset[str]], list[frozenset[str]]]] = (
+            OrderedDict()
+        )
         self._registered: OrderedDict[int, _Registry] = OrderedDict()
         # per article: its direct quotes with a speaker, by offset (and the list they came from)
         self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
@@ -310,7 +313,7 @@ class ActorResolver:
         states = _last_pair(countries, analysis.article.text, excluded, counts)
         if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
             pair = states  # "Washington and Beijing sent envoys": not the two countries at war
-        return pair or _main_pair(countries, counts, excluded)
+        return pair or _main_pair(countries, self._pairs[id(analysis)][2], excluded)
 
     def _holders(
         self, analysis: Analysis, hits: HitSpans, start: int, pair: list[Hit], sector: str | None
@@ -341,7 +344,8 @@ class ActorResolver:
             pair = frozenset((_party(first), _party(second)))
             if len(pair) == 2 and _AND.match(text[first.end : second.start]):
                 counts[pair] += 1
-        self._pairs[id(analysis)] = (analysis, counts)
+        frequent = [p for p, n in counts.most_common() if n >= 2][:_FREQUENT_PAIRS]  # most first
+        self._pairs[id(analysis)] = (analysis, counts, frequent)
         while len(self._pairs) > _CACHE_SIZE:
             self._pairs.popitem(last=False)
         return counts
@@ -690,6 +694,7 @@ def _compatible(hit: Hit, wanted: str) -> bool:
     return hit.kind != "person"
 
 
+_FREQUENT_PAIRS = 5  # pairs named together most that "the two governments" may mean
 _TOPONYM_PREFIXES = frozenset(
     {"wad", "deir", "dayr", "kfar", "kafr", "beit", "bayt", "ain", "ein", "tel", "tal", "bir", "ras",
      "jabal", "jebel", "wadi", "khirbet", "qasr"}
@@ -728,16 +733,16 @@ def _last_pair(
     return best
 
 
-def _main_pair(countries: list[Hit], counts: Counter[frozenset[str]], excluded: frozenset[str]) -> list[Hit]:
-    """The two states the article names together most (at least twice), by their mentions
-    last before among ``countries``: "the two governments" when neither was named with the
-    other lately ("a go-between for Iran and Western governments ... the two governments")."""
+def _main_pair(countries: list[Hit], frequent: list[frozenset[str]], excluded: frozenset[str]) -> list[Hit]:
+    """The two states the article names together most (at least twice; ``frequent``, most
+    first), by their mentions last before among ``countries``: "the two governments" when
+    neither was named with the other lately ("a go-between for Iran and Western governments
+    ... the two governments")."""
     last: dict[str, Hit] = {h.country: h for h in countries if h.country and h.actor not in excluded}
-    pairs = [(n, p) for p, n in counts.items() if n >= 2 and all(c in last for c in p)]
-    if not pairs:
-        return []
-    best = max(pairs, key=lambda x: x[0])[1]
-    return sorted((last[c] for c in best), key=lambda h: h.start)
+    for pair in frequent:
+        if all(c in last for c in pair):
+            return sorted((last[c] for c in pair), key=lambda h: h.start)
+    return []
 
 
 def _toponym_prefix(name: str) -> bool:
