@@ -369,3 +369,60 @@ def test_the_two_countries_are_the_pair_of_states_named_earlier(pipeline: Pipeli
     start = text.index("the two countries' leaders")
     mentions = stage.link_all(analysis, start, start + len("the two countries' leaders"), text.index("leaders"))
     assert {m.actor for m in mentions} == {"country:THA", "country:KHM"}
+
+
+def test_a_sponsor_before_backed_or_led_is_not_the_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(
+        "A Russia-backed militia shelled the town on Monday, and a UN-led convoy turned back."
+    )
+    text = analysis.article.text
+    militia = link(pipeline, analysis, "A Russia-backed militia", head=text.index("militia"))
+    assert militia.actor != "country:RUS"
+    convoy = link(pipeline, analysis, "a UN-led convoy", head=text.index("convoy"))
+    assert convoy.actor is None or "un" not in convoy.actor.split(":")[-1]
+    russia = link(pipeline, analysis, "Russia", head=text.index("Russia"))
+    assert russia.actor == "country:RUS"  # the name itself is still Russia
+
+
+_TRUCE = (
+    "Armenia and Azerbaijan agree to truce\n\n"
+    "Armenia's and Azerbaijan's leaders have agreed to a truce after weeks of fighting.\n\n"
+    "Armenian Prime Minister Aram Vartanyan and Azerbaijan's acting President Elchin Rzayev met in "
+    "Geneva on Monday. France and Germany sent observers.\n\n"
+    "After the meeting, the host said the two sides had agreed to stop shooting at midnight. "
+    "Earlier, an envoy said the two countries' leaders had agreed to talk."
+)
+
+
+def test_the_two_sides_are_the_pair_the_article_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(_TRUCE)
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = analysis.article.text.index("the two sides")
+    sides = stage.link_all(analysis, start, start + len("the two sides"))
+    assert {m.country for m in sides} == {"ARM", "AZE"}  # not France and Germany, named last
+
+
+def test_the_two_countries_leaders_are_the_leaders_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(_TRUCE)
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    phrase = "the two countries' leaders"
+    start = analysis.article.text.index(phrase)
+    leaders = stage.link_all(analysis, start, start + len(phrase), head=start + len(phrase) - len("leaders"))
+    assert {m.actor for m in leaders} == {"person:aram-vartanyan", "person:elchin-rzayev"}
+    rzayev = next(a for a in analysis.actors if a.id == "person:elchin-rzayev")
+    assert rzayev.country == "AZE"  # "Azerbaijan's acting President": the title reaches back
+
+
+def test_the_two_governments_are_the_states_the_article_pairs_most(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(
+        "Chile and Bolivia swap prisoners\n\n"
+        "Chile and Bolivia exchanged two prisoners on Friday, officials in Santiago said.\n\n"
+        + "The talks took months. " * 10
+        + "Chile sent a plane. The first man landed in Bolivia at noon. "
+        "Officials in Peru, which has helped Bolivia and its neighbours before, said the two "
+        "governments had agreed to hold more talks."
+    )
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = analysis.article.text.index("the two governments")
+    pair = stage.link_all(analysis, start, start + len("the two governments"))
+    assert {m.country for m in pair} == {"CHL", "BOL"}

@@ -247,3 +247,47 @@ def test_the_continental_body_is_the_bloc_named_before(pipeline) -> None:  # typ
     )
     condemnation = next(e for e in analysis.events if e.type == "ACCUSE")
     assert condemnation.source is not None and condemnation.source.actor == "au"
+
+
+def test_a_town_tagged_person_that_nobody_introduces_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyse(
+        pipeline,
+        "Government forces lifted the siege of Misrata after weeks of shelling. "
+        "Misrata had held out for two months.",
+    )
+    assert not any(a.id == "person:misrata" for a in analysis.actors)
+    assert any(p.id.startswith("geonames:") for p in analysis.places)
+
+
+def test_a_town_name_introduced_as_a_person_stays_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyse(pipeline, "Mr Mandera said the talks had failed.")
+    assert actor_at(analysis, "Mandera") == "person:mandera"
+
+
+def test_a_surname_after_a_quoted_nickname_is_introduced(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from eventwire.resolve.mentions import _after_nickname
+
+    doc = pipeline.nlp.make_doc('They sought Joaquin "El Chapo" Guzman today.')
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 7, 8, label="PERSON")]
+    assert doc[7].text == "Guzman" and _after_nickname(doc, 7)
+    assert not _after_nickname(doc, 2)
+
+
+def test_a_two_word_demonym_cut_by_ner_keeps_its_first_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyse(
+        pipeline, "Crowds gathered in the capital. - Sri Lankan Prime Minister Ranil Perera resigned on Monday."
+    )
+    assert not any("lankan" in a.id for a in analysis.actors)
+    assert actor_at(analysis, "Sri Lankan") == "person:ranil-perera"
+    assert next(a for a in analysis.actors if a.id == "person:ranil-perera").country == "LKA"
+
+
+def test_a_village_named_with_a_place_prefix_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.resolve.actors import _toponym_prefix
+
+    assert _toponym_prefix("Wad al-Shareef") and _toponym_prefix("Deir Hanna") and _toponym_prefix("Kfar Tala")
+    assert not _toponym_prefix("Wad") and not _toponym_prefix("Ahmed al-Tayeb")
+    analysis = analyse(pipeline, "Paramilitary fighters shelled Wad al-Shareef on Sunday, killing nine people.")
+    assert not any(a.kind == "person" and "shareef" in a.id for a in analysis.actors)

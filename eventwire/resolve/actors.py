@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -109,8 +109,14 @@ _PAIR_OWNER = re.compile(
     r"(?:$|['’]s? \w+$)"
 )
 _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
+# "Iran-backed", "UN-led", "Russia-allied": the name before is a sponsor, not the group itself
+_SPONSOR = re.compile(
+    r"['’]?\s?-\s?(?:backed|led|allied|aligned|sponsored|supported|funded|financed|armed|trained|"
+    r"controlled|dominated|run|installed|brokered|mediated)\b", re.IGNORECASE
+)
 _POSSESSOR = re.compile(r"\w['’]s\b")
-_AND = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)  # "Colombia and the FARC"
+# "Colombia and the FARC", "Thailand's and Cambodia's leaders"
+_AND = re.compile(r"^(?:['’]s?)?\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
@@ -128,6 +134,10 @@ class ActorResolver:
         self._hits: OrderedDict[int, tuple[Analysis, HitSpans, HitSpans]] = OrderedDict()
         self._sentence_starts: OrderedDict[int, tuple[Analysis, list[int]]] = OrderedDict()
         self._guesses: OrderedDict[int, tuple[Analysis, str | None]] = OrderedDict()
+        # per article: how often each pair is named together, and its pairs named so twice or more
+        self._pairs: OrderedDict[int, tuple[Analysis, Counter[frozenset[str]], list[frozenset[str]]]] = (
+            OrderedDict()
+        )
         self._registered: OrderedDict[int, _Registry] = OrderedDict()
         # per article: its direct quotes with a speaker, by offset (and the list they came from)
         self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
@@ -139,6 +149,7 @@ class ActorResolver:
         for section_doc in analysis.docs:
             context = [h for h in hits if h.section in ACTOR_SECTIONS]
             hits.extend(self.finder.find(section_doc.doc, section_doc.offset, section_doc.section, context))
+        hits = self._drop_places(hits)
         hits.sort(key=lambda h: h.start)
         self._remember(analysis, hits)
         home = self.guess_country(analysis)
@@ -146,6 +157,21 @@ class ActorResolver:
             if hit.kind == "person" and not hit.known and hit.country is None and hit.sectors:
                 hit.country = home  # "President X" in a story about one country: best guess
         analysis.actors = self._actors(h for h in hits if h.section in ACTOR_SECTIONS)
+
+    def _drop_places(self, hits: list[Hit]) -> list[Hit]:
+        """Drop the "people" NER found that are places: a name the knowledge base does not
+        know, that the article never introduces as a person (no title or role, no "Mr", never
+        "X said"), and that the gazetteer has as a town or region ("the siege of Misrata",
+        "Misrata held out"). Once per name, over the hits once: linear in the article."""
+        introduced: dict[str, bool] = {}
+        for hit in hits:
+            if hit.kind == "person" and not hit.known:
+                introduced[hit.actor] = introduced.get(hit.actor, False) or hit.introduced
+        names = {h.actor: h.name for h in hits if h.actor in introduced and not introduced[h.actor]}
+        places = {a for a, name in names.items() if _toponym_prefix(name) or self.hints.places_named(name)}
+        if not places:
+            return hits
+        return [h for h in hits if h.actor not in places]
 
     def _actors(self, hits: Iterable[Hit]) -> list[Actor]:
         actors: dict[str, Actor] = {}
@@ -219,6 +245,9 @@ class ActorResolver:
             hits = story  # the photo is not the story
         excluded = frozenset(exclude)
         inside = hits.overlapping(start, end)
+        if head is not None:  # "an Iran-backed group": Iran is its sponsor, not the group
+            text_ = analysis.article.text
+            inside = [h for h in inside if h.start <= head < h.end or not _SPONSOR.match(text_, h.end)]
         head_word = _word_at(analysis.article.text, head if head is not None else start)
         joined = _joined_countries(inside, analysis.article.text, head)
         if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
@@ -252,6 +281,8 @@ class ActorResolver:
         if _PAIR.match(pair_key) or ((between or mutual) and key in ("they", "them")):
             pair = self._pair(analysis, hits, start, pair_key, excluded)
             sectors = [role.sector] if owners and role is not None and role.sector else None
+            if pair and owners and role is not None and role.kind == "person":
+                pair = self._holders(analysis, hits, start, pair, role.sector) or pair
             if pair:
                 return [_mention(text, start, end, h, sectors) for h in pair]
         if key in ("they", "them", "their"):  # "Kyrgyzstan and Tajikistan ... pulled their forces"
@@ -272,11 +303,52 @@ class ActorResolver:
         """The last pair named together before "the two groups" in the two sentences before;
         for "the two countries", which a story keeps calling its two states, in the ten."""
         recent = hits.starting(self._window(analysis, start, sentences=2), start)
-        pair = _last_pair([h for h in recent if _fits_pair_noun(h, key)], analysis.article.text, excluded)
-        if pair or key.rsplit(" ", 1)[-1] not in _STATE_NOUNS:
+        fitting = [h for h in recent if _fits_pair_noun(h, key)]
+        counts = self._pair_counts(analysis)
+        pair = _last_pair(fitting, analysis.article.text, excluded, counts)
+        if key.rsplit(" ", 1)[-1] not in _STATE_NOUNS:
             return pair
         earlier = hits.starting(self._window(analysis, start, sentences=10), start)
-        return _last_pair([h for h in earlier if h.kind == "country"], analysis.article.text, excluded)
+        countries = [h for h in earlier if h.kind == "country"]
+        states = _last_pair(countries, analysis.article.text, excluded, counts)
+        if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
+            pair = states  # "Washington and Beijing sent envoys": not the two countries at war
+        return pair or _main_pair(countries, self._pairs[id(analysis)][2], excluded)
+
+    def _holders(
+        self, analysis: Analysis, hits: HitSpans, start: int, pair: list[Hit], sector: str | None
+    ) -> list[Hit]:
+        """ "the two countries' leaders": the people of that role each of the two states had
+        named last in the ten sentences before, when the article named one for both."""
+        if any(h.kind != "country" for h in pair):
+            return []
+        earlier = hits.starting(self._window(analysis, start, sentences=10), start)
+        people: dict[str, Hit] = {}
+        for hit in earlier:
+            if hit.kind == "person" and hit.country and hit.sectors and (not sector or sector in hit.sectors):
+                people[hit.country] = hit
+        holders = [people.get(h.country or "") for h in pair]
+        return [h for h in holders if h is not None] if all(holders) else []
+
+    def _pair_counts(self, analysis: Analysis) -> Counter[frozenset[str]]:
+        """How often the article names each pair of parties together ("Thailand and
+        Cambodia", "Thailand's and Cambodia's leaders"), by country where known: the pair
+        the story is about, which "the two sides" means more than a pair named in passing.
+        One pass over the article's hits, once per article."""
+        cached = self._pairs.get(id(analysis))
+        if cached is not None and cached[0] is analysis:
+            return cached[1]
+        text, counts = analysis.article.text, Counter[frozenset[str]]()
+        story = [h for h in self._spans(analysis)[1].hits if h.kind != "media"]
+        for first, second in zip(story, story[1:], strict=False):
+            pair = frozenset((_party(first), _party(second)))
+            if len(pair) == 2 and _AND.match(text[first.end : second.start]):
+                counts[pair] += 1
+        frequent = [p for p, n in counts.most_common() if n >= 2][:_FREQUENT_PAIRS]  # most first
+        self._pairs[id(analysis)] = (analysis, counts, frequent)
+        while len(self._pairs) > _CACHE_SIZE:
+            self._pairs.popitem(last=False)
+        return counts
 
     @staticmethod
     def _modifies_a_thing(text: str, chosen: Hit, head: int | None, head_word: str) -> bool:
@@ -622,6 +694,11 @@ def _compatible(hit: Hit, wanted: str) -> bool:
     return hit.kind != "person"
 
 
+_FREQUENT_PAIRS = 5  # pairs named together most that "the two governments" may mean
+_TOPONYM_PREFIXES = frozenset(
+    {"wad", "deir", "dayr", "kfar", "kafr", "beit", "bayt", "ain", "ein", "tel", "tal", "bir", "ras",
+     "jabal", "jebel", "wadi", "khirbet", "qasr"}
+)  # fmt: skip
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
 _GROUP_NOUNS = frozenset({"groups", "movements", "organizations", "organisations", "parties", "rivals"})
 
@@ -634,15 +711,56 @@ def _fits_pair_noun(hit: Hit, key: str) -> bool:
     return hit.kind != "country" if noun in _GROUP_NOUNS else True
 
 
-def _last_pair(hits: list[Hit], text: str, excluded: frozenset[str]) -> list[Hit]:
-    """The last two different actors named together ("Hamas and ISIS") among ``hits``."""
+def _last_pair(
+    hits: list[Hit], text: str, excluded: frozenset[str], counts: Counter[frozenset[str]] | None = None
+) -> list[Hit]:
+    """The last two different actors named together ("Hamas and ISIS") among ``hits``; with
+    ``counts``, of the pairs named together there the one the article names together most
+    ("the two sides" after "Washington and Beijing sent envoys" to talks between two others).
+    """
     before = [h for h in hits if h.kind != "media"]
+    best: list[Hit] = []
+    best_count = -1
     for first, second in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
         if first.actor == second.actor or {first.actor, second.actor} & excluded:
             continue
         if _AND.match(text[first.end : second.start]):
-            return [first, second]
+            if counts is None:
+                return [first, second]
+            count = _pair_count([first, second], counts)
+            if count > best_count:
+                best, best_count = [first, second], count
+    return best
+
+
+def _main_pair(countries: list[Hit], frequent: list[frozenset[str]], excluded: frozenset[str]) -> list[Hit]:
+    """The two states the article names together most (at least twice; ``frequent``, most
+    first), by their mentions last before among ``countries``: "the two governments" when
+    neither was named with the other lately ("a go-between for Iran and Western governments
+    ... the two governments")."""
+    last: dict[str, Hit] = {h.country: h for h in countries if h.country and h.actor not in excluded}
+    for pair in frequent:
+        if all(c in last for c in pair):
+            return sorted((last[c] for c in pair), key=lambda h: h.start)
     return []
+
+
+def _toponym_prefix(name: str) -> bool:
+    """A name built as Arabic and Hebrew place names are ("Wad al-Noura", "Deir al-Balah",
+    "Kfar Kila", "Ain Issa"): the gazetteer lacks most villages, their first word says place."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _TOPONYM_PREFIXES:
+        return False
+    return words[1][:1].isupper() or words[1].lower().startswith(("al-", "el-", "ad-", "as-", "ar-", "an-"))
+
+
+def _pair_count(pair: list[Hit], counts: Counter[frozenset[str]]) -> int:
+    return counts[frozenset(_party(h) for h in pair)]
+
+
+def _party(hit: Hit) -> str:
+    """What a pair counts by: the country of a state or its people, else the actor."""
+    return hit.country if hit.country and hit.kind in ("country", "person") else hit.actor
 
 
 def _mention(text: str, start: int, end: int, hit: Hit, sectors: list[str] | None = None) -> Mention:

@@ -48,6 +48,9 @@ ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _MAX_MODIFIERS = 3  # words between a country word and its role noun: "Israeli intelligence minister"
 _TITLE_WINDOW = 7  # tokens before a name searched for its title: "Israeli Prime Minister Ehud Barak"
 _STOP_WORDS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "said"})
+# participles that qualify a title as adjectives do ("Thailand's acting Prime Minister X")
+_TITLE_PARTICIPLES = frozenset({"acting", "outgoing", "incoming", "serving", "sitting", "reigning", "ruling"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _GENERIC_GROUPS = frozenset(
     {"group", "movement", "organization", "organisation", "faction", "party", "network"}
@@ -78,6 +81,7 @@ class Hit:
     wikidata: str | None
     section: Section
     head: int = -1  # offset of the word the mention is named by (the person's name, the group)
+    introduced: bool = True  # a person's mention with a word that says "person" (a title, "Mr", "said")
 
 
 class HitSpans:
@@ -215,6 +219,10 @@ class MentionFinder:
         start, end = _trim(doc, start, end)
         if start >= end or _negated_affix(doc, start) or _not_an_actor(doc, end):
             return None
+        if label in ("GPE", "NORP") and not (start > 0 and taken[start - 1]):
+            wider = self._wider_country(doc, start, end)
+            if wider is not None:
+                start, actor_id = wider[0], wider[1].id  # "[Sri] Lankan Prime Minister"
         match = self._match_span(doc, start, end, actor_id, context)
         if in_dateline(doc, start, end) and (match is None or match.record.kind == "country"):
             return None  # "JERUSALEM, March 3 (Wire) —" says where the report was filed
@@ -378,6 +386,8 @@ class MentionFinder:
         hit = _hit(doc, first, end, offset, section, record, sectors, head=start)
         hit.country = record.country or country
         hit.known = record.id in self.kb.records
+        named = person_cue(doc, start, end) or _after_nickname(doc, start)
+        hit.introduced = hit.known or role is not None or named
         return hit
 
     def _modifies_a_role(self, doc: Doc, start: int, end: int) -> bool:
@@ -448,7 +458,26 @@ class MentionFinder:
         if match is None and start != i:
             match = self.kb.lookup(doc[i].text, fuzzy=False)
             start = i
+        wider = self._wider_country(doc, start, i + 1)
+        if wider is not None:  # "[Sri] Lankan Prime Minister": NER left out the first word
+            return wider
         return start, match.record if match is not None else None
+
+    def _wider_country(self, doc: Doc, start: int, end: int) -> tuple[int, KBRecord] | None:
+        """The country a two-word name or demonym names when NER kept only its second word
+        ("Sri [Lankan]", "South [Korean]", "New [Zealand]"): the word before, capitalised and
+        in no entity of its own, with this span, is a country's name in the knowledge base."""
+        if start < 1 or end - start != 1:
+            return None
+        before = doc[start - 1]
+        if not before.is_title or (before.is_sent_start and before.is_stop) or before.ent_iob_ == "I":
+            return None
+        if before.ent_type_ and before.ent_type_ not in ("GPE", "NORP", "LOC"):
+            return None
+        match = self.kb.lookup(doc[start - 1 : end].text, fuzzy=False)
+        if match is None or match.record.kind != "country":
+            return None
+        return start - 1, match.record
 
     def _country_word(self, text: str) -> str | None:
         """Country of a word in a title: "Israeli", "Lebanon", or a group's ("Hamas")."""
@@ -521,7 +550,9 @@ def _record_of(hit: Hit) -> KBRecord:
 
 
 def _title_word(token: Token) -> bool:
-    """A word that can be part of a title before a name: "new", "former", "Defence"."""
+    """A word that can be part of a title before a name: "new", "former", "Defence", "acting"."""
+    if token.lower_ in _TITLE_PARTICIPLES:
+        return True
     if not token.is_alpha or not (token.is_lower or token.is_title) or token.lower_ in _STOP_WORDS:
         return False
     if token.pos_:
@@ -538,6 +569,16 @@ def _modifier(token: Token) -> bool:
     if token.pos_:
         return token.pos_ in ("ADJ", "NOUN", "PROPN")
     return token.is_alpha and not token.lower_.endswith(("ed", "ing"))
+
+
+def _after_nickname(doc: Doc, start: int) -> bool:
+    """A surname after a first name and a quoted nickname: 'Joaquin "El Chapo" Guzman'."""
+    if start < 3 or doc[start - 1].text not in _QUOTES:
+        return False
+    for i in range(start - 2, max(0, start - 7), -1):
+        if doc[i].text in _QUOTES:
+            return i >= 1 and doc[i - 1].ent_type_ == "PERSON"
+    return False
 
 
 def _not_an_actor(doc: Doc, end: int) -> bool:
