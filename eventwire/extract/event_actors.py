@@ -21,6 +21,7 @@ from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE
 from eventwire.extract.speech import first_person, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, known_actor_id
+from eventwire.resolve.actors import RELATIONS
 from eventwire.resolve.kb import normalise
 
 if TYPE_CHECKING:
@@ -42,12 +43,6 @@ _PARTITIVE = frozenset({
     "group", "groups", "number", "dozens", "scores", "hundreds", "thousands", "tens", "millions",
     "crowd", "crowds", "band", "unit", "units", "contingent", "team", "some", "many", "most",
     "all", "several", "few", "none", "majority", "rest", "members", "member",
-})  # fmt: skip
-# Nouns that name someone by a relation to their owner, so never the owner: "his Russian
-# counterpart", "her rivals", "the president's opponents" (a closed class of relations).
-_RELATIONAL = frozenset({
-    "counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "critic", "critics",
-    "successor", "predecessor",
 })  # fmt: skip
 # Prepositions by which a thing done names whom it is done to: "battles [with] mobs", "an
 # offensive [against] the rebels", "fire [on] a convoy", "a crackdown [on] the movement".
@@ -223,7 +218,7 @@ class ArgumentLinker:
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
-            others = self._private_people(token) or token.lower_ in _RELATIONAL
+            others = self._private_people(token) or token.lower_ in RELATIONS
             if others and any(m.actor for m in mentions):
                 return mentions  # "attacked his wife", "met his Russian counterpart": not him
             # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its

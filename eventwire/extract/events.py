@@ -189,7 +189,8 @@ class EventStage:
             candidate.carried = embed is not None or governor.trigger.frame == "intent"
             if nominal and _topic_only(candidate, governor):
                 candidate.suppressed = True  # "opposes its truce": the truce is what is opposed
-            if nominal and governor.type in _JUDGES_THE_DOER:
+            judged = nominal and governor.type in _JUDGES_THE_DOER  # aimed at the act's doer
+            if judged:
                 governor.targets = _doers_for_act(governor.targets, candidate)
             if embed is Modality.ALLEGED and not governor.sources and not nominal:
                 candidate.reading.alleged = True  # "Hamas is accused of firing": no accuser, the
@@ -211,10 +212,10 @@ class EventStage:
             # treason", "killed [in] an attack": the act it rests on is the doer's own
             done_to = nominal and pat.carrier(candidate.token).dep_ in ("dobj", "nsubjpass")
             own_act = not done_to or embed is not None or governor.trigger.frame == "intent"
-            if not candidate.sources and own_act and not pat.in_setting(candidate.token):
+            setting = pat.in_setting(candidate.token)
+            if not candidate.sources and own_act and not setting:
                 candidate.sources = list(governor.sources)
-            judged = nominal and governor.type in _JUDGES_THE_DOER  # not whom the act was done to
-            if not governor.targets and not judged and not pat.in_setting(candidate.token):
+            if not governor.targets and not judged and not setting:  # judged: not whom it was done to
                 own_subject = candidate.token.dep_ == "ccomp" or for_clause(
                     candidate.token
                 )  # "that [X] withdraw"
@@ -399,8 +400,6 @@ _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "tr
 # suspended", "ordered a mobilisation", "ordered its diplomats to leave". Ordering someone
 # else ("the court ordered Musk to appoint ...") stays a demand of them (REQUEST).
 _COMMAND = frozenset({"order", "command", "instruct"})
-
-
 
 
 # Causes that are no one's act (coding rule 8: natural disasters and accidents are not

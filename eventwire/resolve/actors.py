@@ -90,12 +90,16 @@ _OUTPOSTS = frozenset(
      "helicopters", "warship", "warships", "boat", "boats"}
 )  # fmt: skip
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # a country's own agents
-# Heads naming people by their tie to someone, so never that someone: "critics of X",
-# "X's rivals", "supporters of X"; and private persons' sectors ("X's wife", "lawyers for X").
-_TIES = frozenset(
+# Nouns that name someone by a relation to another, so never that other: "his Russian
+# counterpart", "critics of X", "the president's rivals" (a closed class of relations).
+RELATIONS = frozenset(
     {"critic", "critics", "opponent", "opponents", "rival", "rivals", "counterpart", "counterparts",
-     "successor", "predecessor", "ally", "allies", "supporters", "followers", "loyalists", "sympathizers",
-     "sympathisers"}
+     "successor", "predecessor"}
+)  # fmt: skip
+# Heads naming people by their tie to someone, so never that someone: the relations and
+# "supporters of X"; and private persons' sectors ("X's wife", "lawyers for X").
+_TIES = RELATIONS | frozenset(
+    {"ally", "allies", "supporters", "followers", "loyalists", "sympathizers", "sympathisers"}
 )  # fmt: skip
 _PRIVATE_SECTORS = frozenset({"CVL", "OPP"})
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
@@ -304,7 +308,7 @@ class ActorResolver:
         for "the two countries", which a story keeps calling its two states, in the ten."""
         recent = hits.starting(self._window(analysis, start, sentences=2), start)
         fitting = [h for h in recent if _fits_pair_noun(h, key)]
-        counts = self._pair_counts(analysis)
+        counts, frequent = self._pair_counts(analysis)
         pair = _last_pair(fitting, analysis.article.text, excluded, counts)
         if key.rsplit(" ", 1)[-1] not in _STATE_NOUNS:
             return pair
@@ -313,7 +317,7 @@ class ActorResolver:
         states = _last_pair(countries, analysis.article.text, excluded, counts)
         if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
             pair = states  # "Washington and Beijing sent envoys": not the two countries at war
-        return pair or _main_pair(countries, self._pairs[id(analysis)][2], excluded)
+        return pair or _main_pair(countries, frequent, excluded)
 
     def _holders(
         self, analysis: Analysis, hits: HitSpans, start: int, pair: list[Hit], sector: str | None
@@ -330,14 +334,15 @@ class ActorResolver:
         holders = [people.get(h.country or "") for h in pair]
         return [h for h in holders if h is not None] if all(holders) else []
 
-    def _pair_counts(self, analysis: Analysis) -> Counter[frozenset[str]]:
+    def _pair_counts(self, analysis: Analysis) -> tuple[Counter[frozenset[str]], list[frozenset[str]]]:
         """How often the article names each pair of parties together ("Thailand and
         Cambodia", "Thailand's and Cambodia's leaders"), by country where known: the pair
-        the story is about, which "the two sides" means more than a pair named in passing.
-        One pass over the article's hits, once per article."""
+        the story is about, which "the two sides" means more than a pair named in passing;
+        and its pairs named so twice or more, most first. One pass over the article's hits,
+        once per article."""
         cached = self._pairs.get(id(analysis))
         if cached is not None and cached[0] is analysis:
-            return cached[1]
+            return cached[1], cached[2]
         text, counts = analysis.article.text, Counter[frozenset[str]]()
         story = [h for h in self._spans(analysis)[1].hits if h.kind != "media"]
         for first, second in zip(story, story[1:], strict=False):
@@ -348,7 +353,7 @@ class ActorResolver:
         self._pairs[id(analysis)] = (analysis, counts, frequent)
         while len(self._pairs) > _CACHE_SIZE:
             self._pairs.popitem(last=False)
-        return counts
+        return counts, frequent
 
     @staticmethod
     def _modifies_a_thing(text: str, chosen: Hit, head: int | None, head_word: str) -> bool:

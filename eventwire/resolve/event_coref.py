@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
@@ -69,7 +69,14 @@ _STATE_AGENTS = frozenset({"MIL", "COP", "SPY"})
 
 def _actor(mention: Mention | None) -> str | None:
     """The side's actor for matching; a pronoun's guessed antecedent is too weak to join acts."""
-    if mention is None or mention.text.lower() in _PRONOUNS or mention.actor is None:
+    if mention is None or mention.text.lower() in _PRONOUNS:
+        return None
+    return _antecedent(mention)
+
+
+def _antecedent(mention: Mention | None) -> str | None:
+    """The side's actor for matching, a pronoun's guessed antecedent included."""
+    if mention is None or mention.actor is None:
         return None
     actor, country, sectors = mention.actor, mention.country, mention.sectors
     if country and sectors and not actor.startswith(("person:", "country:")):
@@ -173,13 +180,6 @@ def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | N
         or (target is not None and _antecedent(e.target) == target)
         for e in act.events
     )  # fmt: skip
-
-
-def _antecedent(mention: Mention | None) -> str | None:
-    """The side's actor for matching, a pronoun's guessed antecedent included."""
-    if mention is not None and mention.actor is not None and mention.text.lower() in _PRONOUNS:
-        return _actor(replace(mention, text=""))
-    return _actor(mention)
 
 
 def _halves(act: _Act, event: Event, paragraphs: _Paragraphs) -> bool:

@@ -155,17 +155,21 @@ def anchor_of(date: Any, triggers: set[int], trigger: Any) -> Any:
     return None
 
 
-def own_clause(head: Any, subject: bool = True) -> list[Any]:
-    """``head``'s subtree without the clauses with their own verb that hang off it and, when
-    ``subject`` is false, without its subject: the words of its own clause."""
+def own_clause(
+    head: Any, subject: bool = True, clauses: frozenset[str] = CLAUSE_DEPS,
+    subjects: frozenset[str] = SUBJECT_DEPS,
+) -> list[Any]:  # fmt: skip
+    """``head``'s subtree without the clauses (``clauses`` with their own verb) that hang off
+    it and, when ``subject`` is false, without its subject (``subjects``): the words of its
+    own clause."""
     tokens, stack = [], [head]
     while stack:
         token = stack.pop()
         tokens.append(token)
         for child in token.children:
-            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in clauses and child.pos_ in ("VERB", "AUX"):
                 continue
-            if token.i == head.i and not subject and child.dep_ in SUBJECT_DEPS:
+            if token.i == head.i and not subject and child.dep_ in subjects:
                 continue
             stack.append(child)
     return tokens

@@ -29,7 +29,7 @@ from typing import Any
 from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Entity, Event, Place, PlaceRef, Section, Span
 from eventwire.resolve.dates import publication_date_from_text, resolve_date
-from eventwire.resolve.event_dates import OWN, WEAK, Attachment, DateAttacher
+from eventwire.resolve.event_dates import OWN, WEAK, Attachment, DateAttacher, own_clause
 from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.places import region_like
 
@@ -318,27 +318,17 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n" not in text[low:high]
 
 
-def _own_clause(trigger: Any) -> list[Any]:
-    """The trigger's subtree without conjoined or embedded clauses that have their own verb,
-    and without its subject's words: "rebels in Yemen fired at a tanker in the Red Sea"
-    happened in the Red Sea; Yemen says where the rebels are from."""
-    tokens, stack = [], [trigger]
-    while stack:
-        token = stack.pop()
-        tokens.append(token)
-        for child in token.children:
-            if child.dep_ in ("conj", "ccomp", "advcl", "parataxis") and child.pos_ in ("VERB", "AUX"):
-                continue
-            if token is trigger and child.dep_ in ("nsubj", "nsubjpass"):
-                continue
-            stack.append(child)
-    return tokens
+# The clauses of their own a place is not looked for in, and the subject's words: "rebels in
+# Yemen fired at a tanker in the Red Sea" happened in the Red Sea; Yemen says where the
+# rebels are from.
+_PLACE_CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis"})
+_PLACE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _locative_tokens(trigger: Any) -> list[Any]:
     """Objects of locative prepositions in the trigger's own clause, nearest first."""
     found = []
-    for token in _own_clause(trigger):
+    for token in own_clause(trigger, subject=False, clauses=_PLACE_CLAUSES, subjects=_PLACE_SUBJECTS):
         if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
             found.append(token)
             found.extend(t for t in token.subtree if t is not token and t.dep_ in ("compound", "pobj"))
