@@ -3,7 +3,7 @@
     .venv/bin/python scripts/bench_ui.py [--events 10000] [--runs 20] [--json]
 
 The demo store is the bundled examples/ ingested as `make demo` does; the large store is
-synthetic (tests/synthetic_store.py: real actor names and places, no NLP). Both are served
+synthetic (eventwire/bench/synthetic_store.py: real actor names and places, no NLP). Both are served
 by uvicorn on loopback; the browser is Debian's chromium, headless, driven by Playwright,
 with a fresh profile (empty cache) for every page load. Reported: medians and the slowest.
 """
@@ -28,7 +28,7 @@ from eventwire import Pipeline, jobs  # noqa: E402
 from eventwire.render import table  # noqa: E402
 from eventwire.serve.api import create_app  # noqa: E402
 from eventwire.store.database import Store  # noqa: E402
-from tests.synthetic_store import build_store  # noqa: E402
+from eventwire.bench.synthetic_store import build_store  # noqa: E402
 from tests.test_serve import live  # noqa: E402
 from tests.test_ui import BROWSER_FLAGS, CHROMIUM  # noqa: E402
 

@@ -200,8 +200,11 @@ def test_per_host_concurrency_and_delay(site: Site) -> None:
             thread.join()
     assert site.max_in_flight == 2
     starts = sorted(hit.start for hit in site.log if hit.path.startswith("/p"))
-    assert starts[-1] - starts[0] >= 0.45  # six starts, 0.1 s apart
-    assert min(b - a for a, b in zip(starts, starts[1:], strict=False)) >= 0.06  # (network jitter)
+    # Starts are paced on the client; the server sees them after thread and network jitter, which
+    # can delay one arrival onto the next. So: the six span at least five gaps, and no three
+    # arrive within one gap (an unpaced pair of slots would start in bursts of two).
+    assert starts[-1] - starts[0] >= 0.45
+    assert min(c - a for a, c in zip(starts, starts[2:], strict=False)) >= 0.1
 
 
 def test_host_limiter_takes_the_crawl_delay() -> None:

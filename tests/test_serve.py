@@ -7,7 +7,6 @@ import io
 import json
 import os
 import socket
-import statistics
 import subprocess
 import sys
 import threading
@@ -22,13 +21,12 @@ import pytest
 import uvicorn
 
 from eventwire import jobs
+from eventwire.bench.synthetic_store import build_store
 from eventwire.serve.api import create_app
 from eventwire.serve.reader import StoreBusy, StoreReader
 from eventwire.store.database import Store
-from tests.synthetic_store import build_store
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "out" / "ui"
 STORY = (
     "Houthi-ship-RedSea\nA damaged cargo ship is towed into the port of Djibouti on April 9, 2024. "
     "Reuters/Jane Roe\n\nYemen's Houthi rebels fired two missiles at a Liberian-flagged container "
@@ -289,15 +287,17 @@ def _wait_for(base: str) -> None:
     pytest.fail("eventwire serve did not start")
 
 
-def test_filtered_queries_over_10k_events_answer_in_under_200_ms(tmp_path: Path) -> None:
+QUERIES_10K = {
+    "actor name + type + since": {"actor": "Hezbollah", "type": "ASSAULT", "since": "2024-01-01"},
+    "country name + confidence": {"country": "sudan", "min_confidence": "0.6"},
+    "free text": {"q": "rockets Beirut"},
+    "outlet + modality": {"outlet": "reuters", "modality": "alleged"},
+}
+
+
+def test_filtered_queries_over_10k_events_page_and_answer(tmp_path: Path) -> None:
+    """The requests scripts/bench_ui.py times (docs/benchmarks.md) answer, and page, over 10k events."""
     db = build_store(tmp_path / "10k.duckdb", events=10_000)
-    queries = {
-        "actor name + type + since": {"actor": "Hezbollah", "type": "ASSAULT", "since": "2024-01-01"},
-        "country name + confidence": {"country": "sudan", "min_confidence": "0.6"},
-        "free text": {"q": "rockets Beirut"},
-        "outlet + modality": {"outlet": "reuters", "modality": "alleged"},
-    }
-    timings: dict[str, float] = {}
     with live(create_app(db)) as url, httpx.Client(base_url=url, timeout=30) as client:
         first = client.get("/api/events", params={"actor": "hezbollah", "_limit": 100}).json()
         assert first["total"] > 100 and first["next_url"] == "/api/events?actor=hezbollah&_limit=100&_offset=100"
@@ -305,16 +305,6 @@ def test_filtered_queries_over_10k_events_answer_in_under_200_ms(tmp_path: Path)
         assert second["prev_url"] == "/api/events?actor=hezbollah&_limit=100"
         assert not {e["id"] for e in first["rows"]} & {e["id"] for e in second["rows"]}
         assert len(client.get("/api/events.json", params={"actor": "hezbollah"}).json()) == first["total"]
-        for name, params in queries.items():
-            client.get("/api/events", params=params)  # warm up
-            runs = []
-            for _ in range(7):
-                start = time.perf_counter()
-                page = client.get("/api/events", params=params)
-                runs.append((time.perf_counter() - start) * 1000)
-                assert page.status_code == 200 and page.json()["total"] > 0, (name, page.text[:200])
-            timings[name] = statistics.median(runs)
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "api-10k-timings.json").write_text(json.dumps(timings, indent=2), encoding="utf-8")
-    slow = {name: ms for name, ms in timings.items() if ms >= 200}
-    assert not slow, f"filtered queries over 10k events took {slow} ms (median, page + total + facets)"
+        for name, params in QUERIES_10K.items():
+            page = client.get("/api/events", params=params)
+            assert page.status_code == 200 and page.json()["total"] > 0, (name, page.text[:200])

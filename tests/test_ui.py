@@ -7,7 +7,6 @@ save a screenshot under out/ui/ for review.
 from __future__ import annotations
 
 import csv
-import json
 import os
 import re
 import shutil
@@ -110,7 +109,8 @@ def test_ui_analyses_a_pasted_text(server: str, page) -> None:  # noqa: F811
     shot(page, "analyse")
 
 
-def test_first_paint_on_the_demo_store_is_under_1_s(demo: str, page) -> None:
+def test_ui_records_first_paint_and_table_rows(demo: str, page) -> None:
+    """The marks scripts/bench_ui.py reads (its 1 s target is timed there, not in a test)."""
     page.goto(demo)
     ready(page)
     timings = page.evaluate(
@@ -118,10 +118,9 @@ def test_first_paint_on_the_demo_store_is_under_1_s(demo: str, page) -> None:
               ["table_rows", "eventwire:rows"], ["everything", "eventwire:ready"]]
             .map(([k, name]) => [k, performance.getEntriesByName(name)[0]?.startTime]))"""
     )
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    (SHOTS / "first-paint.json").write_text(json.dumps(timings, indent=2), encoding="utf-8")
-    assert timings["first_contentful_paint"] < 1000, timings
-    assert timings["table_rows"] < 1000, timings
+    assert all(isinstance(ms, (int, float)) and ms > 0 for ms in timings.values()), timings
+    assert timings["table_rows"] <= timings["everything"], timings
+    assert page.locator("#events tbody tr").count() > 0
     shot(page, "events", full_page=False)
 
 

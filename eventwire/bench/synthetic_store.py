@@ -20,10 +20,12 @@ from eventwire.store.database import Store
 
 ACTORS = [
     ("hezbollah", "Hezbollah", "armed_group", "LBN"), ("country:ISR", "Israel", "country", "ISR"),
-    ("rsf_sudan", "Rapid Support Forces", "armed_group", "SDN"), ("saf", "Sudanese Armed Forces", "military", "SDN"),
+    ("rsf_sudan", "Rapid Support Forces", "armed_group", "SDN"),
+    ("saf", "Sudanese Armed Forces", "military", "SDN"),
     ("houthis", "Houthis", "armed_group", "YEM"), ("country:USA", "United States", "country", "USA"),
     ("country:UKR", "Ukraine", "country", "UKR"), ("country:RUS", "Russia", "country", "RUS"),
-    ("m23", "M23", "armed_group", "COD"), ("country:COD", "Democratic Republic of the Congo", "country", "COD"),
+    ("m23", "M23", "armed_group", "COD"),
+    ("country:COD", "Democratic Republic of the Congo", "country", "COD"),
     ("un", "United Nations", "igo", None), ("amnesty", "Amnesty International", "ngo", None),
     ("country:IRN", "Iran", "country", "IRN"), ("idf", "Israel Defense Forces", "military", "ISR"),
     ("country:MLI", "Mali", "country", "MLI"), ("eu", "European Union", "igo", None),
@@ -36,7 +38,8 @@ PLACES = [
     ("Tehran", "IRN", 35.69, 51.42), ("New York", "USA", 40.71, -74.01), ("Brussels", None, 50.85, 4.35),
 ]  # fmt: skip
 VERBS = {
-    "ASSAULT": "fired rockets at", "ACCUSE": "accused", "THREATEN": "threatened", "PROTEST": "protested against",
+    "ASSAULT": "fired rockets at", "ACCUSE": "accused", "THREATEN": "threatened",
+    "PROTEST": "protested against",
     "AGREE": "agreed a truce with", "CONSULT": "held talks with", "COERCE": "detained members of",
     "AID": "sent aid to", "REQUEST": "urged", "REJECT": "rejected a proposal from", "SANCTION": "sanctioned",
 }  # fmt: skip
@@ -92,7 +95,8 @@ def _article(tables: dict[str, list[dict[str, Any]]], rng: random.Random, articl
             "target_text": tgt_name, "date": date, "date_precision": "day" if date else "unknown",
             "place_name": place, "country": country, "lat": lat + rng.uniform(-0.2, 0.2),
             "lon": lon + rng.uniform(-0.2, 0.2), "confidence": round(rng.uniform(0.3, 1.0), 3),
-            "num_articles": rng.choice([1, 1, 1, 2, 3]), "num_sources": 1, "first_seen": now, "last_seen": now,
+            "num_articles": rng.choice([1, 1, 1, 2, 3]), "num_sources": 1,
+            "first_seen": now, "last_seen": now,
             "evidence": sentence[:-1], "story_id": story, "day": day,
         })  # fmt: skip
         tables["event_mentions"].append({
@@ -108,8 +112,10 @@ def _article(tables: dict[str, list[dict[str, Any]]], rng: random.Random, articl
     text = " ".join(sentences) + f' "{quote}," a spokesman for {speaker_name} said.'
     start = text.index(quote)
     tables["quotes"].append({
-        "article_id": article_id, "idx": 0, "text": quote, "start_char": start, "end_char": start + len(quote),
-        "direct": True, "speaker_text": f"a spokesman for {speaker_name}", "speaker_actor": speaker, "cue": "said",
+        "article_id": article_id, "idx": 0, "text": quote,
+        "start_char": start, "end_char": start + len(quote),
+        "direct": True, "speaker_text": f"a spokesman for {speaker_name}",
+        "speaker_actor": speaker, "cue": "said",
         "kind": "speech", "day": day,
     })  # fmt: skip
     tables["articles"].append({
