@@ -204,6 +204,15 @@ class Quote:
 
 
 @dataclass(slots=True)
+class JudgedAct:
+    """The act a judgement is about when its phrase does not say who did it ("condemned the
+    killing of a policeman"): its PLOVER type and trigger, for the discourse to name the doer."""
+
+    type: str
+    trigger: Span
+
+
+@dataclass(slots=True)
 class Event:
     type: str  # PLOVER type
     cameo: str | None
@@ -224,6 +233,10 @@ class Event:
     mentions: list[Span] = field(default_factory=list)  # other reports of this act in the article
     # What the extractor saw (pattern, clause, position), for the event scorer; not output.
     signals: dict[str, float] = field(default_factory=dict, metadata={"internal": True})
+    # Whom the discourse may name as the target (resolve/implicit_args.py): the act judged
+    # ("condemned the killing"), or whether it answers an earlier act ("Mexico refused").
+    judged: JudgedAct | None = field(default=None, metadata={"internal": True})
+    answers: bool = field(default=False, metadata={"internal": True})
 
 
 @dataclass(slots=True)

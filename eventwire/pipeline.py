@@ -32,6 +32,7 @@ from eventwire.nlp import SectionParser, load_candidate_finder, load_model
 from eventwire.resolve.actors import ActorStage
 from eventwire.resolve.event_coref import EventCorefStage
 from eventwire.resolve.grounding import GroundingStage
+from eventwire.resolve.implicit_args import ImplicitArgsStage
 from eventwire.resolve.places import PlaceStage
 
 
@@ -53,6 +54,7 @@ STAGES: list[StageFactory] = [
     QuoteStage,  # docs, actors -> quotes, cited_sources
     EventStage,  # docs, actors, quotes -> events
     GroundingStage,  # events, places, entities -> each event's place and date
+    ImplicitArgsStage,  # events -> targets the discourse gives ("condemned the killing", "X refused")
     EventCorefStage,  # events -> one event per act, with its other mentions
     EventScorerStage,  # events, actors -> calibrated confidence; drops events under the threshold
     FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature

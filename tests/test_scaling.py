@@ -27,6 +27,7 @@ GROWTH_LIMITS = {
     "grounding": 2,
     "event_scorer": 2,
     "event_coref": 3,
+    "implicit_args": 2,  # each act looks at a bounded number of neighbours
 }
 
 

@@ -35,7 +35,7 @@ from eventwire.extract.event_actors import ArgumentLinker
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
 from eventwire.extract.speech import DirectQuotes, reporter
-from eventwire.models import Analysis, Event, Mention, Modality, Section, Span
+from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span
 from eventwire.nlp.candidates import inflections
 from eventwire.resolve.actors import resolver_for
 
@@ -70,6 +70,7 @@ class Candidate:
     suppressed: bool = False
     weight: float = 0.5
     anchor: Token | None = None  # the verb whose clause states the event, when not the trigger
+    judged: pat.Found | None = None  # the act judged ("condemned the [killing]") when it names no doer
 
     @property
     def token(self) -> Token:
@@ -191,6 +192,10 @@ class EventStage:
                 candidate.suppressed = True  # "opposes its truce": the truce is what is opposed
             judged = nominal and governor.type in _JUDGES_THE_DOER  # aimed at the act's doer
             if judged:
+                # the doer is told elsewhere, if at all (not in "a deal between X and Y")
+                unsaid = not candidate.sources and not _between(candidate.targets)
+                if unsaid and pat.carrier(candidate.token) in governor.targets:
+                    governor.judged = candidate.found
                 governor.targets = _doers_for_act(governor.targets, candidate)
             if embed is Modality.ALLEGED and not governor.sources and not nominal:
                 candidate.reading.alleged = True  # "Hamas is accused of firing": no accuser, the
@@ -320,16 +325,14 @@ class EventStage:
             return []  # no actor on either side: not an event (coding rule 3)
         start, end = pat.evidence_bounds(candidate.found, [*candidate.sources[:1], *candidate.targets[:1]])
         evidence = Span(analysis.article.text[start + offset : end + offset], start + offset, end + offset)
-        first, last = candidate.found.tokens[0], candidate.found.tokens[-1]
-        trigger_span = Span(
-            analysis.article.text[first.idx + offset : last.idx + len(last) + offset],
-            first.idx + offset, last.idx + len(last) + offset,
-        )  # fmt: skip
+        trigger_span = _span(analysis, candidate.found, offset)
         events = []
         pairs = _pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS], reciprocal)
         signals = _signals(candidate, len(pairs))
         signals["nearby_actors"] = float(nearby)
         signals["mutual"] = float(any(t is not None and t in sources for _, t in pairs))
+        act = candidate.judged
+        judged = JudgedAct(act.trigger.type, _span(analysis, act, offset)) if act is not None else None
         for source, target in pairs:
             confidence = self._confidence(candidate, source, target, section_doc.section)
             events.append(
@@ -338,7 +341,8 @@ class EventStage:
                     source=source, target=target, modality=candidate.reading.modality(),
                     alleged=candidate.reading.alleged, confidence=confidence,
                     reported_by=reported_by, quote=quote, section=section_doc.section,
-                    signals=dict(signals),
+                    signals=dict(signals), judged=judged if target is None else None,
+                    answers=target is None and _answers(candidate),
                 )
             )  # fmt: skip
         return events
@@ -410,6 +414,31 @@ _NO_AGENT = frozenset({
     "tornado", "landslide", "mudslide", "avalanche", "tsunami", "drought", "heatwave", "wildfire",
     "blaze", "crash", "accident", "disease", "epidemic", "famine",
 })  # fmt: skip
+
+
+# Verbs of answering: refusing, accepting or retaliating answers an earlier act (a request, a
+# claim, an attack), and is aimed at whoever made it even when the clause names no one.
+_ANSWER_VERBS = frozenset({
+    "refuse", "reject", "dismiss", "deny", "decline", "rebuff", "agree", "accept", "retaliate", "respond",
+    "reply",
+})  # fmt: skip
+
+
+def _answers(candidate: Candidate) -> bool:
+    """Whether the trigger answers an earlier act: a verb of answering, or one with "back"
+    ("hit back", "struck back")."""
+    verb = candidate.token
+    if verb.pos_ != "VERB":
+        return False
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return back or verb.lemma_.lower() in _ANSWER_VERBS
+
+
+def _span(analysis: Analysis, found: pat.Found, offset: int) -> Span:
+    """The words of a trigger, as a span of the article."""
+    first, last = found.tokens[0], found.tokens[-1]
+    start, end = first.idx + offset, last.idx + len(last) + offset
+    return Span(analysis.article.text[start:end], start, end)
 
 
 def _commands_its_own(governor: Candidate, governed: Candidate, nominal: bool) -> bool:

@@ -71,10 +71,10 @@ def _actor(mention: Mention | None) -> str | None:
     """The side's actor for matching; a pronoun's guessed antecedent is too weak to join acts."""
     if mention is None or mention.text.lower() in _PRONOUNS:
         return None
-    return _antecedent(mention)
+    return side_actor(mention)
 
 
-def _antecedent(mention: Mention | None) -> str | None:
+def side_actor(mention: Mention | None) -> str | None:
     """The side's actor for matching, a pronoun's guessed antecedent included."""
     if mention is None or mention.actor is None:
         return None
@@ -109,13 +109,13 @@ def _same_head(ours: Mention | None, theirs: Mention | None) -> bool:
     police" and "police in central Zimbabwe", "Syrian government" and "the Assad government"."""
     if ours is None or theirs is None or _named_vs_described(_actor(ours), _actor(theirs)):
         return True
-    return _head_noun(ours.text) == _head_noun(theirs.text) != ""
+    return head_noun(ours.text) == head_noun(theirs.text) != ""
 
 
 _POSTMODIFIER = re.compile(r"\s(?:in|of|from|at|on|for|with|who|which|that)\s|,")
 
 
-def _head_noun(phrase: str) -> str:
+def head_noun(phrase: str) -> str:
     """The last word before any postmodifier: "police" in "police in central Zimbabwe"."""
     words = _POSTMODIFIER.split(phrase.lower(), maxsplit=1)[0].split()
     return words[-1] if words else ""
@@ -174,10 +174,10 @@ def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | N
     detained" after "Moyo was detained"), though it never keeps two acts apart."""
     if any(theirs is not None and theirs in names for names, theirs in sides):
         return True
-    source, target = _antecedent(event.source), _antecedent(event.target)
+    source, target = side_actor(event.source), side_actor(event.target)
     return any(
-        (source is not None and _antecedent(e.source) == source)
-        or (target is not None and _antecedent(e.target) == target)
+        (source is not None and side_actor(e.source) == source)
+        or (target is not None and side_actor(e.target) == target)
         for e in act.events
     )  # fmt: skip
 

@@ -1,0 +1,159 @@
+"""Targets a clause leaves to the discourse: whom a judgement or a response is aimed at.
+
+News names who did an act once, then judges or answers the act without naming them again:
+
+* "Gunmen killed a police officer ... The minister condemned the killing": a judgement of
+  an act is aimed at its doer (``_JUDGES_THE_DOER`` in :mod:`eventwire.extract.events`).
+  When the judged act's phrase names no doer (``Event.judged``), the doer is the source of
+  the act it refers to: the latest earlier act of its type told with the same word ("the
+  coup" after "an army coup"), else the latest earlier act of its type, else the next one;
+  an act done to someone else than the phrase names ("the killing [of the officer]") is
+  another act;
+* "The US asked Mexico to extradite him. Mexico refused": a response that names no one
+  (``Event.answers``) is aimed at whoever made the latest earlier act aimed at the
+  responder; force answers force ("troops hit back"), words answer anything.
+
+Only an act the article reports fills a side, within a couple of paragraphs, and only from
+an act with one doer ("X and Y clashed", told in both directions, has none); only a side
+the clause left empty is filled. Runs before event coreference, on one event per mention.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from eventwire.config import PipelineConfig
+from eventwire.models import Analysis, Event, Mention, Section, Span
+from eventwire.resolve.event_coref import head_noun, side_actor
+
+WITHIN_CHARS = 1200  # about two paragraphs, as for inherited sources (event_coref.py)
+SAME_WORD_CHARS = 2400  # "the coup" refers further back, to the act told with its word
+MAX_CANDIDATES = 64  # acts looked at on either side: bounded work on very long texts
+_NEIGHBOURS = 8  # a judged act's own event is emitted with its judgement's sentence
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    """One actor, or one group noun ("a police officer" and "the officer", "army troops"
+    and "the troops")."""
+    actor = side_actor(a)
+    if actor is not None and actor == side_actor(b):
+        return True
+    head = head_noun(a.text)
+    return head not in _PRONOUNS and head == head_noun(b.text) != ""
+
+
+def _word(trigger: Span) -> str:
+    """The trigger's word family, roughly: "kill" for "killing" and "killed"."""
+    words = trigger.text.lower().split()
+    return words[0][:4] if words else ""
+
+
+class _Acts:
+    """The events of one article in text order, and which triggers name a single doer."""
+
+    def __init__(self, events: list[Event]) -> None:
+        doers: dict[int, set[str | None]] = defaultdict(set)
+        for event in events:
+            doers[event.trigger.start].add(side_actor(event.source))
+        self.events = events
+        self.single = {start for start, names in doers.items() if len(names) == 1 and None not in names}
+
+    def doer_for(self, event: Event, candidate: Event) -> bool:
+        """Whether ``candidate``, a body act with one named doer, may name someone ``event``
+        is aimed at (not its own source)."""
+        return (
+            candidate.trigger.start in self.single and candidate.section is Section.BODY
+            and side_actor(candidate.source) != side_actor(event.source)
+        )  # fmt: skip
+
+    def before(self, i: int) -> list[Event]:
+        return self.events[max(0, i - MAX_CANDIDATES) : i]
+
+    def after(self, i: int) -> list[Event]:
+        return self.events[i + 1 : i + 1 + MAX_CANDIDATES]
+
+    def done_to(self, i: int, trigger: Span) -> Mention | None:
+        """Whom the act with this trigger, next to event ``i``, was done to, if it says."""
+        near = self.events[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS]
+        return next((e.target for e in near if e.trigger.start == trigger.start and e.target), None)
+
+
+def _fill(event: Event, antecedent: Event) -> None:
+    source = antecedent.source
+    assert source is not None
+    event.target = Mention(
+        source.text, source.start, source.end, source.actor, source.country, list(source.sectors)
+    )
+    event.signals["implicit_target"] = 1.0
+
+
+def _refers(act: Event, judgement: Event, done_to: Mention | None, acts: _Acts) -> bool:
+    """Whether ``act`` may be the act judged: of its type, done to whom the judged act was
+    (where both say), by someone else than the judge."""
+    judged = judgement.judged
+    assert judged is not None
+    agrees = done_to is None or act.target is None or _same_party(act.target, done_to)
+    same = act.type == judged.type and act.trigger.start != judged.trigger.start
+    return same and agrees and acts.doer_for(judgement, act)
+
+
+def judged_doers(events: list[Event]) -> None:
+    """Targets of judgements of acts told without their doer. ``events`` in text order."""
+    acts = _Acts(events)
+    for i, event in enumerate(events):
+        judged = event.judged
+        if judged is None or event.target is not None or event.source is None:
+            continue
+        at, done_to = judged.trigger.start, acts.done_to(i, judged.trigger)
+        earlier = [
+            e for e in acts.before(i)
+            if 0 < at - e.evidence.start <= SAME_WORD_CHARS and _refers(e, event, done_to, acts)
+        ]  # fmt: skip
+        same_word = [e for e in earlier if _word(e.trigger) == _word(judged.trigger)]
+        before = [e for e in earlier if at - e.evidence.start <= WITHIN_CHARS]
+        after = [
+            e for e in acts.after(i)
+            if 0 < e.evidence.start - at <= WITHIN_CHARS and _refers(e, event, done_to, acts)
+        ]  # fmt: skip
+        found = same_word[-1] if same_word else before[-1] if before else after[0] if after else None
+        if found is not None:
+            _fill(event, found)
+
+
+def answered(events: list[Event]) -> None:
+    """Targets of responses that name no one to answer. ``events`` in text order."""
+    acts = _Acts(events)
+    for i, event in enumerate(events):
+        responder = event.source
+        if not event.answers or event.target is not None or side_actor(responder) is None:
+            continue
+        assert responder is not None
+        force = event.type in _FORCE
+        found = next(
+            (
+                e for e in reversed(acts.before(i))
+                if 0 < event.evidence.start - e.evidence.start <= WITHIN_CHARS
+                and (e.type in _FORCE or not force) and e.target is not None
+                and _same_party(e.target, responder) and acts.doer_for(event, e)
+            ),
+            None,
+        )  # fmt: skip
+        if found is not None:
+            _fill(event, found)
+
+
+class ImplicitArgsStage:
+    """Reads ``events`` (one per mention); fills the targets the discourse gives."""
+
+    name = "implicit_args"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        events = sorted(analysis.events, key=lambda e: e.evidence.start)
+        judged_doers(events)  # "condemned the killing": aimed at the killers named before
+        answered(events)  # "Mexico refused": aimed at whoever asked
+        return analysis
