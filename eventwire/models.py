@@ -234,9 +234,10 @@ class Event:
     # What the extractor saw (pattern, clause, position), for the event scorer; not output.
     signals: dict[str, float] = field(default_factory=dict, metadata={"internal": True})
     # Whom the discourse may name as the target (resolve/implicit_args.py): the act judged
-    # ("condemned the killing"), or whether it answers an earlier act ("Mexico refused").
+    # ("condemned the killing"), or what a response answers: "act" ("Mexico refused"),
+    # "words" ("the rebels dismissed the claim").
     judged: JudgedAct | None = field(default=None, metadata={"internal": True})
-    answers: bool = field(default=False, metadata={"internal": True})
+    answers: str | None = field(default=None, metadata={"internal": True})
 
 
 @dataclass(slots=True)

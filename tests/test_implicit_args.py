@@ -64,6 +64,21 @@ def test_a_refusal_answers_whoever_asked(candidates: Pipeline) -> None:
     assert len(refusal) == 1 and refusal[0].target is not None and refusal[0].target.actor == "country:USA"
 
 
+def test_dismissing_a_claim_answers_whoever_made_it(candidates: Pipeline) -> None:
+    """A thing said ("the claim") with no act aimed at the responder: the latest statement's
+    speaker, unless the responder said it."""
+    analysis = candidates.analyze_text(
+        "Colonel Ahmed Musa, the army spokesman, said the rebels had fled the town. "
+        "The rebels, however, dismissed the claim."
+    )
+    assert aimed_at(analysis, "REJECT") == ["Colonel Ahmed Musa"]
+    analysis = candidates.analyze_text(
+        "Colonel Ahmed Musa, the army spokesman, said the rebels had fled the town. "
+        "Colonel Musa later dismissed the claim."
+    )
+    assert aimed_at(analysis, "REJECT") == [None]
+
+
 def test_force_answers_force_only(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text(
         "Rebels attacked army troops near the border on Monday. The troops hit back."
@@ -104,10 +119,10 @@ def test_acts_too_far_away_or_by_the_judge_are_no_antecedent() -> None:
 
 def test_a_response_looks_back_a_bounded_number_of_acts() -> None:
     """Bounded work on long texts: only the latest ``MAX_CANDIDATES`` acts are looked at."""
-    refusal = _event("REJECT", 1000, "Mexico", answers=True)
+    refusal = _event("REJECT", 1000, "Mexico", answers="act")
     asked = _event("REQUEST", 10, "Washington", "Mexico")
     noise = [_event("CONSULT", 20 + i, "Chile", "Peru") for i in range(MAX_CANDIDATES)]
-    answered([asked, *noise, refusal])
+    answered([asked, *noise, refusal], [])
     assert refusal.target is None
-    answered([asked, refusal])
+    answered([asked, refusal], [])
     assert refusal.target is not None and refusal.target.text == "Washington"

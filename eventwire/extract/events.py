@@ -34,6 +34,7 @@ from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_actors import ArgumentLinker
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
+from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span
 from eventwire.nlp.candidates import inflections
@@ -95,6 +96,10 @@ class EventStage:
         self.speech = self.lexicon.cue("speech")
         self.no_comment = self.lexicon.cue("no_comment")
         self.linker = ArgumentLinker(self.resolver, self.speech, lambda t: bool(self.lexicon.candidates(t)))
+        self.statements = frozenset(  # "the claim", "the allegations": things said (quote cues)
+            cue.head for rows in load_quote_lexicon().by_head.values() for cue in rows
+            if cue.pos == "NOUN" and cue.kind in _SAID
+        )  # fmt: skip
 
     def __call__(self, analysis: Analysis) -> Analysis:
         quotes = DirectQuotes(analysis.quotes)
@@ -296,6 +301,18 @@ class EventStage:
             return True  # "called for sanctions", "threatened further action"
         return bool(candidate.sources or candidate.targets or candidate.light is not None)
 
+    def _answers(self, candidate: Candidate) -> str | None:
+        """What the trigger answers, if it is a verb of answering or one with "back" ("hit
+        back"): "words" when its object is a thing said ("dismissed the claim"), else "act"."""
+        verb = candidate.token
+        if verb.pos_ != "VERB":
+            return None
+        back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+        if not back and verb.lemma_.lower() not in _ANSWER_VERBS:
+            return None
+        said = pat.child(verb, ("dobj",))
+        return "words" if said is not None and said.lemma_.lower() in self.statements else "act"
+
     # ---------------------------------------------------------------- events
     def _emit(
         self, analysis: Analysis, section_doc: SectionDoc, candidate: Candidate, outlet: str | None,
@@ -342,7 +359,7 @@ class EventStage:
                     alleged=candidate.reading.alleged, confidence=confidence,
                     reported_by=reported_by, quote=quote, section=section_doc.section,
                     signals=dict(signals), judged=judged if target is None else None,
-                    answers=target is None and _answers(candidate),
+                    answers=self._answers(candidate) if target is None else None,
                 )
             )  # fmt: skip
         return events
@@ -418,20 +435,11 @@ _NO_AGENT = frozenset({
 
 # Verbs of answering: refusing, accepting or retaliating answers an earlier act (a request, a
 # claim, an attack), and is aimed at whoever made it even when the clause names no one.
+_SAID = frozenset({"speech", "accusation", "demand", "threat"})  # quote cue kinds of things said
 _ANSWER_VERBS = frozenset({
     "refuse", "reject", "dismiss", "deny", "decline", "rebuff", "agree", "accept", "retaliate", "respond",
     "reply",
 })  # fmt: skip
-
-
-def _answers(candidate: Candidate) -> bool:
-    """Whether the trigger answers an earlier act: a verb of answering, or one with "back"
-    ("hit back", "struck back")."""
-    verb = candidate.token
-    if verb.pos_ != "VERB":
-        return False
-    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
-    return back or verb.lemma_.lower() in _ANSWER_VERBS
 
 
 def _span(analysis: Analysis, found: pat.Found, offset: int) -> Span:

@@ -11,7 +11,9 @@ News names who did an act once, then judges or answers the act without naming th
   another act;
 * "The US asked Mexico to extradite him. Mexico refused": a response that names no one
   (``Event.answers``) is aimed at whoever made the latest earlier act aimed at the
-  responder; force answers force ("troops hit back"), words answer anything.
+  responder; force answers force ("troops hit back"), words answer anything. A response
+  to a thing said ("the rebels dismissed the claim") with no such act answers the latest
+  statement before it by someone else (``Analysis.quotes``).
 
 Only an act the article reports fills a side, within a couple of paragraphs, and only from
 an act with one doer ("X and Y clashed", told in both directions, has none); only a side
@@ -20,10 +22,11 @@ the clause left empty is filled. Runs before event coreference, on one event per
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 
 from eventwire.config import PipelineConfig
-from eventwire.models import Analysis, Event, Mention, Section, Span
+from eventwire.models import Analysis, Event, Mention, Quote, Section, Span
 from eventwire.resolve.event_coref import head_noun, side_actor
 
 WITHIN_CHARS = 1200  # about two paragraphs, as for inherited sources (event_coref.py)
@@ -80,9 +83,7 @@ class _Acts:
         return next((e.target for e in near if e.trigger.start == trigger.start and e.target), None)
 
 
-def _fill(event: Event, antecedent: Event) -> None:
-    source = antecedent.source
-    assert source is not None
+def _fill(event: Event, source: Mention) -> None:
     event.target = Mention(
         source.text, source.start, source.end, source.actor, source.country, list(source.sectors)
     )
@@ -118,13 +119,34 @@ def judged_doers(events: list[Event]) -> None:
             if 0 < e.evidence.start - at <= WITHIN_CHARS and _refers(e, event, done_to, acts)
         ]  # fmt: skip
         found = same_word[-1] if same_word else before[-1] if before else after[0] if after else None
-        if found is not None:
-            _fill(event, found)
+        if found is not None and found.source is not None:
+            _fill(event, found.source)
 
 
-def answered(events: list[Event]) -> None:
+class _Statements:
+    """The article's statements by offset, for the latest one before a response."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.start)
+        self.starts = [q.start for q in self.quotes]
+
+    def speaker_before(self, event: Event) -> Mention | None:
+        """The speaker of the latest statement before the event, within ``WITHIN_CHARS``,
+        when someone else than its source made it."""
+        at = event.evidence.start
+        end = bisect_left(self.starts, at)
+        for quote in reversed(self.quotes[max(0, end - _NEIGHBOURS) : end]):
+            if at - quote.start > WITHIN_CHARS:
+                return None
+            speaker = quote.speaker
+            if speaker is not None and side_actor(speaker) is not None:
+                return None if event.source and _same_party(speaker, event.source) else speaker
+        return None
+
+
+def answered(events: list[Event], quotes: list[Quote]) -> None:
     """Targets of responses that name no one to answer. ``events`` in text order."""
-    acts = _Acts(events)
+    acts, statements = _Acts(events), _Statements(quotes)
     for i, event in enumerate(events):
         responder = event.source
         if not event.answers or event.target is not None or side_actor(responder) is None:
@@ -140,8 +162,12 @@ def answered(events: list[Event]) -> None:
             ),
             None,
         )  # fmt: skip
-        if found is not None:
-            _fill(event, found)
+        if found is not None and found.source is not None:
+            _fill(event, found.source)
+        elif event.answers == "words":
+            speaker = statements.speaker_before(event)
+            if speaker is not None:
+                _fill(event, speaker)
 
 
 class ImplicitArgsStage:
@@ -155,5 +181,5 @@ class ImplicitArgsStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         events = sorted(analysis.events, key=lambda e: e.evidence.start)
         judged_doers(events)  # "condemned the killing": aimed at the killers named before
-        answered(events)  # "Mexico refused": aimed at whoever asked
+        answered(events, analysis.quotes)  # "Mexico refused": aimed at whoever asked
         return analysis
