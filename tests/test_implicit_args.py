@@ -37,6 +37,17 @@ def test_the_act_judged_is_the_one_done_to_whom_its_phrase_names(candidates: Pip
     assert aimed_at(analysis, "ACCUSE") == ["Soldiers"]  # the farmer's killers did another act
 
 
+def test_whom_the_judged_act_was_done_to_is_never_the_target(candidates: Pipeline) -> None:
+    """ "condemned the attack on the officers": at the attackers, if told, never the officers."""
+    analysis = candidates.analyze_text("The government strongly condemned the attack on the police officers.")
+    assert aimed_at(analysis, "ACCUSE") == [None]
+    analysis = candidates.analyze_text(
+        "Protesters attacked two police officers with sticks on Sunday. "
+        "The government strongly condemned the attack on the officers."
+    )
+    assert aimed_at(analysis, "ACCUSE") == ["Protesters"]
+
+
 def test_a_definite_act_refers_back_to_the_act_told_with_its_word(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text(
         "The army seized power in a coup on Tuesday, detaining the president.\n\n"

@@ -541,13 +541,17 @@ _JUDGES_THE_DOER = frozenset({"ACCUSE", "SUPPORT"})
 
 
 def _doers_for_act(targets: list[Token], act: Candidate) -> list[Token]:
-    """``targets`` with the event noun replaced by the act's sources (none if it has none)."""
+    """``targets`` with the event noun replaced by the act's sources (none if it has none),
+    and without whom the act was done to ("condemned the attack [on the officers]")."""
     noun = pat.carrier(act.token)
     if noun not in targets:
         return targets
     out: list[Token] = []
     for token in targets:
-        out.extend(act.sources if token == noun else [token])
+        if token == noun:
+            out.extend(act.sources)
+        elif token not in act.targets:
+            out.append(token)
     return list(dict.fromkeys(out))
 
 
