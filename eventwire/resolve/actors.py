@@ -18,7 +18,8 @@ and returns a :class:`~eventwire.models.Mention` whose ``text``/``start``/``end`
 span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
 
 1. an actor mention inside the span, preferring the one covering ``head`` (the offset of
-   the phrase's head word), then known actors; a group word around an organisation
+   the phrase's head word; for a quantity, the people it counts: "dozens of [gunmen]"),
+   then known actors; a group word around an organisation
    means that organisation ("extremists loyal to ISIS" -> isis);
    but the head word decides what the phrase is: a place ("Kryvyi Rig, the home city of
    President X", "the capital of X") is no actor, and people named by their tie to someone
@@ -28,9 +29,14 @@ span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
    government") takes the nearest compatible actor before it in the same or the
    previous sentence, other than those in ``exclude``; "the president" takes the person
    named with that title before ("President X") who was mentioned last; "the two groups" or
-   "both sides" take the last pair named together ("Hamas and ISIS");
-3. else a role phrase ("security forces", "protesters in Gaza") is an unknown actor
-   with the role's sector and the country its words name; anything else has
+   "both sides" take the last pair named together ("Hamas and ISIS"); "the insurgents"
+   never take a state's forces;
+3. else a bare role noun of an armed kind is the article's only actor of that kind
+   ("militants" in a story of one armed group, "troops" where one state's forces are
+   named; :mod:`eventwire.resolve.groups`);
+4. else a role phrase ("security forces", "protesters in Gaza") is an unknown actor
+   with the role's sector and the country its words name, named by its role without
+   the count ("some 4,000 demonstrators" is ``unk:protesters``); anything else has
    ``actor=None`` and a country guess only. ``register=True`` adds such unknown actors
    to ``analysis.actors``. ``ActorStage.link`` is the same method.
 
