@@ -15,7 +15,8 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
   antecedent counts: "Moyo was detained ... he was detained during the rally"); a headline
   may describe a side the body names ("pro-democracy official" for the person named below),
   or name it with the same head noun ("Zim police" for "police in central Zimbabwe");
-* compatible dates (not two different days) and places (not two different exact places).
+* compatible dates (not two different days) and places (not two different exact places);
+* no side counted by two different numbers ("killed two soldiers", "shot dead a soldier").
 
 A definite event noun ("the arrest", "Muzenda's arrest", "the latest attack") refers back to
 an act already reported: it joins the most recent compatible act of its type anywhere
