@@ -22,6 +22,7 @@ from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE
 from eventwire.extract.speech import first_person, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, known_actor_id
 from eventwire.resolve.actors import RELATIONS
+from eventwire.resolve.groups import partitive_of
 from eventwire.resolve.kb import normalise
 
 if TYPE_CHECKING:
@@ -37,25 +38,9 @@ _HE_SHE = frozenset({"he", "she", "his", "her", "him"})
 _PLURAL = frozenset({"they", "their", "them"})
 
 
-# Heads that count or gather people: the people are "of" them ("thousands of demonstrators",
-# "a group of soldiers", "all of the parties"). A closed class of quantity and collective nouns.
-_PARTITIVE = frozenset({
-    "group", "groups", "number", "dozens", "scores", "hundreds", "thousands", "tens", "millions",
-    "crowd", "crowds", "band", "unit", "units", "contingent", "team", "some", "many", "most",
-    "all", "several", "few", "none", "majority", "rest", "members", "member",
-})  # fmt: skip
 # Prepositions by which a thing done names whom it is done to: "battles [with] mobs", "an
 # offensive [against] the rebels", "fire [on] a convoy", "a crackdown [on] the movement".
 _THING_TO_TARGET = ("against", "on", "upon", "with", "at")
-
-
-def partitive_of(token: Token) -> Token:
-    """The people a quantity or collective noun counts ("thousands [of] demonstrators")."""
-    if token.lower_ not in _PARTITIVE:
-        return token
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    people = pat.child(of, ("pobj",)) if of is not None else None
-    return people if people is not None and people.pos_ in ("NOUN", "PROPN") else token
 
 
 def _patient_of_person_verb(token: Token) -> bool:

@@ -18,7 +18,8 @@ and returns a :class:`~eventwire.models.Mention` whose ``text``/``start``/``end`
 span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
 
 1. an actor mention inside the span, preferring the one covering ``head`` (the offset of
-   the phrase's head word), then known actors; a group word around an organisation
+   the phrase's head word; for a quantity, the people it counts: "dozens of [gunmen]"),
+   then known actors; a group word around an organisation
    means that organisation ("extremists loyal to ISIS" -> isis);
    but the head word decides what the phrase is: a place ("Kryvyi Rig, the home city of
    President X", "the capital of X") is no actor, and people named by their tie to someone
@@ -28,9 +29,14 @@ span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
    government") takes the nearest compatible actor before it in the same or the
    previous sentence, other than those in ``exclude``; "the president" takes the person
    named with that title before ("President X") who was mentioned last; "the two groups" or
-   "both sides" take the last pair named together ("Hamas and ISIS");
-3. else a role phrase ("security forces", "protesters in Gaza") is an unknown actor
-   with the role's sector and the country its words name; anything else has
+   "both sides" take the last pair named together ("Hamas and ISIS"); "the insurgents"
+   never take a state's forces;
+3. else a bare role noun of an armed kind is the article's only actor of that kind
+   ("militants" in a story of one armed group, "troops" where one state's forces are
+   named; :mod:`eventwire.resolve.groups`);
+4. else a role phrase ("security forces", "protesters in Gaza") is an unknown actor
+   with the role's sector and the country its words name, named by its role without
+   the count ("some 4,000 demonstrators" is ``unk:protesters``); anything else has
    ``actor=None`` and a country guess only. ``register=True`` adds such unknown actors
    to ``analysis.actors``. ``ActorStage.link`` is the same method.
 
@@ -55,6 +61,15 @@ from typing import TYPE_CHECKING
 from eventwire.config import PipelineConfig
 from eventwire.extract.span_index import SpanIndex
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quote, Section, Span
+from eventwire.resolve.groups import (
+    PARTITIVE,
+    STATE_FORCES,
+    Forces,
+    force_of,
+    group_name,
+    partitive_of,
+    without_quantity,
+)
 from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
 from eventwire.resolve.kb import KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
@@ -116,7 +131,8 @@ _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
 # "Iran-backed", "UN-led", "Russia-allied": the name before is a sponsor, not the group itself
 _SPONSOR = re.compile(
     r"['’]?\s?-\s?(?:backed|led|allied|aligned|sponsored|supported|funded|financed|armed|trained|"
-    r"controlled|dominated|run|installed|brokered|mediated)\b", re.IGNORECASE
+    r"controlled|dominated|run|installed|brokered|mediated)\b",
+    re.IGNORECASE,
 )
 _POSSESSOR = re.compile(r"\w['’]s\b")
 # "Colombia and the FARC", "Thailand's and Cambodia's leaders"
@@ -134,6 +150,7 @@ class ActorResolver:
         self.kb = kb
         self.hints = hints or CountryHints(kb)
         self.finder = MentionFinder(kb, self.hints, AliasIndex(kb, tokenize))
+        self.titles = frozenset(r.role for r in kb.records.values() if r.role)  # "commander", "general"
         # per article: its hits, searchable, all of them and without the caption's
         self._hits: OrderedDict[int, tuple[Analysis, HitSpans, HitSpans]] = OrderedDict()
         self._sentence_starts: OrderedDict[int, tuple[Analysis, list[int]]] = OrderedDict()
@@ -143,6 +160,7 @@ class ActorResolver:
             OrderedDict()
         )
         self._registered: OrderedDict[int, _Registry] = OrderedDict()
+        self._forces: OrderedDict[int, tuple[Analysis, Forces]] = OrderedDict()  # per article
         # per article: its direct quotes with a speaker, by offset (and the list they came from)
         self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
 
@@ -248,10 +266,13 @@ class ActorResolver:
         if not caption[0] <= start < caption[1]:
             hits = story  # the photo is not the story
         excluded = frozenset(exclude)
+        own = start  # where the group's own phrase starts: "[police]" of "a contingent of police"
         inside = hits.overlapping(start, end)
         if head is not None:  # "an Iran-backed group": Iran is its sponsor, not the group
             text_ = analysis.article.text
             inside = [h for h in inside if h.start <= head < h.end or not _SPONSOR.match(text_, h.end)]
+            if _word_at(text_, head).lower() in PARTITIVE:  # "dozens of gunmen": the gunmen
+                head, own = _partitive_head(analysis, head, start)
         head_word = _word_at(analysis.article.text, head if head is not None else start)
         joined = _joined_countries(inside, analysis.article.text, head)
         if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
@@ -299,7 +320,41 @@ class ActorResolver:
         antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
         if antecedent is not None:
             return [_mention(text, start, end, antecedent)]
-        return [self._unknown(analysis, text, start, end, head_word, register)]
+        core = _core(text[own - start :], head_word)
+        bridged = self._bridge(analysis, text, start, end, core, excluded)
+        if bridged is not None:
+            return [bridged]
+        return [self._unknown(analysis, text, start, end, head_word, register, core=core)]
+
+    def _bridge(
+        self, analysis: Analysis, text: str, start: int, end: int, core: str, excluded: frozenset[str]
+    ) -> Mention | None:
+        """A bare role noun of an armed kind as the one actor of that kind the article names
+        ("gunmen" in a story of one armed group, "troops" where one state's forces are named;
+        :mod:`eventwire.resolve.groups`). Not a phrase with a place or a role of its own
+        ("Serb gunmen", "pro-government militias"): those say who they are."""
+        role = self._role_of(core)
+        force = force_of(role)
+        if role is None or force is None or self.hints.in_words(text.split()):
+            return None
+        modifiers = core.lower().split()[: -len(role.term.split())]
+        if any(self.kb.role(part) for word in modifiers for part in word.split("-")):
+            return None
+        hit, sector = self._forces_of(analysis).only(force, role.sector)
+        if hit is None or hit.actor in excluded:
+            return None
+        return _mention(text, start, end, hit, [sector] if sector else None)
+
+    def _forces_of(self, analysis: Analysis) -> Forces:
+        """The armed actors the article's title and body name, found once per article."""
+        cached = self._forces.get(id(analysis))
+        if cached is not None and cached[0] is analysis:
+            return cached[1]
+        forces = Forces.named_in(self._spans(analysis)[1].hits)
+        self._forces[id(analysis)] = (analysis, forces)
+        while len(self._forces) > _CACHE_SIZE:
+            self._forces.popitem(last=False)
+        return forces
 
     def _pair(
         self, analysis: Analysis, hits: HitSpans, start: int, key: str, excluded: frozenset[str]
@@ -417,6 +472,8 @@ class ActorResolver:
         ]  # fmt: skip
         if country and wanted == "group":
             candidates = [h for h in candidates if h.country in (country, None)] or candidates
+        if wanted == "group" and force_of(self.kb.role(head_word)) == "armed":  # "the insurgents"
+            candidates = [h for h in candidates if not (h.sectors and h.sectors[0] in STATE_FORCES)]
         if key in ("they", "them", "their"):
             candidates = [h for h in candidates if h.kind not in ("country", "person")] or candidates
         elif wanted == "person":  # "a Saied critic": Saied is not who a later "him" is
@@ -513,20 +570,22 @@ class ActorResolver:
 
     def _unknown(
         self, analysis: Analysis, text: str, start: int, end: int, head_word: str, register: bool,
-        name: str | None = None,
+        name: str | None = None, core: str | None = None,
     ) -> Mention:  # fmt: skip
         """An unknown actor named by the role its phrase ends with, up to the head ("riot
-        police in Nairobi"); ``name``: a longer name to keep it apart ("supporters of X")."""
+        police in Nairobi"); ``name``: a longer name to keep it apart ("supporters of X");
+        ``core``: the group's own words when a quantity comes first ("police" of "a
+        contingent of police")."""
         words = text.split()
         country = self.hints.in_words(words)
-        core = _core(text, head_word)
+        core = core or _core(text, head_word)
         role = self._role_of(core) if head_word else None
         if role is None and head_word.lower() in _OUTPOSTS and " " in core:
             role = self._role_of(core.rsplit(" ", 1)[0])  # "police outposts", "an army patrol"
             core = role.term if role is not None else core
         if role is None or normalise(text) in _NONPERSONAL:
             return Mention(text, start, end, None, country)
-        name = name or core
+        name = name or self._group_core(core, role)
         actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(name)}"
         sectors = [role.sector] if role.sector else []
         if register:
@@ -539,6 +598,8 @@ class ActorResolver:
         if mention.actor is not None:
             return mention
         core = _core(mention.text, head_word)
+        role = self._role_of(core)
+        core = self._group_core(core, role) if role is not None else core
         actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(core)}"
         span = Span(mention.text, mention.start, mention.end)
         if register:
@@ -552,6 +613,15 @@ class ActorResolver:
             while len(self._registered) > _CACHE_SIZE:
                 self._registered.popitem(last=False)
         return registry
+
+    def _group_core(self, core: str, role: Role) -> str:
+        """An unknown group's name with its role noun as the group goes by ("peaceful protesters"
+        for "peaceful demonstrators"; "soldiers" for "a soldier")."""
+        words = core.split()
+        size = len(role.term.split())
+        return (
+            " ".join([*words[:-size], group_name(role, self.kb, self.titles)]) if len(words) >= size else core
+        )
 
     def _role_of(self, core: str) -> Role | None:
         """The longest role the phrase ends with: "a human rights group", "riot police"."""
@@ -781,9 +851,19 @@ def _core(text: str, head_word: str) -> str:
     if head_word.lower() in lowered:
         index = lowered.index(head_word.lower())
         words = [*words[:index], words[index].rstrip(",;:")]
-    while words and words[0].lower() in ("the", "a", "an", "some", "several", "many"):
-        words = words[1:]
-    return " ".join(words) or text
+    return " ".join(without_quantity(words)) or text
+
+
+def _partitive_head(analysis: Analysis, head: int, start: int) -> tuple[int, int]:
+    """The offsets of the people a quantity noun at ``head`` counts and of their phrase
+    ("dozens of [Serb] [gunmen]"); ``head`` and ``start`` when it counts no one."""
+    token = _token_at(analysis, head)
+    if token is None:
+        return head, start
+    people = partitive_of(token)
+    if people is token:
+        return head, start
+    return head + people.idx - token.idx, max(start, head + people.left_edge.idx - token.idx)
 
 
 class _Registry:

@@ -15,7 +15,8 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
   antecedent counts: "Moyo was detained ... he was detained during the rally"); a headline
   may describe a side the body names ("pro-democracy official" for the person named below),
   or name it with the same head noun ("Zim police" for "police in central Zimbabwe");
-* compatible dates (not two different days) and places (not two different exact places).
+* compatible dates (not two different days) and places (not two different exact places);
+* no side counted by two different numbers ("killed two soldiers", "shot dead a soldier").
 
 A definite event noun ("the arrest", "Muzenda's arrest", "the latest attack") refers back to
 an act already reported: it joins the most recent compatible act of its type anywhere
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
+from eventwire.resolve.groups import count_of
 
 _COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
 _SECTION_RANK = {Section.BODY: 0, Section.TITLE: 1, Section.CAPTION: 2}
@@ -44,9 +46,15 @@ class _Act:
     events: list[Event] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)  # the actors its mentions name on each side
     targets: set[str] = field(default_factory=set)
+    source_counts: set[str] = field(default_factory=set)  # the numbers its mentions count each side by
+    target_counts: set[str] = field(default_factory=set)
 
     def add(self, event: Event) -> None:
         self.events.append(event)
+        for counts, mention in ((self.source_counts, event.source), (self.target_counts, event.target)):
+            count = count_of(mention.text) if mention is not None else None
+            if count is not None:
+                counts.add(count)
         for side, mention in ((self.sources, event.source), (self.targets, event.target)):
             actor = _actor(mention)
             if actor is None:
@@ -144,6 +152,8 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool =
     first = act.events[0]
     if event.type != first.type or _modality(event) != _modality(first):
         return False
+    if _counts_differ(act, event):
+        return False
     source, target = _actor(event.source), _actor(event.target)
     sides = ((act.sources, source), (act.targets, target))
     if anaphoric:  # "the arrest": the act already told, unless a side contradicts it
@@ -167,6 +177,16 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool =
     if not _shares_a_side(act, event, sides) and not _halves(act, event, paragraphs):
         return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+
+
+def _counts_differ(act: _Act, event: Event) -> bool:
+    """A side counted by two different numbers is two acts: "killed two soldiers" and "shot
+    dead a soldier" (the actor alone no longer tells them apart: both are the army's men)."""
+    for counts, mention in ((act.source_counts, event.source), (act.target_counts, event.target)):
+        count = count_of(mention.text) if mention is not None and counts else None
+        if count is not None and counts - {count}:
+            return True
+    return False
 
 
 def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | None], ...]) -> bool:

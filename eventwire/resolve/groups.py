@@ -1,0 +1,175 @@
+"""Generic group mentions: who "dozens of gunmen", "demonstrators" and "the troops" are.
+
+News names a group once and then by its kind: "Boko Haram ... hooded gunmen stormed the
+village", "the Sri Lankan army said ... troops killed at least 10 guerrillas". Three rules
+let the resolver follow it:
+
+1. a group is named by its own noun phrase, not by the quantity before it: "dozens [of]
+   gunmen", "some 10,000 people", "up to 40 militants" are gunmen, people, militants
+   (:func:`partitive_of`, :func:`without_quantity`);
+2. role nouns for one kind of crowd share one name, so that the crowd's mentions agree
+   across the article: "demonstrators", "marchers" and "protesters" are protesters, "a
+   soldier" is one of the soldiers (:func:`group_name`);
+3. bridging: a bare role noun of an armed kind stands for the one actor of that kind the
+   article names (:class:`Forces`): "militants" for the only armed group named, "troops"
+   for the forces of the only state whose forces are named. Two candidates leave it
+   unresolved: which one is meant is then a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.resolve.kb import KnowledgeBase, Role, plural
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
+
+    from eventwire.resolve.mentions import Hit
+
+# Heads that count or gather people: the people are "of" them ("thousands of demonstrators",
+# "a group of soldiers", "all of the parties"). A closed class of quantity and collective nouns.
+PARTITIVE = frozenset({
+    "group", "groups", "number", "dozens", "scores", "hundreds", "thousands", "tens", "millions",
+    "crowd", "crowds", "band", "unit", "units", "contingent", "team", "some", "many", "most",
+    "all", "several", "few", "none", "majority", "rest", "members", "member",
+})  # fmt: skip
+
+
+def partitive_of(token: Token) -> Token:
+    """The people a quantity or collective noun counts ("thousands [of] demonstrators")."""
+    if token.lower_ not in PARTITIVE:
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return people if people is not None and people.pos_ in ("NOUN", "PROPN") else token
+
+
+# Words that only count or bound a group before its noun: determiners, numbers and the
+# closed class of quantity phrases ("up to", "at least", "more than a dozen", "as many as").
+_QUANTITY_WORDS = frozenset({
+    "the", "a", "an", "some", "several", "many", "few", "all", "both", "another", "other", "further",
+    "more", "most", "less", "fewer", "than", "over", "under", "about", "around", "roughly", "nearly",
+    "almost", "approximately", "estimated", "up", "to", "at", "least", "as", "no", "of", "only",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "dozens",
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores", "tens",
+})  # fmt: skip
+_NUMBER = re.compile(r"^[\d][\d,.]*$")
+
+
+def without_quantity(words: list[str]) -> list[str]:
+    """The words of a group's name after what counts it: "10,000 people" of "Some 10,000
+    people", "militants" of "More than a dozen militants" (the last word always stays)."""
+    index = 0
+    while index < len(words) - 1:
+        word = words[index].lower()
+        if word not in _QUANTITY_WORDS and not _NUMBER.match(word):
+            break
+        index += 1
+    return words[index:]
+
+
+_NUMBER_WORDS = dict(
+    zip(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "twenty", "thirty", "forty", "fifty", "a", "an"),
+        ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "20", "30", "40", "50", "1", "1"),
+        strict=True)
+)  # fmt: skip
+
+
+_COUNT_WORDS = 8
+
+
+def count_of(phrase: str) -> str | None:
+    """The exact number a group's phrase counts it by ("at least 10 guerrillas" -> "10", "a
+    soldier" -> "1", "Some 10,000 people" -> "10000"); None for none or a vague one ("dozens")."""
+    words = phrase.split(maxsplit=_COUNT_WORDS)[:_COUNT_WORDS]  # a count comes first: "some 10,000"
+    counting = [w.lower() for w in words[: len(words) - len(without_quantity(words))]]
+    for index, word in enumerate(counting):
+        if _NUMBER.match(word):
+            return word.replace(",", "").rstrip(".")
+        if word in ("a", "an") and index < len(counting) - 1:
+            continue  # "more than a dozen": "a" counts the dozen, not the people
+        if word in _NUMBER_WORDS:
+            return _NUMBER_WORDS[word]
+    return None
+
+
+ARMED = frozenset({"REB", "INS", "SEP"})  # armed groups other than a state's
+STATE_FORCES = frozenset({"MIL", "COP"})
+
+# Role nouns for one kind of crowd, by the name they share (the rest keep their own).
+_SAME_GROUP = {
+    "protesters": ("protester", "protestor", "protestors", "demonstrator", "demonstrators", "marcher",
+                   "marchers"),
+}  # fmt: skip
+_GROUP_NAME = {word: name for name, words in _SAME_GROUP.items() for word in words}
+
+
+def group_name(role: Role, kb: KnowledgeBase, titles: frozenset[str]) -> str:
+    """The name a role group goes by: "protesters" for "demonstrators"; for one member of a
+    force the force's plural ("a soldier" is one of the soldiers, "a militant" one of the
+    militants), not for a title someone holds alone ("the commander", "a leader")."""
+    term = role.term.lower()
+    if term in _GROUP_NAME:
+        return _GROUP_NAME[term]
+    many = plural(term)
+    members = kb.role(many)
+    if members is None or members.term != many or role.kind != "person" or term in titles:
+        return term
+    return many if role.sector in ARMED | STATE_FORCES else term
+
+
+_STATE_KINDS = frozenset({"country", "military", "police", "person"})  # who names a state's forces
+
+
+def force_of(role: Role | None) -> str | None:
+    """Which kind of force a role noun names, by its sector: "armed" (militants, rebels,
+    gunmen), "state" (troops, the army, police) or None (anyone else)."""
+    if role is None:
+        return None
+    if role.sector in ARMED:
+        return "armed"
+    return "state" if role.sector in STATE_FORCES else None
+
+
+@dataclass(slots=True)
+class Forces:
+    """The armed actors an article names: its armed groups (known to the knowledge base) and
+    the states whose forces it names ("the Sri Lankan army", "Philippine troops", "army
+    spokesman Major General X" of a country)."""
+
+    armed: dict[str, Hit] = field(default_factory=dict)  # actor id -> its first mention
+    states: dict[str, list[Hit]] = field(default_factory=dict)  # country -> mentions of its forces
+
+    @classmethod
+    def named_in(cls, hits: Iterable[Hit]) -> Forces:
+        """One pass over the article's resolved mentions."""
+        forces = cls()
+        for hit in hits:
+            if not hit.sectors or not (hit.known or hit.kind == "person"):
+                continue
+            armed = hit.kind == "armed_group" or (hit.kind != "country" and hit.sectors[0] in ARMED)
+            if hit.known and armed:
+                forces.armed.setdefault(hit.actor, hit)
+            elif hit.country and hit.sectors[0] in STATE_FORCES and hit.kind in _STATE_KINDS:
+                forces.states.setdefault(hit.country, []).append(hit)
+        return forces
+
+    def only(self, force: str, sector: str | None) -> tuple[Hit | None, str | None]:
+        """The one actor of the kind ``force`` the article names, and the sector it acts in
+        here; (None, None) when it names none or more than one."""
+        if force == "armed":
+            return (next(iter(self.armed.values())), None) if len(self.armed) == 1 else (None, None)
+        if len(self.states) != 1:
+            return None, None
+        mentions = next(iter(self.states.values()))
+        own = [h for h in mentions if h.kind in ("military", "police") and sector in h.sectors]
+        states = [h for h in mentions if h.kind != "person"]  # a commander names the forces, not them
+        found = own or states
+        return (found[0], sector) if found else (None, None)

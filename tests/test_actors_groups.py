@@ -1,0 +1,153 @@
+"""Generic group mentions: quantities, one name per crowd, bridging to the article's actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline
+from eventwire.models import Analysis, Event, Mention, Span
+from eventwire.resolve.actors import ActorStage, resolver_for
+from eventwire.resolve.event_coref import corefer
+from eventwire.resolve.groups import count_of, group_name, without_quantity
+from eventwire.resolve.kb import KnowledgeBase, Role
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return resolver_for((), "md").kb
+
+
+def link(pipeline: Pipeline, analysis: Analysis, phrase: str, head_word: str | None = None) -> Mention:
+    """The mention of ``phrase`` (its first occurrence), headed by ``head_word`` (its last word)."""
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = analysis.article.text.index(phrase)
+    head = start + phrase.rindex(head_word or phrase.split()[-1])
+    return stage.link(analysis, start, start + len(phrase), head=head, register=True)
+
+
+# ------------------------------------------------------------------ quantities
+def test_quantity_words_are_not_the_groups_name() -> None:
+    assert without_quantity(["Some", "4,000", "people"]) == ["people"]
+    assert without_quantity(["up", "to", "25", "fighters"]) == ["fighters"]
+    assert without_quantity(["more", "than", "a", "dozen", "armed", "men"]) == ["armed", "men"]
+    assert without_quantity(["the"]) == ["the"]  # the last word always stays
+
+
+def test_a_count_is_an_exact_number_only() -> None:
+    assert count_of("at least 12 villagers") == "12"
+    assert count_of("two policemen") == "2"
+    assert count_of("a policeman") == "1"
+    assert count_of("Some 4,000 people") == "4000"
+    assert count_of("more than a dozen armed men") is None  # "a" counts the dozen
+    assert count_of("hundreds of students") is None
+    assert count_of("the students") is None
+
+
+def test_a_counted_group_is_the_group(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Dozens of masked gunmen raided a market in the north on Tuesday, and up to 30 gunmen "
+        "later fired on a bus. Some 4,000 people fled the town."
+    )
+    dozens = link(pipeline, analysis, "Dozens of masked gunmen", head_word="Dozens")
+    up_to = link(pipeline, analysis, "up to 30 gunmen")
+    assert (dozens.actor, up_to.actor) == ("unk:masked-gunmen", "unk:gunmen")
+    assert link(pipeline, analysis, "Some 4,000 people").actor == "unk:people"
+
+
+# ------------------------------------------------------------------ one name per crowd
+def test_words_for_one_crowd_share_its_name(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "Demonstrators gathered outside the parliament in the capital on Monday. The marchers "
+        "carried banners, and protesters later blocked a bridge."
+    )
+    ids = {link(pipeline, analysis, w).actor for w in ("Demonstrators", "The marchers", "protesters")}
+    assert ids == {"unk:protesters"}
+    titles = resolver_for((), "md").titles
+    assert group_name(Role("soldier", "MIL", "person"), kb, titles) == "soldiers"
+    assert group_name(Role("commander", "MIL", "person"), kb, titles) == "commander"  # a title
+    assert group_name(Role("candidate", "PTY", "person"), kb, titles) == "candidate"
+
+
+# ------------------------------------------------------------------ bridging
+_ONE_GROUP = (
+    "Attack on Somali border town\n\n"
+    "Al-Shabaab has stepped up raids in the border region this year. On Sunday militants "
+    "attacked a police post near the town of Belet Hawo, and fighters later burned two trucks."
+)
+
+
+def test_a_bare_armed_role_noun_is_the_only_armed_group_named(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(_ONE_GROUP)
+    shabaab = kb.lookup("Al-Shabaab")
+    assert shabaab is not None
+    assert link(pipeline, analysis, "militants").actor == shabaab.record.id
+    assert link(pipeline, analysis, "fighters").actor == shabaab.record.id
+
+
+def test_two_armed_groups_leave_the_role_noun_unresolved(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Boko Haram and ISWAP have fought each other for control of the lake islands. On Friday "
+        "militants stormed a fishing camp and seized boats."
+    )
+    assert link(pipeline, analysis, "militants").actor == "unk:militants"
+
+
+def test_a_role_noun_with_its_own_country_or_role_is_not_bridged(
+    pipeline: Pipeline, kb: KnowledgeBase
+) -> None:
+    analysis = pipeline.analyze_text(
+        "Al-Shabaab claimed the raid. Kenyan militants were also seen in the area, and "
+        "pro-government militias set up checkpoints on the road."
+    )
+    shabaab = kb.lookup("Al-Shabaab")
+    assert shabaab is not None
+    assert link(pipeline, analysis, "Kenyan militants").actor != shabaab.record.id
+    assert link(pipeline, analysis, "pro-government militias").actor != shabaab.record.id
+
+
+def test_troops_are_the_forces_of_the_only_state_whose_forces_are_named(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The Peruvian army said it had cleared a rebel camp in the jungle valley. Troops found "
+        "weapons and a radio, and soldiers stayed in the area overnight."
+    )
+    troops = link(pipeline, analysis, "Troops")
+    assert troops.actor == "country:PER" and troops.sectors == ["MIL"]
+    assert link(pipeline, analysis, "soldiers").country == "PER"
+
+
+def test_two_states_forces_leave_troops_unresolved(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Ethiopian troops and Eritrean troops clashed along the border last year. On Monday "
+        "troops fired shells across the river."
+    )
+    start = analysis.article.text.index("On Monday troops") + len("On Monday ")
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    mention = stage.link(analysis, start, start + len("troops"), head=start, register=True)
+    assert mention.actor == "unk:troops"
+
+
+def test_the_insurgents_are_not_the_army_named_before(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "Boko Haram fighters raided a village near Maiduguri on Monday night. The Nigerian Army "
+        "said the insurgents were driven back after a two-hour battle."
+    )
+    insurgents = link(pipeline, analysis, "the insurgents")
+    assert insurgents.actor != kb.lookup("Nigerian Army").record.id  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------------ counts keep acts apart
+def test_two_counts_of_the_victims_are_two_acts() -> None:
+    text = "Rebels killed two soldiers on Monday.\n\nRebels shot dead a soldier at a checkpoint."
+
+    def event(at: str, victims: str) -> Event:
+        start = text.index(at)
+        span = Span(at, start, start + len(at))
+        rebels = Mention("Rebels", start, start + 6, "farc", "COL")
+        army = Mention(victims, start, start + len(victims), "country:COL", "COL", ["MIL"])
+        return Event("ASSAULT", None, span, span, rebels, army)
+
+    events = [
+        event("Rebels killed two soldiers", "two soldiers"),
+        event("Rebels shot dead a soldier", "a soldier"),
+    ]
+    assert len(corefer(events, text)) == 2
