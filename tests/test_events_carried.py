@@ -1,5 +1,5 @@
 """Precision: acts named inside another act or an actor's description are not events of
-their own; plans give the planned act."""
+their own; a plan is an intention."""
 
 from __future__ import annotations
 
@@ -36,10 +36,10 @@ def test_a_stance_describing_the_victims_is_no_request(candidates: Pipeline) -> 
     assert "REQUEST" not in found  # "students calling for elections" says who they were
 
 
-def test_a_plan_gives_the_planned_act_as_threatened(candidates: Pipeline) -> None:
+def test_a_hostile_plan_is_a_threat_not_the_act(candidates: Pipeline) -> None:
     found = types(candidates, "Nigeria plans to deploy troops to the border with Niger next week.")
-    assert found.get("MOBILIZE") == [Modality.THREATENED]
-    assert "THREATEN" not in found and "AGREE" not in found
+    assert found.get("THREATEN") == [Modality.ACTUAL]  # as the PLOVER GSR codes "plans to impose"
+    assert Modality.ACTUAL not in found.get("MOBILIZE", [])  # the deployment has not happened
 
 
 def test_a_guess_about_the_past_is_no_threat(candidates: Pipeline) -> None:

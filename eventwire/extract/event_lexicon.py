@@ -44,7 +44,7 @@ ANIMATE_PATIENT = frozenset({
     "stab", "maim", "slaughter",
 })  # fmt: skip
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-FRAMES = frozenset({"event", "intent", "plan", "deny", "modal_demand"})
+FRAMES = frozenset({"event", "intent", "deny", "modal_demand"})
 POS_TAGS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 CUE_KINDS = frozenset(
     {

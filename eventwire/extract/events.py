@@ -178,10 +178,6 @@ class EventStage:
                 candidate.light = candidate.light or head
                 continue
             candidate.governed, candidate.nominal = True, nominal
-            if governor.trigger.frame == "plan" and not nominal:
-                candidate.reading.future = True  # "plans to deploy troops": the deployment, threatened
-                candidate.sources = candidate.sources or list(governor.sources)
-                continue
             if _commands_its_own(governor, candidate, nominal):
                 governor.suppressed = True  # "ordered the arrest of X": the arrest, by who ordered it
                 candidate.carried = False
@@ -287,8 +283,6 @@ class EventStage:
         )  # fmt: skip
 
     def _worth_emitting(self, candidate: Candidate) -> bool:
-        if candidate.trigger.frame == "plan":
-            return False  # a plan is no act; the planned act, if any, is the event
         if _describes_actor(candidate.token, candidate.type):
             return False
         if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):
