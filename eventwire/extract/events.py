@@ -131,6 +131,7 @@ class EventStage:
             if len(candidate.sources) == 1 and candidate.sources[0].i in candidates:
                 candidate.sources = list(candidates[candidate.sources[0].i].sources)
         self._govern(candidates)
+        _carry_charges(candidates)
         extra = self._intentions(candidates)
         for item in found:
             demand = self._demand(item, candidates) if item.trigger.frame == "modal_demand" else None
@@ -255,7 +256,8 @@ class EventStage:
             if candidate.governed or not candidate.sources:
                 continue
             refused = reading.negated and candidate.type in COOPERATIVE  # "did not accept", "will not meet"
-            if not refused and (candidate.type in SPEECH_ACTS or not reading.modal):
+            stated = candidate.type not in SPEECH_ACTS and reading.modal and _own_intention(candidate.token)
+            if not refused and not stated:
                 continue
             stance = self._stance(candidate)
             if stance is None:
@@ -291,7 +293,7 @@ class EventStage:
         )  # fmt: skip
 
     def _worth_emitting(self, candidate: Candidate) -> bool:
-        if _describes_actor(candidate.token):
+        if _describes_actor(candidate.token, candidate.type):
             return False
         if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):
             return False  # "an earthquake killed 2,000 people": no one did it (coding rule 8)
@@ -522,11 +524,64 @@ def _in_kicker(token: Token) -> bool:
     return colon is not None and token.i < colon.i and colon.i - token.sent.start <= 4
 
 
-def _describes_actor(token: Token) -> bool:
+def _describes_actor(token: Token, type_: str) -> bool:
     """A present participle that only describes a noun ("a spokesman for groups supporting
     ISIS", "militants fighting the government") says who they are, not what happened
-    (coding rule 8); an event noun it elaborates ("a strike targeting ...") is another matter."""
-    return token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN")
+    (coding rule 8); an event noun it elaborates ("a strike targeting ...") is another matter.
+    So does a stance stated in a relative clause as ongoing ("marchers who were demanding
+    reforms", "groups that back the junta"), or in a participle the parser took for a
+    clause of its own ("police dispersed students [calling] for elections": no auxiliary, so
+    no finite verb)."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if type_ not in _STANCES:
+        return False
+    if token.dep_ == "relcl":
+        if token.tag_ in ("VBZ", "VBP"):
+            return True
+        return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
+    bare = token.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    subject = pat.child(token, ("nsubj",))
+    return bare and token.dep_ == "ccomp" and subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
+# Verbal stances: in a description of an actor they say who the actor is, not what it did.
+_STANCES = SPEECH_ACTS | {"SUPPORT"}
+
+
+def _own_intention(verb: Token) -> bool:
+    """Whether a modal clause states its subject's intention: not a passive ("they would be
+    attacked by X" is no intention of X's) nor a modal perfect ("may have been hit", "would
+    have won": a guess about the past)."""
+    if verb.pos_ != "VERB":
+        return True
+    return not pat.is_passive(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+# Acts that answer for another act (coding rule 6): "arrested X for attacking police",
+# "criticised Y over its handling of the protests", "sanctioned Z for the invasion". The act
+# named as the reason is the charge, what the arrest or accusation is about: it is carried.
+_ANSWERS_FOR = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+_REASON_PREPS = frozenset({"for", "over"})
+_REASON_STEPS = frozenset({"conj", "pcomp", "pobj", "dobj", "xcomp", "compound"})
+
+
+def _carry_charges(candidates: dict[int, Candidate]) -> None:
+    """Candidates named as the reason for an arrest, accusation or sanction are carried."""
+    for candidate in candidates.values():
+        current = candidate.token
+        for _ in range(6):
+            head = current.head
+            if current.dep_ == "prep" and current.lower_ in _REASON_PREPS:
+                if head.dep_ == "dobj" and head.head.i in candidates:
+                    head = head.head  # "arrested 40 students [for] rioting" attached to the object
+                governor = candidates.get(head.i)
+                if governor is not None and governor is not candidate and governor.type in _ANSWERS_FOR:
+                    candidate.carried = True
+                break
+            if head is current or (current.dep_ not in _REASON_STEPS and current.dep_ != "prep"):
+                break
+            current = head
 
 
 def _between(tokens: list[Token]) -> bool:

@@ -1,0 +1,50 @@
+"""Precision: acts named inside another act or an actor's description are not events of
+their own; a plan is an intention."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+from eventwire.models import Modality
+
+
+@pytest.fixture(scope="module")
+def candidates() -> Pipeline:
+    """Every event the rules find (no threshold): these tests check extraction patterns."""
+    return Pipeline(PipelineConfig(min_confidence=0.0))
+
+
+def types(pipeline: Pipeline, text: str) -> dict[str, list[Modality]]:
+    out: dict[str, list[Modality]] = {}
+    for event in pipeline.analyze_text(text).events:
+        out.setdefault(event.type, []).append(event.modality)
+    return out
+
+
+def test_the_charge_of_an_arrest_is_no_event_of_its_own(candidates: Pipeline) -> None:
+    found = types(
+        candidates, "Kenyan police arrested 30 students for attacking officers and burning a police car."
+    )
+    assert "COERCE" in found
+    assert "ASSAULT" not in found  # what they are arrested for is the charge (coding rule 6)
+
+
+def test_a_stance_describing_the_victims_is_no_request(candidates: Pipeline) -> None:
+    found = types(candidates, "Soldiers in Khartoum shot dead four students calling for new elections.")
+    assert "ASSAULT" in found
+    assert "REQUEST" not in found  # "students calling for elections" says who they were
+
+
+def test_a_hostile_plan_is_a_threat_not_the_act(candidates: Pipeline) -> None:
+    found = types(candidates, "Nigeria plans to deploy troops to the border with Niger next week.")
+    assert found.get("THREATEN") == [Modality.ACTUAL]  # as the PLOVER GSR codes "plans to impose"
+    assert Modality.ACTUAL not in found.get("MOBILIZE", [])  # the deployment has not happened
+
+
+def test_a_guess_about_the_past_is_no_threat(candidates: Pipeline) -> None:
+    found = types(
+        candidates, "The Nigerian army convoy may have been hit by rebel mortar fire, officials said."
+    )
+    assert "THREATEN" not in found
+    assert found.get("ASSAULT") == [Modality.HYPOTHETICAL]
