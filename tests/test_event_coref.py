@@ -211,3 +211,21 @@ def test_victims_in_the_next_sentence_are_not_the_recalled_act_s(pipeline: Pipel
     killed = next(e for e in analysis.events if "killed" in e.evidence.text or any(
         "killed" in analysis.article.text[s.start : s.end] for s in e.mentions))  # fmt: skip
     assert killed.source is None or killed.source.actor != "houthis"
+
+
+def test_the_two_directions_of_a_mutual_act_stay_apart_in_a_headline() -> None:
+    """ "The two countries cut ties" is coded both ways; the mentions share a head noun but
+    the directions are two events (coding rule 2)."""
+    text = "The two countries cut ties\n\nBody."
+    span = Span("The two countries cut ties", 0, 26)
+    kenya = Mention("The two countries", 0, 17, "country:KEN", "KEN")
+    somalia = Mention("The two countries", 0, 17, "country:SOM", "SOM")
+    events = [
+        Event("SANCTION", None, span, span, kenya, somalia, section=Section.TITLE),
+        Event("SANCTION", None, span, span, somalia, kenya, section=Section.TITLE),
+    ]
+    merged = corefer(events, text)
+    assert {(e.source.country, e.target.country) for e in merged if e.source and e.target} == {
+        ("KEN", "SOM"),
+        ("SOM", "KEN"),
+    }

@@ -737,3 +737,71 @@ def test_an_army_patrol_is_the_army(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text("Rebels ambushed an army patrol near the town of Aucayacu on Wednesday.")
     event = one(analysis, "ASSAULT")
     assert event.target is not None and event.target.actor == "unk:army" and event.target.sectors == ["MIL"]
+
+
+# ------------------------------------------------------------------ acts of several parties (coding rule 2)
+def test_signing_a_pact_or_restoring_ties_together_is_mutual(candidates: Pipeline) -> None:
+    """Two parties who sign an agreement or restore relations do it with each other."""
+    analysis = candidates.analyze_text(
+        "Kenya and Somalia signed a border security agreement in Nairobi on Friday."
+    )
+    assert find(analysis, "SUPPORT", "KEN", "SOM") and find(analysis, "SUPPORT", "SOM", "KEN"), describe(
+        analysis
+    )
+    analysis = candidates.analyze_text(
+        "Morocco and Iran have restored full diplomatic relations after a long rift."
+    )
+    assert find(analysis, "SUPPORT", "MAR", "IRN") and find(analysis, "SUPPORT", "IRN", "MAR"), describe(
+        analysis
+    )
+
+
+def test_welcoming_a_deal_together_is_not_mutual(candidates: Pipeline) -> None:
+    """Praise by several parties is each one's, aimed at no one of them."""
+    analysis = candidates.analyze_text("France and Germany welcomed the new peace deal on Tuesday.")
+    support = find(analysis, "SUPPORT")
+    assert support and all(e.target is None for e in support), describe(analysis)
+
+
+def test_the_terms_of_a_deal_are_not_a_third_party(candidates: Pipeline) -> None:
+    """ "the accord signed by Kenya and Ethiopia ..., [Somalia] is to host ...": the subject of
+    a clause about the terms is no party to the accord; the two signed it with each other."""
+    analysis = candidates.analyze_text(
+        "Under the accord signed by Kenya and Ethiopia on Monday, Somalia is to host a new border post."
+    )
+    assert find(analysis, "AGREE", "KEN", "ETH") and find(analysis, "AGREE", "ETH", "KEN"), describe(analysis)
+    assert not find(analysis, "AGREE", None, "SOM"), describe(analysis)
+
+
+def test_a_party_named_with_a_preposition_stays_the_target(candidates: Pipeline) -> None:
+    """ "suspended their aid to Sudan": Sudan is whom the act is aimed at, by each of them."""
+    analysis = candidates.analyze_text("Norway and Sweden suspended their aid to Sudan after the coup.")
+    assert find(analysis, "SANCTION", "NOR", "SDN") and find(analysis, "SANCTION", "SWE", "SDN"), describe(
+        analysis
+    )
+    assert not find(analysis, "SANCTION", "NOR", "SWE"), describe(analysis)
+
+
+def test_a_joint_act_of_three_parties_is_each_with_the_first(candidates: Pipeline) -> None:
+    """Three parties named together: the others with the first named, not all six pairs."""
+    analysis = candidates.analyze_text("Kenya, Uganda and Tanzania held joint naval exercises on Monday.")
+    joint = find(analysis, "COOPERATE")
+    assert {(e.source.country, e.target.country) for e in joint if e.source and e.target} == {
+        ("UGA", "KEN"),
+        ("TZA", "KEN"),
+    }, describe(analysis)
+
+
+def test_a_fight_is_both_ways_only_when_both_sides_fight(candidates: Pipeline) -> None:
+    """ "fighting between X and Y" is each one's attack on the other; "fought the rebels"
+    (an object) and "were fought off by" (a passive) name one attacker."""
+    analysis = candidates.analyze_text(
+        "There was heavy fighting between Israeli troops and Palestinian militants in Jenin."
+    )
+    assert find(analysis, "ASSAULT", "idf", "PSE") and find(analysis, "ASSAULT", "PSE", "idf"), describe(
+        analysis
+    )
+    analysis = candidates.analyze_text("Somali troops fought al-Shabaab militants near Baidoa on Monday.")
+    assert len(find(analysis, "ASSAULT")) == 1, describe(analysis)
+    analysis = candidates.analyze_text("The insurgents were fought off by soldiers stationed in the town.")
+    assert len(find(analysis, "ASSAULT")) == 1, describe(analysis)

@@ -26,6 +26,7 @@ story. Modality rules: :mod:`.modality`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -325,7 +326,7 @@ class EventStage:
         quote = quotes.quote_at(token.idx + offset)
         linker = self.linker
         reciprocal = _reciprocal(candidate.targets)  # "blamed each other"
-        mutual = candidate.type in _MUTUAL_TYPES or reciprocal
+        mutual = candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES or reciprocal
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         physical = candidate.type in _PHYSICAL
@@ -346,7 +347,8 @@ class EventStage:
         evidence = Span(analysis.article.text[start + offset : end + offset], start + offset, end + offset)
         trigger_span = _span(analysis, candidate.found, offset)
         events = []
-        pairs = _pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS], reciprocal)
+        party = _names_a_party(candidate.targets, self.linker.is_event)
+        pairs = _pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS], reciprocal, party)
         signals = _signals(candidate, len(pairs))
         signals["nearby_actors"] = float(nearby)
         signals["mutual"] = float(any(t is not None and t in sources for _, t in pairs))
@@ -411,10 +413,12 @@ _DEPS = frozenset(
 
 
 # Acts two parties do with each other: "Jordan and Egypt agreed", "talks between X and Y",
-# "rebels clashed with troops". PLOVER codes them in both directions.
+# "rebels clashed with troops". PLOVER codes them in both directions (coding rule 2).
 # Acts between the parties named together: "Kenya and Somalia agreed", "... held talks",
-# "... broke off relations" (each with the other, when no other target is named).
+# "... broke off relations", "... signed a pact", "... restored ties" (each with the other).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
+_MUTUAL_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
+# Fights both sides take part in: "clashed", "fought (running battles) with", "traded fire".
 _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
 
 
@@ -464,21 +468,60 @@ def _commands_its_own(governor: Candidate, governed: Candidate, nominal: bool) -
 
 def _pairs(
     candidate: Candidate, sources: list[Mention | None], targets: list[Mention | None],
-    reciprocal: bool = False,
+    reciprocal: bool = False, party: bool = True,
 ) -> list[tuple[Mention | None, Mention | None]]:  # fmt: skip
-    """(source, target) pairs to emit: each source with each target; for a mutual act with
-    several parties and no other target, or one done to "each other", each party with each
-    other; a reciprocal fight ("clashed with") both ways."""
+    """(source, target) pairs to emit: each source with each target; for a mutual act of
+    several parties named together, or one done to "each other", the parties with one
+    another (:func:`_among`), unless the target found is a ``party`` of its own ("Kenya and
+    Uganda signed a pact with Sudan"); a fight both sides take part in, both ways."""
     named = [s for s in sources if s is not None]
     between = candidate.trigger.frame != "intent"  # "X and Y pledged to send aid": to a third
-    fight = candidate.type == "ASSAULT" and candidate.token.lemma_.lower() in _RECIPROCAL
-    mutual = (candidate.type in _MUTUAL_TYPES and between) or reciprocal or fight  # "X and Y clashed"
-    if mutual and len(named) > 1 and not targets:
-        return [(a, b) for a in named for b in named if a.actor != b.actor]
+    fight = _fight(candidate)
+    mutual = ((candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES) and between) or reciprocal
+    if (mutual or fight) and len(named) > 1 and (not targets or (mutual and not party)):
+        return _among(named)
     pairs = [(s, t) for s in sources for t in (targets or [None])]
     if fight:
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
     return pairs
+
+
+def _among(parties: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:
+    """A mutual act of parties named together: two parties each with the other ("Kenya and
+    Somalia agreed"); of three or more, each of the others with the first named, as coders
+    code a joint act led by the first ("Pakistan, Sri Lanka and the Maldives held exercises"),
+    not every ordered pair."""
+    first, *others = parties
+    if len(others) == 1:
+        return [(first, others[0]), (others[0], first)]
+    return [(other, first) for other in others]
+
+
+def _fight(candidate: Candidate) -> bool:
+    """Whether both sides attack: "X and Y clashed", "clashed with", "fought running battles
+    with", "traded fire with", "fighting between X and Y". Not "fought the rebels" (the
+    object is whom the subject attacked) nor "were fought off by" (the passive names one side)."""
+    if candidate.type != "ASSAULT":
+        return False
+    token = candidate.token
+    if token.pos_ == "NOUN" and _between(candidate.targets):
+        return True  # "fighting between troops and militants", "the war between X and Y"
+    if token.lemma_.lower() not in _RECIPROCAL:
+        return False
+    if token.pos_ != "VERB":
+        return True
+    attacked = any(t.dep_ == "dobj" and t.lemma_.lower() not in _RECIPROCAL for t in candidate.targets)
+    return not attacked and not pat.is_passive(token)
+
+
+def _names_a_party(targets: list[Token], is_event: Callable[[Token], bool]) -> bool:
+    """Whether the first target word is a party to the act, not what was agreed or done ("agreed
+    to a [ceasefire] after talks in Doha", "agreed on the [release] of ...": an act) nor the
+    subject of a clause about its terms ("the deal under which [Macedonia] is renamed")."""
+    if not targets:
+        return False
+    token = targets[0]
+    return token.dep_ not in ("nsubj", "nsubjpass") and not is_event(token)
 
 
 def _reciprocal(targets: list[Token]) -> bool:

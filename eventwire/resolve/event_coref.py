@@ -152,7 +152,7 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool =
     first = act.events[0]
     if event.type != first.type or _modality(event) != _modality(first):
         return False
-    if _counts_differ(act, event):
+    if _counts_differ(act, event) or _reversed(act, event):
         return False
     source, target = _actor(event.source), _actor(event.target)
     sides = ((act.sources, source), (act.targets, target))
@@ -177,6 +177,15 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool =
     if not _shares_a_side(act, event, sides) and not _halves(act, event, paragraphs):
         return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+
+
+def _reversed(act: _Act, event: Event) -> bool:
+    """The other direction of a mutual act ("X and Y agreed": X -> Y and Y -> X, coding rule
+    2) is another event, even where both sides share a head noun ("the two countries")."""
+    source, target = side_actor(event.source), side_actor(event.target)
+    if source is None or target is None or source == target:
+        return False
+    return any(side_actor(e.source) == target and side_actor(e.target) == source for e in act.events)
 
 
 def _counts_differ(act: _Act, event: Event) -> bool:
