@@ -238,6 +238,9 @@ class Event:
     # "words" ("the rebels dismissed the claim").
     judged: JudgedAct | None = field(default=None, metadata={"internal": True})
     answers: str | None = field(default=None, metadata={"internal": True})
+    # An event noun told without its participants ("the talks", "larger protests"): the
+    # discourse names them (resolve/implicit_args.py) or the event is dropped.
+    open_sides: bool = field(default=False, metadata={"internal": True})
 
 
 @dataclass(slots=True)

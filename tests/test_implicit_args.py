@@ -1,5 +1,5 @@
-"""Targets the discourse gives: whom a judgement or a response is aimed at
-(eventwire/resolve/implicit_args.py)."""
+"""Sides the discourse gives: whom a judgement or a response is aimed at, who took part in
+a protest or talks told as a bare noun (eventwire/resolve/implicit_args.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import pytest
 
 from eventwire import Pipeline, PipelineConfig
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Span
-from eventwire.resolve.implicit_args import MAX_CANDIDATES, answered, judged_doers
+from eventwire.resolve.event_coref import corefer
+from eventwire.resolve.implicit_args import MAX_CANDIDATES, answered, judged_doers, participants
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +138,80 @@ def test_a_response_looks_back_a_bounded_number_of_acts() -> None:
     assert refusal.target is None
     answered([asked, refusal], [])
     assert refusal.target is not None and refusal.target.text == "Washington"
+
+
+# ---------------------------------------------------------------- participants of bare nouns
+def sides(analysis: Analysis, type_: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.text if e.source else None, e.target.text if e.target else None)
+        for e in analysis.events if e.type == type_
+    }  # fmt: skip
+
+
+def test_talks_told_as_a_bare_noun_are_between_the_parties_of_the_deal(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Kenya and Somalia agreed on Tuesday to settle their maritime border dispute. "
+        "The deal is the outcome of years of negotiations."
+    )
+    talks = [e for e in analysis.events if e.type == "CONSULT"]
+    assert {(e.source.text, e.target.text) for e in talks if e.source and e.target} == {
+        ("Kenya", "Somalia"), ("Somalia", "Kenya"),
+    }  # fmt: skip
+    assert all(e.signals.get("implicit_participants") == 1.0 for e in talks)
+
+
+def test_a_strike_by_a_crowd_named_before_is_its_own_act(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Thousands of farmers marched on the parliament in Accra on Monday to demand lower fuel prices. "
+        "On Tuesday a two-day general strike shut the city's markets."
+    )
+    strike = [e for e in analysis.events if e.type == "PROTEST" and "strike" in e.evidence.text]
+    assert len(strike) == 1 and strike[0].source is not None
+    assert strike[0].source.text == "Thousands of farmers"
+
+
+def test_a_later_mention_of_the_same_protest_stays_one_act(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Thousands of farmers marched on the parliament in Accra on Monday. The protests continued on Tuesday."
+    )
+    protests = [e for e in analysis.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and [m.text for m in protests[0].mentions] == ["protests"]
+
+
+def test_no_participants_named_or_a_kind_of_act_is_no_event(candidates: Pipeline) -> None:
+    for text in (
+        "The negotiations lasted for months.",  # no one named anywhere
+        "Street rallies are banned in the capital.",  # a kind of act
+        "Any protest needs a permit from the police.",
+        "The ministers met in Rome. They voted on the accession talks.",  # what was voted on
+    ):
+        analysis = candidates.analyze_text(text)
+        assert not [e for e in analysis.events if e.type == "PROTEST"], text
+        assert not [e for e in analysis.events if e.signals.get("implicit_participants")], text
+
+
+def test_an_open_noun_takes_the_nearest_crowd_or_pair_else_is_left_out() -> None:
+    march = _event("PROTEST", 100, "Farmers")
+    leader = _event("PROTEST", 200, "Mr Osei")
+    leader.source = Mention("Mr Osei", 200, 207, "person:osei")  # one person is no crowd
+    strike = _event("PROTEST", 300, None, open_sides=True)
+    deal = _event("AGREE", 400, "Ghana", "Togo")
+    talks = _event("CONSULT", 500, None, open_sides=True)
+    far = _event("CONSULT", 5000, None, open_sides=True)
+    out = participants([march, leader, strike, deal, talks, far])
+    filled = [e for e in out if e.signals.get("implicit_participants")]
+    assert [(e.type, e.source.text if e.source else None, e.target.text if e.target else None) for e in filled] == [
+        ("PROTEST", "Farmers", None), ("CONSULT", "Ghana", "Togo"), ("CONSULT", "Togo", "Ghana"),
+    ]  # fmt: skip
+    assert not [e for e in out if e.open_sides]  # the talks with no parties near are dropped
+
+
+def test_a_protest_whose_crowd_came_from_another_act_joins_it_only_when_told_with_its_word() -> None:
+    text = "x" * 600
+    march = _event("PROTEST", 100, "Farmers")
+    march.trigger = Span("marched", 110, 117)
+    for word, acts in (("strike", 2), ("marched", 1)):
+        other = _event("PROTEST", 300, "Farmers", signals={"implicit_participants": 1.0})
+        other.trigger = Span(word, 300, 300 + len(word))
+        assert len(corefer([march, other], text)) == acts, word
+        march.mentions = []

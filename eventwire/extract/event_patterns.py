@@ -548,8 +548,11 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
             return None  # "staged protests [after] the arrest": not the protesters' arrest
         head = head.head
     elif noun.dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
-        acl = next((c for c in noun.children if c.dep_ == "acl" and is_light(c, light)), None)
-        return agent_of(acl) if acl is not None else None
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and is_light(c, light)), None)
+        if clause is None or clause.dep_ == "acl":
+            return agent_of(clause) if clause is not None else None
+        subject = explicit_subject(clause)  # "a rally [that activists held]", not "a rally that was held"
+        return subject if subject is not None and subject.lower_ not in _RELATIVE else None
     if head.pos_ not in ("VERB", "AUX") or not is_light(head, light):
         return None
     if noun.dep_ == "nsubjpass":

@@ -73,6 +73,7 @@ class Candidate:
     weight: float = 0.5
     anchor: Token | None = None  # the verb whose clause states the event, when not the trigger
     judged: pat.Found | None = None  # the act judged ("condemned the [killing]") when it names no doer
+    open: bool = False  # "the talks", "larger protests": participants left to the discourse
 
     @property
     def token(self) -> Token:
@@ -141,7 +142,9 @@ class EventStage:
         events: list[Event] = []
         outlet = None
         for candidate in [*candidates.values(), *extra]:
-            if candidate.suppressed or candidate.carried or not self._worth_emitting(candidate):
+            if candidate.suppressed or candidate.carried:
+                continue
+            if not self._worth_emitting(candidate, section_doc.section is Section.TITLE):
                 continue
             if outlet is None:
                 outlet = reporter(analysis, sent, section_doc.offset, self.resolver, self.speech) or ""
@@ -293,16 +296,18 @@ class EventStage:
             weight=found.trigger.weight, anchor=current,
         )  # fmt: skip
 
-    def _worth_emitting(self, candidate: Candidate) -> bool:
+    def _worth_emitting(self, candidate: Candidate, title: bool = False) -> bool:
         if _describes_actor(candidate.token, candidate.type):
             return False
         if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):
             return False  # "an earthquake killed 2,000 people": no one did it (coding rule 8)
         if candidate.trigger.pos != "NOUN":
             return True
-        if candidate.reading.hypothetical or candidate.reading.future:
-            return True  # "called for sanctions", "threatened further action"
-        return bool(candidate.sources or candidate.targets or candidate.light is not None)
+        if candidate.sources or candidate.targets or candidate.light is not None:
+            return True
+        candidate.open = _open_sides(candidate, title)  # "the talks": the discourse may name the parties
+        # "called for sanctions", "threatened further action"
+        return candidate.open or candidate.reading.hypothetical or candidate.reading.future
 
     def _answers(self, candidate: Candidate) -> str | None:
         """What the trigger answers, if it is a verb of answering or one with "back" ("hit
@@ -341,7 +346,8 @@ class EventStage:
             nearby = sources != [None] or bool(targets)
         reported_by = analysis.quotes[quote].reported_by if quote is not None else outlet
         sources, reported_by = linker.outlets_report(candidate.type, sources, reported_by)
-        if sources == [None] and not targets:
+        open_sides = candidate.open and sources == [None] and not targets
+        if sources == [None] and not targets and not open_sides:
             return []  # no actor on either side: not an event (coding rule 3)
         start, end = pat.evidence_bounds(candidate.found, [*candidate.sources[:1], *candidate.targets[:1]])
         evidence = Span(analysis.article.text[start + offset : end + offset], start + offset, end + offset)
@@ -364,6 +370,7 @@ class EventStage:
                     reported_by=reported_by, quote=quote, section=section_doc.section,
                     signals=dict(signals), judged=judged if target is None else None,
                     answers=self._answers(candidate) if target is None else None,
+                    open_sides=open_sides,
                 )
             )  # fmt: skip
         return events
@@ -558,6 +565,71 @@ def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
         "sources_found": float(len(candidate.sources)),
         "targets_found": float(len(candidate.targets)),
     }
+
+
+# Acts of a crowd or between parties that news often tells as a bare noun, naming the
+# participants in another clause: "the student-led demonstrations", "years of negotiations".
+_OPEN_TYPES = frozenset({"PROTEST", "CONSULT"})
+_GENERIC_DETS = frozenset({"any", "every", "each", "no", "all"})
+_TOPIC_PREPS = frozenset({"on", "about", "over", "for", "toward", "towards", "regarding"})
+
+
+def _in_infinitive(noun: Token) -> bool:
+    """In a "to" clause or with one: a purpose or a plan ("forums to build discussion",
+    "protests to come"), not an act."""
+    if any(c.dep_ in ("acl", "relcl") and pat.is_infinitive(c) for c in noun.children):
+        return True
+    verb = noun.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return False
+
+
+def _open_sides(candidate: Candidate, title: bool) -> bool:
+    """Whether an event noun with no argument in its phrase may still be an event whose
+    participants the article names elsewhere (resolve/implicit_args.py): a protest or talks
+    noun that is no one's object ("dispersed the rally" is the police's act) and not a kind of
+    act rather than one that happened ("any protest", "protests are banned")."""
+    if candidate.trigger.pos != "NOUN" or candidate.type not in _OPEN_TYPES or candidate.governed:
+        return False
+    if candidate.reading.hypothetical or candidate.reading.negated:
+        return False
+    noun = pat.carrier(candidate.token)
+    prep = noun.head if noun.dep_ == "pobj" else None
+    goal = prep is not None and prep.lower_ == "to" and prep.head.pos_ == "VERB"  # "sent envoys to talks"
+    if goal or (prep is not None and prep.lower_ in _TOPIC_PREPS):
+        return False  # "a vote on accession talks", "brought them together for talks"
+    return not _generic(noun, title) and not _in_infinitive(noun)
+
+
+def _generic(noun: Token, title: bool) -> bool:
+    """A kind of act: under "any"/"no"/"every", or a bare plural as an argument of a verb in
+    the simple present or an infinitive ("protests are banned", "the power to ban rallies");
+    a headline's present tells the news ("police break up protests")."""
+    if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children):
+        return True
+    bare = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+    verb = noun.head
+    if (
+        title
+        or not bare
+        or noun.dep_ not in ("nsubj", "nsubjpass", "dobj")
+        or verb.pos_ not in ("VERB", "AUX")
+    ):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes):
+        return True  # "to ban rallies"
+    tags = {verb.tag_, *(a.tag_ for a in auxes)}
+    return (
+        bool(tags & {"VBZ", "VBP"})
+        and not tags & {"VBD", "MD"}
+        and not any(a.lemma_ == "have" for a in auxes)
+    )
 
 
 def _in_kicker(token: Token) -> bool:

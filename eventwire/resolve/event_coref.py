@@ -16,7 +16,9 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
   may describe a side the body names ("pro-democracy official" for the person named below),
   or name it with the same head noun ("Zim police" for "police in central Zimbabwe");
 * compatible dates (not two different days) and places (not two different exact places);
-* no side counted by two different numbers ("killed two soldiers", "shot dead a soldier").
+* no side counted by two different numbers ("killed two soldiers", "shot dead a soldier");
+* an act whose sides came from another act (``implicit_participants``: "the crowd also
+  called a general strike") joins only an act told with its word, unless it is definite.
 
 A definite event noun ("the arrest", "Muzenda's arrest", "the latest attack") refers back to
 an act already reported: it joins the most recent compatible act of its type anywhere
@@ -161,6 +163,8 @@ def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool =
         return agree and all(
             _dates_agree(other, event) and _places_agree(other, event) for other in act.events
         )
+    if event.signals.get("implicit_participants") and not any(_noun(e) == _noun(event) for e in act.events):
+        return False  # "a general strike" by the crowd that "marched": its crowd's other act
     headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.events)
     if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
         return all(
@@ -186,6 +190,12 @@ def _reversed(act: _Act, event: Event) -> bool:
     if source is None or target is None or source == target:
         return False
     return any(side_actor(e.source) == target and side_actor(e.target) == source for e in act.events)
+
+
+def _noun(event: Event) -> str:
+    """The trigger's last word, roughly: "protest" for "protests" and "street protest"."""
+    words = event.trigger.text.lower().split()
+    return words[-1][:7] if words else ""
 
 
 def _counts_differ(act: _Act, event: Event) -> bool:
@@ -256,6 +266,7 @@ def merge(act: _Act) -> Event:
         act.events,
         key=lambda e: (
             _SECTION_RANK.get(e.section, 3), -(e.source is not None) - (e.target is not None),
+            e.signals.get("implicit_participants", 0.0),  # sides named in its own clause first
             -e.confidence, e.evidence.start,
         ),
     )  # fmt: skip

@@ -1,4 +1,5 @@
-"""Targets a clause leaves to the discourse: whom a judgement or a response is aimed at.
+"""Sides a clause leaves to the discourse: whom a judgement or a response is aimed at, and
+who took part in a protest or talks told as a bare noun.
 
 News names who did an act once, then judges or answers the act without naming them again:
 
@@ -15,6 +16,12 @@ News names who did an act once, then judges or answers the act without naming th
   to a thing said ("the rebels dismissed the claim") with no such act answers the latest
   statement before it by someone else (``Analysis.quotes``).
 
+* "Thousands marched on parliament ... The deaths swelled into larger protests", "Kenya
+  and Somalia agreed ... the deal is the outcome of years of negotiations": a protest or
+  talks noun with no participant in its phrase (``Event.open_sides``) is by the crowd of
+  the nearest protest that names its doers, or between the two parties of the nearest
+  talks or agreement that names both; with neither, it is no event (coding rule 3).
+
 Only an act the article reports fills a side, within a couple of paragraphs, and only from
 an act with one doer ("X and Y clashed", told in both directions, has none); only a side
 the clause left empty is filled. Runs before event coreference, on one event per mention.
@@ -24,9 +31,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import replace
 
 from eventwire.config import PipelineConfig
-from eventwire.models import Analysis, Event, Mention, Quote, Section, Span
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Quote, Section, Span
 from eventwire.resolve.event_coref import head_noun, side_actor
 
 WITHIN_CHARS = 1200  # about two paragraphs, as for inherited sources (event_coref.py)
@@ -83,10 +91,14 @@ class _Acts:
         return next((e.target for e in near if e.trigger.start == trigger.start and e.target), None)
 
 
-def _fill(event: Event, source: Mention) -> None:
-    event.target = Mention(
-        source.text, source.start, source.end, source.actor, source.country, list(source.sectors)
+def _copy(mention: Mention) -> Mention:
+    return Mention(
+        mention.text, mention.start, mention.end, mention.actor, mention.country, list(mention.sectors)
     )
+
+
+def _fill(event: Event, source: Mention) -> None:
+    event.target = _copy(source)
     event.signals["implicit_target"] = 1.0
 
 
@@ -170,8 +182,66 @@ def answered(events: list[Event], quotes: list[Quote]) -> None:
                 _fill(event, speaker)
 
 
+_PLURALS = frozenset({"people", "they", "them", "crowd", "crowds"})
+
+
+def _crowd(mention: Mention) -> bool:
+    """Whether a protest's doer may be the crowd of another: a group, not one person or a
+    state ("the man", "Hong Kong": a misread doer, or whom the protest was about)."""
+    actor = side_actor(mention) or ""
+    if actor.startswith(("person:", "country:")):
+        return False
+    head = head_noun(mention.text)
+    return not actor.startswith(UNKNOWN_ACTOR_PREFIX) or head.endswith("s") or head in _PLURALS
+
+
+# Acts whose participants name those of a protest or talks noun told without them.
+_TOLD_BY = {"PROTEST": frozenset({"PROTEST"}), "CONSULT": frozenset({"CONSULT", "AGREE"})}
+
+
+def _parties(event: Event, other: Event) -> list[tuple[Mention, Mention | None]]:
+    """The (source, target) pairs ``other`` gives an open ``event``: a protest's crowd (its
+    doers, not whom it was aimed at), the two parties of talks, each with the other."""
+    if other.open_sides or other.section is not Section.BODY or other.type not in _TOLD_BY[event.type]:
+        return []
+    source, target = other.source, other.target
+    if source is None or side_actor(source) is None:
+        return []
+    if event.type == "PROTEST":
+        return [(source, None)] if _crowd(source) else []
+    if target is None or side_actor(target) in (None, side_actor(source)):
+        return []
+    return [(source, target), (target, source)]
+
+
+def participants(events: list[Event]) -> list[Event]:
+    """``events`` with each open protest or talks noun given the participants of the nearest
+    act that names them (the latest before it, else the next), within ``WITHIN_CHARS``, or
+    left out. ``events`` in text order."""
+    acts, out = _Acts(events), []
+    for i, event in enumerate(events):
+        if not event.open_sides:
+            out.append(event)
+            continue
+        at = event.evidence.start
+        near = [
+            *(e for e in reversed(acts.before(i)) if 0 <= at - e.evidence.start <= WITHIN_CHARS),
+            *(e for e in acts.after(i) if 0 <= e.evidence.start - at <= WITHIN_CHARS),
+        ]
+        pairs = next((found for e in near if (found := _parties(event, e))), [])
+        for source, target in pairs:
+            signals = {**event.signals, "implicit_participants": 1.0, "pairs": float(len(pairs))}
+            out.append(
+                replace(
+                    event, source=_copy(source), target=_copy(target) if target else None, signals=signals,
+                    mentions=list(event.mentions), open_sides=False,
+                )
+            )  # fmt: skip
+    return out
+
+
 class ImplicitArgsStage:
-    """Reads ``events`` (one per mention); fills the targets the discourse gives."""
+    """Reads ``events`` (one per mention); fills the sides the discourse gives."""
 
     name = "implicit_args"
 
@@ -182,4 +252,5 @@ class ImplicitArgsStage:
         events = sorted(analysis.events, key=lambda e: e.evidence.start)
         judged_doers(events)  # "condemned the killing": aimed at the killers named before
         answered(events, analysis.quotes)  # "Mexico refused": aimed at whoever asked
+        analysis.events = participants(events)  # "the talks": between the parties of the deal
         return analysis
