@@ -271,6 +271,10 @@ def evaluate(
         split=split, model=model.value, errors=errors, limit=limit, min_confidence=min_confidence
     )
     names = list(TASKS) if task is EvalTask.all else [task.value]
+    if split == "test" and errors and "articles" in names:
+        raise typer.BadParameter(
+            "the test split is scored, never read for errors (use dev or train)", param_hint="--errors"
+        )
     if data is not None and len(names) > 1:
         raise typer.BadParameter("--data names one task's gold data; use it with one task")
     reports = []
