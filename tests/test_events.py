@@ -578,6 +578,17 @@ def test_victims_of_a_conflict_are_a_statistic_not_an_attack(candidates: Pipelin
     assert [e for e in analysis.events if e.type == "ASSAULT"]  # an attack has attackers
 
 
+def test_killed_and_wounded_is_one_attack(candidates: Pipeline) -> None:
+    for text in (
+        "Tuesday's ambush by the rebels killed three soldiers and wounded 14.",
+        "Four police officers were killed and nine more were wounded in the raid by the militants.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert len([e for e in analysis.events if e.type == "ASSAULT"]) == 1, describe(analysis)
+    analysis = candidates.analyze_text("The gunmen killed a guard and kidnapped two engineers.")
+    assert len([e for e in analysis.events if e.type == "ASSAULT"]) == 2  # a kidnapping is no toll
+
+
 def test_a_failure_is_a_rejection_only_of_cooperation(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Officials said they had failed to reach the minister for comment.")
     assert not find(analysis, "REJECT"), describe(analysis)

@@ -137,6 +137,7 @@ class EventStage:
                 _cause_sources(candidate, candidates)
         self._govern(candidates)
         _kept_open(candidates)
+        _one_toll(candidates)
         _carry_charges(candidates)
         extra = self._intentions(candidates)
         for item in found:
@@ -471,6 +472,22 @@ def _cause_sources(candidate: Candidate, candidates: dict[int, Candidate]) -> No
     unnamed = told is None or not (told.sources or told.targets)
     if candidate.type == "ASSAULT" and cause.lemma_.lower() in _CONFLICTS and unnamed:
         candidate.suppressed = True
+
+
+# Verbs that count an attack's victims: "killed two soldiers and wounded 26", "five were
+# killed and ten more were wounded" tell one attack's toll (coding rule 2), not two attacks.
+_TOLL = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+
+
+def _one_toll(candidates: dict[int, Candidate]) -> None:
+    """A casualty verb coordinated with another is carried by the first: one act."""
+    for candidate in candidates.values():
+        verb = candidate.token
+        if candidate.type != "ASSAULT" or verb.dep_ != "conj" or verb.lemma_.lower() not in _TOLL:
+            continue
+        first = candidates.get(verb.head.i)
+        if first is not None and first.type == "ASSAULT" and verb.head.lemma_.lower() in _TOLL:
+            candidate.carried = True
 
 
 # Triggers of excluding an option ("rule out"): negated, the option is kept open. "Would not
