@@ -594,6 +594,8 @@ def test_a_failure_is_a_rejection_only_of_cooperation(candidates: Pipeline) -> N
     assert not find(analysis, "REJECT"), describe(analysis)
     analysis = candidates.analyze_text("The government has failed to tackle corruption in the ports.")
     assert not find(analysis, "REJECT"), describe(analysis)
+    analysis = candidates.analyze_text("The envoy failed to keep the truce from collapsing.")
+    assert not find(analysis, "REJECT"), describe(analysis)  # the truce is not what failed
     analysis = candidates.analyze_text("Serbia and Kosovo failed to reach an agreement on Monday.")
     assert find(analysis, "REJECT", kb_id("Serbia"))
     analysis = candidates.analyze_text("The insurgents failed to capture the airport.")

@@ -518,9 +518,16 @@ def _failed_other_act(candidate: Candidate) -> bool:
     reach agreement refuses it; failing to deal with a problem or to reach someone by phone
     rejects nothing. A failure with no complement ("the resolution failed at the Council")
     is the rejection of what failed."""
-    if pat.child(candidate.token, ("xcomp", "ccomp")) is None:
+    failure = candidate.token
+    if pat.child(failure, ("xcomp", "ccomp")) is None:
         return False
-    return candidate.complement is None or candidate.complement.type not in COOPERATIVE
+    failed = candidate.complement
+    if failed is None or failed.type not in COOPERATIVE:
+        return True
+    # what failed is the verb itself or a light verb's noun ("failed to [reach] an agreement"),
+    # not an act further down ("failed to keep the deal from going ahead")
+    head, light = failed.token.head, failed.light
+    return head.i != failure.i and not (light is not None and head.i == light.i and light.head.i == failure.i)
 
 
 # Things published, not people: "released figures", "a video released by the group".
