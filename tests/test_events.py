@@ -566,6 +566,77 @@ def test_a_disaster_that_kills_is_no_ones_act(candidates: Pipeline) -> None:
     assert [e for e in analysis.events if e.type == "ASSAULT"]
 
 
+def test_victims_of_a_conflict_are_a_statistic_not_an_attack(candidates: Pipeline) -> None:
+    for text in (
+        "The fighting along the frontier has killed at least 42 people since March.",
+        "Ethnic violence that has killed more than 80 villagers shows no sign of easing.",
+        "The civil war, which has killed nearly 90,000 people, entered its sixth year.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert not [e for e in analysis.events if e.type == "ASSAULT"], describe(analysis)
+    analysis = candidates.analyze_text("Rebel mortar attacks have killed six soldiers near the border.")
+    assert [e for e in analysis.events if e.type == "ASSAULT"]  # an attack has attackers
+
+
+def test_killed_and_wounded_is_one_attack(candidates: Pipeline) -> None:
+    for text in (
+        "Tuesday's ambush by the rebels killed three soldiers and wounded 14.",
+        "Four police officers were killed and nine more were wounded in the raid by the militants.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert len([e for e in analysis.events if e.type == "ASSAULT"]) == 1, describe(analysis)
+    analysis = candidates.analyze_text("The gunmen killed a guard and kidnapped two engineers.")
+    assert len([e for e in analysis.events if e.type == "ASSAULT"]) == 2  # a kidnapping is no toll
+
+
+def test_a_failure_is_a_rejection_only_of_cooperation(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Officials said they had failed to reach the minister for comment.")
+    assert not find(analysis, "REJECT"), describe(analysis)
+    analysis = candidates.analyze_text("The government has failed to tackle corruption in the ports.")
+    assert not find(analysis, "REJECT"), describe(analysis)
+    analysis = candidates.analyze_text("The envoy failed to keep the truce from collapsing.")
+    assert not find(analysis, "REJECT"), describe(analysis)  # the truce is not what failed
+    analysis = candidates.analyze_text("Serbia and Kosovo failed to reach an agreement on Monday.")
+    assert find(analysis, "REJECT", kb_id("Serbia"))
+    analysis = candidates.analyze_text("The insurgents failed to capture the airport.")
+    (attack,) = find(analysis, "ASSAULT")
+    assert attack.modality is Modality.NEGATED and not find(analysis, "REJECT")
+
+
+def test_not_ruling_out_force_is_a_threat(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Moscow has refused to rule out the use of force against Tbilisi.")
+    assert find(analysis, "THREATEN", kb_id("Moscow")) and not find(analysis, "REJECT"), describe(analysis)
+    analysis = candidates.analyze_text("The chancellor would not rule out new sanctions on Minsk.")
+    assert find(analysis, "THREATEN") and not find(analysis, "REJECT"), describe(analysis)
+    analysis = candidates.analyze_text("The chancellor would not rule out talks with Minsk.")
+    assert not find(analysis, "REJECT") and not find(analysis, "THREATEN"), describe(analysis)
+    analysis = candidates.analyze_text("The chancellor ruled out talks with Minsk.")
+    assert find(analysis, "REJECT")
+
+
+def test_released_figures_are_no_release(candidates: Pipeline) -> None:
+    for text in (
+        "The health ministry released figures on Monday showing a sharp rise in arrests.",
+        "The group released a video of the ambush late on Friday.",
+        "The ministers criticised the pact in a statement released on Tuesday.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert not find(analysis, "RETREAT"), describe(analysis)
+    analysis = candidates.analyze_text("The army released 40 prisoners on Sunday.")
+    assert find(analysis, "RETREAT")
+
+
+def test_pledged_support_is_support(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Ankara pledged its full support to Baku on Tuesday.")
+    assert find(analysis, "SUPPORT", kb_id("Ankara"), kb_id("Baku")) and not find(analysis, "AGREE")
+    analysis = candidates.analyze_text("Washington offered Nairobi its congratulations on the vote.")
+    assert find(analysis, "SUPPORT") and not find(analysis, "AGREE"), describe(analysis)
+    analysis = candidates.analyze_text("Germany pledged to send food and tents to the region.")
+    assert find(analysis, "AGREE")  # a promise of aid stays a promise
+    analysis = candidates.analyze_text("The contingent will back efforts to restore order in the province.")
+    assert not find(analysis, "SUPPORT")  # backing an effort promises a contribution
+
+
 def test_parties_that_pledge_together_do_not_pledge_to_each_other(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text(
         "Pakistan, Iran and China have pledged to send food, blankets and tents."

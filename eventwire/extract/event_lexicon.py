@@ -44,7 +44,7 @@ ANIMATE_PATIENT = frozenset({
     "stab", "maim", "slaughter",
 })  # fmt: skip
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-FRAMES = frozenset({"event", "intent", "deny", "modal_demand"})
+FRAMES = frozenset({"event", "intent", "deny", "fail", "modal_demand"})
 POS_TAGS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 CUE_KINDS = frozenset(
     {
@@ -127,9 +127,10 @@ class EventLexicon:
     def intent_code(self, complement: str, stance: str) -> str | None:
         """CAMEO code for intending an event of type ``complement``: stance agree/threaten/reject."""
         codes = self.intent.get(complement)
-        if codes is None:
+        stances = ("agree", "threaten", "reject")
+        if codes is None or stance not in stances:
             return None
-        return codes[("agree", "threaten", "reject").index(stance)]
+        return codes[stances.index(stance)]
 
     def mode_of(self, cameo: str | None) -> str | None:
         info = self.cameo.get(cameo or "")

@@ -48,7 +48,10 @@ if TYPE_CHECKING:
     from eventwire.nlp import SectionDoc
 
 SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
-_STANCE_TYPE = {"agree": ("AGREE", "030"), "threaten": ("THREATEN", "130"), "reject": ("REJECT", "120")}
+_STANCE_TYPE = {
+    "agree": ("AGREE", "030"), "threaten": ("THREATEN", "130"), "reject": ("REJECT", "120"),
+    "support": ("SUPPORT", "051"),
+}  # fmt: skip
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
@@ -74,6 +77,8 @@ class Candidate:
     anchor: Token | None = None  # the verb whose clause states the event, when not the trigger
     judged: pat.Found | None = None  # the act judged ("condemned the [killing]") when it names no doer
     open: bool = False  # "the talks", "larger protests": participants left to the discourse
+    complement: Candidate | None = None  # the trigger in its complement ("refused to [rule out] ...")
+    governor: Candidate | None = None  # the trigger whose complement it is
 
     @property
     def token(self) -> Token:
@@ -130,9 +135,11 @@ class EventStage:
                 if candidate is not None:
                     candidates[item.token.i] = candidate
         for candidate in candidates.values():  # "US Predator attacks have killed ...": the attackers
-            if len(candidate.sources) == 1 and candidate.sources[0].i in candidates:
-                candidate.sources = list(candidates[candidate.sources[0].i].sources)
+            if len(candidate.sources) == 1:
+                _cause_sources(candidate, candidates)
         self._govern(candidates)
+        _kept_open(candidates)
+        _one_toll(candidates)
         _carry_charges(candidates)
         extra = self._intentions(candidates)
         for item in found:
@@ -188,6 +195,7 @@ class EventStage:
                 candidate.light = candidate.light or head
                 continue
             candidate.governed, candidate.nominal = True, nominal
+            candidate.governor, governor.complement = governor, candidate
             if _commands_its_own(governor, candidate, nominal):
                 governor.suppressed = True  # "ordered the arrest of X": the arrest, by who ordered it
                 candidate.carried = False
@@ -212,7 +220,8 @@ class EventStage:
                 candidate.carried = False  # act itself is what is reported, as alleged
                 governor.suppressed = True
                 continue
-            if governor.trigger.frame == "deny" and not nominal:
+            failed_attack = governor.trigger.frame == "fail" and candidate.type in HOSTILE
+            if (governor.trigger.frame == "deny" or failed_attack) and not nominal:
                 candidate.reading.negated = True
                 candidate.carried = False  # "denied attacking": the attack, negated
                 governor.suppressed = True
@@ -238,14 +247,18 @@ class EventStage:
                 governor.targets = others or list(candidate.targets)
 
     def _intend(self, governor: Candidate, intended: Candidate) -> None:
-        stance = self._stance(intended)
+        stance = self._stance(intended, [*intended.targets, *governor.targets])  # "pledged support [to X]"
         if stance is None:
             return
         governor.type, default = _STANCE_TYPE[stance]
         governor.cameo = self.lexicon.intent_code(intended.type, stance) or default
 
     @staticmethod
-    def _stance(intended: Candidate) -> str | None:
+    def _stance(intended: Candidate, targets: list[Token]) -> str | None:
+        if intended.type == "SUPPORT" and not intended.reading.negated and _backs_a_party(targets):
+            # "pledged its support to X", "we will back you": the backing is stated; backing
+            # a thing ("will support the resolution", "recovery efforts") is a promise (AGREE)
+            return "support"
         if intended.type in COOPERATIVE:
             return "reject" if intended.reading.negated else "agree"
         if intended.type in HOSTILE and not intended.reading.negated:
@@ -263,7 +276,7 @@ class EventStage:
             stated = candidate.type not in SPEECH_ACTS and reading.modal and _own_intention(candidate.token)
             if not refused and not stated:
                 continue
-            stance = self._stance(candidate)
+            stance = self._stance(candidate, candidate.targets)
             if stance is None:
                 continue
             type_, default = _STANCE_TYPE[stance]
@@ -301,6 +314,10 @@ class EventStage:
             return False
         if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):
             return False  # "an earthquake killed 2,000 people": no one did it (coding rule 8)
+        if candidate.trigger.frame == "fail" and _failed_other_act(candidate):
+            return False  # "failed to reach them for comment": no refusal of anything
+        if candidate.trigger.mode == "release" and _published(candidate.token):
+            return False  # "released figures", "a video released by X": no one set free
         if candidate.trigger.pos != "NOUN":
             return True
         if candidate.sources or candidate.targets or candidate.light is not None:
@@ -444,6 +461,121 @@ _NO_AGENT = frozenset({
     "tornado", "landslide", "mudslide", "avalanche", "tsunami", "drought", "heatwave", "wildfire",
     "blaze", "crash", "accident", "disease", "epidemic", "famine",
 })  # fmt: skip
+
+
+# Conflicts and blasts named as the cause of deaths ("the fighting has killed 36", "violence
+# that has killed more than 100", "the war, which has killed ..."): a count of victims of a
+# conflict is a statistic (coding rule 8), an act only when the conflict names its parties
+# ("fighting between X and Y killed seven"); "their war" is both sides' war, no doer.
+_CONFLICTS = frozenset({
+    "war", "warfare", "fighting", "violence", "conflict", "clash", "skirmish", "unrest", "hostility",
+    "bloodshed", "turmoil", "insurgency", "explosion", "blast",
+})  # fmt: skip
+
+
+def _cause_sources(candidate: Candidate, candidates: dict[int, Candidate]) -> None:
+    """The doers of an act whose subject is an event noun: "US Predator attacks have killed
+    ..." was done by the attackers; "the fighting has killed 36" by no one it names."""
+    cause = candidate.sources[0]
+    told = candidates.get(cause.i)
+    if told is not None:
+        candidate.sources = list(told.sources)
+    unnamed = told is None or not (told.sources or told.targets)
+    if candidate.type == "ASSAULT" and cause.lemma_.lower() in _CONFLICTS and unnamed:
+        candidate.suppressed = True
+
+
+# Verbs that count an attack's victims: "killed two soldiers and wounded 26", "five were
+# killed and ten more were wounded" tell one attack's toll (coding rule 2), not two attacks.
+_TOLL = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+
+
+def _one_toll(candidates: dict[int, Candidate]) -> None:
+    """A casualty verb coordinated with another is carried by the first: one act."""
+    for candidate in candidates.values():
+        verb = candidate.token
+        if candidate.type != "ASSAULT" or verb.dep_ != "conj" or verb.lemma_.lower() not in _TOLL:
+            continue
+        first = candidates.get(verb.head.i)
+        if first is not None and first.type == "ASSAULT" and verb.head.lemma_.lower() in _TOLL:
+            candidate.carried = True
+
+
+# Triggers of excluding an option ("rule out"): negated, the option is kept open. "Would not
+# rule out the use of force" and "refused to rule out military action" threaten; keeping talks
+# open is no act at all.
+_EXCLUDING = frozenset({"rule out", "exclude"})
+
+
+def _kept_open(candidates: dict[int, Candidate]) -> None:
+    """Negated exclusions are no rejections: threats, unless what is kept open is cooperative."""
+    for candidate in candidates.values():
+        if candidate.trigger.phrase not in _EXCLUDING or not candidate.reading.negated:
+            continue
+        option = candidate.complement
+        governor = candidate.governor
+        refused = candidate.carried and governor is not None and governor.trigger.embed is Modality.NEGATED
+        refusal = governor if refused else None  # "refused to rule out": the refusal states it
+        stated = refusal or candidate
+        if option is not None and option.type in COOPERATIVE:
+            stated.suppressed = True
+            continue
+        stated.type, stated.cameo = "THREATEN", "130"
+        stated.reading.negated = False
+
+
+def _failed_other_act(candidate: Candidate) -> bool:
+    """Whether a failure ("failed to ...") is of something other than cooperation: failing to
+    reach agreement refuses it; failing to deal with a problem or to reach someone by phone
+    rejects nothing. A failure with no complement ("the resolution failed at the Council")
+    is the rejection of what failed."""
+    failure = candidate.token
+    if pat.child(failure, ("xcomp", "ccomp")) is None:
+        return False
+    failed = candidate.complement
+    if failed is None or failed.type not in COOPERATIVE:
+        return True
+    # what failed is the verb itself or a light verb's noun ("failed to [reach] an agreement"),
+    # not an act further down ("failed to keep the deal from going ahead")
+    head, light = failed.token.head, failed.light
+    return head.i != failure.i and not (light is not None and head.i == light.i and light.head.i == failure.i)
+
+
+# Things published, not people: "released figures", "a video released by the group".
+_PUBLISHED = frozenset({
+    "figure", "data", "statistic", "number", "detail", "information", "report", "statement",
+    "communique", "video", "footage", "image", "photo", "photograph", "picture", "recording",
+    "audio", "tape", "document", "list", "result", "finding", "transcript", "text", "record",
+    "estimate", "tally", "toll", "letter", "book", "album", "film", "plan", "budget", "guideline",
+    "name", "evidence", "account", "version", "update", "map",
+})  # fmt: skip
+
+
+def _published(verb: Token) -> bool:
+    """Whether what a release verb releases is a thing published (its object, its passive
+    subject, or the noun it describes: "the figures [released] by the regime")."""
+    released: Token | None
+    if verb.pos_ != "VERB":  # "the release of the report"
+        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        released = pat.child(of, ("pobj",)) if of is not None else None
+    elif verb.dep_ in ("acl", "relcl") and not pat.child(verb, ("dobj", "nsubjpass")):
+        released = verb.head
+    else:
+        released = pat.child(verb, ("dobj", "nsubjpass"))
+    return released is not None and released.lemma_.lower() in _PUBLISHED
+
+
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _backs_a_party(targets: list[Token]) -> bool:
+    """Whether the backed side is a party (a name, a pronoun, "our Azerbaijani brothers"),
+    not a thing such as "a Security Council resolution" or "recovery efforts"."""
+    return any(
+        t.pos_ in ("PROPN", "PRON") or t.ent_type_ in _PARTY_ENTITIES
+        or any(c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in t.children)
+        for t in targets
+    )  # fmt: skip
 
 
 # Verbs of answering: refusing, accepting or retaliating answers an earlier act (a request, a
