@@ -49,13 +49,19 @@ def _analysis(events: list[Event]) -> Analysis:
 
 
 def test_the_shipped_gold_loads_and_is_split_by_story() -> None:
-    train = load(REPO / "eval" / "articles" / "train.jsonl")
-    dev = load(REPO / "eval" / "articles" / "dev.jsonl")
-    assert len(train) + len(dev) >= 40
-    assert not {a.id for a in train} & {a.id for a in dev}
-    assert not {a.source_url for a in train} & {a.source_url for a in dev}
-    types = {e.type for a in train + dev for e in a.events}
-    assert len(types) == 16  # every PLOVER type is coded somewhere
+    splits = {name: load(REPO / "eval" / "articles" / f"{name}.jsonl") for name in ("train", "dev", "test")}
+    assert len(splits["train"]) + len(splits["dev"]) >= 40 and len(splits["test"]) >= 40
+    for name, articles in splits.items():
+        assert {a.raw.get("split") for a in articles} == {name}
+        others = [a for other, rest in splits.items() if other != name for a in rest]
+        assert not {a.id for a in articles} & {a.id for a in others}
+        assert not {a.source_url for a in articles} & {a.source_url for a in others}
+        assert len({e.type for a in articles for e in a.events}) == 16  # every PLOVER type in each split
+
+
+def test_the_test_split_is_never_listed_for_errors() -> None:
+    with pytest.raises(ValueError, match="never read for errors"):
+        run_evaluation("articles", REPO / "eval" / "articles", EvalOptions(split="test", errors=5))
 
 
 def test_gold_strings_must_be_in_the_text(tmp_path: Path) -> None:
