@@ -33,6 +33,7 @@ from eventwire.resolve.actors import ActorStage
 from eventwire.resolve.event_coref import EventCorefStage
 from eventwire.resolve.grounding import GroundingStage
 from eventwire.resolve.implicit_args import ImplicitArgsStage
+from eventwire.resolve.implied_doers import ImpliedDoersStage
 from eventwire.resolve.places import PlaceStage
 
 
@@ -55,6 +56,7 @@ STAGES: list[StageFactory] = [
     EventStage,  # docs, actors, quotes -> events
     GroundingStage,  # events, places, entities -> each event's place and date
     ImplicitArgsStage,  # events -> targets the discourse gives ("condemned the killing", "X refused")
+    ImpliedDoersStage,  # events -> doers the discourse implies ("Moyo was also arrested", "... was freed")
     EventCorefStage,  # events -> one event per act, with its other mentions
     EventScorerStage,  # events, actors -> calibrated confidence; drops events under the threshold
     FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature

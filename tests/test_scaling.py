@@ -28,6 +28,7 @@ GROWTH_LIMITS = {
     "event_scorer": 2,
     "event_coref": 3,
     "implicit_args": 2,  # each act looks at a bounded number of neighbours
+    "implied_doers": 2,  # likewise
 }
 
 

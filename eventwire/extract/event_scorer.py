@@ -176,8 +176,8 @@ _KNOWN_PREFIXES = frozenset(
 _KNOWN_NAMES = frozenset(
     {"bias", "lexicon_weight", "governed", "nominal", "light_verb", "subordinate", "stance", "demand",
      "passive", "phrase_words", "sentence_tokens", "sentence_is_question", "pairs", "sources_found",
-     "nearby_actors", "mutual", "inherited_source", "implicit_target", "implicit_participants",
-     "targets_found", "same_actor", "same_country",
+     "nearby_actors", "mutual", "inherited_source", "implied_source", "implicit_target",
+     "implicit_participants", "targets_found", "same_actor", "same_country",
      "mentions", "reported_by", "in_quote", "dated", "date_weak", "line_words", "line_unfinished",
      "body_position"}
 )  # fmt: skip

@@ -135,7 +135,7 @@ def _equal(ours: str | None, theirs: str | None) -> bool:
     return ours == theirs
 
 
-class _Paragraphs:
+class Paragraphs:
     """Which paragraph (line) an offset is in, by bisecting the article's line breaks once."""
 
     def __init__(self, text: str) -> None:
@@ -150,7 +150,7 @@ class _Paragraphs:
         return _SENTENCE_END.search(self.text, min(a, b), max(a, b)) is None
 
 
-def same_act(act: _Act, event: Event, paragraphs: _Paragraphs, anaphoric: bool = False) -> bool:
+def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = False) -> bool:
     first = act.events[0]
     if event.type != first.type or _modality(event) != _modality(first):
         return False
@@ -221,7 +221,7 @@ def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | N
     )  # fmt: skip
 
 
-def _halves(act: _Act, event: Event, paragraphs: _Paragraphs) -> bool:
+def _halves(act: _Act, event: Event, paragraphs: Paragraphs) -> bool:
     """Two mentions a few words apart in one sentence that each name one side of the act, the
     victim in one and the doer in the other: "two soldiers were killed in an attack by
     rebels" (not "... after the rebels hit a ship. The rebels said five of their fighters
@@ -334,7 +334,7 @@ def corefer(events: list[Event], text: str, anaphoric: frozenset[int] = frozense
     ``anaphoric``: ids of the events whose trigger is a definite event noun."""
     acts: list[_Act] = []
     by_type: dict[str, list[_Act]] = {}  # only acts of the event's type are candidates
-    paragraphs = _Paragraphs(text)
+    paragraphs = Paragraphs(text)
     for event in sorted(events, key=lambda e: e.evidence.start):
         candidates = by_type.setdefault(event.type, [])
         recent = candidates[-MAX_CANDIDATE_ACTS:]  # bounded work on very long texts
@@ -360,8 +360,7 @@ class EventCorefStage:
         self.config = config
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        events = sorted(analysis.events, key=lambda e: e.evidence.start)
-        inherit_sources(events)  # first: "18 people were killed" then joins the strike that killed them
+        events = sorted(analysis.events, key=lambda e: e.evidence.start)  # doers filled: implied_doers.py
         analysis.events = corefer(events, analysis.article.text, definite_nouns(analysis, events))
         return analysis
 

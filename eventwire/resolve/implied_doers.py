@@ -1,0 +1,161 @@
+"""The doer of an arrest or a release told in the passive without its agent.
+
+News names who took someone once and then tells the rest of the story from the captive's
+side: "Rebels seized the general in November ... the general was released on Sunday" (the
+rebels freed him), "Police arrested Moyo at the rally ... Moyo was detained for two days".
+After sources are inherited from the latest act of the same type nearby
+(:func:`~eventwire.resolve.event_coref.inherit_sources`):
+
+1. an arrest (CAMEO 173) told without its doer is by whoever made another arrest of the same
+   actor in the article, before it or after (:func:`arrested_by_the_same`): one arrest told
+   twice, which event coreference then merges, or a second by the same captors;
+2. else, where the article shows one state's forces using force (the police, army or
+   intelligence service of one country; two states' or none leave it empty), by them
+   (:func:`arrested_by_the_force`);
+3. a release of someone (CAMEO 0841) told without its doer is by whoever took that person:
+   the latest earlier arrest, abduction or capture of the same actor anywhere before it,
+   else the first one after it in the same paragraph (:func:`released_by_captors`).
+
+Only a side the clause left empty is filled; rules 1 and 3 only from an act done to the same
+actor (a person by name or by a pronoun's antecedent, or one group named alike; never a
+country, which stands for many people). Every filled side carries the ``implied_source``
+signal for the event scorer. Runs on one event per mention, before event coreference.
+"""
+
+from __future__ import annotations
+
+from eventwire.config import PipelineConfig
+from eventwire.models import Actor, Analysis, Event, Mention
+from eventwire.resolve.event_coref import Paragraphs, inherit_sources
+
+MAX_CANDIDATES = 64  # acts looked at on either side: bounded work on very long texts
+_RELEASE = "0841"  # return, release person(s)
+# arrest or detain, abduct or take hostage, capture in fighting (done to the one released)
+_TAKING = ("173", "181", "190")
+_ARREST = "173"  # arrest, detain or charge
+
+
+def _taken(event: Event) -> str | None:
+    """Who the act was done to, as an actor a release may name again; None for none or a
+    country (``country:COL`` is every Colombian, not the one captive)."""
+    target = event.target
+    if target is None or target.actor is None or target.actor.startswith("country:"):
+        return None
+    return target.actor
+
+
+def _copy(mention: Mention) -> Mention:
+    return Mention(
+        mention.text, mention.start, mention.end, mention.actor, mention.country, list(mention.sectors)
+    )
+
+
+def _takes(event: Event, captive: str) -> bool:
+    return (
+        event.source is not None and (event.cameo or "").startswith(_TAKING) and _taken(event) == captive
+    )  # fmt: skip
+
+
+def _fill(event: Event, source: Mention) -> None:
+    event.source = _copy(source)
+    event.signals["implied_source"] = 1.0
+
+
+def _arrests(event: Event, captive: str) -> bool:
+    return event.source is not None and (event.cameo or "").startswith(_ARREST) and _taken(event) == captive
+
+
+def arrested_by_the_same(events: list[Event]) -> None:
+    """Sources of arrests told without a doer, from another arrest of the same actor in the
+    article, the latest before it, else the first after it: one arrest told twice ("Police
+    detained Moyo at the rally ... Moyo was detained for two days"), or a second one by the
+    same captors. ``events`` in text order."""
+    for i, event in enumerate(events):
+        captive = _taken(event)
+        if event.source is not None or not (event.cameo or "").startswith(_ARREST) or captive is None:
+            continue
+        before, after = events[max(0, i - MAX_CANDIDATES) : i], events[i + 1 : i + 1 + MAX_CANDIDATES]
+        found = next((e for e in (*reversed(before), *after) if _arrests(e, captive)), None)
+        if found is not None and found.source is not None:
+            _fill(event, found.source)
+
+
+_FORCES = frozenset({"COP", "MIL", "SPY"})  # police, the military, intelligence services
+_FORCE = frozenset({"COERCE", "ASSAULT"})
+
+
+def arresting_force(actors: list[Actor], events: list[Event]) -> Mention | None:
+    """The one state's forces the article names, as the first mention of the force that uses
+    force in it (the doer of a COERCE or ASSAULT act: not "police outposts" that were
+    attacked, nor a ministry that only speaks), its police first; None when the article
+    names the forces of no state or of two."""
+    forces: dict[str, list[Actor]] = {}
+    for actor in actors:
+        armed = bool(actor.sectors) and actor.sectors[0] in _FORCES and bool(actor.mentions)
+        if armed and actor.country and actor.kind not in ("person", "country"):  # a general names them
+            forces.setdefault(actor.country, []).append(actor)
+    if len(forces) != 1:
+        return None
+    doers = {e.source.actor for e in events if e.source is not None and e.type in _FORCE}
+    acting = [a for a in next(iter(forces.values())) if a.id in doers]
+    if not acting:
+        return None
+    actor = next((a for a in acting if a.sectors[0] == "COP"), acting[0])
+    first = min(actor.mentions, key=lambda span: span.start)
+    return Mention(first.text, first.start, first.end, actor.id, actor.country, list(actor.sectors))
+
+
+def arrested_by_the_force(events: list[Event], force: Mention | None) -> None:
+    """Sources of arrests told without a doer where the article names one state's forces:
+    those forces ("Sokha was taken into custody" in a story of the Cambodian police). Not
+    an arrest of the forces' own men, nor one told in another country."""
+    if force is None:
+        return
+    for event in events:
+        if event.source is not None or not (event.cameo or "").startswith(_ARREST):
+            continue
+        target, place = event.target, event.place
+        if target is not None and target.country == force.country and set(target.sectors) & _FORCES:
+            continue
+        if place is not None and place.country is not None and place.country != force.country:
+            continue
+        _fill(event, force)
+
+
+def released_by_captors(events: list[Event], paragraphs: Paragraphs) -> None:
+    """Sources of releases told without a doer, from the act that took the one released.
+    ``events`` in text order."""
+    for i, event in enumerate(events):
+        captive = _taken(event)
+        if event.source is not None or event.cameo != _RELEASE or captive is None:
+            continue
+        before = [e for e in events[max(0, i - MAX_CANDIDATES) : i] if _takes(e, captive)]
+        here = paragraphs.of(event.evidence.start)
+        after = [
+            e for e in events[i + 1 : i + 1 + MAX_CANDIDATES]
+            if _takes(e, captive) and paragraphs.of(e.evidence.start) == here
+        ]  # fmt: skip
+        found = before[-1] if before else after[0] if after else None
+        if found is not None and found.source is not None:
+            _fill(event, found.source)
+
+
+class ImpliedDoersStage:
+    """Reads ``events`` (one per mention); fills the doers the discourse implies. Before
+    event coreference: "18 people were killed" then joins the strike that killed them."""
+
+    name = "implied_doers"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        events = sorted(analysis.events, key=lambda e: e.evidence.start)
+        inherit_sources(events)  # "Boutar was also arrested": by whoever did the last arrest
+        arrested_by_the_same(events)  # "Moyo was detained for two days": by whoever arrested him
+        force = arresting_force(analysis.actors, events)
+        arrested_by_the_force(events, force)  # "Sokha was taken into custody": by the police
+
+        released_by_captors(events, Paragraphs(analysis.article.text))  # "the general was released"
+        analysis.events = events
+        return analysis
