@@ -618,7 +618,12 @@ def _modifies(word: Token, noun: Token) -> bool:
 
 
 def _has_conjuncts(token: Token) -> bool:
-    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ == "appos" and has_conjuncts(token)
+
+
+def has_conjuncts(token: Token) -> bool:
+    """Whether a list goes on from the token ("[Armenia] and Azerbaijan")."""
+    return any(c.dep_ == "conj" for c in token.children)
 
 
 def _names_role(token: Token) -> bool:
