@@ -832,17 +832,15 @@ def test_a_list_the_parser_hung_on_its_last_noun_is_still_a_list(candidates: Pip
 
 
 def test_the_owner_of_what_the_doers_pull_back_is_the_doers(candidates: Pipeline) -> None:
-    """ "X and Y pulled their troops back": "their" is the subject, whatever names come before
-    it, so no one else is the target; "froze their assets" is done to others."""
+    """ "X and Y pulled their troops back": "their" is the subject, not the organisation named
+    before it, so no one else is the target; "froze their assets" is done to others."""
     analysis = candidates.analyze_text(
-        "Officials in Geneva welcomed the step. Armenia and Azerbaijan have pulled their troops back "
+        "The OSCE welcomed the step. Armenia and Azerbaijan have finished pulling their troops back "
         "from the disputed pass."
     )
     pulled = find(analysis, "RETREAT")
-    assert pulled and all(e.target is None or e.target.country in ("ARM", "AZE") for e in pulled), describe(
-        analysis
-    )
+    assert pulled and all(e.target is None for e in pulled), describe(analysis)
     analysis = candidates.analyze_text(
-        "Lithuania said it had pulled its border guards back from the crossing."
+        "Hamas fighters attacked the convoy. The European Union froze their assets on Monday."
     )
-    assert all(e.target is None for e in find(analysis, "RETREAT")), describe(analysis)
+    assert find(analysis, "SANCTION", kb_id("European Union"), kb_id("Hamas")), describe(analysis)
