@@ -876,3 +876,42 @@ def test_a_fight_is_both_ways_only_when_both_sides_fight(candidates: Pipeline) -
     assert len(find(analysis, "ASSAULT")) == 1, describe(analysis)
     analysis = candidates.analyze_text("The insurgents were fought off by soldiers stationed in the town.")
     assert len(find(analysis, "ASSAULT")) == 1, describe(analysis)
+
+
+def test_a_list_the_parser_hung_on_its_last_noun_is_still_a_list(candidates: Pipeline) -> None:
+    """ "urged Meta, TikTok and internet companies": the parser reads the names as a modifier
+    of "companies"; "Somalia's army and Islamist militants": "army" as a modifier of
+    "militants". Each is a party of its own; adjectives sharing one noun are not a list."""
+    analysis = candidates.analyze_text(
+        "The regulator urged Meta, TikTok and internet companies to remove the posts."
+    )
+    named = {e.target.text: e.target.actor for e in find(analysis, "REQUEST") if e.target}
+    assert named.keys() == {"Meta", "TikTok", "internet companies"}, describe(analysis)
+    assert {named["Meta"], named["TikTok"]} == {kb_id("Meta"), kb_id("TikTok")}
+    analysis = candidates.analyze_text(
+        "Somalia's army and Islamist militants blamed each other for the raid."
+    )
+    blame = {(e.source.text, e.target.text) for e in find(analysis, "ACCUSE") if e.source and e.target}
+    assert blame == {
+        ("Somalia's army", "Islamist militants"),
+        ("Islamist militants", "Somalia's army"),
+    }, describe(analysis)
+    analysis = candidates.analyze_text("Greek and Turkish officials met in Athens on Thursday.")
+    assert {e.source.country for e in find(analysis, "CONSULT") if e.source} == {"GRC", "TUR"}, describe(
+        analysis
+    )
+
+
+def test_the_owner_of_what_the_doers_pull_back_is_the_doers(candidates: Pipeline) -> None:
+    """ "X and Y pulled their troops back": "their" is the subject, not the organisation named
+    before it, so no one else is the target; "froze their assets" is done to others."""
+    analysis = candidates.analyze_text(
+        "The OSCE welcomed the step. Armenia and Azerbaijan have finished pulling their troops back "
+        "from the disputed pass."
+    )
+    pulled = find(analysis, "RETREAT")
+    assert pulled and all(e.target is None for e in pulled), describe(analysis)
+    analysis = candidates.analyze_text(
+        "Hamas fighters attacked the convoy. The European Union froze their assets on Monday."
+    )
+    assert find(analysis, "SANCTION", kb_id("European Union"), kb_id("Hamas")), describe(analysis)

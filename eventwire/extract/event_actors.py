@@ -36,6 +36,10 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", 
 _CONTINUING = frozenset({"advcl", "conj"})  # clauses whose subject pronoun continues the head's
 _HE_SHE = frozenset({"he", "she", "his", "her", "him"})
 _PLURAL = frozenset({"they", "their", "them"})
+_PERSON_OF = {  # a subject pronoun and the possessive of the same referent: "they ... their"
+    "they": "they", "their": "they", "it": "it", "its": "it",
+    "he": "he", "his": "he", "she": "she", "her": "she",
+}  # fmt: skip
 
 
 # Prepositions by which a thing done names whom it is done to: "battles [with] mobs", "an
@@ -96,7 +100,7 @@ class ArgumentLinker:
 
     def targets(
         self, analysis: Analysis, section_doc: SectionDoc, tokens: list[Token], excluded: dict[str, set[str]],
-        physical: bool = False,
+        physical: bool = False, own: bool = False,
     ) -> list[Mention]:  # fmt: skip
         """Mentions of the first target candidate that names an actor.
 
@@ -104,6 +108,8 @@ class ArgumentLinker:
         workers"); not a place ("imposed a curfew in ... Turkey"). For a ``physical`` act
         (an attack, an arrest, a deployment) a capital is the place it happened, not the
         government it stands for in "accused Kinshasa" ("arrested hundreds in Islamabad").
+        ``own``: an act done with the doer's own things (troops pulled back, aid suspended), not
+        to someone's person or property, so "their units" is the doer's, never a target.
         """
         first: list[Mention] = []  # none: a place or a thing is not a target (coding rule 3)
         for token in _with_fallbacks(tokens):
@@ -116,7 +122,8 @@ class ArgumentLinker:
             place = token.dep_ == "pobj" and token.head.lower_ == "in"
             mentions = [
                 Mention(m.text, m.start, m.end, None, m.country) if place else m
-                for t in pat.conjuncts(token) for m in self.link(analysis, section_doc, t, set(excluded))
+                for t in pat.conjuncts(token)
+                for m in self.link(analysis, section_doc, t, set(excluded), own=own)
             ]  # fmt: skip
             mentions = [m for m in mentions if m.actor and not _same_actor(m, excluded)]
             if physical:
@@ -184,9 +191,10 @@ class ArgumentLinker:
 
     def link(
         self, analysis: Analysis, section_doc: SectionDoc, token: Token, exclude: set[str],
-        without: Token | None = None, mutual: bool = False,
+        without: Token | None = None, mutual: bool = False, own: bool = False,
     ) -> list[Mention]:  # fmt: skip
-        """The actors a noun phrase names; "its truce" names the owner of the truce."""
+        """The actors a noun phrase names; "its truce" names the owner of the truce; ``own``:
+        the phrase is the object of an act done with the doer's own things (see ``targets``)."""
         speaker = self._speaker_of_pronoun(token) or self._continued_subject(token)
         if speaker is not None:  # "X and Y said they agreed": both
             said = [m for t in pat.conjuncts(speaker) for m in self.link(analysis, section_doc, t, exclude)]
@@ -206,12 +214,31 @@ class ArgumentLinker:
             others = self._private_people(token) or token.lower_ in RELATIONS
             if others and any(m.actor for m in mentions):
                 return mentions  # "attacked his wife", "met his Russian counterpart": not him
+            if own and self._subject_owns(token, owner):
+                return []  # "X and Y pulled [their] troops back": the doers' own, no one else
             # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its
             # troops" with the source excluded names no one else
             owners = [o for o in self.link(analysis, section_doc, owner, exclude) if o.actor or o.country]
             if owners or not named:  # "his commitment to the Zambian people": the people, not him
                 return owners
         return mentions
+
+    def _subject_owns(self, token: Token, owner: Token) -> bool:
+        """Whether a possessive determiner of the object refers to the clause's subject, which
+        it agrees with: "Russia withdrew [its] troops", "Armenia and Azerbaijan have finished
+        pulling [their] troops back", "[neither army] has deployed [its] reserves" (whatever a
+        resolver would guess from the names before: the clause names the owner)."""
+        if token.dep_ != "dobj":
+            return False
+        verb = token.head
+        subject = pat.explicit_subject(verb) or pat.inherited_subject(verb, frozenset())
+        if subject is None or subject is token:
+            return False
+        if subject.pos_ == "PRON":
+            return _PERSON_OF.get(subject.lower_) == _PERSON_OF.get(owner.lower_, "")
+        if pat.has_conjuncts(subject):
+            return owner.lower_ in _PLURAL  # "Armenia and Azerbaijan ... their"
+        return self._agrees(owner, subject)
 
     def _private_people(self, token: Token) -> bool:
         """A noun of private persons ("wife", "lawyers", "supporters" are civilians) names

@@ -54,6 +54,7 @@ _UNDERGONE = frozenset(
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _SKIP_ENT_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "parataxis", "ccomp", "conj", "cc", "punct", "mark", "appos"})
+_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 _NP_EXCLUDE = frozenset({"relcl", "conj", "cc", "advcl", "parataxis", "ccomp"})
 _BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "prt"})
 # Verbs of saying whose clause reports rather than states what the act is about.
@@ -575,11 +576,54 @@ def conjuncts(token: Token | None) -> list[Token]:
     listed = [t for m in carriers for t in m.conjuncts if t.i > m.i]
     members = [c for c in carriers[1:] if not _names_role(c)]
     nominal = (t for t in [*members, *listed] if t.pos_ in ("NOUN", "PROPN", "PRON"))
-    return [token, *dict.fromkeys(nominal)]
+    stray = stray_members(token)
+    return [*(stray.members if stray else ()), token, *dict.fromkeys(nominal)]
+
+
+@dataclass(frozen=True, slots=True)
+class StrayList:
+    """Members of a list the parser hung on the last member's noun as modifiers."""
+
+    members: tuple[Token, ...]  # the earlier members, in text order
+    own: int  # where the noun's own phrase starts
+    lead: int  # where the first member's phrase starts (a determiner or owner it shares)
+
+
+def stray_members(noun: Token) -> StrayList | None:
+    """The earlier members of a list read as modifiers of its last noun: "urged [Meta],
+    [TikTok] and internet companies" (the names a modifier of "companies", with "internet" as
+    their last conjunct), "[Somalia's army] and Islamist militants" ("army" a modifier, with a
+    stranded "and" or with "Islamist" as its conjunct). Not "Israeli and Palestinian leaders",
+    "US and UK diplomats": modifiers of one kind coordinated before one noun share it."""
+    for mod in noun.lefts:
+        if mod.dep_ not in _MODIFIER_DEPS:
+            continue
+        owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.i < mod.i), None)
+        lead = (owner or mod).left_edge.i  # "[Kenya's] army and ...": the owner is the first member's
+        listed = [t for t in mod.conjuncts if t.i > mod.i]
+        parallel = listed and listed[-1].pos_ == mod.pos_  # "US and UK diplomats": both countries'
+        if listed and not parallel and mod.pos_ in ("NOUN", "PROPN") and _modifies(listed[-1], noun):
+            return StrayList((mod, *listed[:-1]), listed[-1].left_edge.i, lead)
+        joint = next((c for c in mod.rights if c.dep_ == "cc"), None)
+        nominal = mod.pos_ in ("NOUN", "PROPN") or owner is not None  # "Ukraine's military"
+        if joint is not None and not listed and nominal and joint.i < noun.i - 1:
+            return StrayList((mod,), joint.i + 1, lead)
+    return None
+
+
+def _modifies(word: Token, noun: Token) -> bool:
+    """Whether only modifiers of ``noun`` lie from ``word`` to it ("internet [service] providers")."""
+    between = noun.doc[word.i + 1 : noun.i]
+    return word.i < noun.i and all(t.dep_ in _MODIFIER_DEPS and t.head in (noun, *between) for t in between)
 
 
 def _has_conjuncts(token: Token) -> bool:
-    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+    return token.dep_ == "appos" and has_conjuncts(token)
+
+
+def has_conjuncts(token: Token) -> bool:
+    """Whether a list goes on from the token ("[Armenia] and Azerbaijan")."""
+    return any(c.dep_ == "conj" for c in token.children)
 
 
 def _names_role(token: Token) -> bool:
@@ -606,6 +650,13 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
         left, right = min(left, current.i), max(right, current.i)
         stack.extend(c for c in current.children if _in_phrase(c, without))
     doc = token.doc
+    stray = stray_members(token)
+    if stray is not None:
+        left = max(left, stray.own)  # "Meta, TikTok and [internet companies]"
+    elif token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
+        listing = stray_members(token.head)
+        if listing is not None and token in listing.members:
+            left = min(left, listing.lead)  # "[Somalia's army] and Islamist militants"
     right = min(right, token.i + MAX_PHRASE_TOKENS)
     while right > token.i and (_dangling(doc[right]) or doc[right].dep_ == "cc" or doc[right].is_space):
         right -= 1

@@ -52,6 +52,10 @@ _STANCE_TYPE = {
     "agree": ("AGREE", "030"), "threaten": ("THREATEN", "130"), "reject": ("REJECT", "120"),
     "support": ("SUPPORT", "051"),
 }  # fmt: skip
+# Acts done with the doer's own people or things, whose owner named by a pronoun is the doer
+# ("withdrew its troops", "deployed their forces", "sent its aid", "called off its strike"),
+# unlike what is done to others ("froze their assets", "arrested their leaders").
+_OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
@@ -353,7 +357,9 @@ class EventStage:
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         physical = candidate.type in _PHYSICAL
         targets: list[Mention | None] = [
-            *linker.targets(analysis, section_doc, candidate.targets, excluded, physical)
+            *linker.targets(
+                analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN
+            )
         ]
         if sources == [None] and len(targets) > 1 and _between(candidate.targets):
             sources, targets = targets[:1], targets[1:2]  # "cooperation between them": one with the other
