@@ -147,6 +147,11 @@ class Mention:
     country: str | None = None
     sectors: list[str] = field(default_factory=list)
 
+    def copy(self) -> Mention:
+        """The same words and actor, with a sectors list of its own: a side filled from
+        another event's must not change with it."""
+        return Mention(self.text, self.start, self.end, self.actor, self.country, list(self.sectors))
+
 
 @dataclass(slots=True)
 class Place:

@@ -7,8 +7,8 @@ import pytest
 
 from eventwire import Pipeline, PipelineConfig
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Span
-from eventwire.resolve.event_coref import corefer
-from eventwire.resolve.implicit_args import MAX_CANDIDATES, answered, judged_doers, participants
+from eventwire.resolve.event_coref import MAX_CANDIDATE_ACTS, corefer
+from eventwire.resolve.implicit_args import answered, judged_doers, participants
 
 
 @pytest.fixture(scope="module")
@@ -130,10 +130,10 @@ def test_acts_too_far_away_or_by_the_judge_are_no_antecedent() -> None:
 
 
 def test_a_response_looks_back_a_bounded_number_of_acts() -> None:
-    """Bounded work on long texts: only the latest ``MAX_CANDIDATES`` acts are looked at."""
+    """Bounded work on long texts: only the latest ``MAX_CANDIDATE_ACTS`` acts are looked at."""
     refusal = _event("REJECT", 1000, "Mexico", answers="act")
     asked = _event("REQUEST", 10, "Washington", "Mexico")
-    noise = [_event("CONSULT", 20 + i, "Chile", "Peru") for i in range(MAX_CANDIDATES)]
+    noise = [_event("CONSULT", 20 + i, "Chile", "Peru") for i in range(MAX_CANDIDATE_ACTS)]
     answered([asked, *noise, refusal], [])
     assert refusal.target is None
     answered([asked, refusal], [])

@@ -352,7 +352,7 @@ class EventStage:
         quote = quotes.quote_at(token.idx + offset)
         linker = self.linker
         reciprocal = _reciprocal(candidate.targets)  # "blamed each other"
-        mutual = candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES or reciprocal
+        mutual = _mutual_kind(candidate) or reciprocal
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         physical = candidate.type in _PHYSICAL
@@ -383,6 +383,7 @@ class EventStage:
         signals["mutual"] = float(any(t is not None and t in sources for _, t in pairs))
         act = candidate.judged
         judged = JudgedAct(act.trigger.type, _span(analysis, act, offset)) if act is not None else None
+        answers = self._answers(candidate)
         for source, target in pairs:
             confidence = self._confidence(candidate, source, target, section_doc.section)
             events.append(
@@ -392,7 +393,7 @@ class EventStage:
                     alleged=candidate.reading.alleged, confidence=confidence,
                     reported_by=reported_by, quote=quote, section=section_doc.section,
                     signals=dict(signals), judged=judged if target is None else None,
-                    answers=self._answers(candidate) if target is None else None,
+                    answers=answers if target is None else None,
                     open_sides=open_sides,
                 )
             )  # fmt: skip
@@ -450,6 +451,11 @@ _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
 _MUTUAL_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
 # Fights both sides take part in: "clashed", "fought (running battles) with", "traded fire".
 _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+
+
+def _mutual_kind(candidate: Candidate) -> bool:
+    """Whether the act is of a kind parties named together do with each other."""
+    return candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES
 
 
 # Verbs of command: an authority that orders an act done by its own people does the act
@@ -622,7 +628,7 @@ def _pairs(
     named = [s for s in sources if s is not None]
     between = candidate.trigger.frame != "intent"  # "X and Y pledged to send aid": to a third
     fight = _fight(candidate)
-    mutual = ((candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES) and between) or reciprocal
+    mutual = (_mutual_kind(candidate) and between) or reciprocal
     if (mutual or fight) and len(named) > 1 and (not targets or (mutual and not party)):
         return _among(named)
     pairs = [(s, t) for s in sources for t in (targets or [None])]

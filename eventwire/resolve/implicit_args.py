@@ -35,11 +35,10 @@ from dataclasses import replace
 
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Quote, Section, Span
-from eventwire.resolve.event_coref import head_noun, side_actor
+from eventwire.resolve.event_coref import INHERIT_WITHIN_CHARS, MAX_CANDIDATE_ACTS, head_noun, side_actor
 
-WITHIN_CHARS = 1200  # about two paragraphs, as for inherited sources (event_coref.py)
+WITHIN_CHARS = INHERIT_WITHIN_CHARS  # about two paragraphs, as for inherited sources
 SAME_WORD_CHARS = 2400  # "the coup" refers further back, to the act told with its word
-MAX_CANDIDATES = 64  # acts looked at on either side: bounded work on very long texts
 _NEIGHBOURS = 8  # a judged act's own event is emitted with its judgement's sentence
 _FORCE = frozenset({"ASSAULT", "COERCE"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
@@ -80,10 +79,10 @@ class _Acts:
         )  # fmt: skip
 
     def before(self, i: int) -> list[Event]:
-        return self.events[max(0, i - MAX_CANDIDATES) : i]
+        return self.events[max(0, i - MAX_CANDIDATE_ACTS) : i]
 
     def after(self, i: int) -> list[Event]:
-        return self.events[i + 1 : i + 1 + MAX_CANDIDATES]
+        return self.events[i + 1 : i + 1 + MAX_CANDIDATE_ACTS]
 
     def done_to(self, i: int, trigger: Span) -> Mention | None:
         """Whom the act with this trigger, next to event ``i``, was done to, if it says."""
@@ -91,14 +90,8 @@ class _Acts:
         return next((e.target for e in near if e.trigger.start == trigger.start and e.target), None)
 
 
-def _copy(mention: Mention) -> Mention:
-    return Mention(
-        mention.text, mention.start, mention.end, mention.actor, mention.country, list(mention.sectors)
-    )
-
-
 def _fill(event: Event, source: Mention) -> None:
-    event.target = _copy(source)
+    event.target = source.copy()
     event.signals["implicit_target"] = 1.0
 
 
@@ -233,7 +226,7 @@ def participants(events: list[Event]) -> list[Event]:
             signals = {**event.signals, "implicit_participants": 1.0, "pairs": float(len(pairs))}
             out.append(
                 replace(
-                    event, source=_copy(source), target=_copy(target) if target else None, signals=signals,
+                    event, source=source.copy(), target=target.copy() if target else None, signals=signals,
                     mentions=list(event.mentions), open_sides=False,
                 )
             )  # fmt: skip

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from eventwire.config import PipelineConfig
 from eventwire.models import Actor, Analysis, Event, Mention
-from eventwire.resolve.event_coref import Paragraphs, inherit_sources
+from eventwire.resolve.event_coref import MAX_CANDIDATE_ACTS, Paragraphs, inherit_sources
 
-MAX_CANDIDATES = 64  # acts looked at on either side: bounded work on very long texts
 _RELEASE = "0841"  # return, release person(s)
 # arrest or detain, abduct or take hostage, capture in fighting (done to the one released)
 _TAKING = ("173", "181", "190")
@@ -44,25 +43,14 @@ def _taken(event: Event) -> str | None:
     return target.actor
 
 
-def _copy(mention: Mention) -> Mention:
-    return Mention(
-        mention.text, mention.start, mention.end, mention.actor, mention.country, list(mention.sectors)
-    )
-
-
-def _takes(event: Event, captive: str) -> bool:
-    return (
-        event.source is not None and (event.cameo or "").startswith(_TAKING) and _taken(event) == captive
-    )  # fmt: skip
+def _took(event: Event, captive: str, codes: str | tuple[str, ...]) -> bool:
+    """Whether ``event``, with a doer, is an act of one of the CAMEO ``codes`` done to ``captive``."""
+    return event.source is not None and (event.cameo or "").startswith(codes) and _taken(event) == captive
 
 
 def _fill(event: Event, source: Mention) -> None:
-    event.source = _copy(source)
+    event.source = source.copy()
     event.signals["implied_source"] = 1.0
-
-
-def _arrests(event: Event, captive: str) -> bool:
-    return event.source is not None and (event.cameo or "").startswith(_ARREST) and _taken(event) == captive
 
 
 def arrested_by_the_same(events: list[Event]) -> None:
@@ -74,8 +62,8 @@ def arrested_by_the_same(events: list[Event]) -> None:
         captive = _taken(event)
         if event.source is not None or not (event.cameo or "").startswith(_ARREST) or captive is None:
             continue
-        before, after = events[max(0, i - MAX_CANDIDATES) : i], events[i + 1 : i + 1 + MAX_CANDIDATES]
-        found = next((e for e in (*reversed(before), *after) if _arrests(e, captive)), None)
+        before, after = events[max(0, i - MAX_CANDIDATE_ACTS) : i], events[i + 1 : i + 1 + MAX_CANDIDATE_ACTS]
+        found = next((e for e in (*reversed(before), *after) if _took(e, captive, _ARREST)), None)
         if found is not None and found.source is not None:
             _fill(event, found.source)
 
@@ -129,11 +117,11 @@ def released_by_captors(events: list[Event], paragraphs: Paragraphs) -> None:
         captive = _taken(event)
         if event.source is not None or event.cameo != _RELEASE or captive is None:
             continue
-        before = [e for e in events[max(0, i - MAX_CANDIDATES) : i] if _takes(e, captive)]
+        before = [e for e in events[max(0, i - MAX_CANDIDATE_ACTS) : i] if _took(e, captive, _TAKING)]
         here = paragraphs.of(event.evidence.start)
         after = [
-            e for e in events[i + 1 : i + 1 + MAX_CANDIDATES]
-            if _takes(e, captive) and paragraphs.of(e.evidence.start) == here
+            e for e in events[i + 1 : i + 1 + MAX_CANDIDATE_ACTS]
+            if _took(e, captive, _TAKING) and paragraphs.of(e.evidence.start) == here
         ]  # fmt: skip
         found = before[-1] if before else after[0] if after else None
         if found is not None and found.source is not None:
