@@ -50,7 +50,7 @@ def _analysis(events: list[Event]) -> Analysis:
 
 def test_the_shipped_gold_loads_and_is_split_by_story() -> None:
     splits = {name: load(REPO / "eval" / "articles" / f"{name}.jsonl") for name in ("train", "dev", "test")}
-    assert len(splits["train"]) + len(splits["dev"]) >= 40 and len(splits["test"]) >= 40
+    assert len(splits["train"]) + len(splits["dev"]) >= 40 and len(splits["test"]) >= 30
     for name, articles in splits.items():
         assert {a.raw.get("split") for a in articles} == {name}
         others = [a for other, rest in splits.items() if other != name for a in rest]
