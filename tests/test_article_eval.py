@@ -144,3 +144,26 @@ def test_evaluate_articles_runs_the_pipeline_on_a_gold_file(tmp_path: Path) -> N
     assert metrics["quotes"]["tp"] == 1 and metrics["speaker_accuracy"] == 1.0
     assert "type+source+target" in report.text and "modality accuracy" in report.text
     assert metrics["quotes_by_form"]["direct"]["recall"] == 1.0 and "direct quotes: recall" in report.text
+
+
+def test_a_mutual_act_meets_the_gold_event_of_its_own_direction() -> None:
+    # "Police and protesters clashed": one event each way on the same words (coding rule 2);
+    # which of two equal overlaps pairs first must not decide whether the sides are right.
+    text = "Police and protesters clashed in Nairobi on Tuesday."
+    both = [
+        {"type": "ASSAULT", "source": {"name": a, "country": "KEN"}, "target": {"name": b, "country": "KEN"},
+         "modality": "actual", "evidence": ["Police and protesters clashed"]}
+        for a, b in (("police", "protesters"), ("protesters", "police"))
+    ]  # fmt: skip
+    gold = parse_article({"id": "t-3", "published": "2024-07-02", "text": text, "events": both}, "x:3")
+    span = Span("Police and protesters clashed", 0, 29)
+    police = Mention("Police", 0, 6, "unk:police", "KEN")
+    protesters = Mention("protesters", 11, 21, "unk:protesters", "KEN")
+    reversed_order = [
+        Event("ASSAULT", None, span, span, protesters, police),
+        Event("ASSAULT", None, span, span, police, protesters),
+    ]
+    article = Article("t-3", text, text)
+    score = score_article(gold, Analysis(article, events=reversed_order), 0.0)
+    assert (score.events.tp, score.triples.tp) == (2, 2)
+    assert [m.predicted for m in match_events(gold, reversed_order)] == [0, 1]  # without names: list order

@@ -206,9 +206,17 @@ def _overlap(a: Span, start: int, end: int) -> int:
     return max(0, min(a.end, end) - max(a.start, start))
 
 
-def match_events(gold: GoldArticle, predicted: list[Event]) -> list[EventMatch]:
-    """One-to-one pairs of the same type whose evidence overlaps, largest overlap first."""
+def match_events(
+    gold: GoldArticle, predicted: list[Event], names: dict[str, str] | None = None
+) -> list[EventMatch]:
+    """One-to-one pairs of the same type whose evidence overlaps, largest overlap first.
+
+    With ``names`` (the article's actor names), pairs that overlap equally go to the one
+    whose sides are right first: "the two governments agreed" gives one event in each
+    direction on the same words, and each should meet the gold event of its own direction,
+    not whichever comes first in the list."""
     pairs = []
+    right: dict[tuple[int, int], bool] = {}
     for gi, g in enumerate(gold.events):
         for pi, p in enumerate(predicted):
             if p.type != g.type:
@@ -216,7 +224,11 @@ def match_events(gold: GoldArticle, predicted: list[Event]) -> list[EventMatch]:
             best = max(_overlap(s, e.start, e.end) for s in event_spans(p) for e in g.evidence)
             if best > 0:
                 pairs.append(EventMatch(gi, pi, best))
-    pairs.sort(key=lambda m: (-m.overlap, m.gold, m.predicted))
+                if names is not None:
+                    right[gi, pi] = actor_matches(g.source, p.source, names) and actor_matches(
+                        g.target, p.target, names
+                    )
+    pairs.sort(key=lambda m: (-m.overlap, not right.get((m.gold, m.predicted), False), m.gold, m.predicted))
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     out = []
@@ -329,7 +341,7 @@ def score_article(gold: GoldArticle, analysis: Analysis, min_confidence: float) 
     score = ArticleScore()
     predicted = emitted(analysis, min_confidence)
     names = actor_names(analysis)
-    matches = match_events(gold, predicted)
+    matches = match_events(gold, predicted, names)
     matched_gold = {m.gold for m in matches}
     matched_pred = {m.predicted for m in matches}
     for m in matches:
