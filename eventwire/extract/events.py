@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.config import PipelineConfig
 from eventwire.extract import event_patterns as pat
+from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.event_actors import ArgumentLinker
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
@@ -180,11 +181,18 @@ class EventStage:
             targets = []
         else:
             source, targets = pat.verb_arguments(found, self.light)
+        further = further_targets(found, trigger.type, self._audience)  # "told [X] it was ready to ..."
+        targets = [*targets, *(t for t in further if t not in targets)]
         reading = self.reader.read(token, light)
         return Candidate(
             found, trigger.type, trigger.cameo, reading, pat.conjuncts(source), targets, light,
             weight=trigger.weight,
         )  # fmt: skip
+
+    def _audience(self, word: Token) -> bool:
+        """Whether a word names the press a statement is told to ("told reporters")."""
+        role = self.resolver.kb.role(word.lower_)
+        return role is not None and role.sector == "MED"
 
     def _govern(self, candidates: dict[int, Candidate]) -> None:
         """Embedded triggers take their governor's complement modality; intentions take a type."""

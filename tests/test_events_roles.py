@@ -1,0 +1,61 @@
+"""Argument roles: targets named one step away from the trigger (extract/argument_roles.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+from eventwire.models import Analysis, Event
+
+
+@pytest.fixture(scope="module")
+def candidates() -> Pipeline:
+    """Every event the rules find (no threshold): these tests check extraction patterns."""
+    return Pipeline(PipelineConfig(min_confidence=0.0))
+
+
+def events(analysis: Analysis, type_: str) -> list[Event]:
+    return [e for e in analysis.events if e.type == type_]
+
+
+def targets(analysis: Analysis, type_: str) -> set[str | None]:
+    found = events(analysis, type_)
+    assert found, f"no {type_} in {[e.type for e in analysis.events]}"
+    return {e.target.country if e.target else None for e in found}
+
+
+def test_for_clause_subject_is_whom_a_demand_asks(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        '"We ask again for President Ruto to withdraw the bill," the bishops said.'
+    )
+    assert any(e.target is not None and "Ruto" in e.target.text for e in events(analysis, "REQUEST"))
+
+
+def test_offer_told_to_someone_is_aimed_at_them(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The Georgian government told the Russian ambassador that it was ready to negotiate."
+    )
+    assert "RUS" in targets(analysis, "AGREE")
+
+
+def test_offer_told_to_reporters_has_no_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The Georgian government told reporters that it was ready to negotiate."
+    )
+    assert all(e.target is None for e in events(analysis, "AGREE"))
+
+
+def test_coordinated_verbs_share_their_object(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Angry farmers denounced and attacked the governor of Kano state.")
+    accusations = events(analysis, "ACCUSE")
+    assert accusations and all(e.target is not None and "governor" in e.target.text for e in accusations)
+
+
+def test_a_second_subject_does_not_share_the_object(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The union denounced the plan and police attacked the strikers.")
+    assert all(e.target is None or "strikers" not in e.target.text for e in events(analysis, "ACCUSE"))
+
+
+def test_who_is_hit_with_sanctions_is_their_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Iran, hit with new American sanctions, vowed to respond.")
+    assert "IRN" in targets(analysis, "COERCE")
