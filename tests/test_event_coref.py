@@ -229,3 +229,45 @@ def test_the_two_directions_of_a_mutual_act_stay_apart_in_a_headline() -> None:
         ("KEN", "SOM"),
         ("SOM", "KEN"),
     }
+
+
+STATE_TEXT = (
+    "Ruritania expels Borduria's envoy\n\n"
+    "President Anna Vos on Sunday ordered the expulsion of Borduria's envoy over the border dispute.\n\n"
+    "Interior Minister Karl Berg later expelled Borduria's envoy, the ministry said."
+)
+
+
+def _state_event(at: str, source: Mention) -> Event:
+    start = STATE_TEXT.index(at)
+    span = Span(at, start, start + len(at))
+    envoy = Mention("Borduria's envoy", start, start + 16, "country:BDR", "BDR", ["GOV"])
+    section = Section.TITLE if start < STATE_TEXT.index("\n") else Section.BODY
+    return Event("SANCTION", None, span, span, source, envoy, section=section)
+
+
+def test_an_official_and_the_state_they_act_for_are_one_side() -> None:
+    """ "Ruritania expels ..." and "President Vos ordered the expulsion ...": one act; another
+    official of the same state is another person, whose act stays apart."""
+    state = Mention("Ruritania", 0, 9, "country:RUR", "RUR")
+    vos = Mention("President Anna Vos", 0, 18, "person:anna-vos", "RUR", ["GOV"])
+    berg = Mention("Interior Minister Karl Berg", 0, 27, "person:karl-berg", "RUR", ["GOV"])
+    title = _state_event("Ruritania expels Borduria's envoy", state)
+    lede = _state_event("President Anna Vos on Sunday ordered the expulsion", vos)
+    later = _state_event("Interior Minister Karl Berg later expelled", berg)
+    merged = corefer([title, lede, later], STATE_TEXT)
+    assert len(merged) == 2
+    assert merged[0].source is vos and [m.text for m in merged[0].mentions] == [title.evidence.text]
+    citizen = Mention("Anna Vos", 0, 8, "person:anna-vos", "RUR", ["CVL"])  # not the state's
+    private = _state_event("President Anna Vos on Sunday ordered", citizen)
+    assert len(corefer([title, private], STATE_TEXT)) == 2
+
+
+def test_the_act_keeps_the_name_of_a_side_another_mention_only_describes() -> None:
+    """A headline that names whom the lede only describes ("police arrested an opposition
+    official"): the act's target is the person named, not the description."""
+    title = _event("COERCE", "Police detain opposition official", "police", "moyo")
+    lede = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "official")
+    merged = corefer([title, lede], TEXT)
+    assert len(merged) == 1 and merged[0].evidence is lede.evidence
+    assert merged[0].target is not None and merged[0].target.actor == "person:tendai-moyo"

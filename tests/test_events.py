@@ -915,3 +915,15 @@ def test_the_owner_of_what_the_doers_pull_back_is_the_doers(candidates: Pipeline
         "Hamas fighters attacked the convoy. The European Union froze their assets on Monday."
     )
     assert find(analysis, "SANCTION", kb_id("European Union"), kb_id("Hamas")), describe(analysis)
+
+
+def test_four_or_five_parties_named_together_are_an_event_each(pipeline: Pipeline) -> None:
+    """Coding rule 2: an act by or aimed at several parties named together is one event per
+    party, the fourth and fifth as well as the first three."""
+    text = "Germany, France, Italy, Spain and Poland condemned Russia on Monday."
+    accusers = {e.source.text for e in pipeline.analyze_text(text).events if e.type == "ACCUSE" and e.source}
+    assert accusers == {"Germany", "France", "Italy", "Spain", "Poland"}
+    text = "The Indonesian navy has held joint exercises with Japan, India, Australia and France this year."
+    events = pipeline.analyze_text(text).events
+    partners = {e.target.text for e in events if e.type == "COOPERATE" and e.target}
+    assert partners == {"Japan", "India", "Australia", "France"}

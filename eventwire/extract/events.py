@@ -60,7 +60,7 @@ _OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
-_MAX_PAIRS = 3  # sources x targets per event, for coordinated actors
+_MAX_PAIRS = 5  # sources x targets per event, for coordinated actors
 
 
 @dataclass(slots=True)

@@ -14,7 +14,9 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
   mention leaves it empty; at least one side names the same actor in both (a pronoun's
   antecedent counts: "Moyo was detained ... he was detained during the rally"); a headline
   may describe a side the body names ("pro-democracy official" for the person named below),
-  or name it with the same head noun ("Zim police" for "police in central Zimbabwe");
+  or name it with the same head noun ("Zim police" for "police in central Zimbabwe"); a state
+  and its official are one side where the other side is the same ("Hungary blocks aid to
+  Ukraine", "Orbán vetoed the aid for Ukraine"), but two officials are two people;
 * compatible dates (not two different days) and places (not two different exact places);
 * no side counted by two different numbers ("killed two soldiers", "shot dead a soldier");
 * an act whose sides came from another act (``implicit_participants``: "the crowd also
@@ -26,7 +28,7 @@ before it, its sides need only not contradict that act's.
 
 Opposite directions, different targets, dates or places never merge. Events are taken in
 text order and joined to the first compatible group; the group's sides, date and place
-fill in from its mentions.
+fill in from its mentions, a side another mention names replacing one only described.
 """
 
 from __future__ import annotations
@@ -50,9 +52,23 @@ class _Act:
     targets: set[str] = field(default_factory=set)
     source_counts: set[str] = field(default_factory=set)  # the numbers its mentions count each side by
     target_counts: set[str] = field(default_factory=set)
+    # each side's officials of a state ("Orbán": "country:HUN"), a pronoun's antecedent included
+    source_officials: dict[str, str] = field(default_factory=dict)
+    target_officials: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def officials(self) -> tuple[dict[str, str], dict[str, str]]:
+        return self.source_officials, self.target_officials
 
     def add(self, event: Event) -> None:
         self.events.append(event)
+        for officials, mention in (
+            (self.source_officials, event.source),
+            (self.target_officials, event.target),
+        ):
+            actor, state = side_actor(mention), official_of(mention)
+            if actor is not None and state is not None:
+                officials[actor] = state
         for counts, mention in ((self.source_counts, event.source), (self.target_counts, event.target)):
             count = count_of(mention.text) if mention is not None else None
             if count is not None:
@@ -97,6 +113,23 @@ def side_actor(mention: Mention | None) -> str | None:
         if state:
             return f"country:{country}"
     return actor
+
+
+# Who speaks and acts for a state: its leaders, ministers and officials ("Orbán", "the
+# Hungarian leader", "Turkish Defence Minister Hulusi Akar"), not its opposition or citizens.
+_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"}) | _STATE_AGENTS
+
+
+def official_of(mention: Mention | None) -> str | None:
+    """The state (``country:XXX``) a side acts for when it is that state's official."""
+    if mention is None or mention.country is None or not set(mention.sectors) & _OFFICIAL_SECTORS:
+        return None
+    actor = side_actor(mention)
+    return (
+        f"country:{mention.country}"
+        if actor is not None and actor.startswith(("person:", UNKNOWN_ACTOR_PREFIX))
+        else None
+    )
 
 
 def _modality(event: Event) -> Modality:
@@ -158,6 +191,7 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
         return False
     source, target = _actor(event.source), _actor(event.target)
     sides = ((act.sources, source), (act.targets, target))
+    states = _states(act, sides, (official_of(event.source), official_of(event.target)))
     if anaphoric:  # "the arrest": the act already told, unless a side contradicts it
         agree = all(_side_agrees(ours, theirs) for names, theirs in sides for ours in (names or [None]))
         return agree and all(
@@ -168,7 +202,9 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
     headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.events)
     if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
         return all(
-            _named_vs_described(ours, theirs) for names, theirs in sides for ours in (names or [None])
+            _named_vs_described(ours, theirs) or _acts_for(officials, ours, theirs, state)
+            for (names, theirs), state, officials in zip(sides, states, act.officials, strict=True)
+            for ours in (names or [None])
         ) or all(
             _same_head(e.source, event.source) and _same_head(e.target, event.target) for e in act.events
         )
@@ -176,20 +212,54 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
     near = any(paragraphs.of(e.evidence.start) == here for e in act.events)
     # far apart, a side left unsaid may be another party: "they agreed" is not every deal
     agrees = _side_agrees if near else _equal
-    if not all(agrees(ours, theirs) for names, theirs in sides for ours in (names or [None])):
+    if not all(
+        agrees(ours, theirs) or _acts_for(officials, ours, theirs, state)
+        for (names, theirs), state, officials in zip(sides, states, act.officials, strict=True)
+        for ours in (names or [None])
+    ):
         return False
     if not _shares_a_side(act, event, sides) and not _halves(act, event, paragraphs):
         return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
 
 
+def _states(
+    act: _Act, sides: tuple[tuple[set[str], str | None], ...], states: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """The state each side of the event acts for, kept only where the other side names the
+    act's own actor: a state does many acts of one type ("arrested Moyo", "imposed a curfew")."""
+    (sources, source), (targets, target) = sides
+    return (
+        states[0] if target is not None and target in targets else None,
+        states[1] if source is not None and source in sources else None,
+    )
+
+
+def _acts_for(officials: dict[str, str], ours: str | None, theirs: str | None, state: str | None) -> bool:
+    """One side told as the state and as its official: "Hungary blocked the aid" and "Orbán
+    vetoed the aid", "Ecuador expels ambassador" and "Correa ordered the expulsion". ``state``:
+    the country ``theirs`` is an official of; ``officials``: the act's on that side. Another
+    official of the same state is another person ("the army chief asked him to resign", "the
+    police chief likewise called on him to step down")."""
+    if ours is None or theirs is None:
+        return False
+    if ours == state:
+        return all(official == theirs for official in officials)
+    return officials.get(ours) == theirs
+
+
 def _reversed(act: _Act, event: Event) -> bool:
     """The other direction of a mutual act ("X and Y agreed": X -> Y and Y -> X, coding rule
     2) is another event, even where both sides share a head noun ("the two countries")."""
-    source, target = side_actor(event.source), side_actor(event.target)
+    source, target = _party(event.source), _party(event.target)
     if source is None or target is None or source == target:
         return False
-    return any(side_actor(e.source) == target and side_actor(e.target) == source for e in act.events)
+    return any(_party(e.source) == target and _party(e.target) == source for e in act.events)
+
+
+def _party(mention: Mention | None) -> str | None:
+    """The side as a party to a mutual act: an official as the state it acts for."""
+    return official_of(mention) or side_actor(mention)
 
 
 def _noun(event: Event) -> str:
@@ -274,9 +344,9 @@ def merge(act: _Act) -> Event:
     for other in ranked[1:]:
         if not any(_overlaps(other.evidence, seen) for seen in [main.evidence, *main.mentions]):
             main.mentions.append(other.evidence)  # two triggers of one clause are one report
-        if main.source is None and other.source is not None:
+        if _names_better(other.source, main.source):
             main.source = other.source
-        if main.target is None and other.target is not None:
+        if _names_better(other.target, main.target):
             main.target = other.target
         if other.date is not None and (main.date is None or (_weak_date(main) and not _weak_date(other))):
             main.date, main.date_precision = other.date, other.date_precision
@@ -289,6 +359,22 @@ def merge(act: _Act) -> Event:
         main.confidence = max(main.confidence, other.confidence)
     main.mentions.sort(key=lambda s: s.start)
     return main
+
+
+def _names_better(other: Mention | None, main: Mention | None) -> bool:
+    """Whether another mention's side should stand for the act's: the main mention leaves it
+    unsaid, or only describes whom another mention names ("an army general", "General Alzate")."""
+    if other is None:
+        return False
+    if main is None:
+        return True
+    ours, theirs = main.actor, _actor(other) and other.actor
+    return bool(
+        ours
+        and theirs
+        and ours.startswith(UNKNOWN_ACTOR_PREFIX)
+        and not theirs.startswith(UNKNOWN_ACTOR_PREFIX)
+    )
 
 
 def _overlaps(a: Span, b: Span) -> bool:
