@@ -167,3 +167,10 @@ def test_a_mutual_act_meets_the_gold_event_of_its_own_direction() -> None:
     score = score_article(gold, Analysis(article, events=reversed_order), 0.0)
     assert (score.events.tp, score.triples.tp) == (2, 2)
     assert [m.predicted for m in match_events(gold, reversed_order)] == [0, 1]  # without names: list order
+
+
+def test_the_second_coding_covers_dev_articles_with_their_text() -> None:
+    dev = {a.id: a for a in load(REPO / "eval" / "articles" / "dev.jsonl")}
+    second = load(REPO / "eval" / "articles" / "agreement" / "dev-second-coder.jsonl")
+    assert len(second) >= 20
+    assert all(a.id in dev and dev[a.id].text == a.text for a in second)

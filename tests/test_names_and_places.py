@@ -116,6 +116,17 @@ def test_short_name_after_a_longer_one_keeps_that_country(pipeline: Pipeline) ->
     assert actor_at(sudan, "Sudan", 1) == actor_at(sudan, "Sudan", 2) == "country:SDN"
 
 
+def test_bare_congo_is_the_drc_and_the_republic_keeps_its_own_names(pipeline: Pipeline) -> None:
+    drc = analyse(pipeline, "Congo's army said it drove rebels out of two villages north of Goma.")
+    assert actor_at(drc, "Congo") == "country:COD"  # AP style: "Congo" is the DRC
+    republic = analyse(
+        pipeline,
+        "Troops from Congo-Brazzaville crossed the river on Monday. Congo Republic officials said "
+        "the soldiers were chasing bandits.",
+    )
+    assert actor_at(republic, "Congo-Brazzaville") == actor_at(republic, "Congo Republic") == "country:COG"
+
+
 # ------------------------------------------------------------------ villages tagged as people
 def test_villages_named_in_a_list_are_places_not_people(pipeline: Pipeline) -> None:
     analysis = analyse(

@@ -141,7 +141,7 @@ class EventStage:
                     candidates[item.token.i] = candidate
         for candidate in candidates.values():  # "US Predator attacks have killed ...": the attackers
             if len(candidate.sources) == 1:
-                _cause_sources(candidate, candidates)
+                _cause_sources(candidate, candidates, self._can_attack)
         self._govern(candidates)
         _kept_open(candidates)
         _one_toll(candidates)
@@ -338,6 +338,9 @@ class EventStage:
         # "called for sanctions", "threatened further action"
         return candidate.open or candidate.reading.hypothetical or candidate.reading.future
 
+    def _can_attack(self, token: Token) -> bool:
+        return any(trigger.type == "ASSAULT" for trigger in self.lexicon.candidates(token))
+
     def _answers(self, candidate: Candidate) -> str | None:
         """What the trigger answers, if it is a verb of answering or one with "back" ("hit
         back"): "words" when its object is a thing said ("dismissed the claim"), else "act"."""
@@ -493,13 +496,20 @@ _CONFLICTS = frozenset({
 })  # fmt: skip
 
 
-def _cause_sources(candidate: Candidate, candidates: dict[int, Candidate]) -> None:
+def _cause_sources(
+    candidate: Candidate, candidates: dict[int, Candidate], can_attack: Callable[[Token], bool]
+) -> None:
     """The doers of an act whose subject is an event noun: "US Predator attacks have killed
-    ..." was done by the attackers; "the fighting has killed 36" by no one it names."""
+    ..." was done by the attackers; "the fighting has killed 36" by no one it names. A noun
+    with an attack among its senses that does the attacking is that attack: "Israeli strikes
+    hit two villages" tells air strikes, not a labour strike by Israelis (``can_attack``: the
+    lexicon has an ASSAULT row for the word)."""
     cause = candidate.sources[0]
     told = candidates.get(cause.i)
     if told is not None:
         candidate.sources = list(told.sources)
+        if candidate.type == "ASSAULT" and told.type != "ASSAULT" and can_attack(told.token):
+            told.suppressed = True
     unnamed = told is None or not (told.sources or told.targets)
     if candidate.type == "ASSAULT" and cause.lemma_.lower() in _CONFLICTS and unnamed:
         candidate.suppressed = True

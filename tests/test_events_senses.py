@@ -1,0 +1,27 @@
+"""Which sense of a trigger word the sentence reads (extract/events.py). Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+
+
+@pytest.fixture(scope="module")
+def candidates() -> Pipeline:
+    """Every event the rules find (no threshold): these tests check extraction patterns."""
+    return Pipeline(PipelineConfig(min_confidence=0.0))
+
+
+def test_strikes_that_hit_something_are_attacks_not_walkouts(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Israeli strikes hit two villages in southern Lebanon on Sunday.")
+    assert [e.type for e in analysis.events] == ["ASSAULT"]
+    assert analysis.events[0].source is not None and analysis.events[0].source.country == "ISR"
+
+
+def test_a_labour_strike_stays_a_protest(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Teachers staged a national strike on Monday over unpaid wages.")
+    assert "PROTEST" in {e.type for e in analysis.events}
+    # sanctions that "hit" a country are no attack: the noun has no attack sense to take
+    sanctions = candidates.analyze_text("New European sanctions hit Belarus's potash exporters on Friday.")
+    assert "ASSAULT" not in {e.type for e in sanctions.events if e.trigger.text.lower() == "sanctions"}
