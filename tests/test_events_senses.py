@@ -25,3 +25,20 @@ def test_a_labour_strike_stays_a_protest(candidates: Pipeline) -> None:
     # sanctions that "hit" a country are no attack: the noun has no attack sense to take
     sanctions = candidates.analyze_text("New European sanctions hit Belarus's potash exporters on Friday.")
     assert "ASSAULT" not in {e.type for e in sanctions.events if e.trigger.text.lower() == "sanctions"}
+
+
+def test_traded_accusations_are_one_accusation_each_way(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Armenia and Azerbaijan traded accusations on Sunday over the shelling."
+    )
+    pairs = {(e.type, e.source.country, e.target.country) for e in analysis.events if e.source and e.target}
+    assert pairs == {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}
+    # the shelling is what they accuse each other of (coding rule 6), not a third act
+    assert "ASSAULT" not in {e.type for e in analysis.events}
+
+
+def test_sanctions_on_a_capital_fall_on_its_government(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The European Union imposed new sanctions on Minsk on Thursday.")
+    assert {e.target.actor for e in analysis.events if e.type == "COERCE" and e.target} == {"country:BLR"}
+    arrests = candidates.analyze_text("Police arrested hundreds of protesters in Islamabad on Friday.")
+    assert all(e.target is None or e.target.actor != "country:PAK" for e in arrests.events)

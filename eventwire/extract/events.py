@@ -58,6 +58,7 @@ _STANCE_TYPE = {
 # unlike what is done to others ("froze their assets", "arrested their leaders").
 _OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
+_SANCTIONS = "163"  # COERCE by embargo or sanctions: not done at a place
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 _MAX_PAIRS = 5  # sources x targets per event, for coordinated actors
@@ -362,11 +363,12 @@ class EventStage:
         token = candidate.token
         quote = quotes.quote_at(token.idx + offset)
         linker = self.linker
-        reciprocal = _reciprocal(candidate.targets)  # "blamed each other"
+        reciprocal = _reciprocal(candidate.targets) or _traded(candidate)  # "blamed each other"
         mutual = _mutual_kind(candidate) or reciprocal
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
-        physical = candidate.type in _PHYSICAL
+        # sanctions (CAMEO 163) fall on a government, so "sanctions on Minsk" target Belarus
+        physical = candidate.type in _PHYSICAL and candidate.cameo != _SANCTIONS
         targets: list[Mention | None] = [
             *linker.targets(
                 analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN
@@ -683,6 +685,15 @@ def _fight(candidate: Candidate) -> bool:
     return not attacked and not pat.is_passive(token)
 
 
+# Light verbs of an act each party does to the other: "Armenia and Azerbaijan traded
+# accusations", "the two leaders exchanged threats" (coding rule 2: one event each way).
+_TRADED = frozenset({"trade", "exchange"})
+
+
+def _traded(candidate: Candidate) -> bool:
+    return candidate.light is not None and candidate.light.lemma_.lower() in _TRADED
+
+
 def _names_a_party(targets: list[Token], is_event: Callable[[Token], bool]) -> bool:
     """Whether the first target word is a party to the act, not what was agreed or done ("agreed
     to a [ceasefire] after talks in Doha", "agreed on the [release] of ...": an act) nor the
@@ -845,6 +856,10 @@ _REASON_STEPS = frozenset({"conj", "pcomp", "pobj", "dobj", "xcomp", "compound"}
 
 def _carry_charges(candidates: dict[int, Candidate]) -> None:
     """Candidates named as the reason for an arrest, accusation or sanction are carried."""
+    by_light: dict[int, list[Candidate]] = {}
+    for other in candidates.values():
+        if other.light is not None:
+            by_light.setdefault(other.light.i, []).append(other)
     for candidate in candidates.values():
         current = candidate.token
         for _ in range(6):
@@ -852,7 +867,9 @@ def _carry_charges(candidates: dict[int, Candidate]) -> None:
             if current.dep_ == "prep" and current.lower_ in _REASON_PREPS:
                 if head.dep_ == "dobj" and head.head.i in candidates:
                     head = head.head  # "arrested 40 students [for] rioting" attached to the object
-                governor = candidates.get(head.i)
+                # "traded accusations over the shelling": the reason hangs on the light verb
+                light_acts = [c for c in by_light.get(head.i, []) if c is not candidate]
+                governor = candidates.get(head.i) or (light_acts[0] if light_acts else None)
                 if governor is not None and governor is not candidate and governor.type in _ANSWERS_FOR:
                     candidate.carried = True
                 break
