@@ -59,3 +59,25 @@ def test_a_second_subject_does_not_share_the_object(candidates: Pipeline) -> Non
 def test_who_is_hit_with_sanctions_is_their_target(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Iran, hit with new American sanctions, vowed to respond.")
     assert "IRN" in targets(analysis, "COERCE")
+
+
+def test_past_verb_after_a_gerund_shares_the_main_subject(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Canada accused the two militias of looting aid convoys and threatened travel bans on their leaders."
+    )
+    threats = events(analysis, "THREATEN")
+    assert threats and all(e.source is not None and e.source.text == "Canada" for e in threats)
+
+
+def test_past_verb_after_a_said_clause_is_the_speakers(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Chile's foreign minister said the ceasefire was holding and urged Peru to reopen the border."
+    )
+    requests = events(analysis, "REQUEST")
+    assert requests and all(e.source is not None and "minister" in e.source.text for e in requests)
+
+
+def test_reported_acts_keep_their_own_subject(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The army said rebels had stormed the outpost and killed four guards.")
+    assaults = events(analysis, "ASSAULT")
+    assert assaults and all(e.source is not None and "rebels" in e.source.text for e in assaults)

@@ -42,3 +42,15 @@ def test_sanctions_on_a_capital_fall_on_its_government(candidates: Pipeline) -> 
     assert {e.target.actor for e in analysis.events if e.type == "COERCE" and e.target} == {"country:BLR"}
     arrests = candidates.analyze_text("Police arrested hundreds of protesters in Islamabad on Friday.")
     assert all(e.target is None or e.target.actor != "country:PAK" for e in arrests.events)
+
+
+def test_a_month_is_no_march(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("In March, militiamen overran two villages and kidnapped a priest.")
+    assert "PROTEST" not in {e.type for e in analysis.events}
+    dated = candidates.analyze_text("The hostages were taken on March 14 by gunmen who stopped their bus.")
+    assert "PROTEST" not in {e.type for e in dated.events}
+    # a march in the body of the sentence is still a protest
+    walk = candidates.analyze_text(
+        "Thousands of students marched on parliament on Friday to demand new elections."
+    )
+    assert "PROTEST" in {e.type for e in walk.events}

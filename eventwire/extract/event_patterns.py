@@ -81,6 +81,8 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Found]:
     for token in sent:
         if not token.is_alpha or token.ent_type_ in _SKIP_ENT_TYPES:
             continue
+        if token.ent_type_ in ("DATE", "TIME") and token.is_title:
+            continue  # "In March, gunmen seized ...", "on March 14": a month, not a march
         if token.dep_ in ("amod", "nmod") and token.tag_ not in ("VBD", "VBZ", "VBP"):
             continue  # "the banned movement", "wounded soldiers"; a finite verb is misparsed, not a modifier
         if token.dep_ == "compound" and token.head.lemma_.lower() not in containers:
@@ -170,6 +172,9 @@ def _dateline(token: Token) -> bool:
 
 def inherited_subject(verb: Token, light: frozenset[str]) -> Token | None:
     """The subject a verb shares with the verb it depends on (see the module docstring)."""
+    partner = finite_partner(verb)
+    if partner is not None:
+        return explicit_subject(partner) or inherited_subject(partner, light)
     current = verb
     for _ in range(8):
         head, dep = current.head, current.dep_
@@ -200,6 +205,37 @@ def inherited_subject(verb: Token, light: frozenset[str]) -> Token | None:
             return subject
         current = head
     return None
+
+
+def finite_partner(verb: Token) -> Token | None:
+    """The verb a bare past-tense conjunct really coordinates with, where the parser hung it on
+    the last verb before it, inside a clause it cannot belong to: a non-finite verb ("accused
+    both sides of committing crimes and threatened sanctions") or the progressive, passive or
+    copular complement of a verb of saying ("said it was appalled by the attack and called on
+    ...", "said the rebels were holding civilians and demanded ..."). A simple past does not
+    continue a gerund, an infinitive or a "was/were" clause: it shares the subject of the
+    nearest simple past above. None when the conjunct is where it belongs."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.tag_ in ("VBG", "VB") and head.dep_ in ("pcomp", "xcomp", "advcl"):
+        above = head.head
+        for _ in range(6):
+            if above.tag_ == "VBD" and above.pos_ == "VERB":
+                return above
+            if above.head is above:
+                return None
+            above = above.head
+        return None
+    saying = head.head
+    if head.dep_ != "ccomp" or saying.lemma_.lower() not in _SAYING or saying.tag_ != "VBD":
+        return None
+    backshifted = head.lemma_ == "be" or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in head.children
+    )
+    return saying if backshifted else None
 
 
 def reduced_relative_subject(verb: Token) -> Token | None:
