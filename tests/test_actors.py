@@ -426,3 +426,12 @@ def test_the_two_governments_are_the_states_the_article_pairs_most(pipeline) -> 
     start = analysis.article.text.index("the two governments")
     pair = stage.link_all(analysis, start, start + len("the two governments"))
     assert {m.country for m in pair} == {"CHL", "BOL"}
+
+
+def test_an_outlet_in_the_dateline_does_not_give_the_story_its_country(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Stones thrown at town hall\n\n"
+        "TEGUCIGALPA (Reuters) - Protesters threw stones at the town hall of Honduras's second "
+        "city on Wednesday, demanding a new vote after the mayor resigned."
+    )
+    assert actor_of(analysis, "Protesters").country == "HND"  # not the outlet's GBR

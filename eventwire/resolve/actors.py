@@ -677,11 +677,12 @@ def _capitals(text: str) -> bool:
 
 def main_country(hits: Iterable[Hit], places: Iterable[str] = ()) -> str | None:
     """The country a text names most: known actors' and places' countries, first named on ties;
-    else unknown actors' countries; None when it names none."""
+    else unknown actors' countries; None when it names none. An outlet's country is where it
+    is based, not where its story is: "TEGUCIGALPA (Reuters) -" is no British story."""
     known: dict[str, int] = {}
     unknown: dict[str, int] = {}
     for hit in hits:
-        if hit.country:
+        if hit.country and hit.kind != "media":
             counts = known if hit.known else unknown
             counts[hit.country] = counts.get(hit.country, 0) + 1
     for country in places:
