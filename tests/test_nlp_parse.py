@@ -111,6 +111,19 @@ def test_a_line_break_before_a_capital_ends_a_sentence() -> None:
 
     doc = load_model("md").make_doc("Israel strikes Hezbollah sites along Lebanon border\nJERUSALEM (AP) - The army said.")
     starts = line_starts(doc)
-    assert [doc[i].text for i in starts] == ["JERUSALEM"]
+    assert [doc[i].text for i in starts] == ["JERUSALEM", "The"]  # the dateline is a line of its own
     wrapped = load_model("md").make_doc("The army said it had\nwithdrawn from the town.")
     assert line_starts(wrapped) == []  # a wrapped line goes on in lower case
+
+
+def test_a_dateline_ends_where_the_story_starts() -> None:
+    from eventwire.nlp import load_model
+    from eventwire.nlp.parse import dateline_end, line_starts
+
+    nlp = load_model("md")
+    doc = nlp.make_doc("Gunmen kill 12 in raid\n\nBy Ana Ruiz\n\nKANO, Nigeria - Gunmen on motorcycles killed 12 villagers.")
+    assert [doc[i].text for i in line_starts(doc)] == ["By", "KANO", "Gunmen"]
+    agency = nlp.make_doc("DUBAI, May 21 (Wire) -- Iran warned its neighbours on Sunday.")
+    assert agency[dateline_end(agency)].text == "Iran"
+    assert dateline_end(nlp.make_doc("Iran warned its neighbours - and Israel - on Sunday.")) is None
+    assert dateline_end(nlp.make_doc("Talks collapse\n\nNATO-Russia talks broke down on Monday.")) is None

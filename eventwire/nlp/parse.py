@@ -24,6 +24,7 @@ The model's ``attribute_ruler`` is replaced by an exact, faster equivalent
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -59,6 +60,10 @@ WHOLE_DOC_SHARE = 0.8
 _SYNTAX_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "SENT_START")
 # Sentence-final punctuation; a paragraph break ends a sentence too.
 _SENT_END = frozenset({".", "!", "?", "!?", "?!", "。", "！", "？"})
+# A dateline opening a section: "KANO, Nigeria -", "DUBAI, May 21 (Reuters) -", "ADDIS ABABA -".
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[^\n,()]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
+_DATELINE_TOKENS = 20  # a dateline is the first few tokens of a line
+_DATELINE_LINES = 6  # ... among the first lines of a section
 
 
 class SectionParser:
@@ -90,7 +95,7 @@ class SectionParser:
             analysis.docs.append(SectionDoc(section, doc, offset))
 
     def _full(self, texts: list[str], batch_size: int) -> list[Doc]:
-        docs = [self.nlp.make_doc(text) for text in texts]
+        docs = [_mark_dateline(self.nlp.make_doc(text)) for text in texts]
         self._run(self.components, docs, batch_size)
         for doc in docs:
             self.stats["tokens"] += len(doc)
@@ -221,7 +226,33 @@ def line_starts(doc: Doc) -> list[int]:
         first = token.text[:1]
         if breaks > 1 or first.isupper() or first.isdigit() or token.is_quote or token.is_left_punct:
             starts.append(token.i)
-    return starts
+    after = dateline_end(doc, starts)
+    return starts if after is None else sorted({after, *starts})
+
+
+def dateline_end(doc: Doc, lines: list[int] | None = None) -> int | None:
+    """The token after the dateline that opens the story ("KANO, Nigeria - Gunmen killed
+    ..."), on one of the section's first lines (a byline, a caption or a standfirst may come
+    before it): the story starts there. Run into the sentence, the dateline becomes part of
+    its subject ("KANO, Nigeria - Gunmen" one noun phrase, "KHARTOUM" the one who said)."""
+    firsts = [0, *(line_starts(doc) if lines is None else lines)][:_DATELINE_LINES]
+    for first in firsts:
+        head = doc[first : min(len(doc), first + _DATELINE_TOKENS)]
+        match = _DATELINE.match(head.text)
+        if match is not None:
+            after = next(
+                (t.i for t in head if t.idx - head.start_char >= match.end() and not t.is_space), None
+            )
+            return after if after is not None and after > first else None
+    return None
+
+
+def _mark_dateline(doc: Doc) -> Doc:
+    """Start a sentence after a dateline; the parser places every other boundary."""
+    after = dateline_end(doc)
+    if after is not None:
+        doc[after].is_sent_start = True
+    return doc
 
 
 def _clear_sent_starts(doc: Doc) -> Doc:
