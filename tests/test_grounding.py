@@ -148,3 +148,20 @@ def test_a_datelines_date_is_no_events() -> None:
     text = "Headline\n\nNAIROBI, April 9 (Wire) - Police arrested dozens of protesters on April 8."
     dateline, body = (Entity(d, "DATE", text.index(d), text.index(d) + len(d)) for d in ("April 9", "April 8"))
     assert _in_dateline(text, dateline) and not _in_dateline(text, body)
+
+
+def test_a_place_that_names_a_side_is_not_where_it_happened(pipeline) -> None:
+    text = (
+        "TEHRAN (Wire) - Iran's foreign ministry summoned Britain's ambassador on Tuesday "
+        "over the seizure of an oil tanker, state media reported."
+    )
+    summons = [e for e in events_of(pipeline, text) if e.target is not None and "ambassador" in e.target.text]
+    assert summons
+    assert all(e.place is None or e.place.name != "United Kingdom" for e in summons)
+    assert all(e.place is None or e.place.precision != "nearest" for e in summons)
+
+
+def test_a_place_that_locates_a_side_still_counts(pipeline) -> None:
+    text = "The U.S. embassy in Nairobi urged both sides to show restraint on Tuesday."
+    request = the(events_of(pipeline, text), "REQUEST")
+    assert request.place is not None and request.place.name == "Nairobi"

@@ -53,6 +53,8 @@ LOCATIVE_PREPS = frozenset(
         "around",
     ]
 )
+# Prepositions that, inside an actor's phrase, say where the actor is ("the embassy in Nairobi").
+_LOCATING = LOCATIVE_PREPS - {"of", "from", "on", "at"}
 ANAPHORIC_PLACES = frozenset({"region", "territory", "enclave", "strip", "area", "country"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40})(?:,\s*([A-Z][\w .'-]{1,40}?))?\s*(?:\(|[-–—,])")
@@ -126,7 +128,10 @@ class GroundingStage:
                     evidence = Span(phrase.text, phrase.start_char + body.offset, start + len(token))
                     return _ref(antecedent, "exact", evidence)
         taken = claimed.get(sentence.start_char, set())
-        free = [(s, p) for s, p in in_sentence if (s.start, s.end) not in taken]
+        free = [
+            (s, p) for s, p in in_sentence
+            if (s.start, s.end) not in taken and not _names_a_side(event, s, body)
+        ]  # fmt: skip
         if free:
             span, place = min(free, key=lambda m: abs(m[0].start - event.trigger.start))
             return _ref(place, "nearest", span)
@@ -183,6 +188,19 @@ class GroundingStage:
             if how.rank >= WEAK:
                 event.signals["date_weak"] = 1.0
             return
+
+
+def _names_a_side(event: Event, span: Span, body: Any) -> bool:
+    """A place named in the event's own source or target ("Russia's embassy said", "Asmara
+    dismissed", "warned Israel") tells who acted or was acted on, not where: never the
+    nearest place. One the side's words locate ("the embassy in Nairobi") still is."""
+    for side in (event.source, event.target):
+        if side is None or not side.start <= span.start < side.end:
+            continue
+        token = _token_at(body, span.start)
+        before = token.doc[token.i - 1] if token is not None and token.i > 0 else None
+        return before is None or before.lower_ not in _LOCATING or before.idx + body.offset < side.start
+    return False
 
 
 def _claimed_spans(
