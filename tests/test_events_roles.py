@@ -59,3 +59,23 @@ def test_a_second_subject_does_not_share_the_object(candidates: Pipeline) -> Non
 def test_who_is_hit_with_sanctions_is_their_target(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Iran, hit with new American sanctions, vowed to respond.")
     assert "IRN" in targets(analysis, "COERCE")
+
+
+def test_subject_after_a_dateline_is_the_source(candidates: Pipeline) -> None:
+    # the parser hangs "Chile and Peru" on the dateline's city as an apposition
+    analysis = candidates.analyze_text(
+        "Border deal\n\nLA PAZ, May 3 (Reuters) - Chile and Peru agreed on Friday to reopen "
+        "three border crossings closed since the floods."
+    )
+    agreements = events(analysis, "AGREE")
+    assert {e.source.country for e in agreements if e.source} >= {"CHL", "PER"}
+    assert all(e.target is None or "Reuters" not in e.target.text for e in agreements)
+
+
+def test_titled_subject_after_a_dateline_is_the_source(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Call\n\nROME (AP) - Italian Prime Minister Carla Benedetti spoke by telephone with "
+        "Egypt's president on Monday about the migrant boats."
+    )
+    consults = events(analysis, "CONSULT")
+    assert any(e.source is not None and "Benedetti" in e.source.text for e in consults)
