@@ -167,6 +167,22 @@ def test_appositive_gives_a_person_a_role(pipeline: Pipeline) -> None:
     assert mention.actor == "person:moshe-levanon" and mention.country == "ISR" and "GOV" in mention.sectors
 
 
+def test_title_set_off_before_a_name_gives_its_country(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Estonia's foreign minister, Kaarel Voorand, who met officials in Minsk, "
+        "said Belarus must free the detained truckers. Belarus refused."
+    )
+    mention = link(pipeline, analysis, "Kaarel Voorand")
+    assert mention.country == "EST" and "GOV" in mention.sectors
+
+
+def test_a_role_set_off_without_a_country_adds_nothing(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "After talks with the envoy, Tomas Varga said Slovakia would reopen its consulate in Lviv."
+    )
+    assert not link(pipeline, analysis, "Tomas Varga").sectors
+
+
 def test_capital_stands_for_its_government(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text("Tehran rejected the offer on Monday, state media said.")
     mention = link(pipeline, analysis, "Tehran")

@@ -81,3 +81,23 @@ def test_reported_acts_keep_their_own_subject(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("The army said rebels had stormed the outpost and killed four guards.")
     assaults = events(analysis, "ASSAULT")
     assert assaults and all(e.source is not None and "rebels" in e.source.text for e in assaults)
+
+
+def test_subject_after_a_dateline_is_the_source(candidates: Pipeline) -> None:
+    # the parser hangs "Chile and Peru" on the dateline's city as an apposition
+    analysis = candidates.analyze_text(
+        "Border deal\n\nLA PAZ, May 3 (Reuters) - Chile and Peru agreed on Friday to reopen "
+        "three border crossings closed since the floods."
+    )
+    agreements = events(analysis, "AGREE")
+    assert {e.source.country for e in agreements if e.source} >= {"CHL", "PER"}
+    assert all(e.target is None or "Reuters" not in e.target.text for e in agreements)
+
+
+def test_titled_subject_after_a_dateline_is_the_source(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Call\n\nROME (AP) - Italian Prime Minister Carla Benedetti spoke by telephone with "
+        "Egypt's president on Monday about the migrant boats."
+    )
+    consults = events(analysis, "CONSULT")
+    assert any(e.source is not None and "Benedetti" in e.source.text for e in consults)

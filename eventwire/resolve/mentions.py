@@ -52,6 +52,7 @@ _STOP_WORDS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "by",
 _TITLE_PARTICIPLES = frozenset({"acting", "outgoing", "incoming", "serving", "sitting", "reigning", "ruling"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "where", "when"})
 _GENERIC_GROUPS = frozenset(
     {"group", "movement", "organization", "organisation", "faction", "party", "network"}
 )
@@ -364,6 +365,8 @@ class MentionFinder:
         title_start, role, country, affiliation = self._title_before(doc, start)
         if role is None:
             role, country = self._appositive_after(doc, end, country)
+        if role is None:
+            role, country = self._appositive_before(doc, start, end, country)
         # a title says "person" ("minister Khiam"); a plural group noun does not ("people around Goma")
         cue = (role is not None and plural(role.term) != role.term) or person_cue(doc, start, end)
         if match is not None and match.record.kind != "person":
@@ -504,9 +507,25 @@ class MentionFinder:
                 return size, role
         return None
 
+    def _appositive_before(
+        self, doc: Doc, start: int, end: int, country: str | None
+    ) -> tuple[Role | None, str | None]:
+        """Role and country of "Lithuania's foreign minister, [Name]," before a name set off
+        by commas: the title a wire names first and the name it gives in apposition. Only a
+        title that names its country counts ("the envoy, X" leaves X to the other cues), and
+        its country beats one read after the name (", who warned Minsk")."""
+        closed = end >= len(doc) or doc[end].text in (",", ".", ";")
+        if start < 2 or doc[start - 1].text != "," or not closed:
+            return None, country
+        _first, role, found, _sectors = self._title_before(doc, start - 1)
+        if role is None or found is None:
+            return None, country
+        return role, found
+
     def _appositive_after(self, doc: Doc, end: int, country: str | None) -> tuple[Role | None, str | None]:
-        """Role and country of ", the Israeli intelligence minister" after a name."""
-        if end >= len(doc) or doc[end].text != ",":
+        """Role and country of ", the Israeli intelligence minister" after a name; not of a
+        relative clause (", who met officials in Minsk" says what the person did)."""
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ in _RELATIVES:
             return None, country
         role, of_someone = None, False
         for token in doc[end + 1 : min(len(doc), end + 1 + _TITLE_WINDOW)]:
