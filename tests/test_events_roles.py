@@ -59,3 +59,24 @@ def test_a_second_subject_does_not_share_the_object(candidates: Pipeline) -> Non
 def test_who_is_hit_with_sanctions_is_their_target(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Iran, hit with new American sanctions, vowed to respond.")
     assert "IRN" in targets(analysis, "COERCE")
+
+
+def test_a_leader_is_not_the_target_of_what_he_says_of_his_own_state(candidates: Pipeline) -> None:
+    """ "warned that [Turkey] would ...": the complement's subject is the speaker's own side."""
+    analysis = candidates.analyze_text(
+        "Turkish President Recep Tayyip Erdogan warned on Monday that Turkey would not stand by."
+    )
+    assert "TUR" not in targets(analysis, "THREATEN")
+
+
+def test_a_leader_may_still_target_his_state_forces(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Egypt's former president Mohamed Morsi denounced the Egyptian army.")
+    assert "EGY" in targets(analysis, "ACCUSE")
+
+
+def test_a_country_after_a_thing_in_a_compass_region_is_a_place(candidates: Pipeline) -> None:
+    """ "a car in southern Lebanon": where the car was, not whose."""
+    analysis = candidates.analyze_text(
+        "An Israeli drone strike on a car in southern Lebanon wounded two men on Tuesday."
+    )
+    assert all(e.target is None or e.target.actor != "country:LBN" for e in events(analysis, "ASSAULT"))
