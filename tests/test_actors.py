@@ -183,6 +183,34 @@ def test_a_role_set_off_without_a_country_adds_nothing(pipeline: Pipeline) -> No
     assert not link(pipeline, analysis, "Tomas Varga").sectors
 
 
+def test_name_in_apposition_after_its_title_takes_the_title_country(pipeline: Pipeline) -> None:
+    """ "Bolivia's defence minister, Ramiro Tellez, said ...": the title before the comma is
+    the person's, not the main country's guess (nor the words of what the person said)."""
+    analysis = pipeline.analyze_text(
+        "Chile recalled its ambassador on Friday. Bolivia's defence minister, Ramiro Tellez, "
+        "said officers would stay on the border. Chile's interior minister, Ana Ruiz, said the "
+        "patrols were a provocation."
+    )
+    assert actor_of(analysis, "Ramiro Tellez").country == "BOL"
+    assert actor_of(analysis, "Ana Ruiz").country == "CHL"
+
+
+def test_a_title_with_no_country_before_a_name_adds_no_guess(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Brazil fined the platform on Friday. Its owner has been feuding with the judge, "
+        "Pedro Lins, who ordered the suspension."
+    )
+    assert actor_of(analysis, "Pedro Lins").country is None
+
+
+def test_an_international_envoy_gets_no_country_guess(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Myanmar's military rejected a ceasefire on Monday. The United Nations special envoy, "
+        "Karen Holm, met the junta's leaders in Naypyitaw and said the fighting must end."
+    )
+    assert actor_of(analysis, "Karen Holm").country is None
+
+
 def test_capital_stands_for_its_government(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text("Tehran rejected the offer on Monday, state media said.")
     mention = link(pipeline, analysis, "Tehran")

@@ -101,3 +101,24 @@ def test_titled_subject_after_a_dateline_is_the_source(candidates: Pipeline) -> 
     )
     consults = events(analysis, "CONSULT")
     assert any(e.source is not None and "Benedetti" in e.source.text for e in consults)
+
+
+def test_a_leader_is_not_the_target_of_what_he_says_of_his_own_state(candidates: Pipeline) -> None:
+    """ "warned that [Turkey] would ...": the complement's subject is the speaker's own side."""
+    analysis = candidates.analyze_text(
+        "Turkish President Recep Tayyip Erdogan warned on Monday that Turkey would not stand by."
+    )
+    assert "TUR" not in targets(analysis, "THREATEN")
+
+
+def test_a_leader_may_still_target_his_state_forces(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Egypt's former president Mohamed Morsi denounced the Egyptian army.")
+    assert "EGY" in targets(analysis, "ACCUSE")
+
+
+def test_a_country_after_a_thing_in_a_compass_region_is_a_place(candidates: Pipeline) -> None:
+    """ "a car in southern Lebanon": where the car was, not whose."""
+    analysis = candidates.analyze_text(
+        "An Israeli drone strike on a car in southern Lebanon wounded two men on Tuesday."
+    )
+    assert all(e.target is None or e.target.actor != "country:LBN" for e in events(analysis, "ASSAULT"))

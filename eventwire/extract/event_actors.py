@@ -77,6 +77,18 @@ def _same_actor(mention: Mention, sources: dict[str, set[str]]) -> bool:
     return not mention.sectors or set(mention.sectors) == sources[mention.actor]
 
 
+def own_states(sources: list[Mention | None]) -> frozenset[str]:
+    """The country actors of the states the sources govern: a minister, ministry or leader
+    acting for its government is not the target of what it says or does about its own state
+    named as such ("Russia's foreign ministry warned that [Moscow] would respond", "Erdogan
+    warned that [Turkey] would not stand by"). Its forces, police or people ("denounced the
+    military", "urged Hondurans to resist") are other parties and stay targets."""
+    return frozenset(
+        f"country:{m.country}" for m in sources
+        if m is not None and m.actor and m.country and "GOV" in m.sectors and not m.actor.startswith("country:")
+    )  # fmt: skip
+
+
 def _distinct(mentions: list[Mention]) -> list[Mention]:
     """One mention per actor: "accuses Hamas of ... its truce" names Hamas once."""
     seen: set[str | None] = set()
@@ -100,7 +112,7 @@ class ArgumentLinker:
 
     def targets(
         self, analysis: Analysis, section_doc: SectionDoc, tokens: list[Token], excluded: dict[str, set[str]],
-        physical: bool = False, own: bool = False,
+        physical: bool = False, own: bool = False, states: frozenset[str] = frozenset(),
     ) -> list[Mention]:  # fmt: skip
         """Mentions of the first target candidate that names an actor.
 
@@ -110,6 +122,7 @@ class ArgumentLinker:
         government it stands for in "accused Kinshasa" ("arrested hundreds in Islamabad").
         ``own``: an act done with the doer's own things (troops pulled back, aid suspended), not
         to someone's person or property, so "their units" is the doer's, never a target.
+        ``states``: the sources' own states (:func:`own_states`), never the target.
         """
         first: list[Mention] = []  # none: a place or a thing is not a target (coding rule 3)
         for token in _with_fallbacks(tokens):
@@ -125,12 +138,24 @@ class ArgumentLinker:
                 for t in pat.conjuncts(token)
                 for m in self.link(analysis, section_doc, t, set(excluded), own=own)
             ]  # fmt: skip
-            mentions = [m for m in mentions if m.actor and not _same_actor(m, excluded)]
+            mentions = [
+                m
+                for m in mentions
+                if m.actor and not _same_actor(m, excluded) and not self._the_state(m, states)
+            ]
             if physical:
                 mentions = [m for m in mentions if not self._capital_only(analysis, m)]
             if mentions:
                 return self._guess(analysis, _distinct(mentions), unnamed=False)
         return first
+
+    def _the_state(self, mention: Mention, states: frozenset[str]) -> bool:
+        """Whether ``mention`` is one of ``states`` by its name or capital ("Turkey", "Moscow"),
+        not by its people ("Hondurans"), a pronoun ("them") or a role ("the military")."""
+        if mention.actor not in states or not set(mention.sectors) <= {"GOV"}:
+            return False
+        match = self.resolver.kb.lookup(mention.text, fuzzy=False)
+        return match is not None and match.record.id == mention.actor and match.how != "demonym"
 
     def _capital_only(self, analysis: Analysis, mention: Mention) -> bool:
         """Whether the mention names its country only through the capital ("Islamabad")."""

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.config import PipelineConfig
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.argument_roles import further_targets
-from eventwire.extract.event_actors import ArgumentLinker
+from eventwire.extract.event_actors import ArgumentLinker, own_states
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
 from eventwire.extract.quote_lexicon import load_quote_lexicon
@@ -367,11 +367,12 @@ class EventStage:
         mutual = _mutual_kind(candidate) or reciprocal
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
+        states = own_states(sources)  # "Erdogan warned that [Turkey] ...": his own state, no target
         # sanctions (CAMEO 163) fall on a government, so "sanctions on Minsk" target Belarus
         physical = candidate.type in _PHYSICAL and candidate.cameo != _SANCTIONS
         targets: list[Mention | None] = [
             *linker.targets(
-                analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN
+                analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN, states
             )
         ]
         if sources == [None] and len(targets) > 1 and _between(candidate.targets):

@@ -177,7 +177,8 @@ class ActorResolver:
         home = self.guess_country(analysis)
         for hit in hits:
             if hit.kind == "person" and not hit.known and hit.country is None and hit.sectors:
-                hit.country = home  # "President X" in a story about one country: best guess
+                if "IGO" not in hit.sectors:  # "the U.N. envoy, Julie Bishop" serves no one country
+                    hit.country = home  # "President X" in a story about one country: best guess
         analysis.actors = self._actors(h for h in hits if h.section in ACTOR_SECTIONS)
 
     def _drop_places(self, hits: list[Hit]) -> list[Hit]:
@@ -706,8 +707,10 @@ def _word_at(text: str, offset: int) -> str:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|outside|inside|across|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE
-)
+    r"\b(?:in|near|at|outside|inside|across|around|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)  # "a truce in Khartoum", "a car in southern Lebanon"
 
 
 def _where(text: str, chosen: Hit, head: int | None) -> bool:
@@ -715,7 +718,7 @@ def _where(text: str, chosen: Hit, head: int | None) -> bool:
     "talks in Doha" (where it is, not whose; a role's is "security forces in Kenya")."""
     return (
         chosen.kind == "country" and head is not None and chosen.start > head
-        and bool(_LOCATIVE.search(text, max(0, chosen.start - 12), chosen.start))
+        and bool(_LOCATIVE.search(text, max(0, chosen.start - 28), chosen.start))
     )  # fmt: skip
 
 

@@ -363,6 +363,10 @@ class MentionFinder:
         if match is None and in_dateline(doc, start, end):
             return None  # the city or the agency of a dateline: "CAIRO (AP) —"
         title_start, role, country, affiliation = self._title_before(doc, start)
+        if role is None and (match is None or match.record.kind == "person"):
+            _, role, country, affiliation = self._title_before_comma(doc, start)  # "Peru's minister, X"
+            if country is None and not affiliation:
+                role = None  # "the judge, X": no country to take; the title alone is no better guess
         if role is None:
             role, country = self._appositive_after(doc, end, country)
         if role is None:
@@ -450,6 +454,16 @@ class MentionFinder:
             titled = titled or (token.is_lower and token.pos_ == "NOUN")  # "U.N. mediator Diego Cordovez"
             i -= 1
         return first, role, country, sectors
+
+    def _title_before_comma(
+        self, doc: Doc, start: int
+    ) -> tuple[int, Role | None, str | None, tuple[str, ...]]:
+        """Like :meth:`_title_before`, for a name in apposition after its title: "Kosovo's
+        interior minister, Xhelal Svecla", "the U.N. special envoy, Julie Bishop". Wire copy
+        puts the title first as often as after the name; the country is the title's."""
+        if start < 2 or doc[start - 1].text != "," or self._role_ending_at(doc, start - 2) is None:
+            return start, None, None, ()
+        return self._title_before(doc, start - 1)
 
     def _affiliation(self, doc: Doc, i: int) -> tuple[int, KBRecord | None]:
         """The country or organisation a title word belongs to ("Israeli", "Arab League")."""
