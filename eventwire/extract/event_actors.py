@@ -85,7 +85,8 @@ def own_states(sources: list[Mention | None]) -> frozenset[str]:
     military", "urged Hondurans to resist") are other parties and stay targets."""
     return frozenset(
         f"country:{m.country}" for m in sources
-        if m is not None and m.actor and m.country and "GOV" in m.sectors and not m.actor.startswith("country:")
+        if m is not None and m.actor and m.country and "GOV" in m.sectors
+        and not m.actor.startswith("country:")
     )  # fmt: skip
 
 

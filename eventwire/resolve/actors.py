@@ -176,9 +176,11 @@ class ActorResolver:
         self._remember(analysis, hits)
         home = self.guess_country(analysis)
         for hit in hits:
-            if hit.kind == "person" and not hit.known and hit.country is None and hit.sectors:
-                if "IGO" not in hit.sectors:  # "the U.N. envoy, Julie Bishop" serves no one country
-                    hit.country = home  # "President X" in a story about one country: best guess
+            # "President X" in a story about one country: best guess; "the U.N. envoy, Julie
+            # Bishop" serves no one country
+            unplaced = hit.kind == "person" and not hit.known and hit.country is None
+            if unplaced and hit.sectors and "IGO" not in hit.sectors:
+                hit.country = home
         analysis.actors = self._actors(h for h in hits if h.section in ACTOR_SECTIONS)
 
     def _drop_places(self, hits: list[Hit]) -> list[Hit]:
