@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -181,6 +181,8 @@ class MentionFinder:
         for start, end, label, actor_id in sorted(spans, key=lambda s: (s[2] != "PERSON", s[0])):
             if any(taken[start:end]):
                 continue
+            if label == "ORG" and actor_id is None and self.titled_apposition(doc, start, end):
+                label = "PERSON"  # "The regional governor, X,": NER's organisation is the person
             if label == "PERSON":
                 hit = self._person(doc, start, end, offset, section, names, taken, places)
             elif label == "ORG" and self._org_toponym(doc, start, end, places, names):
@@ -364,13 +366,15 @@ class MentionFinder:
             return None  # the city or the agency of a dateline: "CAIRO (AP) —"
         title_start, role, country, affiliation = self._title_before(doc, start)
         if role is None and (match is None or match.record.kind == "person"):
-            _, role, country, affiliation = self._title_before_comma(doc, start)  # "Peru's minister, X"
-            if country is None and not affiliation:
-                role = None  # "the judge, X": no country to take; the title alone is no better guess
+            # "Peru's minister, X": the title is the person's mention, so its country word is
+            # no actor of its own that a verb of the sentence could take for the speaker
+            title_start, role, country, affiliation = self._title_before_comma(doc, start)
+            if country is None and not affiliation and not self._opens_sentence(doc, title_start, end):
+                role = None  # "with the judge, X": no country to take; the title alone is no better guess
         if role is None:
             role, country = self._appositive_after(doc, end, country)
         if role is None:
-            role, country = self._appositive_before(doc, start, end, country)
+            title_start, role, country = self._appositive_before(doc, start, end, country)
         # a title says "person" ("minister Khiam"); a plural group noun does not ("people around Goma")
         cue = (role is not None and plural(role.term) != role.term) or person_cue(doc, start, end)
         if match is not None and match.record.kind != "person":
@@ -396,6 +400,22 @@ class MentionFinder:
         named = person_cue(doc, start, end) or _after_nickname(doc, start)
         hit.introduced = hit.known or role is not None or named
         return hit
+
+    @staticmethod
+    def _opens_sentence(doc: Doc, title_start: int, end: int) -> bool:
+        """Whether a title set off before a name opens its sentence and the name is closed by
+        a comma: "The regional governor, X, said" names X by the title, where "After talks with
+        the envoy, X said" may be a clause and its subject."""
+        first = title_start - 1 if title_start > 0 and doc[title_start - 1].lower_ == "the" else title_start
+        return bool(doc[first].is_sent_start) and end < len(doc) and doc[end].text == ","
+
+    def titled_apposition(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name NER took for an organisation is set off after a person's title:
+        "The regional governor, X, said", "Peru's ambassador to Chile, X, said"."""
+        if self.lookup(doc[start:end].text) is not None:
+            return False
+        _, role, _, _ = self._title_before_comma(doc, start)
+        return role is not None and role.kind == "person" and end < len(doc) and doc[end].text == ","
 
     def _modifies_a_role(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a one-word "name" nobody introduced is a modifier of the role noun right
@@ -437,6 +457,8 @@ class MentionFinder:
             found = self._role_ending_at(doc, i)
             if found is not None:
                 size, found_role = found
+                if role is not None and not role.sector and found_role.sector:
+                    role = replace(role, sector=found_role.sector)  # "ministry spokeswoman": GOV
                 role = role or found_role
                 i -= size
                 first = i + 1
@@ -461,9 +483,25 @@ class MentionFinder:
         """Like :meth:`_title_before`, for a name in apposition after its title: "Kosovo's
         interior minister, Xhelal Svecla", "the U.N. special envoy, Julie Bishop". Wire copy
         puts the title first as often as after the name; the country is the title's."""
-        if start < 2 or doc[start - 1].text != "," or self._role_ending_at(doc, start - 2) is None:
+        if start < 2 or doc[start - 1].text != ",":
             return start, None, None, ()
-        return self._title_before(doc, start - 1)
+        last = self._posting_start(doc, start - 2)  # "Peru's ambassador [to Chile], X"
+        if self._role_ending_at(doc, last) is None:
+            return start, None, None, ()
+        return self._title_before(doc, last + 1)
+
+    @staticmethod
+    def _posting_start(doc: Doc, i: int) -> int:
+        """The token before "to <place>" or "in <place>" ending at ``i`` ("ambassador to
+        Chile": the country posted to is not the title's); ``i`` when none."""
+        if not doc[i].ent_type_:
+            return i
+        first = i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        if first >= 2 and doc[first - 1].lower_ in ("to", "in", "at"):
+            return first - 2
+        return i
 
     def _affiliation(self, doc: Doc, i: int) -> tuple[int, KBRecord | None]:
         """The country or organisation a title word belongs to ("Israeli", "Arab League")."""
@@ -523,18 +561,18 @@ class MentionFinder:
 
     def _appositive_before(
         self, doc: Doc, start: int, end: int, country: str | None
-    ) -> tuple[Role | None, str | None]:
-        """Role and country of "Lithuania's foreign minister, [Name]," before a name set off
+    ) -> tuple[int, Role | None, str | None]:
+        """Start, role and country of "Lithuania's foreign minister, [Name]," before a name set off
         by commas: the title a wire names first and the name it gives in apposition. Only a
         title that names its country counts ("the envoy, X" leaves X to the other cues), and
         its country beats one read after the name (", who warned Minsk")."""
         closed = end >= len(doc) or doc[end].text in (",", ".", ";")
         if start < 2 or doc[start - 1].text != "," or not closed:
-            return None, country
-        _first, role, found, _sectors = self._title_before(doc, start - 1)
+            return start, None, country
+        first, role, found, _sectors = self._title_before(doc, start - 1)
         if role is None or found is None:
-            return None, country
-        return role, found
+            return start, None, country
+        return first, role, found
 
     def _appositive_after(self, doc: Doc, end: int, country: str | None) -> tuple[Role | None, str | None]:
         """Role and country of ", the Israeli intelligence minister" after a name; not of a
