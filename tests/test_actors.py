@@ -515,3 +515,53 @@ def test_a_spokeswoman_of_a_ministry_is_government(pipeline: Pipeline) -> None:
     )
     mention = link(pipeline, analysis, "Le Thi Hoa")
     assert mention.country == "VNM" and "GOV" in mention.sectors
+
+
+# ------------------------------------------------------------------ pronouns and descriptions
+def test_it_as_subject_takes_the_previous_main_subject(pipeline: Pipeline) -> None:
+    """Salience and number: "It said" continues the ministry that spoke, not the troops
+    named inside its clause."""
+    analysis = pipeline.analyze_text(
+        "The Indian foreign ministry said Pakistani troops had violated the ceasefire. "
+        "It said two villagers were killed."
+    )
+    start = analysis.article.text.index("It said")
+    assert link(pipeline, analysis, "It said", head=start).actor == "country:IND"
+
+
+def test_it_skips_a_country_named_in_a_place_phrase(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Chad's interior ministry said the rebels had been routed near the Libyan border. "
+        "It added that France had helped."
+    )
+    start = analysis.article.text.index("It added")
+    assert link(pipeline, analysis, "It added", head=start).actor == "country:TCD"
+
+
+def test_the_ministry_takes_the_mention_it_repeats(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Ukraine's energy ministry said Russia hit a power plant overnight. "
+        "The ministry said repairs would take weeks."
+    )
+    start = analysis.article.text.index("The ministry")
+    assert link(pipeline, analysis, "The ministry", head=start + 4).actor == "country:UKR"
+
+
+def test_the_group_is_the_armed_group_not_the_army(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "The Colombian army said the FARC had attacked a base near the border. The group denied it."
+    )
+    start = analysis.article.text.index("The group")
+    assert link(pipeline, analysis, "The group", head=start + 4).actor == kb_id(kb, "FARC")
+
+
+def test_he_after_a_titled_speaker_with_a_name_is_that_person(pipeline: Pipeline) -> None:
+    """ "The regional governor, Oleh Kiper, said ... He said": the name beside the title."""
+    analysis = pipeline.analyze_text(
+        "The regional governor, Oleh Kiper, said two drones were shot down overnight. "
+        "He said nobody was hurt in the attack."
+    )
+    speakers = [q.speaker for q in analysis.quotes if q.speaker is not None]
+    first = next(s for s in speakers if s.text != "He")
+    pronoun = next(s for s in speakers if s.text == "He")
+    assert first.actor is not None and pronoun.actor == first.actor

@@ -34,6 +34,7 @@ from eventwire.extract.speakers import (
     SpeakerLinker,
     is_media,
     is_pronoun,
+    named_apposition,
     people_of,
     person_like,
     phrase_range,
@@ -221,6 +222,9 @@ class QuoteBuilder:
                 return
         quote.speaker = self.linker.mention(article.analysis, head, offset, article.people)
         if person_like(head) and not is_pronoun(head):
+            named = named_apposition(head)  # "The regional governor, Oleh Kiper, said": "he" is Kiper
+            if named is not None:
+                begin, finish = _char_range(named, offset)
             insort(article.people, Person(begin, finish, True), key=lambda p: p.start)
 
     def _outlet_around(

@@ -466,7 +466,7 @@ class ActorResolver:
         elif key in _STATE_WORDS or (len(key.split()) <= 2 and head_word.lower() in _STATE_WORDS):
             wanted = "country"
         else:
-            return None
+            return self._same_head(analysis, hits, key, head_word, start, excluded)
         country = self.hints.in_words(analysis.article.text[start : start + len(key) + 20].split()[:4])
         window = self._window(analysis, start, sentences=3 if wanted == "bloc" else 1)  # blocs are rarer
         candidates = [
@@ -483,7 +483,27 @@ class ActorResolver:
             candidates = [h for h in candidates if not _describes(analysis, h)] or candidates
         elif wanted != "person":  # "he", "him": the last person named, in the KB or not
             candidates = [h for h in candidates if h.known] or candidates
+        if key in ("it", "its"):  # "Pakistani troops" are never "it"
+            candidates = [h for h in candidates if not _plural(analysis, h)]
+        if key in _PERSONAL or key in _NONPERSONAL:
+            candidates = _salient(analysis, candidates, start)
         return candidates[-1] if candidates else None
+
+    def _same_head(
+        self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
+        excluded: frozenset[str],
+    ) -> Hit | None:  # fmt: skip
+        """ "the ministry" after "Ukraine's energy ministry": a short definite description
+        whose head noun ends a mention of the three sentences before is that mention."""
+        word = head_word.lower()
+        if len(key.split()) > 2 or not word.isalpha() or key.split()[-1:] != [word]:
+            return None
+        window = self._window(analysis, start, sentences=3)
+        same = [
+            h for h in hits.starting(window, start)
+            if h.actor not in excluded and h.kind != "media" and h.text.lower().rsplit(None, 1)[-1] == word
+        ]  # fmt: skip
+        return same[-1] if same else None
 
     def _is_title(self, key: str, head_word: str) -> bool:
         """ "the president", "the former general": a short definite phrase whose head is one
@@ -642,6 +662,37 @@ def _describes(analysis: Analysis, hit: Hit) -> bool:
     "the [Trump] administration"): the parse has it as that noun's compound."""
     token = _token_at(analysis, hit.end - 1)
     return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+
+
+def _plural(analysis: Analysis, hit: Hit) -> bool:
+    """A mention headed by a plural common noun ("Pakistani troops", "Kurdish militants"),
+    which a singular pronoun cannot take."""
+    token = _token_at(analysis, hit.end - 1)
+    return token is not None and token.tag_ == "NNS"
+
+
+def _main_subject(analysis: Analysis, hit: Hit) -> bool:
+    """Whether the mention is the subject of its sentence's main verb ("[The ministry] said
+    troops had crossed"), not of a clause inside it."""
+    token = _token_at(analysis, hit.end - 1)
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "amod", "flat") and token.head is not token:
+        token = token.head  # "Turkey's defence [ministry]": the phrase's head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+
+def _salient(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]:
+    """A pronoun that is its clause's subject continues the topic: it takes the main
+    subject of the sentence before over a later name in a clause or object ("The Indian
+    ministry said Pakistani forces fired. It said ..." is the ministry)."""
+    pronoun = _token_at(analysis, start)
+    if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or not candidates:
+        return candidates
+    sentence = start - pronoun.idx + pronoun.sent.start_char  # its sentence's start in the article
+    if any(h.start >= sentence for h in candidates):
+        return candidates  # a name earlier in its own sentence stays nearer
+    return [h for h in candidates if _main_subject(analysis, h)] or candidates
 
 
 def _entity_label(analysis: Analysis, offset: int) -> str:
