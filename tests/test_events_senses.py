@@ -54,3 +54,70 @@ def test_a_month_is_no_march(candidates: Pipeline) -> None:
         "Thousands of students marched on parliament on Friday to demand new elections."
     )
     assert "PROTEST" in {e.type for e in walk.events}
+
+
+# ------------------------------------------------------------------ wire formulae that are no acts
+# The complement decides the sense: asking or declining to be named, to comment or to be
+# reached is about the reporting, not a request or rejection between the parties.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Lebanese army officer, who asked not to be named, said the convoy turned back at dawn.",
+        "A Somali security source, who asked not to be identified, said the gunmen fled on foot.",
+        "A Ghanaian diplomat who declined to be named said the envoy left Accra on Monday.",
+        "A Moldovan customs officer who asked that his name not be used said the trucks were held.",
+        "An aide to the Chilean president declined to be quoted on the dispute.",
+    ],
+)
+def test_asking_to_stay_unnamed_is_no_request(candidates: Pipeline, text: str) -> None:
+    analysis = candidates.analyze_text(text)
+    assert not {"REQUEST", "REJECT"} & {e.type for e in analysis.events}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Jordanian official, who spoke on condition of anonymity, said the border stayed shut.",
+        "The Thai defence ministry declined to comment on the report on Tuesday.",
+        "Officials in Bamako could not be reached for comment on Wednesday.",
+        "The Colombian army did not respond to a request for comment.",
+        "The Serbian embassy in Vienna declined a request for comment.",
+        "The Algerian presidency offered no comment on the expulsions.",
+    ],
+)
+def test_no_comment_formulae_give_nothing(candidates: Pipeline, text: str) -> None:
+    assert candidates.analyze_text(text).events == [], text
+
+
+def test_a_refusal_to_be_named_leaves_the_reported_act(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "A Nigerian police officer who asked not to be named said gunmen abducted 12 farmers in Zamfara."
+    )
+    assert {e.type for e in analysis.events} == {"ASSAULT"}  # the abduction, and nothing else
+    # a request whose complement is an act of the parties is still a request
+    asked = candidates.analyze_text("Ecuador asked Peru to extradite the former minister.")
+    assert "REQUEST" in {e.type for e in asked.events}
+
+
+def test_shot_dead_names_the_victims_without_dead(candidates: Pipeline) -> None:
+    # "dead" is a secondary predicate (what became of the victims), not part of their name
+    analysis = candidates.analyze_text("Gunmen shot dead three policemen in Peshawar on Monday.")
+    assaults = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert assaults and assaults[0].target is not None
+    assert assaults[0].target.text.startswith("three policemen")
+    # after a determiner the adjective is part of the noun phrase
+    named = candidates.analyze_text("Police detained the injured protesters in Lagos on Friday.")
+    assert any(e.target is not None and "injured protesters" in e.target.text for e in named.events)
+
+
+def test_returned_fire_is_an_attack_not_a_return(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Indonesian soldiers returned fire after separatists ambushed a patrol in Papua."
+    )
+    types = {e.type for e in analysis.events}
+    assert "RETREAT" not in types and "ASSAULT" in types
+    fired = [e for e in analysis.events if e.trigger.text.lower().startswith("returned")]
+    assert fired and fired[0].type == "ASSAULT"
+    # returning home, or returning weapons, is still a return
+    back = candidates.analyze_text("The rebels returned the seized weapons to the army on Tuesday.")
+    assert "RETREAT" in {e.type for e in back.events}

@@ -56,6 +56,7 @@ CUE_KINDS = frozenset(
         "speech",
         "light",
         "no_comment",
+        "anonymity",
         "container",
     }
 )

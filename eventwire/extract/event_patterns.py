@@ -719,7 +719,20 @@ def _in_phrase(token: Token, without: Token | None) -> bool:
         return False  # the next member of a list (see ``conjuncts``), not a second name
     if token.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
         return False  # "accused [the two groups] of working together": what they did, not who
-    return token.dep_ not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
+    return (
+        token.dep_ not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
+        and not _secondary_predicate(token)
+    )  # fmt: skip
+
+
+def _secondary_predicate(token: Token) -> bool:
+    """ "shot [dead] four people": an adjective between the verb and a determiner or number
+    of its object says what became of the object, it is no part of its name (attributive
+    adjectives follow determiners and numbers: "four dead people"; "shot dead 12 of them")."""
+    noun, verb = token.head, token.head.head
+    if token.dep_ != "amod" or noun.dep_ != "dobj" or token.i != verb.i + 1:
+        return False
+    return noun.like_num or any(c.dep_ in ("det", "nummod", "poss") and c.i > token.i for c in noun.children)
 
 
 def _when(token: Token) -> bool:

@@ -108,6 +108,7 @@ class EventStage:
         self.light = frozenset(f for word in self.lexicon.cue("light") for f in inflections(word))
         self.speech = self.lexicon.cue("speech")
         self.no_comment = self.lexicon.cue("no_comment")
+        self.anonymity = self.lexicon.cue("anonymity")
         self.linker = ArgumentLinker(self.resolver, self.speech, lambda t: bool(self.lexicon.candidates(t)))
         self.statements = frozenset(  # "the claim", "the allegations": things said (quote cues)
             cue.head for rows in load_quote_lexicon().by_head.values() for cue in rows
@@ -166,10 +167,8 @@ class EventStage:
 
     def _candidate(self, found: pat.Found) -> Candidate | None:
         token, trigger = found.token, found.trigger
-        if trigger.embed is Modality.NEGATED and any(
-            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.no_comment for c in token.children
-        ):
-            return None  # "declined to comment"
+        if _no_comment(token, trigger.embed is Modality.NEGATED, self.no_comment, self.anonymity):
+            return None  # "declined to comment", "asked not to be named", "offered no comment"
         if trigger.type == "PROTEST" and token.pos_ == "NOUN" and token.head.lower_ == "in":
             return None  # "... in protest against X": the purpose of another act, which takes X
         light = pat.light_verb(pat.carrier(token), self.light) if trigger.pos == "NOUN" else None
@@ -465,6 +464,38 @@ _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
 _MUTUAL_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
 # Fights both sides take part in: "clashed", "fought (running battles) with", "traded fire".
 _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+
+
+def _no_comment(token: Token, refusal: bool, no_comment: frozenset[str], anonymity: frozenset[str]) -> bool:
+    """Whether the trigger's complement is the reporting itself, not an act: a refusal to
+    comment ("declined to comment"), a request or refusal to be named ("asked not to be
+    named", "asked that his name not be used"), or comment as what is given or asked for
+    ("offered no comment", "declined a request for comment", "a request for comment")."""
+    if token.pos_ == "NOUN" and _comment_noun(token, no_comment):
+        return True  # "a request for comment"
+    for c in token.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            if refusal and c.lemma_.lower() in no_comment | anonymity:
+                return True
+            if pat.is_passive(c) and (  # the asker's own name: "not to be identified"
+                c.lemma_.lower() in anonymity
+                or any(s.dep_ == "nsubjpass" and s.lemma_.lower() in anonymity for s in c.children)
+            ):
+                return True
+        elif c.dep_ == "dobj" and _comment_noun(c, no_comment):
+            return True
+    return False
+
+
+def _comment_noun(noun: Token, no_comment: frozenset[str]) -> bool:
+    """ "comment", "a request for comment" as a noun phrase."""
+    if noun.lemma_.lower() in no_comment:
+        return True
+    return any(
+        p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in no_comment for o in p.children)
+        for p in noun.children
+        if p.dep_ == "prep"
+    )
 
 
 def _mutual_kind(candidate: Candidate) -> bool:
