@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from eventwire import Pipeline
-from eventwire.models import Analysis, Event, Mention, Span
+from eventwire.models import Analysis, Event, Mention, Section, Span
 from eventwire.resolve.actors import ActorStage, resolver_for
 from eventwire.resolve.event_coref import corefer
-from eventwire.resolve.groups import count_of, group_name, without_quantity
+from eventwire.resolve.groups import count_of, fits_force, force_of, group_name, without_quantity
 from eventwire.resolve.kb import KnowledgeBase, Role
+from eventwire.resolve.mentions import Hit
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +134,49 @@ def test_the_insurgents_are_not_the_army_named_before(pipeline: Pipeline, kb: Kn
     )
     insurgents = link(pipeline, analysis, "the insurgents")
     assert insurgents.actor != kb.lookup("Nigerian Army").record.id  # type: ignore[union-attr]
+
+
+def test_paramilitaries_are_the_armed_group_not_the_army(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    rsf = kb.lookup("Rapid Support Forces")
+    assert rsf is not None
+    assert force_of(kb.role("paramilitaries")) == "armed"
+    analysis = pipeline.analyze_text(
+        "Sudan's army said on Sunday that it had fought the Rapid Support Forces near the "
+        "bridge. The paramilitaries shelled a market on the other bank."
+    )
+    assert link(pipeline, analysis, "The paramilitaries").actor == rsf.record.id
+    bare = pipeline.analyze_text(
+        "The Sudanese army bombed positions of the Rapid Support Forces in the south of the "
+        "city. Paramilitaries answered by shelling a hospital."
+    )
+    assert link(pipeline, bare, "Paramilitaries").actor == rsf.record.id
+
+
+def test_the_group_is_not_the_state_force_named_last(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "The Rapid Support Forces overran a garrison in the west, according to the Sudanese "
+        "Armed Forces. The group said it held the airport."
+    )
+    assert link(pipeline, analysis, "The group").actor == kb.lookup("Rapid Support Forces").record.id  # type: ignore[union-attr]
+
+
+def test_the_rebels_are_not_a_church_named_near_them(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "ELN fighters took over the main square, where the Catholic Church runs a shelter. The "
+        "rebels ordered the families to leave."
+    )
+    rebels = link(pipeline, analysis, "The rebels", head_word="rebels")
+    assert rebels.actor == kb.lookup("ELN").record.id  # type: ignore[union-attr]
+
+
+def test_a_group_noun_fits_an_actor_of_its_kind() -> None:
+    def hit(kind: str, sectors: tuple[str, ...], known: bool = True) -> Hit:
+        return Hit(0, 1, "x", "x", "x", kind, None, sectors, known, None, Section.BODY)
+
+    army, church = hit("military", ("MIL",)), hit("religious", ("REL",))
+    rsf, unnamed = hit("armed_group", ("REB", "MIL")), hit("unknown", (), known=False)
+    assert [fits_force(h, "armed") for h in (army, church, rsf, unnamed)] == [False, False, True, True]
+    assert [fits_force(h, None) for h in (army, church, rsf)] == [False, True, True]
 
 
 # ------------------------------------------------------------------ counts keep acts apart

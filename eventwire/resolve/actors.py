@@ -63,8 +63,8 @@ from eventwire.extract.span_index import SpanIndex
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quote, Section, Span
 from eventwire.resolve.groups import (
     PARTITIVE,
-    STATE_FORCES,
     Forces,
+    fits_force,
     force_of,
     group_name,
     partitive_of,
@@ -85,6 +85,7 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 _GROUP_WORDS = frozenset(
     {"group", "groups", "movement", "organization", "organisation", "faction", "militia", "network",
      "militants", "fighters", "extremists", "jihadists", "insurgents", "rebels", "guerrillas",
+     "militias", "militiamen", "paramilitaries",
      "supporters", "members", "loyalists", "followers", "sympathizers", "sympathisers", "affiliates",
      "wing", "branch", "cell", "cells", "party", "outfit"}
 )  # fmt: skip
@@ -475,8 +476,9 @@ class ActorResolver:
         ]  # fmt: skip
         if country and wanted == "group":
             candidates = [h for h in candidates if h.country in (country, None)] or candidates
-        if wanted == "group" and force_of(self.kb.role(head_word)) == "armed":  # "the insurgents"
-            candidates = [h for h in candidates if not (h.sectors and h.sectors[0] in STATE_FORCES)]
+        if wanted == "group":  # "the insurgents" are not the army, "the group" not a ministry's troops
+            force = force_of(self.kb.role(head_word.lower()))
+            candidates = [h for h in candidates if fits_force(h, force)]
         if key in ("they", "them", "their"):
             candidates = [h for h in candidates if h.kind not in ("country", "person")] or candidates
         elif wanted == "person":  # "a Saied critic": Saied is not who a later "him" is

@@ -138,6 +138,27 @@ def force_of(role: Role | None) -> str | None:
     return "state" if role.sector in STATE_FORCES else None
 
 
+def is_armed_group(hit: Hit) -> bool:
+    """Whether an actor is an armed group other than a state's own forces: the RSF (REB and
+    MIL) is one, an army, a police force, a church or a ministry are not."""
+    return hit.kind == "armed_group" or (
+        hit.kind != "country" and bool(hit.sectors) and hit.sectors[0] in ARMED
+    )
+
+
+def fits_force(hit: Hit, force: str | None) -> bool:
+    """Whether a group noun may stand for ``hit``, by what the noun names: "the rebels",
+    "the paramilitaries" (force "armed") an armed group or a group the knowledge base does
+    not know (a militia named only here), never the army, a church or a ministry named near
+    them; any other group noun ("the group", "the movement"; force None) anything but a
+    state's own forces, which news calls the army, troops or the military."""
+    if force == "armed":
+        return is_armed_group(hit) or not (hit.known or hit.sectors)
+    if force is None:
+        return is_armed_group(hit) or not (hit.sectors and hit.sectors[0] in STATE_FORCES)
+    return True
+
+
 @dataclass(slots=True)
 class Forces:
     """The armed actors an article names: its armed groups (known to the knowledge base) and
@@ -154,8 +175,7 @@ class Forces:
         for hit in hits:
             if not hit.sectors or not (hit.known or hit.kind == "person"):
                 continue
-            armed = hit.kind == "armed_group" or (hit.kind != "country" and hit.sectors[0] in ARMED)
-            if hit.known and armed:
+            if hit.known and is_armed_group(hit):
                 forces.armed.setdefault(hit.actor, hit)
             elif hit.country and hit.sectors[0] in STATE_FORCES and hit.kind in _STATE_KINDS:
                 forces.states.setdefault(hit.country, []).append(hit)
