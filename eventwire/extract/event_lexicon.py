@@ -162,9 +162,33 @@ def load_event_lexicon(extra: tuple[Path, ...] = ()) -> EventLexicon:
             key = (trigger.head, trigger.pos)
             rows = [r for r in lexicon.triggers.get(key, []) if not _same_row(r, trigger)]
             rows.append(trigger)
-            rows.sort(key=lambda r: (-len(r.others), -bool(r.requires or r.forbids), -r.weight))
+            rows.sort(
+                key=lambda r: (
+                    -len(r.others),
+                    -bool(argument_condition(r)),
+                    -bool(r.requires or r.forbids),
+                    -r.weight,
+                )
+            )
             lexicon.triggers[key] = rows
     return lexicon
+
+
+ARGUMENT_ROLES = ("agent", "patient")
+
+
+def argument_condition(trigger: Trigger) -> tuple[str, frozenset[str]] | None:
+    """(role, sectors) for a row that depends on the kind of its subject or object.
+
+    ``agent:CVL|BUS`` in ``requires``: the row holds when the trigger's agent names one of
+    these sectors ("dock workers began a strike" is a labour strike, PROTEST); ``patient:``
+    the same for its object. A word sense that its arguments decide is more specific than
+    one that a dependent word decides, so such rows are tried first.
+    """
+    role, _, sectors = (trigger.requires or "").partition(":")
+    if role not in ARGUMENT_ROLES or not sectors:
+        return None
+    return role, frozenset(s.strip().upper() for s in sectors.split("|") if s.strip())
 
 
 def _same_row(a: Trigger, b: Trigger) -> bool:

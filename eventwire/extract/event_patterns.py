@@ -23,11 +23,11 @@ it is the object of ("launched several attacks"), and its target from a preposit
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.extract.event_lexicon import EventLexicon, Trigger
+from eventwire.extract.event_lexicon import EventLexicon, Trigger, argument_condition
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -74,9 +74,18 @@ class Found:
     tokens: tuple[Token, ...]  # the trigger phrase's tokens
 
 
-def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Found]:
-    """Every trigger of the lexicon in a parsed sentence, one per token."""
+# The sectors ("CVL", "MIL", "JUD"...) an argument's head word names, from the resolver.
+SectorsOf = Callable[["Token"], frozenset[str]]
+
+
+def find_triggers(sent: Span, lexicon: EventLexicon, sectors: SectorsOf | None = None) -> list[Found]:
+    """Every trigger of the lexicon in a parsed sentence, one per token.
+
+    ``sectors`` tells what kind of actor a word names; rows that depend on the kind of
+    their agent or patient (``agent:CVL``) hold only with it.
+    """
     containers = lexicon.cue("container")
+    light = lexicon.cue("light")
     found = []
     for token in sent:
         if not token.is_alpha or token.ent_type_ in _SKIP_ENT_TYPES:
@@ -91,7 +100,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Found]:
             if token.dep_ == "acomp" and trigger.pos == "VERB":
                 continue  # "too forgiving"
             tokens = _phrase_tokens(token, trigger, sent)
-            if tokens is not None and _requirements_met(token, trigger):
+            if tokens is not None and _requirements_met(token, trigger, sectors, light):
                 found.append(Found(token, trigger, tokens))
                 break
     in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}
@@ -116,7 +125,14 @@ def _phrase_tokens(token: Token, trigger: Trigger, sent: Span) -> tuple[Token, .
     return tuple(sorted(tokens, key=lambda t: t.i))
 
 
-def _requirements_met(token: Token, trigger: Trigger) -> bool:
+def _requirements_met(
+    token: Token, trigger: Trigger, sectors: SectorsOf | None = None, light: frozenset[str] = frozenset()
+) -> bool:
+    condition = argument_condition(trigger)
+    if condition is not None:
+        role, wanted = condition
+        argument = trigger_agent(token, light) if role == "agent" else trigger_patient(token)
+        return sectors is not None and argument is not None and bool(sectors(argument) & wanted)
     lemmas = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
     lemmas |= {f"dep:{c.dep_}" for c in token.children}
     lemmas |= {
@@ -125,6 +141,37 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
     if trigger.requires and trigger.requires not in lemmas:
         return False
     return not (trigger.forbids and trigger.forbids in lemmas)
+
+
+def trigger_agent(token: Token, light: frozenset[str]) -> Token | None:
+    """Who does the act a trigger names, as far as the trigger's own parse tells: a verb's
+    subject; a noun's possessor ("the union's strike"), "by" object, compounded noun
+    ("a teachers strike") or the subject of the light verb it is the object of ("dock
+    workers began a strike", "nurses went on strike")."""
+    if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+        return explicit_subject(token) or inherited_subject(token, frozenset())
+    for c in token.children:
+        if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return child(c, ("pobj",))
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if token.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in light:
+        return explicit_subject(verb) or inherited_subject(verb, frozenset())
+    return None
+
+
+def trigger_patient(token: Token) -> Token | None:
+    """What a trigger acts on: a verb's object (the subject of a passive), a noun's object
+    of "of", "on" or "against"."""
+    if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+        return child(token, ("dobj", "nsubjpass"))
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "against"):
+            return placed_object(c)
+    return None
 
 
 def placed_object(prep: Token) -> Token | None:

@@ -123,7 +123,7 @@ class EventStage:
                     continue  # not parsed: no candidate words (selective parsing)
                 if analysis.article.in_boilerplate(sent.start_char + section_doc.offset):
                     continue  # "MORE: FARC seizes army general": a link, not this story
-                found = pat.find_triggers(sent, self.lexicon)
+                found = pat.find_triggers(sent, self.lexicon, self._sectors)
                 if section_doc.section is Section.TITLE:
                     found = [f for f in found if not _in_kicker(f.token)]
                 if found:
@@ -188,6 +188,28 @@ class EventStage:
             found, trigger.type, trigger.cameo, reading, pat.conjuncts(source), targets, light,
             weight=trigger.weight,
         )  # fmt: skip
+
+    def _sectors(self, word: Token) -> frozenset[str]:
+        """The sectors a trigger's argument names, for rows whose sense depends on them: a
+        group noun ("dock workers", "the teachers' union") by its role, a name ("the
+        Supreme Court", "Hamas") by its record."""
+        kb = self.resolver.kb
+        found: set[str] = set()
+        for form in (word.lower_, word.lemma_.lower(), *(f"{c.lower_} {word.lower_}" for c in word.lefts)):
+            role = kb.role(form)
+            if role is not None and role.sector:
+                found.add(role.sector)
+        if not found:  # "the teachers' union": a group named by its members
+            for c in word.lefts:
+                role = kb.role(c.lower_) if c.dep_ in ("poss", "compound") else None
+                if role is not None and role.sector:
+                    found.add(role.sector)
+        if word.pos_ == "PROPN":
+            name = [*(c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), word]
+            match = kb.lookup(" ".join(t.text for t in name), fuzzy=False)
+            if match is not None:
+                found.update(match.record.sectors, match.sectors)
+        return frozenset(found)
 
     def _audience(self, word: Token) -> bool:
         """Whether a word names the press a statement is told to ("told reporters")."""
