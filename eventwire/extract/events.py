@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.config import PipelineConfig
 from eventwire.extract import event_patterns as pat
+from eventwire.extract import taking as takes
 from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.event_actors import ArgumentLinker, own_states
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
@@ -396,6 +397,7 @@ class EventStage:
                 analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN, states
             )
         ]
+        taking, targets = self._taking(analysis, candidate, offset, targets)
         if sources == [None] and len(targets) > 1 and _between(candidate.targets):
             sources, targets = targets[:1], targets[1:2]  # "cooperation between them": one with the other
         nearby = False
@@ -421,9 +423,10 @@ class EventStage:
         answers = self._answers(candidate)
         for source, target in pairs:
             confidence = self._confidence(candidate, source, target, section_doc.section)
+            type_, cameo = self._taken_by(analysis, candidate, taking, source)
             events.append(
                 Event(
-                    type=candidate.type, cameo=candidate.cameo, evidence=evidence, trigger=trigger_span,
+                    type=type_, cameo=cameo, evidence=evidence, trigger=trigger_span,
                     source=source, target=target, modality=candidate.reading.modality(),
                     alleged=candidate.reading.alleged, confidence=confidence,
                     reported_by=reported_by, quote=quote, section=section_doc.section,
@@ -433,6 +436,36 @@ class EventStage:
                 )
             )  # fmt: skip
         return events
+
+    def _taking(
+        self, analysis: Analysis, candidate: Candidate, offset: int, targets: list[Mention | None]
+    ) -> tuple[str | None, list[Mention | None]]:
+        """What a verb of taking takes ("place", "people", else None) and the targets left:
+        a place taken is where it happened, not a target."""
+        token = candidate.token
+        verb = token.pos_ == "VERB" and token.lemma_.lower() in takes.TAKING_VERBS
+        obj = takes.taken(token) if verb else None
+        if obj is None:
+            return None, targets
+        at = obj.idx + offset
+        mention = next((m for m in targets if m is not None and m.start <= at < m.end), None)
+        if takes.is_place(obj):
+            if candidate.reading.modality() is not Modality.ACTUAL:
+                return None, targets  # "failed to capture the airport": fighting, no town held
+            return "place", [t for t in targets if t is not mention]
+        actor = self.resolver.actor(analysis, mention.actor) if mention is not None else None
+        return ("people" if takes.is_people(obj, mention, actor) else None), targets
+
+    def _taken_by(
+        self, analysis: Analysis, candidate: Candidate, taking: str | None, source: Mention | None
+    ) -> tuple[str, str | None]:
+        """Occupation of a place; arrest of people by a state's forces, else abduction."""
+        if taking is None:
+            return candidate.type, candidate.cameo
+        if taking == "place":
+            return takes.OCCUPATION
+        actor = self.resolver.actor(analysis, source.actor) if source is not None else None
+        return takes.ARREST if takes.by_the_state(source, actor) else takes.ABDUCTION
 
     def _nearby(
         self, analysis: Analysis, section_doc: SectionDoc, token: Token

@@ -1,0 +1,90 @@
+"""What an act of taking is, from who takes what (docs/ontology.md).
+
+"seized", "captured", "snatched" read differently by their object and their doer:
+people taken by a state's forces are arrested (COERCE 173), people taken by anyone else
+(gunmen, an armed group, an unnamed doer) are abducted (ASSAULT 181); a town, base or
+territory taken is occupied (COERCE 192, the town is the place, not a target); property,
+ships and goods keep the lexicon's reading (seizure, COERCE 171). Only the object the verb
+takes decides (its direct object, or the subject of a passive), so "seized weapons from
+rebels" stays a seizure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.resolve.hints import PLACE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.models import Actor, Mention
+
+# Verbs of taking whose reading follows their object; not "oust" or "topple" (a leader
+# ousted is a coup, COERCE whatever its object) nor "loot" (only things).
+TAKING_VERBS = frozenset({"seize", "capture", "snatch", "grab"})
+ARREST = ("COERCE", "173")
+ABDUCTION = ("ASSAULT", "181")
+OCCUPATION = ("COERCE", "192")
+# Taken ground that is not a settlement: "captured an army base", "seized the airport".
+_GROUND = frozenset(
+    {"base", "bases", "headquarters", "territory", "territories", "airport", "airbase", "hill", "hills",
+     "garrison", "outpost", "outposts", "stronghold", "strongholds", "crossing", "checkpoint", "checkpoints",
+     "island", "islands", "positions", "position", "valley", "bridge", "highway", "road", "oilfield"}
+)  # fmt: skip
+_QUANTITIES = frozenset(
+    {"dozens", "hundreds", "thousands", "scores", "some", "many", "several", "dozen", "hundred"}
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
+_STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+_STATE_KINDS = frozenset({"country", "military", "police", "government_body"})
+
+
+def taken(verb: Token) -> Token | None:
+    """What the verb takes: its direct object, the subject of its passive, or the noun a
+    relative clause hangs on ("hostages who were seized")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head
+            return _partitive(child)
+    return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def is_place(noun: Token) -> bool:
+    """A town, region or site: by entity label, a place noun, or "control of" a place."""
+    if noun.lemma_.lower() == "control":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    if any(c.dep_ == "appos" and _place_word(c) for c in noun.children):
+        return True  # "captured Goma, the largest city in the east"
+    return noun.ent_type_ in _PLACE_LABELS or _place_word(noun)
+
+
+def _place_word(noun: Token) -> bool:
+    return noun.lower_ in PLACE_NOUNS or noun.lower_ in _GROUND
+
+
+def _partitive(noun: Token) -> Token:
+    """The people of "dozens of rebels": a quantity's "of" object, else the noun."""
+    if noun.pos_ in ("NUM", "NOUN") and noun.lower_ in _QUANTITIES:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((c for c in prep.children if c.dep_ == "pobj"), noun)
+    return noun
+
+
+def is_people(noun: Token, mention: Mention | None, actor: Actor | None) -> bool:
+    """A person or people: a named person or nationality, or an actor other than a state."""
+    if noun.ent_type_ in _PEOPLE_LABELS:
+        return True
+    return mention is not None and actor is not None and actor.kind != "country"
+
+
+def by_the_state(source: Mention | None, actor: Actor | None) -> bool:
+    """Whether the doer is a state or its forces (police, soldiers, intelligence)."""
+    if source is None:
+        return False
+    if _STATE_FORCES & set(source.sectors):
+        return True
+    return actor is not None and actor.kind in _STATE_KINDS and not {"REB", "INS", "SEP"} & set(actor.sectors)

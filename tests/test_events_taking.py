@@ -1,0 +1,39 @@
+"""Verbs of taking read by who takes what: arrest, abduction, occupation or seizure."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+
+
+@pytest.fixture(scope="module")
+def candidates() -> Pipeline:
+    return Pipeline(PipelineConfig(model="md", min_confidence=0.0))
+
+
+def codes(pipeline: Pipeline, text: str) -> set[tuple[str, str | None]]:
+    return {(e.type, e.cameo) for e in pipeline.analyze_text(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were seized by Boko Haram fighters near the border with Niger.", ("ASSAULT", "181")),
+        ("Kenyan police seized the opposition lawmaker at his home in Nairobi on Friday.", ("COERCE", "173")),
+        ("Syrian troops captured dozens of rebels in the eastern suburbs of Damascus.", ("COERCE", "173")),
+        ("Islamic State fighters captured the town of Hit in western Iraq after a week of fighting.", ("COERCE", "192")),
+        ("Rebels of the M23 movement captured Goma, the largest city in eastern Congo.", ("COERCE", "192")),
+        ("Iranian forces seized a British-flagged oil tanker in the Strait of Hormuz.", ("COERCE", "171")),
+    ],
+)  # fmt: skip
+def test_reading_follows_doer_and_object(candidates: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert expected in codes(candidates, text)
+
+
+def test_a_town_taken_is_the_place_not_a_target(candidates: Pipeline) -> None:
+    events = candidates.analyze_text(
+        "Taliban fighters seized an army base in Kunduz province on Sunday."
+    ).events
+    occupation = [e for e in events if e.cameo == "192"]
+    assert occupation and all(e.target is None for e in occupation)
