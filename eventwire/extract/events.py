@@ -517,8 +517,13 @@ _DEPS = frozenset(
 # "... broke off relations", "... signed a pact", "... restored ties" (each with the other).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
 _MUTUAL_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
+# Light verbs of an act each party does to the other: "Armenia and Azerbaijan traded
+# accusations", "the two leaders exchanged threats" (coding rule 2: one event each way).
+_TRADED = frozenset({"trade", "exchange"})
+
+
 # Fights both sides take part in: "clashed", "fought (running battles) with", "traded fire".
-_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish"}) | _TRADED
 
 
 def _no_comment(token: Token, refusal: bool, no_comment: frozenset[str], anonymity: frozenset[str]) -> bool:
@@ -770,11 +775,6 @@ def _fight(candidate: Candidate) -> bool:
         return True
     attacked = any(t.dep_ == "dobj" and t.lemma_.lower() not in _RECIPROCAL for t in candidate.targets)
     return not attacked and not pat.is_passive(token)
-
-
-# Light verbs of an act each party does to the other: "Armenia and Azerbaijan traded
-# accusations", "the two leaders exchanged threats" (coding rule 2: one event each way).
-_TRADED = frozenset({"trade", "exchange"})
 
 
 def _traded(candidate: Candidate) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.resolve.groups import ARMED, STATE_AGENTS
 from eventwire.resolve.hints import PLACE_NOUNS
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ _QUANTITIES = frozenset(
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
-_STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 _STATE_KINDS = frozenset({"country", "military", "police", "government_body"})
 
 
@@ -85,6 +85,6 @@ def by_the_state(source: Mention | None, actor: Actor | None) -> bool:
     """Whether the doer is a state or its forces (police, soldiers, intelligence)."""
     if source is None:
         return False
-    if _STATE_FORCES & set(source.sectors):
+    if STATE_AGENTS & set(source.sectors):
         return True
-    return actor is not None and actor.kind in _STATE_KINDS and not {"REB", "INS", "SEP"} & set(actor.sectors)
+    return actor is not None and actor.kind in _STATE_KINDS and not ARMED & set(actor.sectors)

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
-from eventwire.resolve.groups import count_of
+from eventwire.resolve.groups import STATE_AGENTS, count_of
 
 _COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
 _SECTION_RANK = {Section.BODY: 0, Section.TITLE: 1, Section.CAPTION: 2}
@@ -87,12 +87,6 @@ _PRONOUNS = frozenset(
 )
 
 
-# A state's forces and unnamed officials act as the state (CAMEO codes Zimbabwe's police
-# ZWECOP): "police", "police in central Zimbabwe", "Zimbabwe" and "the Zimbabwean army" are
-# one side for matching mentions of an act; named people and other groups stay themselves.
-_STATE_AGENTS = frozenset({"MIL", "COP", "SPY"})
-
-
 def _actor(mention: Mention | None) -> str | None:
     """The side's actor for matching; a pronoun's guessed antecedent is too weak to join acts."""
     if mention is None or mention.text.lower() in _PRONOUNS:
@@ -101,15 +95,18 @@ def _actor(mention: Mention | None) -> str | None:
 
 
 def side_actor(mention: Mention | None) -> str | None:
-    """The side's actor for matching, a pronoun's guessed antecedent included."""
+    """The side's actor for matching, a pronoun's guessed antecedent included. A state's
+    forces and unnamed officials act as the state (CAMEO codes Zimbabwe's police ZWECOP):
+    "police", "police in central Zimbabwe", "Zimbabwe" and "the Zimbabwean army" are one side
+    for matching mentions of an act; named people and other groups stay themselves."""
     if mention is None or mention.actor is None:
         return None
     actor, country, sectors = mention.actor, mention.country, mention.sectors
     if country and sectors and not actor.startswith(("person:", "country:")):
         if actor.startswith(UNKNOWN_ACTOR_PREFIX):
-            state = bool(set(sectors) & (_STATE_AGENTS | {"GOV"}))
+            state = bool(set(sectors) & (STATE_AGENTS | {"GOV"}))
         else:  # a known group is the state's only if that is what it is first: the army, not
-            state = sectors[0] in _STATE_AGENTS  # the RSF (REB|MIL), who fight the army
+            state = sectors[0] in STATE_AGENTS  # the RSF (REB|MIL), who fight the army
         if state:
             return f"country:{country}"
     return actor
@@ -117,7 +114,7 @@ def side_actor(mention: Mention | None) -> str | None:
 
 # Who speaks and acts for a state: its leaders, ministers and officials ("Orbán", "the
 # Hungarian leader", "Turkish Defence Minister Hulusi Akar"), not its opposition or citizens.
-_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"}) | _STATE_AGENTS
+_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"}) | STATE_AGENTS
 
 
 def official_of(mention: Mention | None) -> str | None:

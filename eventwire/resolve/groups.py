@@ -102,6 +102,7 @@ def count_of(phrase: str) -> str | None:
 
 ARMED = frozenset({"REB", "INS", "SEP"})  # armed groups other than a state's
 STATE_FORCES = frozenset({"MIL", "COP"})
+STATE_AGENTS = STATE_FORCES | {"SPY"}  # a state's forces, its intelligence services too
 
 # Role nouns for one kind of crowd, by the name they share (the rest keep their own).
 _SAME_GROUP = {

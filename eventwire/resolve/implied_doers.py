@@ -27,6 +27,7 @@ from __future__ import annotations
 from eventwire.config import PipelineConfig
 from eventwire.models import Actor, Analysis, Event, Mention
 from eventwire.resolve.event_coref import MAX_CANDIDATE_ACTS, Paragraphs, inherit_sources
+from eventwire.resolve.groups import STATE_AGENTS
 
 _RELEASE = "0841"  # return, release person(s)
 # arrest or detain, abduct or take hostage, capture in fighting (done to the one released)
@@ -68,7 +69,6 @@ def arrested_by_the_same(events: list[Event]) -> None:
             _fill(event, found.source)
 
 
-_FORCES = frozenset({"COP", "MIL", "SPY"})  # police, the military, intelligence services
 _FORCE = frozenset({"COERCE", "ASSAULT"})
 
 
@@ -79,7 +79,7 @@ def arresting_force(actors: list[Actor], events: list[Event]) -> Mention | None:
     names the forces of no state or of two."""
     forces: dict[str, list[Actor]] = {}
     for actor in actors:
-        armed = bool(actor.sectors) and actor.sectors[0] in _FORCES and bool(actor.mentions)
+        armed = bool(actor.sectors) and actor.sectors[0] in STATE_AGENTS and bool(actor.mentions)
         if armed and actor.country and actor.kind not in ("person", "country"):  # a general names them
             forces.setdefault(actor.country, []).append(actor)
     if len(forces) != 1:
@@ -103,7 +103,7 @@ def arrested_by_the_force(events: list[Event], force: Mention | None) -> None:
         if event.source is not None or not (event.cameo or "").startswith(_ARREST):
             continue
         target, place = event.target, event.place
-        if target is not None and target.country == force.country and set(target.sectors) & _FORCES:
+        if target is not None and target.country == force.country and set(target.sectors) & STATE_AGENTS:
             continue
         if place is not None and place.country is not None and place.country != force.country:
             continue
