@@ -55,3 +55,14 @@ def test_articles_with_other_text_are_not_compared(tmp_path: Path, capsys) -> No
     second.write_text(json.dumps(rewritten) + "\n", encoding="utf-8")
     assert main([str(first), str(second)]) == 1
     assert "no article" in capsys.readouterr().err
+
+
+def test_a_missing_or_malformed_file_is_named_without_a_traceback(tmp_path: Path, capsys) -> None:
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps(_record([SHELLING])) + "\n", encoding="utf-8")
+    assert main([str(first), str(tmp_path / "absent.jsonl")]) == 2
+    assert "absent.jsonl: No such file or directory" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(_record([SHELLING])) + "\nnot json\n", encoding="utf-8")
+    assert main([str(first), str(bad)]) == 2
+    assert "bad.jsonl:2: malformed JSON" in capsys.readouterr().err

@@ -16,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from eventwire.errors import InputError
 from eventwire.evaluate.article_gold import GoldActor, GoldArticle, GoldEvent, GoldQuote, GoldSpan, load
 from eventwire.evaluate.articles import ArticleScore, score_article
 from eventwire.evaluate.metrics import PRF, prf_table
@@ -91,7 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("first", type=Path, help="the first coding (JSONL gold)")
     parser.add_argument("second", type=Path, help="a second coding of some of the same articles")
     args = parser.parse_args(argv)
-    total, shared = agreement(load(args.first), load(args.second))
+    try:
+        total, shared = agreement(load(args.first), load(args.second))
+    except InputError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 2
     if not shared:
         print(f"no article of {args.second} is in {args.first} with the same text", file=sys.stderr)
         return 1
