@@ -199,35 +199,10 @@ def explicit_subject(verb: Token) -> Token | None:
     """The verb's own subject: the agent of a passive, else its nsubj."""
     if is_passive(verb):
         return agent_of(verb)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    kept = [c for c in subjects if not _dateline(c)]
-    if not kept and subjects:
-        kept = [a for a in subjects[0].children if a.dep_ == "appos" and _after_dash(a)]
-    subject = kept[0] if kept else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head
     return subject
-
-
-def _dateline(token: Token) -> bool:
-    """ "JERUSALEM, March 3 (Wire) — Israeli warplanes struck ...": the parser may take the
-    dateline's city for a second subject; one to three capitalised words opening the
-    sentence ("BUENOS AIRES") and followed by a comma, a bracket or a dash are the dateline."""
-    first, doc = token.sent.start, token.doc
-    if token.i - first > 2 or len(token) <= 2 or token.i + 1 >= len(doc):
-        return False
-    city = doc[first : token.i + 1]
-    return all(t.is_upper and t.is_alpha for t in city) and doc[token.i + 1].text in (",", "(", *_DASHES)
-
-
-_DASHES = ("-", "–", "—")
-
-
-def _after_dash(token: Token) -> bool:
-    """Whether the phrase opens right after a dash: "CAIRO (AP) - [Egypt's president] said
-    ...", which the parser hangs on the dateline's city as an apposition; it is the subject."""
-    start = token.left_edge.i
-    return start > 0 and token.doc[start - 1].text in _DASHES
 
 
 def inherited_subject(verb: Token, light: frozenset[str]) -> Token | None:

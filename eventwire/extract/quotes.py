@@ -43,6 +43,7 @@ from eventwire.extract.reporting import QuoteBuilder
 from eventwire.extract.span_index import SpanIndex
 from eventwire.extract.speakers import SpeakerLinker
 from eventwire.models import Analysis, Quote, Section
+from eventwire.nlp.datelines import dateline_at
 from eventwire.resolve.actors import resolver_for
 
 if TYPE_CHECKING:
@@ -53,9 +54,6 @@ if TYPE_CHECKING:
 SAME_WORDS = 0.8  # a headline quote with this share of its words in a body quote repeats it
 _WORD = re.compile(r"\w+")
 _OPENING_MARKS = frozenset("“\"„«'")
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*(?:[-–—]+|:)\s+"
-)
 COVERED = 0.5  # a reported clause this much inside quotation marks is that quotation,
 # when only frame words ("that", "it had", "there is") come before the quotation
 MIN_TAIL_WORDS = 3  # a quotation this long ending a reported clause is a quotation of its own
@@ -294,8 +292,10 @@ def _quotation_said(statement: Statement, said_by_cue: dict[int, list[Statement]
 
 def _after_dateline(text: str, start: int) -> int:
     """Past a dateline opening the paragraph: "BEIRUT -", "DUBAI, May 21 (Reuters) -", "KARACHI:"."""
-    match = _DATELINE.match(text, start)
-    return match.end() if match and (start == 0 or text[start - 1] == "\n") else start
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    dateline = dateline_at(text, start)
+    return start if dateline is None else dateline.end
 
 
 def _states(token: Token, lexicon: QuoteLexicon) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 from eventwire.errors import InputError
 from eventwire.ingest.build import build_article
 from eventwire.models import Article
+from eventwire.nlp.datelines import is_bare_dateline
 
 ReadResult = Article | InputError
 # A CSV text field may be longer than the csv module's default limit (128 KiB); the article
@@ -83,17 +84,13 @@ def html_body(main_text: str, title: str) -> str:
     paragraphs: list[str] = []
     for line in lines:
         wrapped = bool(paragraphs) and line[:1].islower() and not paragraphs[-1].endswith(_SENTENCE_END)
-        if paragraphs and (wrapped or _DATELINE_ONLY.match(paragraphs[-1])):
+        if paragraphs and (wrapped or is_bare_dateline(paragraphs[-1])):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"  # "depots\nin southern Lebanon": one sentence
         else:
             paragraphs.append(line)
     return "\n".join(paragraphs)
 
 
-# "JERUSALEM (AP) —", "KHARTOUM, June 3 -", "WASHINGTON —": a dateline with nothing after it.
-_DATELINE_ONLY = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[\w .'’-]{1,40}?)?\s*(?:\([\w .&/-]{1,30}\))?\s*[-–—]$"
-)
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 

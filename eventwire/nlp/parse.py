@@ -24,7 +24,6 @@ The model's ``attribute_ruler`` is replaced by an exact, faster equivalent
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -34,6 +33,7 @@ import numpy
 from eventwire.models import Analysis, Section
 from eventwire.nlp.attribute_rules import FastAttributeRuler
 from eventwire.nlp.candidates import CandidateFinder
+from eventwire.nlp.datelines import dateline_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,8 +60,6 @@ WHOLE_DOC_SHARE = 0.8
 _SYNTAX_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "SENT_START")
 # Sentence-final punctuation; a paragraph break ends a sentence too.
 _SENT_END = frozenset({".", "!", "?", "!?", "?!", "。", "！", "？"})
-# A dateline opening a section: "KANO, Nigeria -", "DUBAI, May 21 (Reuters) -", "ADDIS ABABA -".
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[^\n,()]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
 _DATELINE_TOKENS = 20  # a dateline is the first few tokens of a line
 _DATELINE_LINES = 6  # ... among the first lines of a section
 
@@ -238,12 +236,13 @@ def dateline_end(doc: Doc, lines: list[int] | None = None) -> int | None:
     firsts = [0, *(line_starts(doc) if lines is None else lines)][:_DATELINE_LINES]
     for first in firsts:
         head = doc[first : min(len(doc), first + _DATELINE_TOKENS)]
-        match = _DATELINE.match(head.text)
-        if match is not None:
-            after = next(
-                (t.i for t in head if t.idx - head.start_char >= match.end() and not t.is_space), None
-            )
-            return after if after is not None and after > first else None
+        dateline = dateline_at(head.text)
+        if dateline is not None:
+            end = head.start_char + dateline.end
+            after = next((t for t in head if t.idx + len(t) > end and not t.is_space), None)
+            if after is None or after.i <= first or after.idx < end:
+                return None  # "(Reuters) -Moldova said": a dash glued to a word is no boundary
+            return after.i
     return None
 
 

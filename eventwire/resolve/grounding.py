@@ -22,12 +22,12 @@ shall); never defaulted to the publication date, and a dateline's date ("QUITO, 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
 from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Entity, Event, Place, PlaceRef, Section, Span
+from eventwire.nlp.datelines import dateline_at, is_dateline_date
 from eventwire.resolve.dates import publication_date_from_text, resolve_date
 from eventwire.resolve.event_dates import OWN, WEAK, Attachment, DateAttacher, own_clause
 from eventwire.resolve.gazetteer import Gazetteer
@@ -57,7 +57,6 @@ LOCATIVE_PREPS = frozenset(
 _LOCATING = LOCATIVE_PREPS - {"of", "from", "on", "at"}
 ANAPHORIC_PLACES = frozenset({"region", "territory", "enclave", "strip", "area", "country"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
-_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40})(?:,\s*([A-Z][\w .'-]{1,40}?))?\s*(?:\(|[-–—,])")
 
 
 class GroundingStage:
@@ -148,15 +147,17 @@ class GroundingStage:
         return None
 
     def _dateline(self, analysis: Analysis, body: Any, body_text: str) -> PlaceRef | None:
-        match = _DATELINE.match(body_text)
-        if not match:
+        """The place the body's dateline names: its city before its country ("AFP, YANGON,
+        Myanmar" gives Yangon)."""
+        dateline = dateline_at(body_text)
+        if dateline is None:
             return None
-        start = body.offset + match.start(1)
-        for place in analysis.places:
-            for span in place.mentions:
-                if span.start == start or (start <= span.start < body.offset + match.end()):
-                    return _ref(place, "dateline", span)
-        return None
+        start, end = body.offset + dateline.start, body.offset + dateline.place_end
+        named = [(s, p) for p in analysis.places for s in p.mentions if start <= s.start < end]
+        if not named:
+            return None
+        span, place = min(named, key=lambda item: item[0].start)
+        return _ref(place, "dateline", span)
 
     def _date(
         self, event: Event, trigger: Any, body: Any, analysis: Analysis, index: _Dates, triggers: set[int]
@@ -313,16 +314,9 @@ def _token_at(body: Any, char: int) -> Any:
     return span[0] if span is not None and len(span) else None
 
 
-_DATELINE_DATE = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*\.?\s*[-–—:]")
-
-
 def _in_dateline(text: str, entity: Entity) -> bool:
     """The date of a dateline ("QUITO, Jun 14 (EFE).-"): when the story was filed, no event's."""
-    line_start = text.rfind("\n", 0, entity.start) + 1
-    before = text[line_start : entity.start]
-    if len(before) > 40 or not before.rstrip().endswith(","):
-        return False
-    return bool(_DATELINE_DATE.match(text, entity.end))
+    return is_dateline_date(text, entity.start, entity.end)
 
 
 def _root_at(body: Any, entity: Entity) -> Any:

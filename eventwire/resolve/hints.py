@@ -19,7 +19,6 @@ blocked the march" names no town in Poland.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
+from eventwire.nlp.datelines import dateline_at
 from eventwire.resolve.gazetteer import Gazetteer, GazetteerEntry, shared_gazetteer
 from eventwire.resolve.kb import KnowledgeBase, normalise
 
@@ -57,7 +57,6 @@ _PERSON_NEXT = frozenset(
     {"said", "says", "told", "added", "wrote", "tweeted", "posted", "argued", "insisted", "asked",
      "explained", "who", "whose", "himself", "herself"}
 )  # fmt: skip
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .'’-]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]")
 _DATELINE_MAX = 100  # characters: a dateline is the first few words of a section
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
 
@@ -232,8 +231,8 @@ def in_dateline(doc: Doc, start: int, end: int) -> bool:
     if last > _DATELINE_MAX:
         return False  # most spans: no need to build the text
     head = doc[: min(len(doc), end + 12)].text  # Doc.text would join every token of the section
-    match = _DATELINE.match(head, len(head) - len(head.lstrip()))
-    return match is not None and last <= match.end()
+    dateline = dateline_at(head, len(head) - len(head.lstrip()))
+    return dateline is not None and last <= dateline.end
 
 
 def person_cue(doc: Doc, start: int, end: int) -> bool:
