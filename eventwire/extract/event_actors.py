@@ -90,7 +90,7 @@ def own_states(sources: list[Mention | None]) -> frozenset[str]:
     )  # fmt: skip
 
 
-def _distinct(mentions: list[Mention]) -> list[Mention]:
+def distinct(mentions: list[Mention]) -> list[Mention]:
     """One mention per actor: "accuses Hamas of ... its truce" names Hamas once."""
     seen: set[str | None] = set()
     out = []
@@ -132,7 +132,7 @@ class ArgumentLinker:
                     self.resolver.people(analysis, m, t.text, section_doc.section is not Section.CAPTION)
                     for t in pat.conjuncts(token) for m in self.link(analysis, section_doc, t, set(excluded))
                 ]  # fmt: skip
-                return self._guess(analysis, _distinct(victims), unnamed=False)
+                return self._guess(analysis, distinct(victims), unnamed=False)
             place = token.dep_ == "pobj" and token.head.lower_ == "in"
             mentions = [
                 Mention(m.text, m.start, m.end, None, m.country) if place else m
@@ -147,7 +147,7 @@ class ArgumentLinker:
             if physical:
                 mentions = [m for m in mentions if not self._capital_only(analysis, m)]
             if mentions:
-                return self._guess(analysis, _distinct(mentions), unnamed=False)
+                return self._guess(analysis, distinct(mentions), unnamed=False)
         return first
 
     def _the_state(self, mention: Mention, states: frozenset[str]) -> bool:
@@ -198,7 +198,7 @@ class ArgumentLinker:
                 linked = self.link(analysis, section_doc, token, set(), without=trigger, mutual=mutual)
                 people = token.tag_ in ("NNS", "NNPS") and not self.is_event(token)  # "thousands of people"
                 out.extend(m for m in self._guess(analysis, linked, people) if m.actor)
-        kept: list[Mention | None] = list(_distinct(out))
+        kept: list[Mention | None] = list(distinct(out))
         return kept or [None]
 
     def speaker(
@@ -237,7 +237,9 @@ class ArgumentLinker:
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
+            renamed = pat.child(token, ("appos",)) or pat.strayed_apposition(token)
             others = self._private_people(token) or token.lower_ in RELATIONS
+            others = others or (renamed is not None and renamed.pos_ == "PROPN")  # "its ally, Chad"
             if others and any(m.actor for m in mentions):
                 return mentions  # "attacked his wife", "met his Russian counterpart": not him
             if own and self._subject_owns(token, owner):

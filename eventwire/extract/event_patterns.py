@@ -308,6 +308,7 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         targets = [token.head if t is not None and t.lower_ in _RELATIVE else t for t in targets]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         targets.insert(0, token.head)  # "equipment seized from X": the equipment is what was seized
+        source = source or agent_of(token)  # "talks mediated [by Oman]"
     elif source is None and not is_passive(token):
         source = reduced_relative_subject(token) or inherited_subject(token, light) or stranded_subject(token)
     targets += [_phrase_target(verb), _prep_object(token, _TARGET_PREPS)]
@@ -721,6 +722,9 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
         left, right = min(left, current.i), max(right, current.i)
         stack.extend(c for c in current.children if _in_phrase(c, without))
     doc = token.doc
+    renamed = strayed_apposition(token)
+    if renamed is not None:
+        right = max(right, renamed.right_edge.i)  # "he and [the party's treasurer, Musa Bello]"
     stray = stray_members(token)
     if stray is not None:
         left = max(left, stray.own)  # "Meta, TikTok and [internet companies]"
@@ -736,8 +740,31 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+def strayed_apposition(member: Token) -> Token | None:
+    """An apposition the parser hung on a list's first member that renames a later one: in "he
+    and the party's treasurer, Musa Bello," the name follows "treasurer" but hangs on "he". A
+    name belongs to the last member before it; a description ("Turkey and Russia, [backers] of
+    opposing sides") is of the whole list."""
+    if member.dep_ != "conj":
+        return None
+    first = member.head
+    for c in first.children:
+        if c.dep_ == "appos" and c.i > member.i:
+            between = any(m.dep_ == "conj" and member.i < m.i < c.i for m in first.children)
+            return None if between or c.pos_ != "PROPN" else c
+    return None
+
+
+def _after_a_member(token: Token) -> bool:
+    """An apposition (or its comma) that follows a later member of its head's list (see
+    ``strayed_apposition``)."""
+    return token.dep_ in ("appos", "punct") and any(
+        c.dep_ == "conj" and c.i < token.i for c in token.head.children
+    )
+
+
 def _in_phrase(token: Token, without: Token | None) -> bool:
-    if _next_in_list(token):
+    if _next_in_list(token) or _after_a_member(token):
         return False  # the next member of a list (see ``conjuncts``), not a second name
     if token.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
         return False  # "accused [the two groups] of working together": what they did, not who

@@ -34,7 +34,7 @@ from eventwire.config import PipelineConfig
 from eventwire.extract import event_patterns as pat
 from eventwire.extract import taking as takes
 from eventwire.extract.argument_roles import further_targets
-from eventwire.extract.event_actors import ArgumentLinker, own_states
+from eventwire.extract.event_actors import ArgumentLinker, distinct, own_states
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
 from eventwire.extract.quote_lexicon import load_quote_lexicon
@@ -86,6 +86,7 @@ class Candidate:
     open: bool = False  # "the talks", "larger protests": participants left to the discourse
     complement: Candidate | None = None  # the trigger in its complement ("refused to [rule out] ...")
     governor: Candidate | None = None  # the trigger whose complement it is
+    parties: list[Token] = field(default_factory=list)  # each a target: the sides of a mediated act
 
     @property
     def token(self) -> Token:
@@ -146,6 +147,7 @@ class EventStage:
             if len(candidate.sources) == 1:
                 _cause_sources(candidate, candidates, self._can_attack)
         self._govern(candidates)
+        _mediated(candidates)
         _kept_open(candidates)
         _one_toll(candidates)
         _carry_charges(candidates)
@@ -397,6 +399,9 @@ class EventStage:
                 analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN, states
             )
         ]
+        if candidate.parties:  # "brokered talks between X and Y": with each side
+            sides = [linker.targets(analysis, section_doc, [t], excluded) for t in candidate.parties]
+            targets = list(distinct([m for side in sides for m in side])) or targets
         taking, targets = self._taking(analysis, candidate, offset, targets)
         if sources == [None] and len(targets) > 1 and _between(candidate.targets):
             sources, targets = targets[:1], targets[1:2]  # "cooperation between them": one with the other
@@ -418,6 +423,7 @@ class EventStage:
         signals = _signals(candidate, len(pairs))
         signals["nearby_actors"] = float(nearby)
         signals["mutual"] = float(any(t is not None and t in sources for _, t in pairs))
+        signals["mediation"] = float(bool(candidate.parties))  # not a party to the act (implicit_args)
         act = candidate.judged
         judged = JudgedAct(act.trigger.type, _span(analysis, act, offset)) if act is not None else None
         answers = self._answers(candidate)
@@ -517,6 +523,7 @@ _DEPS = frozenset(
 # "... broke off relations", "... signed a pact", "... restored ties" (each with the other).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
 _MUTUAL_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
+_MEDIATION = "045"  # CONSULT: mediating between parties
 # Light verbs of an act each party does to the other: "Armenia and Azerbaijan traded
 # accusations", "the two leaders exchanged threats" (coding rule 2: one event each way).
 _TRADED = frozenset({"trade", "exchange"})
@@ -559,8 +566,10 @@ def _comment_noun(noun: Token, no_comment: frozenset[str]) -> bool:
 
 
 def _mutual_kind(candidate: Candidate) -> bool:
-    """Whether the act is of a kind parties named together do with each other."""
-    return candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES
+    """Whether the act is of a kind parties named together do with each other; mediators
+    ("the EU and the UN, which mediated the talks") deal with others, not with each other."""
+    mutual = candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES
+    return mutual and candidate.cameo != _MEDIATION
 
 
 # Verbs of command: an authority that orders an act done by its own people does the act
@@ -612,6 +621,37 @@ def _cause_sources(
 # Verbs that count an attack's victims: "killed two soldiers and wounded 26", "five were
 # killed and ten more were wounded" tell one attack's toll (coding rule 2), not two attacks.
 _TOLL = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+
+
+def _mediated(candidates: dict[int, Candidate]) -> None:
+    """Who brokers, mediates or hosts an act between parties deals with each of them: "Qatar
+    brokered a ceasefire between Israel and Hamas", "talks between Serbia and Kosovo were
+    mediated by the EU", "Iran and the US held talks, mediated by Oman" (the mediator with each
+    side, coding rule 2), not with the act, which is no actor (coding rule 3)."""
+    for candidate in candidates.values():
+        if candidate.type != "CONSULT" or candidate.trigger.pos != "VERB":
+            continue
+        act = _mediated_act(candidate.token)
+        if act is None:
+            continue
+        of = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = pat.placed_object(of) if of is not None and act.i not in candidates else None
+        act = inner if inner is not None and inner.i in candidates else act  # "a round of [talks]"
+        between = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        sides = [pat.placed_object(between)] if between is not None else []
+        told = candidates.get(act.i)
+        if not sides and told is not None and told.type in _MUTUAL_TYPES:
+            sides = [*told.sources[:1], *told.targets[:1]]  # "Iran and the US held [talks], mediated by"
+        candidate.parties = [t for t in sides if t is not None and t not in candidate.sources]
+
+
+def _mediated_act(verb: Token) -> Token | None:
+    """The event noun a verb of mediating takes: its object ("brokered [a truce]"), its
+    passive subject ("[the talks] were mediated by") or the noun it describes ("[talks]
+    mediated by Oman")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return verb.head
+    return pat.child(verb, ("dobj", "nsubjpass"))
 
 
 def _one_toll(candidates: dict[int, Candidate]) -> None:
@@ -744,9 +784,24 @@ def _pairs(
     if (mutual or fight) and len(named) > 1 and (not targets or (mutual and not party)):
         return _among(named)
     pairs = [(s, t) for s in sources for t in (targets or [None])]
-    if fight:
+    if fight or reciprocal or (mutual and _partner(candidate)):
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
     return pairs
+
+
+# Mutual acts one party does "with" another that both sign up to ("signed a pact with China",
+# "restored ties with Caracas", "a deal with the government"); meeting, talking or training
+# "with" someone is told from one side as often as as a joint act, so it stays one way.
+_WITH_PARTNER = frozenset({"AGREE"})
+
+
+def _partner(candidate: Candidate) -> bool:
+    """Whether the one target is the partner of a joint act, the object of "with"."""
+    kind = candidate.type in _WITH_PARTNER or candidate.cameo in _MUTUAL_CODES
+    if not kind or not candidate.targets or pat.has_conjuncts(candidate.targets[0]):
+        return False
+    first = candidate.targets[0]
+    return first.dep_ == "pobj" and first.head.lower_ == "with"
 
 
 def _among(parties: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:

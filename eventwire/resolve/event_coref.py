@@ -184,7 +184,7 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
     first = act.events[0]
     if event.type != first.type or _modality(event) != _modality(first):
         return False
-    if _counts_differ(act, event) or _reversed(act, event):
+    if _counts_differ(act, event) or _reversed(act, event) or _other_party(act, event):
         return False
     source, target = _actor(event.source), _actor(event.target)
     sides = ((act.sources, source), (act.targets, target))
@@ -252,6 +252,21 @@ def _reversed(act: _Act, event: Event) -> bool:
     if source is None or target is None or source == target:
         return False
     return any(_party(e.source) == target and _party(e.target) == source for e in act.events)
+
+
+def _other_party(act: _Act, event: Event) -> bool:
+    """Two pairs one trigger gave for parties named together ("police detained him and his
+    deputy", "X and Y condemned Z") are one event per party (coding rule 2), whatever a
+    pronoun among them resolved to: a side named by other words is another party."""
+    return any(
+        e.trigger.start == event.trigger.start
+        and (_other_words(e.source, event.source) or _other_words(e.target, event.target))
+        for e in act.events
+    )
+
+
+def _other_words(ours: Mention | None, theirs: Mention | None) -> bool:
+    return ours is not None and theirs is not None and (ours.start, ours.end) != (theirs.start, theirs.end)
 
 
 def _party(mention: Mention | None) -> str | None:

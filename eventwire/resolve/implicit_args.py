@@ -197,6 +197,8 @@ def _parties(event: Event, other: Event) -> list[tuple[Mention, Mention | None]]
     doers, not whom it was aimed at), the two parties of talks, each with the other."""
     if other.open_sides or other.section is not Section.BODY or other.type not in _TOLD_BY[event.type]:
         return []
+    if other.signals.get("mediation"):
+        return []  # "talks mediated by Oman": Oman deals with each side, it is not one
     source, target = other.source, other.target
     if source is None or side_actor(source) is None:
         return []

@@ -1,0 +1,109 @@
+"""Several participants on the same words: one event per party (coding rule 2), through
+coordination with appositions, mutual acts done "with" a partner, and mediation."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+from eventwire.models import Analysis
+
+
+@pytest.fixture(scope="module")
+def candidates() -> Pipeline:
+    """Every event the rules find (no threshold): these tests check extraction patterns."""
+    return Pipeline(PipelineConfig(min_confidence=0.0))
+
+
+def pairs(analysis: Analysis, type_: str) -> set[tuple[str | None, str | None]]:
+    """(source, target) words of the body's events of ``type_``."""
+    return {
+        (e.source.text if e.source else None, e.target.text if e.target else None)
+        for e in analysis.events
+        if e.type == type_ and e.section.value == "body"
+    }
+
+
+def names(analysis: Analysis, type_: str, side: str) -> set[str]:
+    return {text for pair in pairs(analysis, type_) if (text := pair[side == "target"]) is not None}
+
+
+def test_apposition_after_a_later_member_names_that_member(candidates: Pipeline) -> None:
+    """The parser hangs ", Ibrahim Sesay," on "he": the name is the secretary general's."""
+    analysis = candidates.analyze_text(
+        "Last year he and the party's secretary general, Ibrahim Sesay, were arrested in Freetown."
+    )
+    targets = names(analysis, "COERCE", "target")
+    assert any("Ibrahim Sesay" in t for t in targets), targets
+    assert not any(t.startswith("he and") for t in targets), targets  # not one phrase for both
+
+
+def test_each_detained_party_is_one_event(candidates: Pipeline) -> None:
+    """Coreference keeps the two parties apart though "he" resolves to the speaker."""
+    analysis = candidates.analyze_text(
+        "The opposition leader, Hakim Salim, said he and the party's treasurer, Musa Bello, "
+        "were detained by soldiers."
+    )
+    targets = names(analysis, "COERCE", "target")
+    assert "he" in targets and any("Musa Bello" in t for t in targets), targets
+
+
+def test_named_apposition_of_a_possessed_noun_is_not_its_owner(candidates: Pipeline) -> None:
+    """ "its ally, Afghanistan" names Afghanistan, not whoever "its" is."""
+    analysis = candidates.analyze_text(
+        "Pakistan threatened to strike India and its ally, Afghanistan, on Sunday."
+    )
+    targets = [e.target.country for e in analysis.events if e.type == "THREATEN" and e.target]
+    assert sorted(targets) == ["AFG", "IND"], targets
+    analysis = candidates.analyze_text(
+        "Kenyan police detained the mayor and his deputy, Mary Wanjiku, on Monday."
+    )
+    assert any("Mary Wanjiku" in t for t in names(analysis, "COERCE", "target"))
+
+
+def test_description_after_a_list_is_of_the_whole_list(candidates: Pipeline) -> None:
+    """ "Egypt and Sudan, rivals in ...": the description renames neither member alone."""
+    analysis = candidates.analyze_text(
+        "Egypt and Sudan, rivals in the long dispute over the river, agreed on Monday to resume talks."
+    )
+    assert pairs(analysis, "AGREE") == {("Egypt", "Sudan"), ("Sudan", "Egypt")}
+
+
+def test_mediator_deals_with_each_party(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Norway brokered a ceasefire between the government and the rebels.")
+    assert pairs(analysis, "CONSULT") >= {("Norway", "the government"), ("Norway", "the rebels")}
+    analysis = candidates.analyze_text(
+        "The talks between Serbia and Kosovo were mediated by the European Union."
+    )
+    assert {t for s, t in pairs(analysis, "CONSULT") if s == "the European Union"} == {"Serbia", "Kosovo"}
+
+
+def test_talks_mediated_by_a_third_party(candidates: Pipeline) -> None:
+    """A participle's agent mediates; the talks stay between their own parties."""
+    analysis = candidates.analyze_text("Iran and Saudi Arabia held talks in Baghdad, mediated by Iraq.")
+    found = pairs(analysis, "CONSULT")
+    assert {("Iraq", "Iran"), ("Iraq", "Saudi Arabia"), ("Iran", "Saudi Arabia")} <= found, found
+    assert ("Saudi Arabia", "Iraq") not in found
+
+
+def test_mediators_named_together_do_not_deal_with_each_other(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Observers from the African Union and the United Nations, which mediated the talks, left."
+    )
+    found = pairs(analysis, "CONSULT")
+    assert ("the African Union", "the United Nations") not in found, found
+    assert ("the United Nations", "the African Union") not in found, found
+
+
+def test_pact_signed_with_a_partner_goes_both_ways(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Fiji signed a security agreement with Australia on Monday.")
+    assert pairs(analysis, "SUPPORT") == {("Fiji", "Australia"), ("Australia", "Fiji")}
+
+
+def test_talks_with_someone_stay_one_way(candidates: Pipeline) -> None:
+    """Meeting or training "with" someone is coded from the side that tells it."""
+    analysis = candidates.analyze_text(
+        "The Kenyan army held joint exercises with Uganda and Rwanda last month."
+    )
+    found = pairs(analysis, "COOPERATE")
+    assert found and all(s == "The Kenyan army" for s, _ in found), found
