@@ -327,6 +327,21 @@ def train_scorer(
     typer.echo(report.text)
 
 
+@app.command("train-coref")
+def train_coref(
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+    ] = None,
+    model: Model = ModelName.md,
+) -> None:
+    """Train the event coreference pair model on the article train half (grouped 5-fold CV figures)."""
+    from eventwire.config import COREF_PATH
+    from eventwire.evaluate.train_coref import train
+
+    _, text = train(model.value, out=out or COREF_PATH)
+    typer.echo(text)
+
+
 @app.command("bench-growth")
 def bench_growth(
     articles: Annotated[int, typer.Option(help="Articles to store in all.")] = 100_000,

@@ -10,6 +10,7 @@ from eventwire.errors import ConfigError
 DATA_DIR = Path(__file__).parent / "data"
 MODELS = ("sm", "md")
 SCORER_PATH = DATA_DIR / "models" / "event_scorer.json"
+COREF_PATH = DATA_DIR / "models" / "event_coref.json"
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class PipelineConfig:
     score_events: bool = True
     scorer_path: Path = SCORER_PATH
     min_confidence: float | None = None
+    # Which mentions of one type are one act (eventwire/resolve/event_coref.py): a learned
+    # pair model within the rules' hard constraints; None: the rules alone.
+    coref_path: Path | None = COREF_PATH
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -46,6 +50,8 @@ class PipelineConfig:
             raise ConfigError(f"min_confidence must be between 0 and 1, got {self.min_confidence}")
         if self.score_events and not Path(self.scorer_path).is_file():
             raise ConfigError(f"event scorer model not found: {self.scorer_path} (eventwire train-scorer)")
+        if self.coref_path is not None and not Path(self.coref_path).is_file():
+            raise ConfigError(f"event coreference model not found: {self.coref_path} (eventwire train-coref)")
         for path in (*self.kb_files, *self.gazetteer_files):
             if not Path(path).is_file():
                 raise ConfigError(f"data file not found: {path}")

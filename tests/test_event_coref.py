@@ -8,7 +8,8 @@ import pytest
 
 from eventwire import Pipeline
 from eventwire.models import Event, Mention, Modality, PlaceRef, Section, Span
-from eventwire.resolve.event_coref import corefer
+from eventwire.resolve.coref_model import PairModel, load_pair_model
+from eventwire.resolve.event_coref import corefer, known_pair_feature
 
 TEXT = (
     "Police detain opposition official\n\n"
@@ -189,13 +190,21 @@ def test_a_date_of_the_speaking_does_not_keep_two_mentions_apart() -> None:
     # "police arrested Tendai Moyo again, lawyers said [on Tuesday]": the day the lawyers
     # spoke is a weak date (resolve/event_dates.py); the firm one of the other mention wins
     monday, tuesday = dt.date(2024, 3, 4), dt.date(2024, 3, 5)
-    firm = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", date=monday, date_precision="day")
-    said = _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=tuesday, date_precision="day")
+    firm = _event(
+        "COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", date=monday, date_precision="day"
+    )
+    said = _event(
+        "COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=tuesday, date_precision="day"
+    )
     said.signals["date_weak"] = 1.0
     merged = corefer([said, firm], TEXT)
     assert len(merged) == 1 and (merged[0].date, merged[0].signals.get("date_weak", 0.0)) == (monday, 0.0)
-    other = _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=tuesday, date_precision="day")
-    firm = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", date=monday, date_precision="day")
+    other = _event(
+        "COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=tuesday, date_precision="day"
+    )
+    firm = _event(
+        "COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", date=monday, date_precision="day"
+    )
     assert len(corefer([firm, other], TEXT)) == 2  # two firm days: two acts
 
 
@@ -271,3 +280,79 @@ def test_the_act_keeps_the_name_of_a_side_another_mention_only_describes() -> No
     merged = corefer([title, lede], TEXT)
     assert len(merged) == 1 and merged[0].evidence is lede.evidence
     assert merged[0].target is not None and merged[0].target.actor == "person:tendai-moyo"
+
+
+# ---------------------------------------------------------------- the learned pair model
+RECAP = (
+    "Zambian police detain outspoken opposition lawmaker\n\n"
+    "LUSAKA (Wire) - Police in Zambia on Tuesday arrested Chanda Mwale, an opposition member of "
+    "parliament who has criticised the government's debt deals.\n\n"
+    "Mwale's party said officers took him from his home before dawn and did not say where he was held.\n\n"
+    "The government has not commented. The detention of the lawmaker follows a string of arrests of "
+    "critics this year."
+)
+TWO_ARRESTS = (
+    "Police arrest two activists in separate raids\n\n"
+    "LUSAKA (Wire) - Police in Zambia on Tuesday arrested Chanda Mwale, an opposition lawmaker, at his "
+    "home in Lusaka.\n\n"
+    "In a separate operation, police on Thursday arrested Bupe Tembo, a student leader, in the northern "
+    "city of Kitwe.\n\n"
+    "Both face charges of sedition, their lawyers said."
+)
+
+
+def _arrests(pipeline: Pipeline, text: str) -> list[Event]:
+    analysis = pipeline.analyze_text(text, published=dt.date(2024, 3, 8))
+    return [e for e in analysis.events if e.type == "COERCE" and "critics" not in e.evidence.text]
+
+
+def test_the_model_joins_a_recap_the_rules_leave_apart(pipeline: Pipeline) -> None:
+    """Headline, lede and a recap whose target is only described ("the lawmaker")."""
+    (arrest,) = _arrests(pipeline, RECAP)
+    assert arrest.evidence.text.startswith("Police in Zambia on Tuesday arrested Chanda Mwale")
+    assert [m.text for m in arrest.mentions] == [
+        "Zambian police detain outspoken opposition lawmaker",
+        "detention of the lawmaker",
+    ]
+
+
+def test_two_arrests_by_the_same_police_stay_two(pipeline: Pipeline) -> None:
+    arrests = _arrests(pipeline, TWO_ARRESTS)
+    targets = [e.target.text.split(",")[0] for e in arrests if e.target is not None]
+    assert targets == ["Chanda Mwale", "Bupe Tembo"]
+
+
+ALWAYS = PairModel(("bias",), (30.0,), 0.5, {})  # a model that would join every pair
+
+
+def test_hard_constraints_hold_whatever_the_model_says() -> None:
+    """Two named targets, opposite directions, two days: never one act (coding rule 2)."""
+    monday, friday = dt.date(2024, 3, 4), dt.date(2024, 3, 8)
+    events = [
+        _event(
+            "COERCE",
+            "Police in Harare arrested Tendai Moyo",
+            "police",
+            "moyo",
+            date=monday,
+            date_precision="day",
+        ),
+        _event(
+            "COERCE", "police arrested Tendai Moyo again", "police", "moyo", date=friday, date_precision="day"
+        ),
+    ]
+    assert len(corefer(events, TEXT, model=ALWAYS)) == 2
+    events = [
+        _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo"),
+        _event("COERCE", "police arrested Tendai Moyo again", "moyo", "police"),
+    ]
+    assert len(corefer(events, TEXT, model=ALWAYS)) == 2
+    assert (
+        len(corefer(events[:1] + [_event("COERCE", "Moyo's arrest", None, "moyo")], TEXT, model=ALWAYS)) == 1
+    )
+
+
+def test_the_shipped_model_reads_only_features_this_code_computes() -> None:
+    model = load_pair_model()
+    assert model.features and all(known_pair_feature(name) for name in model.features)
+    assert 0.0 < model.threshold < 1.0

@@ -26,19 +26,25 @@ A definite event noun ("the arrest", "Muzenda's arrest", "the latest attack") re
 an act already reported: it joins the most recent compatible act of its type anywhere
 before it, its sides need only not contradict that act's.
 
-Opposite directions, different targets, dates or places never merge. Events are taken in
-text order and joined to the first compatible group; the group's sides, date and place
-fill in from its mentions, a side another mention names replacing one only described.
+Opposite directions, a side named two ways (different targets, or sources), dates, places
+or counts never merge (:func:`conflicts`). Where the rules join no act, a learned pair model
+(:mod:`eventwire.resolve.coref_model`, ``eventwire train-coref``) may: a headline or recap
+whose sides were resolved differently ("an Iranian diplomat based in Oslo" for "Iranian
+ex-diplomat"). Events are taken in text order and joined to the first compatible group;
+the group's sides, date and place fill in from its mentions, a side another mention names
+replacing one only described.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
+from eventwire.resolve.coref_model import PairModel, pair_model_for
 from eventwire.resolve.groups import STATE_AGENTS, count_of
 
 _COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
@@ -427,16 +433,195 @@ def inherit_sources(events: list[Event]) -> None:
             event.signals["inherited_source"] = 1.0
 
 
-def corefer(events: list[Event], text: str, anaphoric: frozenset[int] = frozenset()) -> list[Event]:
+MAX_PAIRED_ACTS = 8  # the model weighs the latest acts of a type the rules leave open only
+MAX_PAIRED_MENTIONS = 3  # and each one's first (often the headline) and latest mentions
+EARLY_CHARS = 400  # the lede: the first paragraph or two of the body
+
+
+def conflicts(act: _Act, event: Event) -> bool:
+    """What coding rule 2 says is never one act, whatever else they share: another type or
+    modality, a side counted by two different numbers, the other direction of a mutual act,
+    a side named two different ways, two different days or exact places."""
+    first = act.events[0]
+    if event.type != first.type or _modality(event) != _modality(first):
+        return True
+    if _counts_differ(act, event) or _reversed(act, event) or _named_apart(act, event):
+        return True
+    return not all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+
+
+def _named_apart(act: _Act, event: Event) -> bool:
+    """A side named (not only described) two ways in the act and the event, neither the
+    other's state or official, nor one head noun told two ways ("the Syrian government", "the
+    Assad government"): the AU and the World Bank each suspending Sudan are two acts."""
+    for side in ("source", "target"):
+        mention: Mention | None = getattr(event, side)
+        theirs = _actor(mention)
+        if mention is None or theirs is None or theirs.startswith(UNKNOWN_ACTOR_PREFIX):
+            continue
+        state = official_of(mention)
+        for other in act.events:
+            ours_mention: Mention | None = getattr(other, side)
+            ours = _actor(ours_mention)
+            if (
+                ours_mention is None
+                or ours is None
+                or ours == theirs
+                or ours.startswith(UNKNOWN_ACTOR_PREFIX)
+            ):
+                continue
+            if ours != state and official_of(ours_mention) != theirs and not _one_head(ours_mention, mention):
+                return True
+    return False
+
+
+def _described_apart(a: Event, b: Event) -> bool:
+    """Two targets each only described, by different nouns: "cracking down on smugglers" and
+    "arrested six men" are two acts unless the rules, reading the sides, say otherwise."""
+    ours, theirs = _actor(a.target), _actor(b.target)
+    return bool(
+        ours and theirs and ours != theirs and ours.startswith(UNKNOWN_ACTOR_PREFIX)
+        and theirs.startswith(UNKNOWN_ACTOR_PREFIX) and a.target and b.target
+        and not _one_head(a.target, b.target)
+    )  # fmt: skip
+
+
+def _one_head(a: Mention, b: Mention) -> bool:
+    return head_noun(a.text) == head_noun(b.text) != ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """What pair features read about the article: its paragraphs and where its body starts."""
+
+    paragraphs: Paragraphs
+    body_start: int = 0
+
+
+def pair_features(a: Event, b: Event, pair: Pair, definite: bool = False) -> dict[str, float]:
+    """The pair model's inputs for an earlier mention ``a`` and a later one ``b`` of one type
+    (coref_model.py): the rules' own verdicts, how each side compares, the trigger, how far
+    apart and in which sections, modality, a definite noun, dates and places."""
+    single = _Act()
+    single.add(a)
+    paragraphs = pair.paragraphs
+    values = {"bias": 1.0, "rule_same": float(same_act(single, b, paragraphs))}
+    if definite:
+        values["definite"] = 1.0
+        values["rule_anaphoric"] = float(same_act(single, b, paragraphs, anaphoric=True))
+    for side, x, y in (("source", a.source, b.source), ("target", a.target, b.target)):
+        values[f"{side}={_compare(x, y)}"] = 1.0
+        if x is not None and y is not None:
+            values[f"{side}_words"] = _jaccard(x.text, y.text)
+    values["same_noun"] = float(_noun(a) == _noun(b))
+    values["same_cameo"] = float(a.cameo is not None and a.cameo == b.cameo)
+    nominal = (a.signals.get("pos=NOUN") == 1.0, b.signals.get("pos=NOUN") == 1.0)
+    values[f"nominal={int(nominal[0])}{int(nominal[1])}"] = 1.0
+    chars = max(0, b.evidence.start - a.evidence.start)
+    values["distance"] = min(math.log1p(chars / 100), 5.0) / 5.0
+    gap = paragraphs.of(b.evidence.start) - paragraphs.of(a.evidence.start)
+    values["same_paragraph"] = float(gap == 0)
+    values["next_paragraph"] = float(gap == 1)
+    values["same_sentence"] = float(
+        chars <= CLOSE_CHARS * 3 and paragraphs.one_sentence(a.evidence.start, b.evidence.start)
+    )
+    values[f"sections={_place_in(a, pair)}-{_place_in(b, pair)}"] = 1.0
+    values["same_modality"] = float(a.modality == b.modality)
+    for name in ("implicit_participants", "inherited_source", "implied_source", "subordinate"):
+        values[f"{name}_either"] = float(bool(a.signals.get(name) or b.signals.get(name)))
+    values["in_quote_either"] = float(a.quote is not None or b.quote is not None)
+    values[f"dates={_compare_dates(a, b)}"] = 1.0
+    values[f"places={_compare_places(a, b)}"] = 1.0
+    return values
+
+
+def _compare(x: Mention | None, y: Mention | None) -> str:
+    """How two mentions of one side compare, the first that holds of the rules' verdicts."""
+    if x is None and y is None:
+        return "both_empty"
+    if x is None or y is None:
+        return "one_empty"
+    ours, theirs = _actor(x), _actor(y)
+    if ours is not None and ours == theirs:
+        return "same"
+    if side_actor(x) is not None and side_actor(x) == side_actor(y):
+        return "antecedent"  # a pronoun's
+    if any(
+        state is not None and state == side_actor(other)
+        for state, other in ((official_of(x), y), (official_of(y), x))
+    ):
+        return "official"  # a state and its official
+    if _one_head(x, y):
+        return "same_head"
+    if _named_vs_described(ours, theirs):
+        return "described"
+    return "differ"
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _jaccard(a: str, b: str) -> float:
+    ours, theirs = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    return len(ours & theirs) / len(ours | theirs) if ours and theirs else 0.0
+
+
+def _place_in(event: Event, pair: Pair) -> str:
+    """title, caption, lede (the body's first few hundred characters) or body."""
+    if event.section is not Section.BODY:
+        return event.section.value
+    return "lede" if event.evidence.start - pair.body_start < EARLY_CHARS else "body"
+
+
+def _compare_dates(a: Event, b: Event) -> str:
+    if a.date is None and b.date is None:
+        return "none"
+    if a.date is None or b.date is None:
+        return "one"
+    return "same" if a.date == b.date else "differ"
+
+
+def _compare_places(a: Event, b: Event) -> str:
+    if a.place is None and b.place is None:
+        return "none"
+    if a.place is None or b.place is None:
+        return "one"
+    return "same" if a.place.place == b.place.place else "differ"
+
+
+_PAIR_PREFIXES = frozenset({"source", "target", "nominal", "sections", "dates", "places"})
+_PAIR_NAMES = frozenset(
+    {"bias", "rule_same", "rule_anaphoric", "definite", "source_words", "target_words", "same_noun",
+     "same_cameo", "distance", "same_paragraph", "next_paragraph", "same_sentence", "same_modality",
+     "implicit_participants_either", "inherited_source_either", "implied_source_either",
+     "subordinate_either", "in_quote_either"}
+)  # fmt: skip
+
+
+def known_pair_feature(name: str) -> bool:
+    """Whether :func:`pair_features` computes a feature of that name."""
+    return name in _PAIR_NAMES or name.split("=", 1)[0] in _PAIR_PREFIXES
+
+
+def corefer(
+    events: list[Event], text: str, anaphoric: frozenset[int] = frozenset(), model: PairModel | None = None,
+    body_start: int = 0,
+) -> list[Event]:  # fmt: skip
     """Events of one article, mentions of one act merged; text order of first mention kept.
-    ``anaphoric``: ids of the events whose trigger is a definite event noun."""
+    ``anaphoric``: ids of the events whose trigger is a definite event noun. Without
+    ``model``, an event joins the first act the rules accept; with it, acts the hard
+    constraints forbid (:func:`conflicts`) are never joined, and where the rules accept no
+    act the model may join the one it finds likeliest (:func:`_likeliest`)."""
     acts: list[_Act] = []
     by_type: dict[str, list[_Act]] = {}  # only acts of the event's type are candidates
     paragraphs = Paragraphs(text)
     for event in sorted(events, key=lambda e: e.evidence.start):
         candidates = by_type.setdefault(event.type, [])
         recent = candidates[-MAX_CANDIDATE_ACTS:]  # bounded work on very long texts
-        if id(event) in anaphoric:
+        definite = id(event) in anaphoric
+        if model is not None:
+            act = _likeliest(recent, event, Pair(paragraphs, body_start), model, definite)
+        elif definite:
             act = next((a for a in reversed(recent) if same_act(a, event, paragraphs, anaphoric=True)), None)
         else:
             act = next((a for a in recent if same_act(a, event, paragraphs)), None)
@@ -449,6 +634,26 @@ def corefer(events: list[Event], text: str, anaphoric: frozenset[int] = frozense
     return sorted(merged, key=lambda e: min([e.evidence.start, *(s.start for s in e.mentions)]))
 
 
+def _likeliest(acts: list[_Act], event: Event, pair: Pair, model: PairModel, definite: bool) -> _Act | None:
+    """The act the rules join (within the hard constraints), else the allowed act whose
+    likeliest mention the model scores highest over its threshold: a headline or a recap
+    whose sides were resolved differently ("an Iranian diplomat based in Oslo")."""
+    allowed = [act for act in acts if not conflicts(act, event)]
+    order = reversed(allowed) if definite else iter(allowed)  # "the arrest": the latest act told
+    ruled = next((a for a in order if same_act(a, event, pair.paragraphs, anaphoric=definite)), None)
+    if ruled is not None:
+        return ruled
+    best, best_p = None, model.threshold
+    for act in allowed[-MAX_PAIRED_ACTS:]:
+        if any(e.trigger.start == event.trigger.start or _described_apart(e, event) for e in act.events):
+            continue  # one trigger with a list of sides ("accused the two groups"): one act each
+        mentions = act.events[:1] + act.events[1:][-MAX_PAIRED_MENTIONS:]
+        p = max(model.probability(pair_features(e, event, pair, definite)) for e in mentions)
+        if p > best_p:
+            best, best_p = act, p
+    return best
+
+
 class EventCorefStage:
     """Reads ``events`` (grounded); writes them back, one per act, with ``mentions``."""
 
@@ -456,10 +661,14 @@ class EventCorefStage:
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
+        self.model = pair_model_for(str(config.coref_path)) if config.coref_path is not None else None
 
     def __call__(self, analysis: Analysis) -> Analysis:
         events = sorted(analysis.events, key=lambda e: e.evidence.start)  # doers filled: implied_doers.py
-        analysis.events = corefer(events, analysis.article.text, definite_nouns(analysis, events))
+        body = analysis.article.sections.get(Section.BODY.value, (0, 0))
+        analysis.events = corefer(
+            events, analysis.article.text, definite_nouns(analysis, events), self.model, body[0]
+        )
         return analysis
 
 
