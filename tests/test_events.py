@@ -803,6 +803,29 @@ def test_the_forces_of_the_two_countries_clashed_both_ways(pipeline: Pipeline) -
     assert find(analysis, "ASSAULT", "ARM", "AZE") and find(analysis, "ASSAULT", "AZE", "ARM"), describe(analysis)
 
 
+def test_each_side_accusing_the_other_is_one_accusation_each_way(candidates: Pipeline) -> None:
+    """ "each side accuses the other": the story's two parties, each of the other, even
+    where the sentences just before name no pair."""
+    analysis = candidates.analyze_text(
+        "Serbia and Kosovo traded threats over the border crossing last week. Talks in Brussels "
+        "ended without a deal on Monday. Police reinforcements arrived at the crossing overnight. "
+        "The truce has largely held, although each side accuses the other of breaking it."
+    )
+    assert find(analysis, "ACCUSE", "SRB", "XKX"), describe(analysis)
+    assert find(analysis, "ACCUSE", "XKX", "SRB"), describe(analysis)
+
+
+def test_a_relative_clause_with_its_own_subject_is_that_subjects_act(candidates: Pipeline) -> None:
+    """ "the mayor, whom prosecutors accuse of fraud": the clause says what prosecutors do,
+    unlike "marchers who were demanding reforms", which says who the marchers are."""
+    analysis = candidates.analyze_text(
+        "Police in Nairobi detained the mayor, whom the Kenyan government accuses of fraud, on Tuesday."
+    )
+    assert find(analysis, "ACCUSE", "KEN"), describe(analysis)
+    described = candidates.analyze_text("Police dispersed marchers who were demanding reforms in Nairobi.")
+    assert not find(described, "REQUEST"), describe(described)
+
+
 def test_an_army_patrol_is_the_army(pipeline: Pipeline) -> None:
     """A force's units and posts stand for the force: "ambushed an army patrol"."""
     analysis = pipeline.analyze_text("Rebels ambushed an army patrol near the town of Aucayacu on Wednesday.")

@@ -387,7 +387,8 @@ class EventStage:
         token = candidate.token
         quote = quotes.quote_at(token.idx + offset)
         linker = self.linker
-        reciprocal = _reciprocal(candidate.targets) or _traded(candidate)  # "blamed each other"
+        # "blamed each other", "each side accuses the other"
+        reciprocal = _reciprocal(candidate.targets, candidate.sources) or _traded(candidate)
         mutual = _mutual_kind(candidate) or reciprocal
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
@@ -846,13 +847,25 @@ def _names_a_party(targets: list[Token], is_event: Callable[[Token], bool]) -> b
     return token.dep_ not in ("nsubj", "nsubjpass") and not is_event(token)
 
 
-def _reciprocal(targets: list[Token]) -> bool:
-    """Whether the act is done to "each other" or "one another": every party to every other."""
+def _reciprocal(targets: list[Token], sources: list[Token] | None = None) -> bool:
+    """Whether the act is done to "each other" or "one another": every party to every other;
+    so is one by "each side" to "the other" ("each side accuses the other of ...")."""
     for token in targets:
         words = {token.lower_, *(c.lower_ for c in token.children)}
         if words >= {"each", "other"} or words >= {"one", "another"}:
             return True
+        the_other = token.lower_ == "other" and pat.child(token, ("det",)) is not None
+        if the_other and any(_distributive(s) for s in sources or []):
+            return True
     return False
+
+
+def _distributive(token: Token) -> bool:
+    """ "each side", "either side", "neither side": one of a pair, in turn."""
+    return any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children)
+
+
+_DISTRIBUTIVE = frozenset({"each", "either", "neither"})
 
 
 def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
@@ -966,6 +979,8 @@ def _describes_actor(token: Token, type_: str) -> bool:
         return True
     if type_ not in _STANCES:
         return False
+    if token.dep_ == "relcl" and _own_subject(token):
+        return False  # "the governor whom [the authorities] are investigating": their act, not who he is
     if token.dep_ == "relcl":
         if token.tag_ in ("VBZ", "VBP"):
             return True
@@ -975,6 +990,15 @@ def _describes_actor(token: Token, type_: str) -> bool:
     return bare and token.dep_ == "ccomp" and subject is not None and subject.pos_ in ("NOUN", "PROPN")
 
 
+def _own_subject(clause: Token) -> bool:
+    """Whether a relative clause has a subject of its own, not the relative pronoun: the
+    noun it modifies is then its object ("whom 50 countries recognise", "whom it holds
+    responsible"), and the clause says what that subject does to it."""
+    subject = pat.child(clause, ("nsubj",))
+    return subject is not None and subject.lower_ not in _RELATIVE_WORDS
+
+
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
 # Verbal stances: in a description of an actor they say who the actor is, not what it did.
 _STANCES = SPEECH_ACTS | {"SUPPORT"}
 

@@ -122,6 +122,7 @@ _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
     r"|organizations|organisations|governments|nations|states|leaders|rivals))?$"
+    r"|^(?:each|either|neither) side$"  # "each side accuses the other": one of the pair, in turn
 )
 # A role owned by a pair: "the armed forces of the two countries", "both sides' leaders".
 _PAIR_OWNER = re.compile(
@@ -369,9 +370,12 @@ class ActorResolver:
         fitting = [h for h in recent if _fits_pair_noun(h, key)]
         counts, frequent = self._pair_counts(analysis)
         pair = _last_pair(fitting, analysis.article.text, excluded, counts)
-        if key.rsplit(" ", 1)[-1] not in _STATE_NOUNS:
+        noun = key.rsplit(" ", 1)[-1]
+        if noun not in _STATE_NOUNS and (pair or noun not in _SIDE_NOUNS):
             return pair
         earlier = hits.starting(self._window(analysis, start, sentences=10), start)
+        if noun in _SIDE_NOUNS:  # "each side" with no pair named lately: the story's two parties
+            return _story_pair(earlier, counts, excluded)
         countries = [h for h in earlier if h.kind == "country"]
         states = _last_pair(countries, analysis.article.text, excluded, counts)
         if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
@@ -834,6 +838,8 @@ _TOPONYM_PREFIXES = frozenset(
      "jabal", "jebel", "wadi", "khirbet", "qasr"}
 )  # fmt: skip
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
+# "the two sides" not named together lately: the story's two parties, as for states
+_SIDE_NOUNS = frozenset({"side", "sides"})
 _GROUP_NOUNS = frozenset({"groups", "movements", "organizations", "organisations", "parties", "rivals"})
 
 
@@ -876,6 +882,23 @@ def _main_pair(countries: list[Hit], frequent: list[frozenset[str]], excluded: f
     for pair in frequent:
         if all(c in last for c in pair):
             return sorted((last[c] for c in pair), key=lambda h: h.start)
+    return []
+
+
+def _story_pair(hits: list[Hit], counts: Counter[frozenset[str]], excluded: frozenset[str]) -> list[Hit]:
+    """The pair the article names together most whose two parties are among ``hits``, by
+    their mentions last before (a state's own name before its leader's): "the two sides"
+    of a story about one conflict or dispute."""
+    last: dict[str, Hit] = {}
+    for hit in hits:
+        party = _party(hit)
+        if hit.kind == "media" or hit.actor in excluded:
+            continue
+        if hit.kind == "country" or party not in last or last[party].kind != "country":
+            last[party] = hit  # the state itself, not its leader, where the story names it
+    for pair, _ in counts.most_common():
+        if all(p in last for p in pair):
+            return sorted((last[p] for p in pair), key=lambda h: h.start)
     return []
 
 
