@@ -7,8 +7,9 @@ Rules, read off the dependency parse around the trigger (cue words in
   "without" before a gerund, or a governing deny/refuse trigger ("denied attacking");
 * hypothetical: a hypothetical modal ("would", "could", "may", "might", "should"), an
   "if"/"unless" clause, or a governing request ("called for sanctions");
-* threatened/intended: a future modal ("will") or a governing threat or intention
-  ("threatened to drive it out", "agreed to withdraw");
+* threatened/intended: a future modal ("will"), a governing threat or intention
+  ("threatened to drive it out", "agreed to withdraw"), or a headline's infinitive with its
+  own subject ("Biden to visit Kyiv", :mod:`eventwire.nlp.headlines`);
 * alleged (the ``alleged`` flag, and the modality when nothing stronger holds): a hedge
   ("allegedly", "reportedly"), "alleged"/"suspected" on an event noun, a governing
   accusation ("accused the two groups of working together"), or "is said/believed to".
@@ -118,6 +119,8 @@ class ModalityReader:
             text, dep = c.lower_, c.dep_
             if dep == "neg" or (noun and dep == "det" and text in self.negation):
                 reading.negated = True
+            elif dep == "aux" and text == "to" and _announced(word):
+                reading.future = True  # a headline's "Biden to visit Kyiv"
             elif dep in ("aux", "auxpass"):
                 reading.hypothetical |= text in self.hypothetical
                 reading.future |= text in self.future
@@ -132,6 +135,14 @@ class ModalityReader:
     def _hedges(self, word: Token, reading: Reading) -> None:
         if any(c.dep_ == "advmod" and c.lower_ in self.hedge for c in word.children):
             reading.alleged = True
+
+
+def _announced(verb: Token) -> bool:
+    """An infinitive heading its sentence with a subject of its own: headlinese for an act
+    announced or planned ("Egypt to host talks"); in running text an infinitive always
+    depends on another word."""
+    heads = verb.dep_ in ("ROOT", "appos", "parataxis")  # after a kicker: "'I was wrong': X to quit"
+    return heads and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

@@ -19,7 +19,8 @@ carry entities and sentence boundaries only (empty tags, lemmas and dependencies
 ``token.head`` is the token itself), and ``doc.tensor`` is empty.
 
 The model's ``attribute_ruler`` is replaced by an exact, faster equivalent
-(:mod:`eventwire.nlp.attribute_rules`).
+(:mod:`eventwire.nlp.attribute_rules`). A headline's tree is then mended for headlinese,
+its dropped auxiliaries ("Activist arrested", "Biden to visit Kyiv"): :mod:`.headlines`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from eventwire.models import Analysis, Section
 from eventwire.nlp.attribute_rules import FastAttributeRuler
 from eventwire.nlp.candidates import CandidateFinder
 from eventwire.nlp.datelines import dateline_at
+from eventwire.nlp.headlines import normalise_headline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -90,6 +92,8 @@ class SectionParser:
         jobs, texts = _section_jobs(analyses)
         docs = self._selective(texts, batch_size) if self.selective else self._full(texts, batch_size)
         for (analysis, section, offset), doc in zip(jobs, docs, strict=True):
+            if section is Section.TITLE:
+                normalise_headline(doc)  # "OAS urged to act": the parser reads running text
             analysis.docs.append(SectionDoc(section, doc, offset))
 
     def _full(self, texts: list[str], batch_size: int) -> list[Doc]:
