@@ -286,6 +286,31 @@ def reduced_relative_subject(verb: Token) -> Token | None:
     return None
 
 
+def issuer(thing: Token, light: frozenset[str], reacts: Callable[[Token], bool]) -> Token | None:
+    """Who issued a thing a participle is said of ("sent Rubio [a letter] urging him to ...",
+    "imposed [a decree] banning rallies", "[a statement] condemning the coup was issued by
+    the AU"): its owner, the doer of the verb that takes it as object or passive subject, or
+    the speaker of a clause it is the means of ("in [a letter] urging ..., senators said").
+    ``reacts``: whether a verb is an act of its own on the thing ("[rejected] a resolution
+    calling on ..."), whose doer did not issue it."""
+    owner = child(thing, ("poss",))
+    if owner is not None:
+        return owner
+    signed = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if signed is not None and agent_of(signed) is not None:
+        return agent_of(signed)  # "a letter signed by 40 senators urging ..."
+    verb = thing.head
+    if thing.dep_ == "pobj" and verb.dep_ == "prep":
+        thing, verb = verb, verb.head  # "in a letter urging ...": the clause's subject wrote it
+    if verb.pos_ not in ("VERB", "AUX") or verb is thing or (reacts(verb) and not is_light(verb, light)):
+        return None
+    if thing.dep_ == "nsubjpass":
+        return agent_of(verb)
+    if thing.dep_ in ("dobj", "dative", "prep"):
+        return explicit_subject(verb) or inherited_subject(verb, light)
+    return None
+
+
 def is_light(token: Token, light: frozenset[str]) -> bool:
     """A light verb, by lemma or by form: spaCy lemmatises "staged" as "stag"."""
     return token.lemma_.lower() in light or token.lower_ in light
@@ -442,7 +467,11 @@ def carrier(noun: Token) -> Token:
     return noun.head if noun.dep_ == "compound" else noun
 
 
-def noun_arguments(noun: Found, light: frozenset[str]) -> tuple[Token | None, list[Token]]:
+def noun_arguments(
+    noun: Found, light: frozenset[str], acts: Callable[[Token], bool] = lambda _: False
+) -> tuple[Token | None, list[Token]]:
+    """Source, and target candidates in order of preference; ``acts``: whether a word is an
+    act word (a participle that is one restates the noun's act, see :func:`participle_target`)."""
     token, type_ = carrier(noun.token), noun.trigger.type
     source = child(token, ("poss",))
     if source is not None and source.pos_ == "PRON":
@@ -463,7 +492,7 @@ def noun_arguments(noun: Found, light: frozenset[str]) -> tuple[Token | None, li
     target = target or _prep_object(token, preps) or place_in(token)
     if source is None:
         source = _light_verb_subject(token, light)
-    targets = [opposed, target]
+    targets = [opposed, target, participle_target(token, acts)]
     undergoer = _undergoer(token)
     if undergoer is not None:  # "the army faced protests [from students]"
         source = source if source is not undergoer else None
@@ -484,6 +513,23 @@ def noun_arguments(noun: Found, light: frozenset[str]) -> tuple[Token | None, li
         targets += [in_protest_target(verb), place_in(verb)]
     targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def participle_target(noun: Token, acts: Callable[[Token], bool]) -> Token | None:
+    """Whom an act noun is aimed at, named by a participle after it that restates the act
+    ("sanctions [targeting] X", "raids killing X") or aims it ("strikes aimed at X", "a
+    blockade imposed on X"); not the object of one that describes it ("protests showing no
+    sign of abating")."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.pos_ != "VERB":
+            continue
+        if clause.tag_ == "VBG" and acts(clause) and child(clause, ("dobj",)) is not None:
+            return child(clause, ("dobj",))
+        if clause.tag_ == "VBN":
+            aimed = _prep_object(clause, ("on", "upon", "against", "at"))
+            if aimed is not None:
+                return aimed
+    return None
 
 
 def opposed_in_modifier(noun: Token) -> Token | None:

@@ -87,6 +87,7 @@ class Candidate:
     complement: Candidate | None = None  # the trigger in its complement ("refused to [rule out] ...")
     governor: Candidate | None = None  # the trigger whose complement it is
     parties: list[Token] = field(default_factory=list)  # each a target: the sides of a mediated act
+    issued: bool = False  # said of a thing its source issued ("a letter urging ..."): see ``_issued``
 
     @property
     def token(self) -> Token:
@@ -146,6 +147,7 @@ class EventStage:
         for candidate in candidates.values():  # "US Predator attacks have killed ...": the attackers
             if len(candidate.sources) == 1:
                 _cause_sources(candidate, candidates, self._can_attack)
+        self._issued(analysis, section_doc, candidates)
         self._govern(candidates)
         _mediated(candidates)
         _kept_open(candidates)
@@ -176,7 +178,7 @@ class EventStage:
             return None  # "... in protest against X": the purpose of another act, which takes X
         light = pat.light_verb(pat.carrier(token), self.light) if trigger.pos == "NOUN" else None
         if trigger.pos == "NOUN":
-            source, targets = pat.noun_arguments(found, self.light)
+            source, targets = pat.noun_arguments(found, self.light, self.linker.is_event)
         elif trigger.pos == "ADJ":
             head = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
             source = pat.explicit_subject(head) if head is not token else None
@@ -191,6 +193,26 @@ class EventStage:
             found, trigger.type, trigger.cameo, reading, pat.conjuncts(source), targets, light,
             weight=trigger.weight,
         )  # fmt: skip
+
+    def _issued(self, analysis: Analysis, section_doc: SectionDoc, candidates: dict[int, Candidate]) -> None:
+        """A participle said of a thing that names no actor ("sent X [a letter] urging him to
+        resign", "imposed [a decree] banning rallies") is the act of whoever issued the
+        thing; one said of people ("protesters carrying flags") still only describes them,
+        and a thing no one is said to have issued ("a convoy carrying aid") stays as it is. An
+        order or a petition is issued too ("an order banning rallies"), other acts are not."""
+        for candidate in candidates.values():
+            token = candidate.token
+            if token.dep_ != "acl" or token.tag_ != "VBG" or token.head.pos_ != "NOUN":
+                continue
+            thing = token.head
+            kinds = {trigger.type for trigger in self.lexicon.candidates(thing)}
+            if kinds and "REQUEST" not in kinds:
+                continue  # "sanctions targeting X", "an accord settling": the participle restates the act
+            if any(m.actor for m in self.linker.link(analysis, section_doc, thing, set(), without=token)):
+                continue
+            doer = pat.issuer(thing, self.light, lambda verb: verb.i in candidates)
+            if doer is not None:
+                candidate.sources, candidate.issued = pat.conjuncts(doer), True
 
     def _sectors(self, word: Token) -> frozenset[str]:
         """The sectors a trigger's argument names, for rows whose sense depends on them: a
@@ -347,7 +369,7 @@ class EventStage:
         )  # fmt: skip
 
     def _worth_emitting(self, candidate: Candidate, title: bool = False) -> bool:
-        if _describes_actor(candidate.token, candidate.type):
+        if not candidate.issued and _describes_actor(candidate.token, candidate.type):
             return False
         if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):
             return False  # "an earthquake killed 2,000 people": no one did it (coding rule 8)
@@ -976,7 +998,7 @@ def _describes_actor(token: Token, type_: str) -> bool:
     clause of its own ("police dispersed students [calling] for elections": no auxiliary, so
     no finite verb)."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
-        return True
+        return type_ in _STANCES or not _set_off(token)
     if type_ not in _STANCES:
         return False
     if token.dep_ == "relcl" and _own_subject(token):
@@ -988,6 +1010,16 @@ def _describes_actor(token: Token, type_: str) -> bool:
     bare = token.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     subject = pat.child(token, ("nsubj",))
     return bare and token.dep_ == "ccomp" and subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
+def _set_off(participle: Token) -> bool:
+    """A participle between commas adds what its noun was doing then ("Kurdish fighters,
+    battling Turkish troops, crossed ..."): an act of theirs, not who they are. One that
+    ends the sentence after a list or an aside ("troops, or men in uniform, shooting at
+    ...") is less sure to be an aside of its own and still only describes."""
+    doc, after = participle.doc, participle.right_edge.i + 1
+    before = participle.i > 0 and doc[participle.i - 1].text == ","
+    return before and after < participle.sent.end and doc[after].text == ","
 
 
 def _own_subject(clause: Token) -> bool:
