@@ -41,7 +41,7 @@ from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span
 from eventwire.nlp.candidates import inflections
-from eventwire.resolve.actors import resolver_for
+from eventwire.resolve.actors import names_a_pair, resolver_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -442,6 +442,8 @@ class EventStage:
         trigger_span = _span(analysis, candidate.found, offset)
         events = []
         party = _names_a_party(candidate.targets, self.linker.is_event)
+        if not any(targets) and _pair_named_as_one(candidate.sources, sources):
+            reciprocal = True  # "the two sides pledged to improve ties", "neither side pulled back"
         pairs = _pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS], reciprocal, party)
         signals = _signals(candidate, len(pairs))
         signals["nearby_actors"] = float(nearby)
@@ -867,6 +869,19 @@ def _names_a_party(targets: list[Token], is_event: Callable[[Token], bool]) -> b
         return False
     token = targets[0]
     return token.dep_ not in ("nsubj", "nsubjpass") and not is_event(token)
+
+
+def _pair_named_as_one(tokens: list[Token], sources: list[Mention | None]) -> bool:
+    """Whether the doer is a story's two parties called by one plural name ("the two
+    countries", "both sides", "the warring parties"): an act by them that names no one else
+    is done to each other (coding rule 8), as when they are named together."""
+    if len(tokens) != 1 or len(sources) != 2 or pat.has_conjuncts(tokens[0]):
+        return False
+    first, second = sources
+    if first is None or second is None or first.actor == second.actor or first.start != second.start:
+        return False
+    head = tokens[0]
+    return names_a_pair(" ".join(t.text for t in head.subtree if t.i <= head.i))
 
 
 def _reciprocal(targets: list[Token], sources: list[Token] | None = None) -> bool:

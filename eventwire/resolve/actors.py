@@ -121,9 +121,15 @@ _PRIVATE_SECTORS = frozenset({"CVL", "OPP"})
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
-    r"|organizations|organisations|governments|nations|states|leaders|rivals))?$"
+    r"|organizations|organisations|governments|nations|states|leaders|rivals|neighbou?rs|factions"
+    r"|camps|powers|delegations|presidents|premiers|(?:prime |foreign )?ministers))?$"
     r"|^(?:each|either|neither) side$"  # "each side accuses the other": one of the pair, in turn
+    r"|^(?:two |both )?(?:warring|rival|opposing) (?:sides|parties|factions|camps)$"  # "the warring parties"
 )
+# "the warring parties", "the rival factions": the two sides of a fight, states or not
+_SIDES_OF_A_FIGHT = re.compile(r"(?:^| )(?:warring|rival|opposing) \w+$")
+# "the two Koreas", "the two Sudans": two states of one name, each of the pair named with it
+_TWO_OF_A_NAME = re.compile(r"^two ([a-z]+)s$")
 # A role owned by a pair: "the armed forces of the two countries", "both sides' leaders".
 _PAIR_OWNER = re.compile(
     r"(?:\bof |^)((?:the )?(?:two|both) (?:\w+ )?(?:countries|nations|states|governments|sides))"
@@ -285,6 +291,10 @@ class ActorResolver:
         role = self.kb.role(head_word) if head_word else None
         civil_head = role is not None and role.sector not in _STATE_SECTORS  # not "security forces in Kenya"
         chosen = _pick(inside, head, head_word, civil_head)
+        if chosen is not None and chosen.kind == "country":  # "the two Koreas": both, not one
+            pair = self._named_twice(analysis, hits, start, text, excluded)
+            if pair:
+                return [_mention(text, start, end, h) for h in pair]
         if chosen is not None and self._modifies_a_thing(analysis.article.text, chosen, head, head_word):
             return [Mention(text, start, end)]  # "Israeli flags", "an ISIS video": a thing, not an actor
         if chosen is not None and role is None and _where(analysis.article.text, chosen, head):
@@ -308,6 +318,8 @@ class ActorResolver:
         between = analysis.article.text[max(0, start - 8) : start].lower().endswith("between ")
         owners = _PAIR_OWNER.search(normalise(text)) if head_word else None  # "the forces of both sides"
         pair_key = owners.group(1) if owners and not _PAIR.match(key) else key
+        if _up_to_head(analysis.article.text, start, end, head).lower() in _NEIGHBOURS:
+            pair_key = "two neighbours"
         if _PAIR.match(pair_key) or ((between or mutual) and key in ("they", "them")):
             pair = self._pair(analysis, hits, start, pair_key, excluded)
             sectors = [role.sector] if owners and role is not None and role.sector else None
@@ -365,22 +377,42 @@ class ActorResolver:
         self, analysis: Analysis, hits: HitSpans, start: int, key: str, excluded: frozenset[str]
     ) -> list[Hit]:
         """The last pair named together before "the two groups" in the two sentences before;
-        for "the two countries", which a story keeps calling its two states, in the ten."""
+        for "the two countries", which a story keeps calling its two states, in the ten;
+        "the two leaders" not named together lately, the leaders of the story's pair."""
+        if _SIDES_OF_A_FIGHT.search(key):  # "the warring parties" may be states or not
+            key = "two sides"
         recent = hits.starting(self._window(analysis, start, sentences=2), start)
         fitting = [h for h in recent if _fits_pair_noun(h, key)]
         counts, frequent = self._pair_counts(analysis)
         pair = _last_pair(fitting, analysis.article.text, excluded, counts)
         noun = key.rsplit(" ", 1)[-1]
-        if noun not in _STATE_NOUNS and (pair or noun not in _SIDE_NOUNS):
+        if noun not in _STATE_NOUNS and (pair or noun not in _SIDE_NOUNS | _PERSON_NOUNS):
             return pair
         earlier = hits.starting(self._window(analysis, start, sentences=10), start)
         if noun in _SIDE_NOUNS:  # "each side" with no pair named lately: the story's two parties
             return _story_pair(earlier, counts, excluded)
+        if noun in _PERSON_NOUNS:  # the leaders, not a spokesman named last
+            return _story_pair(_most_named([h for h in earlier if h.kind == "person"]), counts, excluded)
         countries = [h for h in earlier if h.kind == "country"]
         states = _last_pair(countries, analysis.article.text, excluded, counts)
         if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
             pair = states  # "Washington and Beijing sent envoys": not the two countries at war
         return pair or _main_pair(countries, frequent, excluded)
+
+    def _named_twice(
+        self, analysis: Analysis, hits: HitSpans, start: int, text: str, excluded: frozenset[str]
+    ) -> list[Hit]:
+        """ "the two Koreas", "the two Sudans": the two states the story names together whose
+        names both hold that name ("North Korea and South Korea"); none for "the two Iraqis"."""
+        named = _TWO_OF_A_NAME.match(normalise(text))
+        if named is None:
+            return []
+        last: dict[str, Hit] = {}
+        for hit in hits.starting(self._window(analysis, start, sentences=10), start):
+            name = normalise(analysis.article.text[hit.start : hit.end])
+            if hit.kind == "country" and hit.country and hit.actor not in excluded and named.group(1) in name:
+                last[hit.country] = hit
+        return sorted(last.values(), key=lambda h: h.start) if len(last) == 2 else []
 
     def _holders(
         self, analysis: Analysis, hits: HitSpans, start: int, pair: list[Hit], sector: str | None
@@ -837,10 +869,24 @@ _TOPONYM_PREFIXES = frozenset(
     {"wad", "deir", "dayr", "kfar", "kafr", "beit", "bayt", "ain", "ein", "tel", "tal", "bir", "ras",
      "jabal", "jebel", "wadi", "khirbet", "qasr"}
 )  # fmt: skip
-_STATE_NOUNS = frozenset({"countries", "nations", "states", "governments"})
+_STATE_NOUNS = frozenset(
+    {"countries", "nations", "states", "governments", "neighbours", "neighbors", "powers"}
+)
+_NEIGHBOURS = frozenset({"the neighbours", "the neighbors"})  # "the neighbours signed": the two states
 # "the two sides" not named together lately: the story's two parties, as for states
 _SIDE_NOUNS = frozenset({"side", "sides"})
-_GROUP_NOUNS = frozenset({"groups", "movements", "organizations", "organisations", "parties", "rivals"})
+_GROUP_NOUNS = frozenset(
+    {"groups", "movements", "organizations", "organisations", "parties", "rivals", "factions", "camps"}
+)
+# "the two leaders", "the two presidents": two people, the pair's leaders where named apart
+_PERSON_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
+
+
+def names_a_pair(words: str) -> bool:
+    """Whether a noun phrase up to its head ("the two sides", "both countries", "the warring
+    parties", "neither side") calls the two parties of a story by one plural name."""
+    key = normalise(words)
+    return bool(_PAIR.match(key) or _TWO_OF_A_NAME.match(key)) or words.lower() in _NEIGHBOURS
 
 
 def _fits_pair_noun(hit: Hit, key: str) -> bool:
@@ -848,6 +894,8 @@ def _fits_pair_noun(hit: Hit, key: str) -> bool:
     noun = key.rsplit(" ", 1)[-1]
     if noun in _STATE_NOUNS:
         return hit.kind == "country"
+    if noun in _PERSON_NOUNS:
+        return hit.kind == "person"
     return hit.kind != "country" if noun in _GROUP_NOUNS else True
 
 
@@ -900,6 +948,18 @@ def _story_pair(hits: list[Hit], counts: Counter[frozenset[str]], excluded: froz
         if all(p in last for p in pair):
             return sorted((last[p] for p in pair), key=lambda h: h.start)
     return []
+
+
+def _most_named(people: list[Hit]) -> list[Hit]:
+    """The mentions of the person each party names most among ``people``: "the two leaders"
+    are the ones the story is about, not a spokesman quoted last."""
+    counts = Counter(h.actor for h in people)
+    best: dict[str, str] = {}
+    for hit in people:
+        party = _party(hit)
+        if party not in best or counts[hit.actor] >= counts[best[party]]:
+            best[party] = hit.actor
+    return [h for h in people if best[_party(h)] == h.actor]
 
 
 def _toponym_prefix(name: str) -> bool:

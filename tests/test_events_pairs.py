@@ -1,0 +1,124 @@
+"""A story's two parties called by one plural name ("the two sides", "the two Koreas", "the
+warring parties", "the two leaders"): the pair the article names together (coding rule 8).
+A mutual act, or one that names no one else, is one event each way; an act on a third party
+is each party's act on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+from eventwire.models import Analysis, Event, Section
+
+
+@pytest.fixture(scope="module")
+def candidates() -> Pipeline:
+    """Every event the rules find (no threshold): these tests check extraction patterns."""
+    return Pipeline(PipelineConfig(min_confidence=0.0))
+
+
+def find(analysis: Analysis, type_: str, source: str | None = None, target: str | None = None) -> list[Event]:
+    """Body events of ``type_`` whose source and target have that actor id or country."""
+
+    def who(mention) -> set[str | None]:  # type: ignore[no-untyped-def]
+        return {mention.actor, mention.country} if mention is not None else {None}
+
+    return [
+        e
+        for e in analysis.events
+        if e.type == type_
+        and e.section is Section.BODY
+        and (source is None or source in who(e.source))
+        and (target is None or target in who(e.target))
+    ]
+
+
+def describe(analysis: Analysis) -> list[str]:
+    return [f"{e.type}:{e.source and e.source.actor}->{e.target and e.target.actor}" for e in analysis.events]
+
+
+def both_ways(analysis: Analysis, type_: str, first: str, second: str) -> bool:
+    return bool(find(analysis, type_, first, second) and find(analysis, type_, second, first))
+
+
+def test_two_states_of_one_name_are_both(candidates: Pipeline) -> None:
+    """ "the two Koreas" are the two states named with "Korea", not South Korea alone."""
+    analysis = candidates.analyze_text(
+        "North Korea fired artillery near the sea border on Friday, and South Korea answered with drills. "
+        "On Monday the two Koreas agreed to reopen a liaison office at the truce village."
+    )
+    assert both_ways(analysis, "AGREE", "PRK", "KOR"), describe(analysis)
+
+
+def test_the_two_neighbours_and_the_neighbours_are_the_pair(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Ethiopia and Eritrea fought a border war two decades ago. "
+        "On Friday the neighbours signed a peace accord in the Saudi city of Jeddah."
+    )
+    assert both_ways(analysis, "SUPPORT", "ETH", "ERI"), describe(analysis)
+
+
+def test_the_warring_parties_of_a_civil_war(candidates: Pipeline) -> None:
+    """ "the warring parties" and "the rival factions" may be armed groups, not states."""
+    analysis = candidates.analyze_text(
+        "Fighting between the Sudanese army and the Rapid Support Forces spread to Darfur last month. "
+        "The warring parties agreed to a truce in Jeddah on Saturday."
+    )
+    assert both_ways(analysis, "AGREE", "saf", "rsf_sudan"), describe(analysis)
+    rival = candidates.analyze_text(
+        "Fatah and Hamas have governed the West Bank and Gaza separately for years. "
+        "The rival factions signed a reconciliation deal in Cairo on Thursday."
+    )
+    assert both_ways(rival, "SUPPORT", "fatah", "hamas"), describe(rival)
+
+
+def test_the_two_leaders_are_the_leaders_not_a_spokesman(candidates: Pipeline) -> None:
+    """A summit: "the two leaders" are the two people each side names most, not the
+    spokesman quoted last, though he is of one of the two states."""
+    analysis = candidates.analyze_text(
+        "Russian President Vladimir Putin and U.S. President Joe Biden met in Geneva on Wednesday. "
+        "Putin called the talks constructive. Biden said he had raised cyber attacks with Putin. "
+        "Reporters waited outside the villa. Kremlin spokesman Dmitry Peskov said the two leaders "
+        "had agreed on a joint statement."
+    )
+    agreed = [(e.source and e.source.actor, e.target and e.target.actor) for e in find(analysis, "AGREE")]
+    assert ("person:vladimir-putin", "person:joe-biden") in agreed, describe(analysis)
+    assert ("person:joe-biden", "person:vladimir-putin") in agreed, describe(analysis)
+    assert not any("peskov" in str(pair) for pair in agreed), describe(analysis)
+
+
+def test_an_act_of_the_pair_that_names_no_one_else_is_done_to_each_other(candidates: Pipeline) -> None:
+    """ "neither side has pulled back", "attacks were launched by both sides": each way."""
+    analysis = candidates.analyze_text(
+        "Armenia and Azerbaijan massed troops along their border this week. "
+        "Attacks were launched by both sides on Tuesday. Neither side has pulled back since."
+    )
+    assert both_ways(analysis, "ASSAULT", "ARM", "AZE"), describe(analysis)
+    assert both_ways(analysis, "RETREAT", "ARM", "AZE"), describe(analysis)
+
+
+def test_an_act_of_the_pair_on_a_third_party_is_each_partys(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "India and Pakistan sent more troops to the Line of Control. Both sides accused China of arming militants."
+    )
+    assert find(analysis, "ACCUSE", "IND", "CHN"), describe(analysis)
+    assert find(analysis, "ACCUSE", "PAK", "CHN"), describe(analysis)
+    assert not find(analysis, "ACCUSE", "IND", "PAK"), describe(analysis)
+    assert not find(analysis, "ACCUSE", "PAK", "IND"), describe(analysis)
+
+
+def test_sides_that_are_no_actors(candidates: Pipeline) -> None:
+    """ "both sides of the border" is a place and "two sides of the story" a manner of
+    speaking; "the two Iraqis" are two people, not Iraq and a neighbour."""
+    analysis = candidates.analyze_text(
+        "Kenya and Somalia have quarrelled over their sea border. Police arrested 20 smugglers on "
+        "both sides of the border on Monday. There are two sides of the story, the mayor said."
+    )
+    assert not find(analysis, "COERCE", target="country:KEN"), describe(analysis)
+    assert not find(analysis, "COERCE", target="country:SOM"), describe(analysis)
+    people = candidates.analyze_text(
+        "Iraq and Syria reopened the Al-Qaim border crossing last month. "
+        "Syrian police detained the two Iraqis in Damascus on Sunday."
+    )
+    pair = find(people, "COERCE", target="country:IRQ") and find(people, "COERCE", target="country:SYR")
+    assert not pair, describe(people)
