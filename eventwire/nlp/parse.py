@@ -18,8 +18,8 @@ whole section and whose candidate sentences carry ``dep_``, ``head``, ``tag_``,
 carry entities and sentence boundaries only (empty tags, lemmas and dependencies;
 ``token.head`` is the token itself), and ``doc.tensor`` is empty.
 
-The model's ``attribute_ruler`` is replaced by an exact, faster equivalent
-(:mod:`eventwire.nlp.attribute_rules`).
+The model's ``attribute_ruler`` and rule ``lemmatizer`` are replaced by exact, faster
+equivalents (:mod:`eventwire.nlp.attribute_rules`, :mod:`eventwire.nlp.lemmas`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ import numpy
 from eventwire.models import Analysis, Section
 from eventwire.nlp.attribute_rules import FastAttributeRuler
 from eventwire.nlp.candidates import CandidateFinder
+from eventwire.nlp.lemmas import FastLemmatizer, is_rule_lemmatizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -266,9 +267,11 @@ def _clear_sent_starts(doc: Doc) -> Doc:
 
 
 def _faster(name: str, component: Any) -> Any:
-    """The component, or an exact faster equivalent (see eventwire/nlp/attribute_rules.py)."""
+    """The component, or an exact faster equivalent (eventwire/nlp/attribute_rules.py, lemmas.py)."""
     if name == "attribute_ruler" and hasattr(component, "patterns"):
         return FastAttributeRuler(component)
+    if is_rule_lemmatizer(component):
+        return FastLemmatizer(component)
     return component
 
 
