@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy
@@ -48,6 +48,15 @@ class SectionDoc:
     section: Section
     doc: Doc
     offset: int
+    source: str | None = field(default=None, repr=False, compare=False)  # the text parsed
+
+    @property
+    def text(self) -> str:
+        """The section's text: ``doc.text``, which joins every token each time it is read
+        (several stages need it), kept from the parse."""
+        if self.source is None:
+            self.source = self.doc.text
+        return self.source
 
 
 # Title and caption are parsed too (for entities and places) but stages treat only the
@@ -92,8 +101,8 @@ class SectionParser:
         """Fill ``Analysis.docs`` for every English article of the batch."""
         jobs, texts = _section_jobs(analyses)
         docs = self._selective(texts, batch_size) if self.selective else self._full(texts, batch_size)
-        for (analysis, section, offset), doc in zip(jobs, docs, strict=True):
-            analysis.docs.append(SectionDoc(section, doc, offset))
+        for (analysis, section, offset), text, doc in zip(jobs, texts, docs, strict=True):
+            analysis.docs.append(SectionDoc(section, doc, offset, text))  # a Doc keeps its text verbatim
 
     def _full(self, texts: list[str], batch_size: int) -> list[Doc]:
         docs = [_mark_dateline(self.nlp.make_doc(text)) for text in texts]
