@@ -62,8 +62,8 @@ class FastLemmatizer:
                 if found is None:
                     if len(self.lemmas) >= _CACHE_LIMIT:
                         self.lemmas.clear()
-                        lemmatizer.cache.clear()
                     found = self.lemmas[key] = self.strings.add(lemmatizer.lemmatize(doc[i])[0])
+                    lemmatizer.cache.pop(key, None)  # spaCy's cache, by the same key: kept here once
                 lemmas[i] = found
             changed = True
         if changed:
