@@ -36,6 +36,19 @@ def test_sources_and_precedence(gazetteer: Gazetteer) -> None:
     assert gazetteer.country("SYR").lat is not None  # countries are placed at their capital
 
 
+def test_a_repeated_lookup_reads_the_cities_once_and_gives_a_list_of_its_own() -> None:
+    gazetteer = Gazetteer()
+    first = gazetteer.lookup("Kharkiv")
+    first.clear()  # a caller's list is its own
+    calls = []
+    read = gazetteer._read_city_rows
+    gazetteer._read_city_rows = lambda key: calls.append(key) or read(key)  # type: ignore[method-assign]
+    again = gazetteer.lookup("Kharkiv")
+    assert calls == [] and again and again[0].country == "UKR"
+    gazetteer.lookup("Mariupol")
+    assert calls == ["mariupol"]
+
+
 def test_georgia_is_the_country_unless_the_story_is_american(pipeline) -> None:
     caucasus = places_of(pipeline, "Protesters marched in Tbilisi, Georgia, against the foreign agents law.")
     assert caucasus["Georgia"] == ("country:GEO", "GEO", "country")

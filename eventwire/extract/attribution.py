@@ -65,11 +65,11 @@ class Attribution:
 
 
 class TokenIndex:
-    """Character offset -> token index for one Doc, by bisection."""
+    """Character offset -> token index for one Doc (of ``text``), by bisection."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.starts = [t.idx for t in doc]
 
     def at(self, char: int) -> int:

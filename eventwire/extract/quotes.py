@@ -202,7 +202,7 @@ def find_statements(
 ) -> list[Statement]:
     """Direct and reported statements of one section; a headline gives its quotations only."""
     doc = section_doc.doc
-    index = TokenIndex(doc)
+    index = TokenIndex(doc, section_doc.text)
     text = index.text
     marks = find_quoted(text, single=headline)
     direct: list[Statement] = []

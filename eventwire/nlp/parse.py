@@ -18,15 +18,16 @@ whole section and whose candidate sentences carry ``dep_``, ``head``, ``tag_``,
 carry entities and sentence boundaries only (empty tags, lemmas and dependencies;
 ``token.head`` is the token itself), and ``doc.tensor`` is empty.
 
-The model's ``attribute_ruler`` is replaced by an exact, faster equivalent
-(:mod:`eventwire.nlp.attribute_rules`). A headline's tree is then mended for headlinese,
-its dropped auxiliaries ("Activist arrested", "Biden to visit Kyiv"): :mod:`.headlines`.
+The model's ``attribute_ruler`` and rule ``lemmatizer`` are replaced by exact, faster
+equivalents (:mod:`eventwire.nlp.attribute_rules`, :mod:`eventwire.nlp.lemmas`). A
+headline's tree is then mended for headlinese, its dropped auxiliaries ("Activist
+arrested", "Biden to visit Kyiv"): :mod:`.headlines`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy
@@ -36,6 +37,7 @@ from eventwire.nlp.attribute_rules import FastAttributeRuler
 from eventwire.nlp.candidates import CandidateFinder
 from eventwire.nlp.datelines import dateline_at
 from eventwire.nlp.headlines import normalise_headline
+from eventwire.nlp.lemmas import FastLemmatizer, is_rule_lemmatizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,6 +51,15 @@ class SectionDoc:
     section: Section
     doc: Doc
     offset: int
+    source: str | None = field(default=None, repr=False, compare=False)  # the text parsed
+
+    @property
+    def text(self) -> str:
+        """The section's text: ``doc.text``, which joins every token each time it is read
+        (several stages need it), kept from the parse."""
+        if self.source is None:
+            self.source = self.doc.text
+        return self.source
 
 
 # Title and caption are parsed too (for entities and places) but stages treat only the
@@ -91,10 +102,10 @@ class SectionParser:
         """Fill ``Analysis.docs`` for every English article of the batch."""
         jobs, texts = _section_jobs(analyses)
         docs = self._selective(texts, batch_size) if self.selective else self._full(texts, batch_size)
-        for (analysis, section, offset), doc in zip(jobs, docs, strict=True):
+        for (analysis, section, offset), text, doc in zip(jobs, texts, docs, strict=True):
             if section is Section.TITLE:
                 normalise_headline(doc)  # "OAS urged to act": the parser reads running text
-            analysis.docs.append(SectionDoc(section, doc, offset))
+            analysis.docs.append(SectionDoc(section, doc, offset, text))  # a Doc keeps its text verbatim
 
     def _full(self, texts: list[str], batch_size: int) -> list[Doc]:
         docs = [_mark_dateline(self.nlp.make_doc(text)) for text in texts]
@@ -269,9 +280,11 @@ def _clear_sent_starts(doc: Doc) -> Doc:
 
 
 def _faster(name: str, component: Any) -> Any:
-    """The component, or an exact faster equivalent (see eventwire/nlp/attribute_rules.py)."""
+    """The component, or an exact faster equivalent (eventwire/nlp/attribute_rules.py, lemmas.py)."""
     if name == "attribute_ruler" and hasattr(component, "patterns"):
         return FastAttributeRuler(component)
+    if is_rule_lemmatizer(component):
+        return FastLemmatizer(component)
     return component
 
 

@@ -178,7 +178,7 @@ class ActorResolver:
         hits: list[Hit] = []
         for section_doc in analysis.docs:
             context = [h for h in hits if h.section in ACTOR_SECTIONS]
-            hits.extend(self.finder.find(section_doc.doc, section_doc.offset, section_doc.section, context))
+            hits.extend(self.finder.find(section_doc, context))
         hits = self._drop_places(hits)
         hits.sort(key=lambda h: h.start)
         self._remember(analysis, hits)

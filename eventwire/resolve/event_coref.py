@@ -679,7 +679,7 @@ def definite_nouns(analysis: Analysis, events: list[Event]) -> frozenset[int]:
     """Ids of the events whose trigger is an event noun with a definite determiner or a
     possessor: "the arrest", "this attack", "Muzenda's arrest", "their offensive"."""
     starts = {id(sd): [t.idx + sd.offset for t in sd.doc] for sd in analysis.docs}  # once per doc
-    ends = {id(sd): sd.offset + len(sd.doc.text) for sd in analysis.docs}  # Doc.text joins every token
+    ends = {id(sd): sd.offset + len(sd.text) for sd in analysis.docs}
     found = set()
     for event in events:
         if event.signals.get("pos=NOUN") != 1.0:

@@ -30,6 +30,7 @@ from eventwire.errors import ConfigError
 
 CACHE_VERSION = "1"
 SUPPLEMENT_FILES = ("regions.csv", "continents.csv")
+_CITY_CACHE_SIZE = 50_000  # names whose city rows a Gazetteer keeps
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
 _ARTICLE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -62,6 +63,7 @@ class Gazetteer:
         self.capitals: set[str] = set()  # ids of the cities that are national capitals
         self._cities = _city_index()
         self._local = threading.local()
+        self._city_cache: dict[str, tuple[GazetteerEntry, ...]] = {}  # key -> its rows, see _city_rows
         for path in user_files:
             self._load_csv(path, "user")
         for name in SUPPLEMENT_FILES:
@@ -83,6 +85,17 @@ class Gazetteer:
         return self.countries.get(iso3) if iso3 else None
 
     def _city_rows(self, key: str) -> list[GazetteerEntry]:
+        """The cities of that name, most populous first. The same names come back within and
+        across articles ("us", "israel"; two lookups in three on news), and the city
+        database is read-only, so each name's rows are read from it once (up to a limit)."""
+        rows = self._city_cache.get(key)
+        if rows is None:
+            if len(self._city_cache) >= _CITY_CACHE_SIZE:
+                self._city_cache.clear()
+            rows = self._city_cache[key] = tuple(self._read_city_rows(key))
+        return list(rows)
+
+    def _read_city_rows(self, key: str) -> list[GazetteerEntry]:
         con = getattr(self._local, "con", None)
         if con is None:
             con = self._local.con = sqlite3.connect(f"file:{self._cities}?mode=ro", uri=True)

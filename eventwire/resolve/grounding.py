@@ -73,7 +73,7 @@ class GroundingStage:
         body = next((d for d in analysis.docs if d.section is Section.BODY), None)
         if body is None:
             return analysis
-        body_text = body.doc.text  # built once: Doc.text joins every token
+        body_text = body.text
         if article.published is None:
             article.published = publication_date_from_text(body_text)
         grounded = []

@@ -92,6 +92,7 @@ class KnowledgeBase:
     roles: dict[str, Role] = field(default_factory=dict)  # normalised term (sg. and pl.) -> role
     sources: list[str] = field(default_factory=list)
     _choices: list[str] | None = None
+    _choices_by_length: dict[int, list[str]] = field(default_factory=dict)  # see _fuzzy_choices
     _fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ lookup
@@ -145,14 +146,27 @@ class KnowledgeBase:
 
     def _fuzzy(self, key: str) -> Match | None:
         if key not in self._fuzzy_cache:
-            if self._choices is None:
-                self._choices = [name for name in self.names if len(name) >= FUZZY_MIN_LENGTH - 1]
-            hit = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            choices = self._fuzzy_choices(len(key))
+            hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             self._fuzzy_cache[key] = (hit[0], float(hit[1])) if hit else None
         found = self._fuzzy_cache[key]
         if found is None or found[0] not in self.names:
             return None
         return Match(self.records[self.names[found[0]]], "fuzzy", found[1])
+
+    def _fuzzy_choices(self, length: int) -> list[str]:
+        """The fuzzy choices, in index order, that a key of ``length`` characters can match:
+        the Indel distance behind ``fuzz.ratio`` is at least the difference of the lengths,
+        so a name much longer or shorter never reaches the cutoff. The same best match as
+        over every choice (ties go to the first, and the order is kept), from ~10x fewer."""
+        if self._choices is None:
+            self._choices = [name for name in self.names if len(name) >= FUZZY_MIN_LENGTH - 1]
+            self._choices_by_length.clear()
+        found = self._choices_by_length.get(length)
+        if found is None:
+            found = [name for name in self._choices if may_reach_cutoff(length, len(name), FUZZY_CUTOFF)]
+            self._choices_by_length[length] = found
+        return found
 
     # ------------------------------------------------------------------ building
     def add(self, record: KBRecord) -> None:
@@ -194,6 +208,13 @@ class KnowledgeBase:
             for alias in (record.name, *record.aliases):
                 if alias.strip():
                     yield alias.strip(), record.id
+
+
+def may_reach_cutoff(a: int, b: int, cutoff: float) -> bool:
+    """Whether strings of lengths ``a`` and ``b`` can have a ``fuzz.ratio`` of ``cutoff`` or
+    more: at best 100 * 2 * min / (a + b), when the shorter is inside the longer (with one
+    point to spare, against rounding)."""
+    return 200 * min(a, b) >= (cutoff - 1) * (a + b)
 
 
 @lru_cache(maxsize=65536)

@@ -44,6 +44,8 @@ from eventwire.resolve.kb import KBRecord, KnowledgeBase, Match, Role, normalise
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from eventwire.nlp.parse import SectionDoc
+
 ACTOR_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _MAX_MODIFIERS = 3  # words between a country word and its role noun: "Israeli intelligence minister"
 _TITLE_WINDOW = 7  # tokens before a name searched for its title: "Israeli Prime Minister Ehud Barak"
@@ -172,7 +174,8 @@ class MentionFinder:
         self.hints = hints
         self.aliases = aliases
 
-    def find(self, doc: Doc, offset: int, section: Section, context: list[Hit]) -> list[Hit]:
+    def find(self, section_doc: SectionDoc, context: list[Hit]) -> list[Hit]:
+        doc, offset, section = section_doc.doc, section_doc.offset, section_doc.section
         spans = self._spans(doc)
         taken = [False] * len(doc)
         hits: list[Hit] = []
@@ -193,7 +196,7 @@ class MentionFinder:
                 hits.append(hit)
                 names.add(hit)
         hits.sort(key=lambda h: h.start)
-        _acronyms_in_brackets(hits, doc.text, offset)
+        _acronyms_in_brackets(hits, section_doc.text, offset)
         return hits
 
     # ---------------------------------------------------------------- spans

@@ -118,7 +118,7 @@ class PlaceStage:
         regions = [
             (start + section_doc.offset, end + section_doc.offset, country_name, section_doc.section)
             for section_doc in analysis.docs
-            for start, end, country_name in self._region_names(section_doc.doc)
+            for start, end, country_name in self._region_names(section_doc.doc, section_doc.text)
         ]  # fmt: skip
         found += [_Mention(text[start:end], start, end, section) for start, end, _, section in regions]
         alive += [False] * len(regions)  # each region name is in once it is taken
@@ -168,10 +168,9 @@ class PlaceStage:
             return False  # "BAK": a code among GeoNames' alternate names
         return any(entry.source in ("user", "supplement", "city") for entry in self.gazetteer.lookup(name))
 
-    def _region_names(self, doc: Any) -> Iterator[tuple[int, int, bool]]:
-        """Capitalised multiword region and country names in a Doc ("the west bank" of a river
-        is not one), and whether the name is a country's only."""
-        text = doc.text
+    def _region_names(self, doc: Any, text: str) -> Iterator[tuple[int, int, bool]]:
+        """Capitalised multiword region and country names in a Doc of ``text`` ("the west bank"
+        of a river is not one), and whether the name is a country's only."""
         lowered = text.lower()
         skip_until = 0
         for token in doc:
