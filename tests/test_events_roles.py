@@ -122,3 +122,43 @@ def test_a_country_after_a_thing_in_a_compass_region_is_a_place(candidates: Pipe
         "An Israeli drone strike on a car in southern Lebanon wounded two men on Tuesday."
     )
     assert all(e.target is None or e.target.actor != "country:LBN" for e in events(analysis, "ASSAULT"))
+
+
+def test_whose_thing_is_attacked_is_the_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The army raided the smugglers' warehouses near the river.")
+    assert any(e.target is not None and "smugglers" in e.target.text for e in events(analysis, "ASSAULT"))
+
+
+def test_places_of_a_people_name_their_state(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Sudan bombed three South Sudanese villages on Tuesday.")
+    assert "SSD" in targets(analysis, "ASSAULT")
+
+
+def test_the_doers_own_country_is_not_the_owner(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Ugandan troops shelled Ugandan villages by mistake.")
+    assert "UGA" not in targets(analysis, "ASSAULT")
+
+
+def test_a_document_is_aimed_at_whoever_issued_it(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Moscow has criticised the new spying case, which Ukraine opened in May."
+    )
+    assert "UKR" in targets(analysis, "ACCUSE")
+
+
+def test_a_place_held_by_a_group_is_theirs(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Thousands of students marched on a suburb held by militias from Zawiya."
+    )
+    assert any(e.target is not None and "militias" in e.target.text for e in events(analysis, "PROTEST"))
+
+
+def test_the_acts_own_relative_clause_names_no_owner() -> None:
+    from eventwire.extract.event_actors import owners
+    from eventwire.nlp import load_model
+
+    doc = load_model("md")("Food convoys reached the province, which the paramilitaries overran last year.")
+    province = next(t for t in doc if t.text == "province")
+    overran = next(t for t in doc if t.text == "overran")
+    assert [t.text for t in owners(province)] == ["paramilitaries"]  # reached: the owner is named
+    assert owners(province, overran) == []  # overran: the clause is the act itself

@@ -57,10 +57,13 @@ def _patient_of_person_verb(token: Token) -> bool:
     return token.pos_ in ("NOUN", "NUM") and token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
 
 
-def _with_fallbacks(tokens: list[Token]) -> list[Token]:
+def _with_fallbacks(
+    tokens: list[Token], own: bool = False, trigger: Token | None = None
+) -> tuple[list[Token], set[Token]]:
     """Target candidates in order: each one (the people of a partitive first), then what the
-    things among them are done to ("fought battles [with] mobs"): tried only when no
-    earlier candidate names an actor."""
+    things among them are done to ("fought battles [with] mobs"), then whose the things are
+    (:func:`owners`, not for an act done with the doer's own things): tried only when no
+    earlier candidate names an actor. Also returns the owners among them."""
     out = [partitive_of(t) for t in tokens]
     for token in tokens:
         if token.pos_ == "NOUN":
@@ -68,13 +71,46 @@ def _with_fallbacks(tokens: list[Token]) -> list[Token]:
                 obj = pat.placed_object(prep)
                 if obj is not None:
                     out.append(partitive_of(obj))
-    return list(dict.fromkeys(out))
+    found = [] if own else [o for t in tokens for o in owners(t, trigger)]
+    return list(dict.fromkeys([*out, *found])), set(found)
+
+
+def owners(thing: Token, trigger: Token | None = None) -> list[Token]:
+    """Who a thing named as the target belongs to or was made by, when the phrase says:
+    "attacked [the rebels'] camps", "shelled [Ugandan] villages", "criticised the case, which
+    [Kyiv] opened", "marched on a district held by [militias]". The act on the thing is aimed
+    at them (coding rule 3: a place or a thing is the target's only when the text says whose).
+    A pronoun owner is the linker's own reading ("opposes its truce"); a clause that holds
+    the ``trigger`` tells the act itself, not an owner ("the town, which rebels [seized]")."""
+    if thing.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for c in thing.children:
+        if trigger is not None and (c == trigger or c.is_ancestor(trigger)):
+            continue
+        named = c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")  # "the rebels' camps"
+        if named or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE", "ORG")):  # "Ugandan villages"
+            out.append(c)
+        elif c.dep_ == "relcl" and any(w.dep_ == "dobj" and w.tag_ == "WDT" for w in c.children):
+            subject = pat.child(c, ("nsubj",))  # "the case, which Kyiv opened": its author
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                out.append(subject)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = pat.child(c, ("agent",))  # "a district held by militias"
+            doer = pat.child(agent, ("pobj",)) if agent is not None else None
+            if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
+                out.append(doer)
+    return out
 
 
 def _same_actor(mention: Mention, sources: dict[str, set[str]]) -> bool:
     if mention.actor is None or mention.actor not in sources:
         return False
     return not mention.sectors or set(mention.sectors) == sources[mention.actor]
+
+
+def _countries(codes: frozenset[str]) -> frozenset[str]:
+    return frozenset(f"country:{c}" for c in codes)
 
 
 def own_states(sources: list[Mention | None]) -> frozenset[str]:
@@ -114,6 +150,7 @@ class ArgumentLinker:
     def targets(
         self, analysis: Analysis, section_doc: SectionDoc, tokens: list[Token], excluded: dict[str, set[str]],
         physical: bool = False, own: bool = False, states: frozenset[str] = frozenset(),
+        homes: frozenset[str] = frozenset(), trigger: Token | None = None,
     ) -> list[Mention]:  # fmt: skip
         """Mentions of the first target candidate that names an actor.
 
@@ -124,9 +161,14 @@ class ArgumentLinker:
         ``own``: an act done with the doer's own things (troops pulled back, aid suspended), not
         to someone's person or property, so "their units" is the doer's, never a target.
         ``states``: the sources' own states (:func:`own_states`), never the target.
+        ``homes``: the sources' countries, never the owner of a thing they act on ("Israeli
+        troops shelled Israeli positions" is not aimed at Israel). ``trigger``: the act's word.
         """
         first: list[Mention] = []  # none: a place or a thing is not a target (coding rule 3)
-        for token in _with_fallbacks(tokens):
+        # an owner only completes an act whose doer is named ("[X] shelled Ugandan villages")
+        candidates, owned = _with_fallbacks(tokens, own or not excluded, trigger)
+        theirs = homes | _countries(homes)
+        for token in candidates:
             if _patient_of_person_verb(token):
                 victims = [
                     self.resolver.people(analysis, m, t.text, section_doc.section is not Section.CAPTION)
@@ -134,10 +176,11 @@ class ArgumentLinker:
                 ]  # fmt: skip
                 return self._guess(analysis, distinct(victims), unnamed=False)
             place = token.dep_ == "pobj" and token.head.lower_ == "in"
+            case = pat.child(token, ("case",)) if token in owned else None  # "[the rebels]' camps"
             mentions = [
                 Mention(m.text, m.start, m.end, None, m.country) if place else m
                 for t in pat.conjuncts(token)
-                for m in self.link(analysis, section_doc, t, set(excluded), own=own)
+                for m in self.link(analysis, section_doc, t, set(excluded), without=case, own=own)
             ]  # fmt: skip
             mentions = [
                 m
@@ -146,6 +189,8 @@ class ArgumentLinker:
             ]
             if physical:
                 mentions = [m for m in mentions if not self._capital_only(analysis, m)]
+            if token in owned:  # the doer's own country's things are no one else's
+                mentions = [m for m in mentions if m.country not in theirs and m.actor not in theirs]
             if mentions:
                 return self._guess(analysis, distinct(mentions), unnamed=False)
         return first

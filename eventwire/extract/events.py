@@ -39,7 +39,7 @@ from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
 from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
-from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span
+from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
 from eventwire.nlp.candidates import inflections
 from eventwire.resolve.actors import names_a_pair, resolver_for
 
@@ -415,13 +415,16 @@ class EventStage:
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         states = own_states(sources)  # "Erdogan warned that [Turkey] ...": his own state, no target
+        # the doers' countries own no thing they act on ("Ugandan troops shelled Ugandan villages")
+        homes = frozenset(m.country for m in sources if m and m.country and known_actor_id(m.actor))
         # sanctions (CAMEO 163) fall on a government, so "sanctions on Minsk" target Belarus
         physical = candidate.type in _PHYSICAL and candidate.cameo != _SANCTIONS
         targets: list[Mention | None] = [
             *linker.targets(
-                analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN, states
+                analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN, states,
+                homes, token,
             )
-        ]
+        ]  # fmt: skip
         if candidate.parties:  # "brokered talks between X and Y": with each side
             sides = [linker.targets(analysis, section_doc, [t], excluded) for t in candidate.parties]
             targets = list(distinct([m for side in sides for m in side])) or targets
