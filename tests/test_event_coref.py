@@ -9,7 +9,7 @@ import pytest
 from eventwire import Pipeline
 from eventwire.models import Event, Mention, Modality, PlaceRef, Section, Span
 from eventwire.resolve.coref_model import PairModel, load_pair_model
-from eventwire.resolve.event_coref import corefer, known_pair_feature
+from eventwire.resolve.event_coref import corefer, known_pair_feature, meets_no_one
 
 TEXT = (
     "Police detain opposition official\n\n"
@@ -356,3 +356,25 @@ def test_the_shipped_model_reads_only_features_this_code_computes() -> None:
     model = load_pair_model()
     assert model.features and all(known_pair_feature(name) for name in model.features)
     assert 0.0 < model.threshold < 1.0
+
+
+def test_a_meeting_with_no_other_party_is_no_consultation(pipeline: Pipeline) -> None:
+    text = (
+        "The city council has been meeting online since the floods closed its chamber.\n\n"
+        "Later the governor visited a bottling plant outside the capital to praise its workers.\n\n"
+        "Egypt's foreign minister met his Jordanian counterpart in Amman on Sunday."
+    )
+    consults = [e for e in pipeline.analyze_text(text).events if e.type == "CONSULT"]
+    assert [e.evidence.text for e in consults if e.target is None] == []
+    assert any(e.target is not None for e in consults)  # meeting someone is a consultation
+
+
+def test_a_mediator_needs_no_party_of_its_own() -> None:
+    def consult(cameo: str, target: Mention | None) -> Event:
+        span = Span("met", 0, 3)
+        return Event("CONSULT", cameo, span, span, Mention("Qatar", 0, 5, "country:QAT"), target,
+                     signals={"pos=VERB": 1.0})  # fmt: skip
+
+    assert meets_no_one(consult("040", None))
+    assert not meets_no_one(consult("045", None))  # "Qatar mediated": between the parties
+    assert not meets_no_one(consult("040", Mention("Iran", 0, 4, "country:IRN")))

@@ -589,6 +589,21 @@ def test_killed_and_wounded_is_one_attack(candidates: Pipeline) -> None:
     assert len([e for e in analysis.events if e.type == "ASSAULT"]) == 2  # a kidnapping is no toll
 
 
+def test_a_toll_told_as_a_participle_is_carried_by_the_attack(candidates: Pipeline) -> None:
+    for text in (
+        "Government jets bombed a rebel camp in the hills on Sunday, killing at least nine fighters.",
+        "Gunmen opened fire on a crowded bus station in the north, killing six passengers.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assaults = [e for e in analysis.events if e.type == "ASSAULT"]
+        assert len(assaults) == 1 and "killing" not in assaults[0].trigger.text, describe(analysis)
+        assert assaults[0].target is not None  # the victims the participle counts
+    analysis = candidates.analyze_text(
+        "The militia raided a village, killing the elders and kidnapping two girls."
+    )
+    assert [e for e in analysis.events if e.type == "ASSAULT" and e.trigger.text == "kidnapping"]
+
+
 def test_a_failure_is_a_rejection_only_of_cooperation(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Officials said they had failed to reach the minister for comment.")
     assert not find(analysis, "REJECT"), describe(analysis)

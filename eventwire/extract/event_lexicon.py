@@ -44,6 +44,7 @@ ANIMATE_PATIENT = frozenset({
     "stab", "maim", "slaughter",
 })  # fmt: skip
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+MEDIATION = "045"  # CAMEO, CONSULT: mediating between parties, a third side to their act
 FRAMES = frozenset({"event", "intent", "deny", "fail", "modal_demand"})
 POS_TAGS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 CUE_KINDS = frozenset(

@@ -35,7 +35,7 @@ from eventwire.extract import event_patterns as pat
 from eventwire.extract import taking as takes
 from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.event_actors import ArgumentLinker, distinct, own_states
-from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, Trigger, load_event_lexicon
+from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, MEDIATION, Trigger, load_event_lexicon
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
 from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
@@ -551,7 +551,6 @@ _DEPS = frozenset(
 # "... broke off relations", "... signed a pact", "... restored ties" (each with the other).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
 _MUTUAL_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
-_MEDIATION = "045"  # CONSULT: mediating between parties
 # Light verbs of an act each party does to the other: "Armenia and Azerbaijan traded
 # accusations", "the two leaders exchanged threats" (coding rule 2: one event each way).
 _TRADED = frozenset({"trade", "exchange"})
@@ -597,7 +596,7 @@ def _mutual_kind(candidate: Candidate) -> bool:
     """Whether the act is of a kind parties named together do with each other; mediators
     ("the EU and the UN, which mediated the talks") deal with others, not with each other."""
     mutual = candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES
-    return mutual and candidate.cameo != _MEDIATION
+    return mutual and candidate.cameo != MEDIATION
 
 
 # Verbs of command: an authority that orders an act done by its own people does the act
@@ -683,14 +682,25 @@ def _mediated_act(verb: Token) -> Token | None:
 
 
 def _one_toll(candidates: dict[int, Candidate]) -> None:
-    """A casualty verb coordinated with another is carried by the first: one act."""
+    """A casualty clause that counts the victims of an attack is carried by the attack, one
+    act: a casualty verb coordinated with another ("killed two and wounded 26") or a
+    participle on the attack's clause ("shelled the town, killing four", "opened fire on
+    the crowd, killing two")."""
     for candidate in candidates.values():
         verb = candidate.token
-        if candidate.type != "ASSAULT" or verb.dep_ != "conj" or verb.lemma_.lower() not in _TOLL:
+        if candidate.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TOLL:
             continue
-        first = candidates.get(verb.head.i)
-        if first is not None and first.type == "ASSAULT" and verb.head.lemma_.lower() in _TOLL:
-            candidate.carried = True
+        if verb.dep_ == "conj":
+            first = candidates.get(verb.head.i)
+            if first is not None and first.type == "ASSAULT" and verb.head.lemma_.lower() in _TOLL:
+                candidate.carried = True
+        elif verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and pat.child(verb, ("nsubj",)) is None:
+            head = verb.head
+            words = (head, *(w for w in head.children if w.dep_ == "dobj"))
+            attack = next((a for w in words if (a := candidates.get(w.i)) and a.type == "ASSAULT"), None)
+            if attack is not None and not attack.suppressed:
+                candidate.carried = True
+                attack.targets.extend(t for t in candidate.targets if t not in attack.targets)  # its victims
 
 
 # Triggers of excluding an option ("rule out"): negated, the option is kept open. "Would not

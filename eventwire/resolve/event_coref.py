@@ -43,6 +43,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.config import PipelineConfig
+from eventwire.extract.event_lexicon import MEDIATION
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
 from eventwire.resolve.coref_model import PairModel, pair_model_for
 from eventwire.resolve.groups import STATE_AGENTS, count_of
@@ -666,10 +667,19 @@ class EventCorefStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         events = sorted(analysis.events, key=lambda e: e.evidence.start)  # doers filled: implied_doers.py
         body = analysis.article.sections.get(Section.BODY.value, (0, 0))
-        analysis.events = corefer(
-            events, analysis.article.text, definite_nouns(analysis, events), self.model, body[0]
-        )
+        acts = corefer(events, analysis.article.text, definite_nouns(analysis, events), self.model, body[0])
+        analysis.events = [act for act in acts if not meets_no_one(act)]
         return analysis
+
+
+def meets_no_one(act: Event) -> bool:
+    """A verb of meeting, visiting or hosting whose act, all its mentions joined, names no
+    other party: a body meeting by itself ("the council has been meeting") or a visit to a
+    place ("visited a factory"), no consultation (coding rule 8). A mediator is the third
+    side of the parties' act and needs no party of its own. Judged after coreference, so
+    that a mention naming no one ("they met again on Monday") joins the act that names both."""
+    verb = act.signals.get("pos=VERB") == 1.0
+    return act.type == "CONSULT" and verb and act.target is None and act.cameo != MEDIATION
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
