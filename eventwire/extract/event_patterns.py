@@ -111,11 +111,15 @@ def _phrase_tokens(token: Token, trigger: Trigger, sent: Span) -> tuple[Token, .
     if not trigger.others:
         return (token,)
     doc = token.doc
+    children = list(token.children)
     if trigger.pos != "NOUN":
         window = list(doc[token.i + 1 : min(sent.end, token.i + 5)])
+        # a verb phrase's other words are its object, particle or complement, never the one
+        # who acts: "the treason charge could bring him death" brings no charge
+        children = [c for c in children if c.dep_ not in ("nsubj", "csubj")]
     else:
         window = list(doc[max(sent.start, token.i - 3) : token.i])
-    pool = [*token.children, *window]
+    pool = [*children, *window]
     tokens = [token]
     for word in trigger.others:
         match = next((t for t in pool if t not in tokens and word in (t.lemma_.lower(), t.lower_)), None)

@@ -1,0 +1,116 @@
+"""The vocabulary of criticism (ACCUSE, CAMEO 09x/11x) and the senses of its words that are
+no criticism: "concern" a company, "charge" a price or a rush, "case" a container, "brand" a
+product (data/lexicons/event_triggers.csv). Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+
+
+@pytest.fixture(scope="module")
+def candidates() -> Pipeline:
+    """Every event the rules find (no threshold): these tests check the lexicon rows."""
+    return Pipeline(PipelineConfig(min_confidence=0.0))
+
+
+def _accusations(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    events = pipeline.analyze_text(text).events
+    return [
+        (e.source.actor if e.source else None, e.target.actor if e.target else None)
+        for e in events
+        if e.type == "ACCUSE"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Russian ambassador lashed out at NATO on Tuesday over the naval exercises.",
+            "country:RUS",
+            "nato",
+        ),
+        (
+            "The Indian foreign minister hit out at Pakistan over the border raids.",
+            "country:IND",
+            "country:PAK",
+        ),
+        ("Germany took issue with Poland's new media law on Friday.", "country:DEU", "country:POL"),
+        ("Turkey branded the Kurdish militia as a terrorist organisation.", "country:TUR", None),
+        (
+            "Ukraine lodged a formal protest with Hungary over the minister's remarks.",
+            "country:UKR",
+            "country:HUN",
+        ),
+    ],
+)
+def test_criticism_phrases_are_accusations(
+    candidates: Pipeline, text: str, source: str, target: str | None
+) -> None:
+    found = _accusations(candidates, text)
+    assert found, text
+    assert found[0][0] == source
+    if target is not None:
+        assert found[0][1] == target
+
+
+def test_criticism_verbs_name_the_critic(candidates: Pipeline) -> None:
+    for verb in ("berated", "chastised", "excoriated", "assailed", "reprimanded", "faulted"):
+        text = f"Egypt {verb} Ethiopia on Sunday over the filling of the dam."
+        assert ("country:EGY", "country:ETH") in _accusations(candidates, text), text
+
+
+def test_voiced_concern_is_mild_disapproval(candidates: Pipeline) -> None:
+    events = candidates.analyze_text(
+        "Norway voiced concern on Monday over the arrests of opposition figures."
+    ).events
+    concern = [e for e in events if e.type == "ACCUSE"]
+    assert concern and concern[0].source is not None and concern[0].source.country == "NOR"
+    strong = candidates.analyze_text("Norway condemned the arrests of opposition figures on Monday.").events
+    assert concern[0].confidence < max(e.confidence for e in strong if e.type == "ACCUSE")
+
+
+def test_lawsuits_and_convictions(candidates: Pipeline) -> None:
+    assert _accusations(candidates, "Prosecutors brought charges against the former governor on Monday.")
+    assert _accusations(candidates, "The court found the former governor guilty of fraud on Thursday.")
+    assert _accusations(candidates, "The senate took the oil ministry to court over unpaid royalties.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineering concern raised its prices by ten percent this year.",
+        "The airline raised the fuel charge on all its flights.",
+        "Cavalry charged at the enemy lines before dawn.",
+        "Customs officers found two cases of whisky in the lorry.",
+        "The brewer launched a new brand of lager in Nairobi.",
+        "The prosecution said the witness had been paid.",
+    ],
+)
+def test_other_senses_are_no_criticism(candidates: Pipeline, text: str) -> None:
+    assert _accusations(candidates, text) == [], text
+
+
+def test_the_shipped_candidate_finder_parses_criticism_sentences() -> None:
+    """A sentence whose only trigger is a new criticism word still gets the dependency parse."""
+    from eventwire.nlp import load_candidate_finder, load_model
+
+    nlp = load_model("md")
+    finder = load_candidate_finder(nlp)
+    assert finder is not None
+    for text in (
+        "The envoy berated Kigali.",
+        "Critics branded the vote a sham.",
+        "Lawyers brought charges against the mayor.",
+        "Berlin took issue with the plan.",
+        "The mayor lashed out at reporters.",
+    ):
+        assert finder.is_candidate(nlp.make_doc(text)[:]), text
+
+
+def test_a_charge_that_acts_brings_no_charges(candidates: Pipeline) -> None:
+    """The other words of a verb phrase are its object or complement, not its subject."""
+    text = "The corruption charges could bring the former governor a long prison term."
+    assert _accusations(candidates, text) == []
