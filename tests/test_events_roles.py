@@ -162,3 +162,10 @@ def test_the_acts_own_relative_clause_names_no_owner() -> None:
     overran = next(t for t in doc if t.text == "overran")
     assert [t.text for t in owners(province)] == ["paramilitaries"]  # reached: the owner is named
     assert owners(province, overran) == []  # overran: the clause is the act itself
+
+
+def test_the_owner_of_where_an_act_happened_is_no_party(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Sudan and South Sudan signed a border accord in the Ethiopian city of Gondar."
+    )
+    assert targets(analysis, "SUPPORT") == {"SDN", "SSD"}

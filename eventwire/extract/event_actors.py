@@ -71,8 +71,20 @@ def _with_fallbacks(
                 obj = pat.placed_object(prep)
                 if obj is not None:
                     out.append(partitive_of(obj))
-    found = [] if own else [o for t in tokens for o in owners(t, trigger)]
+    found = [] if own else [o for t in tokens if not _where(t) for o in owners(t, trigger)]
     return list(dict.fromkeys([*out, *found])), set(found)
+
+
+# Prepositions whose object says where (or whence) an act happened, not what it is done to:
+# "signed an accord in the Saudi city of Jeddah", "fired from Ugandan territory".
+_WHERE = frozenset(
+    {"in", "at", "near", "inside", "within", "outside", "around", "across", "throughout", "from"}
+)
+
+
+def _where(token: Token) -> bool:
+    """A place the act happened in, whose owner is no party to it."""
+    return token.dep_ == "pobj" and token.head.lower_ in _WHERE
 
 
 def owners(thing: Token, trigger: Token | None = None) -> list[Token]:
