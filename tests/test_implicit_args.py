@@ -215,3 +215,51 @@ def test_a_protest_whose_crowd_came_from_another_act_joins_it_only_when_told_wit
         other.trigger = Span(word, 300, 300 + len(word))
         assert len(corefer([march, other], text)) == acts, word
         march.mentions = []
+
+
+def test_a_judgement_over_an_act_is_aimed_at_its_doer(candidates: Pipeline) -> None:
+    """ "raised the alarm over the detention": the act named after "over" is judged, and it
+    is not the judge's own."""
+    analysis = candidates.analyze_text(
+        "Police detained three journalists in Nairobi on Monday.\n\n"
+        "Amnesty International raised the alarm over the detention of the journalists."
+    )
+    assert aimed_at(analysis, "ACCUSE") == ["Police"]
+
+
+def test_a_decision_is_judged_through_its_author_named_in_its_phrase(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The Kenyan opposition leader criticized the Supreme Court's ruling on Wednesday."
+    )
+    assert aimed_at(analysis, "ACCUSE") == ["the Supreme Court's"]
+    analysis = candidates.analyze_text(
+        "Farmers in Ghana welcomed the decision issued by the Agriculture Ministry on Thursday."
+    )
+    assert aimed_at(analysis, "SUPPORT") == ["the Agriculture Ministry"]
+
+
+def test_a_decision_is_judged_through_the_act_told_with_its_word(candidates: Pipeline) -> None:
+    """ "the bans" after "imposed bans", "the ban" after "banned": the one who made it."""
+    analysis = candidates.analyze_text(
+        "The Taliban imposed new bans on women working for aid groups last month.\n\n"
+        "The United Nations demanded that the bans be lifted."
+    )
+    assert aimed_at(analysis, "REQUEST") == ["The Taliban"]
+    analysis = candidates.analyze_text(
+        "The Constitutional Court banned the main opposition party on Monday.\n\n"
+        "The party's leader, Ali Mansour, rejected the ban and vowed to fight on."
+    )
+    assert aimed_at(analysis, "REJECT") == ["The Constitutional Court"]
+
+
+def test_a_decision_with_no_author_found_or_its_judge_as_author_is_unaimed(candidates: Pipeline) -> None:
+    """Never the judge itself; "the move" alone may refer to any act and names no one."""
+    analysis = candidates.analyze_text(
+        "The Indian government announced a ban on exports of rice on Monday.\n\n"
+        "The Indian government later defended the ban."
+    )
+    assert aimed_at(analysis, "SUPPORT") == [None]
+    analysis = candidates.analyze_text(
+        "Ghana expelled two Russian diplomats on Monday.\n\nThe United States praised the move."
+    )
+    assert aimed_at(analysis, "SUPPORT") == [None]

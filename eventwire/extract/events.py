@@ -83,6 +83,7 @@ class Candidate:
     weight: float = 0.5
     anchor: Token | None = None  # the verb whose clause states the event, when not the trigger
     judged: pat.Found | None = None  # the act judged ("condemned the [killing]") when it names no doer
+    thing: Token | None = None  # the decision judged ("criticized the [ruling]") when it names no author
     open: bool = False  # "the talks", "larger protests": participants left to the discourse
     complement: Candidate | None = None  # the trigger in its complement ("refused to [rule out] ...")
     governor: Candidate | None = None  # the trigger whose complement it is
@@ -149,6 +150,7 @@ class EventStage:
                 _cause_sources(candidate, candidates, self._can_attack)
         self._issued(analysis, section_doc, candidates)
         self._govern(candidates)
+        _authors_of_things(candidates)
         _mediated(candidates)
         _kept_open(candidates)
         _one_toll(candidates)
@@ -271,7 +273,10 @@ class EventStage:
             if judged:
                 # the doer is told elsewhere, if at all (not in "a deal between X and Y")
                 unsaid = not candidate.sources and not _between(candidate.targets)
-                if unsaid and pat.carrier(candidate.token) in governor.targets:
+                if not candidate.sources and pat.carrier(candidate.token).lemma_.lower() in _DECISIONS:
+                    author = _author(pat.carrier(candidate.token))  # "the decree by the junta"
+                    candidate.sources, unsaid = pat.conjuncts(author), unsaid and author is None
+                if unsaid and _judged_phrase(pat.carrier(candidate.token), governor):
                     governor.judged = candidate.found
                 governor.targets = _doers_for_act(governor.targets, candidate)
             if embed is Modality.ALLEGED and not governor.sources and not nominal:
@@ -295,6 +300,7 @@ class EventStage:
             # treason", "killed [in] an attack": the act it rests on is the doer's own
             done_to = nominal and pat.carrier(candidate.token).dep_ in ("dobj", "nsubjpass")
             own_act = not done_to or embed is not None or governor.trigger.frame == "intent"
+            own_act = own_act and not judged  # "raised the alarm over the [detention]": another's act
             setting = pat.in_setting(candidate.token)
             if not candidate.sources and own_act and not setting:
                 candidate.sources = list(governor.sources)
@@ -452,8 +458,11 @@ class EventStage:
         signals["nearby_actors"] = float(nearby)
         signals["mutual"] = float(any(t is not None and t in sources for _, t in pairs))
         signals["mediation"] = float(bool(candidate.parties))  # not a party to the act (implicit_args)
-        act = candidate.judged
+        act, thing = candidate.judged, candidate.thing
         judged = JudgedAct(act.trigger.type, _span(analysis, act, offset)) if act is not None else None
+        if thing is not None:  # a decision: made by any act, the one told with its word first
+            at = thing.idx + offset
+            judged = JudgedAct("", Span(analysis.article.text[at : at + len(thing)], at, at + len(thing)))
         answers = self._answers(candidate)
         for source, target in pairs:
             confidence = self._confidence(candidate, source, target, section_doc.section)
@@ -1112,7 +1121,65 @@ def _between(tokens: list[Token]) -> bool:
 # Judging an act is judging whoever did it: "condemned the arrest of X by police" is aimed at
 # the police, "hailed the release" at who released; the act itself and whom it was done to are
 # not the target (coding rule 3: an act is no actor).
-_JUDGES_THE_DOER = frozenset({"ACCUSE", "SUPPORT"})
+_JUDGES_THE_DOER = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Prepositions that name what a judgement is about: "raised the alarm [over] the arrests".
+_ABOUT = frozenset({"over", "about", "at", "against", "on"})
+
+
+def _judged_phrase(noun: Token, judgement: Candidate) -> bool:
+    """Whether a noun is what a judgement is about: among its targets, or the object of
+    "over", "about" ... on the judgement's own word."""
+    if noun in judgement.targets:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _ABOUT and prep.head == judgement.token
+
+
+# Judging a decision or a document is judging whoever made it: "criticized the court's
+# ruling", "welcomed the decision issued by the ministry", "demanded that the bans be lifted".
+_JUDGES_THE_AUTHOR = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
+# Things an actor makes by deciding: each has an author, named in its phrase or by the act
+# that made it ("imposed bans", "the court ruled").
+_DECISIONS = frozenset(
+    {
+        "ruling", "verdict", "decision", "decree", "ban", "law", "order", "move", "measure",
+        "policy", "sanction", "plan", "proposal", "deal",
+    }
+)  # fmt: skip
+
+
+def _author(thing: Token) -> Token | None:
+    """The author a decision's phrase names: its owner ("the court's ruling"), or the agent
+    of "by" ("the decree by the council", "the order issued by the court")."""
+    owner = pat.child(thing, ("poss",))
+    if owner is not None:
+        return owner
+    by = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None:
+        return pat.child(by, ("pobj",))
+    issued = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return pat.agent_of(issued) if issued is not None else None
+
+
+def _authors_of_things(candidates: dict[int, Candidate]) -> None:
+    """A judgement of a decision is aimed at its author: the one its phrase names, else the
+    one the discourse names (``Candidate.thing``); the decision itself is no actor."""
+    for candidate in candidates.values():
+        if candidate.type not in _JUDGES_THE_AUTHOR or candidate.judged is not None:
+            continue
+        targets: list[Token] = []
+        for token in candidate.targets:
+            if token.i in candidates or token.lemma_.lower() not in _DECISIONS:
+                targets.append(token)
+                continue
+            author = _author(token)
+            if author is not None:
+                targets.extend(a for a in pat.conjuncts(author) if a not in candidate.sources)
+            elif candidate.thing is None:
+                candidate.thing = token
+        candidate.targets = list(dict.fromkeys(targets))
+        if candidate.targets:
+            candidate.thing = None
 
 
 def _doers_for_act(targets: list[Token], act: Candidate) -> list[Token]:

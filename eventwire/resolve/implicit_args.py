@@ -41,6 +41,10 @@ WITHIN_CHARS = INHERIT_WITHIN_CHARS  # about two paragraphs, as for inherited so
 SAME_WORD_CHARS = 2400  # "the coup" refers further back, to the act told with its word
 _NEIGHBOURS = 8  # a judged act's own event is emitted with its judgement's sentence
 _FORCE = frozenset({"ASSAULT", "COERCE"})
+# A decision judged ("criticized the ruling", ``JudgedAct.type`` empty) is made by the act
+# told with its word, of any type but fighting or protest: "the court banned the party ...
+# the ban"; "the move", "the decision" alone may refer to any act, and name no one.
+_NOT_DECIDED = frozenset({"ASSAULT", "PROTEST"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
 
 
@@ -101,7 +105,8 @@ def _refers(act: Event, judgement: Event, done_to: Mention | None, acts: _Acts) 
     judged = judgement.judged
     assert judged is not None
     agrees = done_to is None or act.target is None or _same_party(act.target, done_to)
-    same = act.type == judged.type and act.trigger.start != judged.trigger.start
+    of_type = act.type == judged.type or (not judged.type and act.type not in _NOT_DECIDED)
+    same = of_type and act.trigger.start != judged.trigger.start
     return same and agrees and acts.doer_for(judgement, act)
 
 
@@ -123,8 +128,10 @@ def judged_doers(events: list[Event]) -> None:
             e for e in acts.after(i)
             if 0 < e.evidence.start - at <= WITHIN_CHARS and _refers(e, event, done_to, acts)
         ]  # fmt: skip
+        if not judged.type:  # "the ban", "the verdict": made by the act told with its word
+            before, after = [], []
         found = same_word[-1] if same_word else before[-1] if before else after[0] if after else None
-        if found is not None and found.source is not None:
+        if found is not None and found.source is not None and not _same_party(found.source, event.source):
             _fill(event, found.source)
 
 
