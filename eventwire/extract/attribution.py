@@ -30,6 +30,7 @@ _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "acomp"})
 _OBJECT_PREPS = frozenset({"of", "as", "for", "about", "over", "with", "to", "against"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
+_RELATIVE_OPENERS = frozenset({"who", "which", "whom", "whose", "where"})  # "that" may be a determiner
 _EXPLETIVE = frozenset({"it", "there"})
 _NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
 _ASIDE_TOKENS = 16  # "Blinken, who said one of the freed prisoners was an American citizen, praised"
@@ -458,6 +459,8 @@ def _parenthetical(verb: Token) -> list[tuple[int, int]]:
     first = _phrase_start(verb)
     if first == 0 or doc[first - 1].text not in (",", "—", "–"):
         return []
+    if doc[first].lower_ in _RELATIVE_OPENERS:
+        return []  # "Vougioukas, who reports for Stern, told ...": the cue describes the antecedent
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and surface_subject(verb) is None:
         return []  # "..., having concluded that ...", "..., assuring him": no speaker of its own
     low, high = clause_bounds(verb)

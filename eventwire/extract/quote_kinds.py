@@ -169,6 +169,16 @@ def _addressed(att: Attribution) -> bool:
     return att.hearer is not None or any(c.dep_ in ("dobj", "dative") for c in att.cue.children)
 
 
+def names_object(att: Attribution) -> bool:
+    """The content is only what the cue calls its object, no proposition of its own: "called
+    the attack “highly significant”", "described it as a “milestone decision”" (not "called
+    it “troubling” that the reporters were held": that they were held is stated)."""
+    doc = att.cue.doc
+    if any(_form(doc, start, end) == "clause" for start, end in att.content):
+        return False
+    return att.entry.frame == "object" and _characterises(att, att.content)
+
+
 def _characterises(att: Attribution, ranges: list[tuple[int, int]]) -> bool:
     """ "described the drills as a warning", "called Moraes a dictator": an object and what
     the speaker calls it."""

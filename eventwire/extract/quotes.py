@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from eventwire.config import PipelineConfig
 from eventwire.extract.attribution import Attribution, TokenIndex, match_cue, reported
 from eventwire.extract.cue_search import colon_lines, cue_near, mark_bounds
-from eventwire.extract.quote_kinds import SPEECH, clause_pieces, content_kind
+from eventwire.extract.quote_kinds import SPEECH, clause_pieces, content_kind, names_object
 from eventwire.extract.quote_lexicon import QuoteLexicon, load_outlet_names, load_quote_lexicon
 from eventwire.extract.quotes_direct import Quoted, find_quoted, is_statement, opens_sentence, word_count
 from eventwire.extract.reporting import QuoteBuilder
@@ -104,6 +104,9 @@ class QuoteStage:
                 statements.extend(find_statements(section_doc, self.lexicon))
             elif section_doc.section is Section.TITLE:
                 statements.extend(find_statements(section_doc, self.lexicon, headline=True))
+        # a link or label line ("MORE: ...", "Read also: ...") is another page's headline
+        article = analysis.article
+        statements = [s for s in statements if not article.in_boilerplate(s.start + s.doc.offset)]
         statements.sort(key=lambda s: s.start + s.doc.offset)
         found, analysis.cited_sources = self.builder.build(analysis, statements)
         found = one_per_content(found)
@@ -386,6 +389,8 @@ def _reading(statement: Statement, inner: list[Statement]) -> str:
     (a clause, then a quotation of its own: 'the gunmen were local Serbs “who no longer want
     ...”') or "reported" (one reported clause, a quoted phrase inside: 'the cartels pose a
     “dangerous threat” to national security')."""
+    if statement.attribution is not None and names_object(statement.attribution):
+        return "quoted"  # 'called the attack “highly significant”': what it was called is the quote
     text, doc = statement.text, statement.doc.doc
     words = word_count(text[statement.start : statement.end]) or 1
     quoted = sum(word_count(text[max(d.start, statement.start) : min(d.end, statement.end)]) for d in inner)

@@ -34,6 +34,7 @@ from eventwire.extract.speakers import (
     SpeakerLinker,
     is_media,
     is_pronoun,
+    is_publication,
     named_apposition,
     people_of,
     person_like,
@@ -211,7 +212,7 @@ class QuoteBuilder:
         if outlet is not None:
             quote.reported_by = article.cite(outlet)  # an outlet reports; it is not the speaker
             return
-        if is_media(head):
+        if is_media(head) or is_publication(head):
             quote.kind = "report"  # "state media reported", "the news agency said": an outlet
             if any(c.lower_ == "the" for c in head.children):
                 quote.reported_by = article.last_cited(begin)  # "the news agency": the one named before

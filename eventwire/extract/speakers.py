@@ -39,6 +39,8 @@ _MEDIA_NOUNS = frozenset(
     {"media", "newspaper", "broadcaster", "television", "tv", "radio", "magazine", "tabloid", "website",
      "daily", "press", "newswire", "wire"}
 )  # fmt: skip
+_PUBLICATION_NOUNS = frozenset({"report", "footage"})
+_OWNER_ENTITIES = frozenset({"ORG", "PERSON", "GPE"})
 _WHEN = frozenset({"DATE", "TIME"})
 _EDGE_TRIM = frozenset({",", "“", "”", '"', "'", "(", ")", "—", "–", "-", ":", ";"})
 
@@ -149,6 +151,15 @@ def is_media(head: Token) -> bool:
     if head.pos_ == "PROPN" and head.text.endswith("News"):
         return True
     return any(c.dep_ in ("compound", "amod") and c.lower_ == "news" for c in head.children)
+
+
+def is_publication(head: Token) -> bool:
+    """An account nobody is named for ("reports suggest", "media reports", "footage aired on
+    state television"): the press's word, a ``report``; "the OAS report", "its report" are
+    the owner's statements."""
+    if head.lemma_.lower() not in _PUBLICATION_NOUNS:
+        return False
+    return not any(t.dep_ == "poss" or t.ent_type_ in _OWNER_ENTITIES for t in head.subtree if t.i != head.i)
 
 
 def is_pronoun(token: Token) -> bool:

@@ -38,11 +38,13 @@ MAX_HEADLINE_CHARS = 250
 
 
 # A line that is a link or a label of the page, not the story: "MORE: ...", "Read more ...",
-# "Also Read | ...", "Related ...", "Live", "Timeline: ...", "Image caption,", "Advertisement".
+# "Also Read | ...", "Related ...", "Live", "Timeline: ...", "Image caption,", "Advertisement";
+# a word that also opens sentences ("Live", "Comments") only as a label ("Live:", "Comments (3)").
 _LINK_LABEL = re.compile(
-    r"^\s*(?:more\s*:|read more\b|also read\b|related\b|see also\b|recommended\b|trending\b"
-    r"|most read\b|watch\s*[:|]|listen\s*[:|]|live\b|timeline\s*:|explainer\s*:|video\s*[:|]"
-    r"|photos?\s*[:|]|advertisement\b|subscribe\b|sign up\b|share this\b|comments?\b"
+    r"^\s*(?:more\s*:|read more\b|(?:also read|read also)\b|related\b|see also\b|recommended\b|trending\b"
+    r"|most read\b|watch\s*[:|]|listen\s*[:|]|live(?:\s+(?:updates?|blog|coverage))?\s*(?:$|[:|•–—-])"
+    r"|timeline\s*:|explainer\s*:|video\s*[:|]"
+    r"|photos?\s*[:|]|advertisement\b|subscribe\b|sign up\b|share this\b|comments?\s*(?:$|[:|(\d])"
     r"|discover more\b|skip to\b|image (?:source|caption)\b|media caption\b|follow us\b|click here\b)",
     re.IGNORECASE,
 )
