@@ -74,3 +74,19 @@ def test_link_lines_are_not_mined() -> None:
     assert body and body[0].type == "ASSAULT"
     assert not [e for e in analysis.events if "MORE:" in analysis.article.text[e.evidence.start - 6 : e.evidence.end]]
     assert not [e for e in analysis.events if "trade accusations" in e.evidence.text]  # a link line
+
+
+def test_every_feature_the_pipeline_computes_is_one_a_model_may_use() -> None:
+    """A retrained model keeps every feature it saw; one the loader does not know is refused,
+    so a new extractor signal must be registered (``known_feature``) before it is trained on."""
+    from eventwire.extract.event_scorer import features, known_feature
+
+    analysis = Pipeline(PipelineConfig(min_confidence=0.0)).analyze_text(
+        "Qatar brokered a ceasefire between the army and the rebels on Monday. "
+        "The rebels accused the army of shelling their camps, and police arrested 20 protesters.",
+        published=dt.date(2024, 5, 2),
+    )
+    actors = {actor.id: actor for actor in analysis.actors}
+    names = {name for event in analysis.events for name in features(event, analysis, actors)}
+    assert "mediation" in names
+    assert not [name for name in names if not known_feature(name)]
