@@ -249,6 +249,7 @@ def _analyze_chunk(task: tuple[list[Article], dt.date | None]) -> ChunkResult:
     )
     for analysis in analyses:
         analysis.docs = []
+    pipeline.forget(analyses)  # they leave this process: what stages keep about them is dead weight
     return ChunkResult(
         analyses=analyses,
         timings=dict(pipeline.timings),

