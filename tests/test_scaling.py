@@ -16,8 +16,9 @@ pytestmark = pytest.mark.slow
 # (issue 15), with the most their CPU time per sentence may grow from 284 to 5,680 sentences.
 # The walks they replaced grew 2.8x (events: every actor mention and quote per event), 5.4x
 # (places), 6.8x (the event scorer's line features) and 18x (grounding); now 0.4x to 1.35x.
-# Event coreference compares an act with its earlier reports (here 40 of each): 1.4x to 1.6x;
-# a Doc.text per event noun made it over 100x. The quote stage grew 1.6x to 1.8x here when it
+# Event coreference compares an act with at most 16 of its reports (`_Act.compared`; here each act
+# is reported 40 times): 1.8x, then flat (1.1x from 5,680 to 11,360 sentences); comparing with
+# every report read 3x here and 1.8x again per doubling; a Doc.text per event noun made it 100x. The quote stage grew 1.6x to 1.8x here when it
 # compared each statement with every quotation, outlet and quote kept; now 1.05x to 1.3x.
 # Stages are timed with the garbage collector off (bench/scaling.py): a collection's cost
 # follows the whole heap, and with it on grounding read 1.8x (once 2.7x, failing CI) where

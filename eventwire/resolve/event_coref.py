@@ -67,6 +67,15 @@ class _Act:
     def officials(self) -> tuple[dict[str, str], dict[str, str]]:
         return self.source_officials, self.target_officials
 
+    @property
+    def compared(self) -> list[Event]:
+        """The mentions a new one is compared with: all of them, up to a bound (the first,
+        often the headline, and the latest), so that an act reported hundreds of times in a
+        very long text costs no more per comparison than one reported a dozen times."""
+        if len(self.events) <= MAX_COMPARED_MENTIONS:
+            return self.events
+        return self.events[:1] + self.events[-(MAX_COMPARED_MENTIONS - 1) :]
+
     def add(self, event: Event) -> None:
         self.events.append(event)
         for officials, mention in (
@@ -199,21 +208,21 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
     if anaphoric:  # "the arrest": the act already told, unless a side contradicts it
         agree = all(_side_agrees(ours, theirs) for names, theirs in sides for ours in (names or [None]))
         return agree and all(
-            _dates_agree(other, event) and _places_agree(other, event) for other in act.events
+            _dates_agree(other, event) and _places_agree(other, event) for other in act.compared
         )
-    if event.signals.get("implicit_participants") and not any(_noun(e) == _noun(event) for e in act.events):
+    if event.signals.get("implicit_participants") and not any(_noun(e) == _noun(event) for e in act.compared):
         return False  # "a general strike" by the crowd that "marched": its crowd's other act
-    headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.events)
+    headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.compared)
     if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
         return all(
             _named_vs_described(ours, theirs) or _acts_for(officials, ours, theirs, state)
             for (names, theirs), state, officials in zip(sides, states, act.officials, strict=True)
             for ours in (names or [None])
         ) or all(
-            _same_head(e.source, event.source) and _same_head(e.target, event.target) for e in act.events
+            _same_head(e.source, event.source) and _same_head(e.target, event.target) for e in act.compared
         )
     here = paragraphs.of(event.evidence.start)
-    near = any(paragraphs.of(e.evidence.start) == here for e in act.events)
+    near = any(paragraphs.of(e.evidence.start) == here for e in act.compared)
     # far apart, a side left unsaid may be another party: "they agreed" is not every deal
     agrees = _side_agrees if near else _equal
     if not all(
@@ -224,7 +233,7 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
         return False
     if not _shares_a_side(act, event, sides) and not _halves(act, event, paragraphs):
         return False  # at least one side names the same actor
-    return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+    return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.compared)
 
 
 def _states(
@@ -258,7 +267,7 @@ def _reversed(act: _Act, event: Event) -> bool:
     source, target = _party(event.source), _party(event.target)
     if source is None or target is None or source == target:
         return False
-    return any(_party(e.source) == target and _party(e.target) == source for e in act.events)
+    return any(_party(e.source) == target and _party(e.target) == source for e in act.compared)
 
 
 def _other_party(act: _Act, event: Event) -> bool:
@@ -268,7 +277,7 @@ def _other_party(act: _Act, event: Event) -> bool:
     return any(
         e.trigger.start == event.trigger.start
         and (_other_words(e.source, event.source) or _other_words(e.target, event.target))
-        for e in act.events
+        for e in act.compared
     )
 
 
@@ -306,7 +315,7 @@ def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | N
     return any(
         (source is not None and side_actor(e.source) == source)
         or (target is not None and side_actor(e.target) == target)
-        for e in act.events
+        for e in act.compared
     )  # fmt: skip
 
 
@@ -318,7 +327,7 @@ def _halves(act: _Act, event: Event, paragraphs: Paragraphs) -> bool:
     close = any(
         abs(e.evidence.start - event.evidence.start) <= CLOSE_CHARS
         and paragraphs.one_sentence(e.evidence.start, event.evidence.start)
-        for e in act.events
+        for e in act.compared
     )
     source, target = _actor(event.source), _actor(event.target)
     doer_only = source is not None and target is None and not act.sources and bool(act.targets)
@@ -412,6 +421,7 @@ INHERIT_WITHIN_CHARS = 1200  # about two paragraphs
 CLOSE_CHARS = 120  # one clause: "two soldiers were killed in an attack by rebels"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 MAX_CANDIDATE_ACTS = 64  # an act is looked for among the latest acts of its type only
+MAX_COMPARED_MENTIONS = 16  # and compared with at most this many of its mentions (_Act.compared)
 
 
 def inherit_sources(events: list[Event]) -> None:
@@ -448,7 +458,7 @@ def conflicts(act: _Act, event: Event) -> bool:
         return True
     if _counts_differ(act, event) or _reversed(act, event) or _named_apart(act, event):
         return True
-    return not all(_dates_agree(other, event) and _places_agree(other, event) for other in act.events)
+    return not all(_dates_agree(other, event) and _places_agree(other, event) for other in act.compared)
 
 
 def _named_apart(act: _Act, event: Event) -> bool:
@@ -461,7 +471,7 @@ def _named_apart(act: _Act, event: Event) -> bool:
         if mention is None or theirs is None or theirs.startswith(UNKNOWN_ACTOR_PREFIX):
             continue
         state = official_of(mention)
-        for other in act.events:
+        for other in act.compared:
             ours_mention: Mention | None = getattr(other, side)
             ours = _actor(ours_mention)
             if (
@@ -646,7 +656,7 @@ def _likeliest(acts: list[_Act], event: Event, pair: Pair, model: PairModel, def
         return ruled
     best, best_p = None, model.threshold
     for act in allowed[-MAX_PAIRED_ACTS:]:
-        if any(e.trigger.start == event.trigger.start or _described_apart(e, event) for e in act.events):
+        if any(e.trigger.start == event.trigger.start or _described_apart(e, event) for e in act.compared):
             continue  # one trigger with a list of sides ("accused the two groups"): one act each
         mentions = act.events[:1] + act.events[1:][-MAX_PAIRED_MENTIONS:]
         p = max(model.probability(pair_features(e, event, pair, definite)) for e in mentions)
