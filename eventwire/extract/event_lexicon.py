@@ -52,6 +52,7 @@ CUE_KINDS = frozenset(
         "hedge",
         "negation",
         "conditional",
+        "inversion",
         "hypothetical",
         "future",
         "speech",

@@ -371,13 +371,21 @@ def against_within(verb: Token) -> Token | None:
     return None
 
 
+_INVERTED = frozenset({"should", "had", "were"})  # the "inversion" cues: "should X attack" is "if X attacks"
+
+
 def condition_subject(verb: Token) -> Token | None:
-    """The subject of an "if"/"unless" clause of a threat: who must act to bring it on."""
+    """The subject of an "if"/"unless" clause of a threat, or of its inverted form ("should
+    [X] attack"): who must act to bring it on."""
     for clause in verb.subtree:
-        if clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
-        ):
-            return child(clause, ("nsubj", "nsubjpass"))
+        if clause.dep_ != "advcl":
+            continue
+        subject = child(clause, ("nsubj", "nsubjpass"))
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            return subject
+        inverted = (c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTED)
+        if subject is not None and any(c.i < subject.i for c in inverted):
+            return subject  # "would retaliate should [North Korea] attack": a condition like "if"
     return None
 
 

@@ -6,7 +6,9 @@ Rules, read off the dependency parse around the trigger (cue words in
 * negated: a ``neg`` dependent ("did not attack", "never"), "no" before an event noun,
   "without" before a gerund, or a governing deny/refuse trigger ("denied attacking");
 * hypothetical: a hypothetical modal ("would", "could", "may", "might", "should"), an
-  "if"/"unless" clause, or a governing request ("called for sanctions");
+  "if"/"unless" clause or its inverted form ("should the army attack", "had they known":
+  a condition, not a modal, so no stated intention), or a governing request ("called for
+  sanctions");
 * threatened/intended: a future modal ("will"), a governing threat or intention
   ("threatened to drive it out", "agreed to withdraw"), or a headline's infinitive with its
   own subject ("Biden to visit Kyiv", :mod:`eventwire.nlp.headlines`);
@@ -16,8 +18,9 @@ Rules, read off the dependency parse around the trigger (cue words in
 
 Hedges carry over coordination and verb chains ("have allegedly launched attacks ... and
 tried to ... by shooting rockets": both alleged); negation and modals carry over verb
-chains only (xcomp: "did not try to attack"), not over "and". Reported speech is a
-boundary: "reportedly says" does not hedge what is said.
+chains only (xcomp: "did not try to attack"), not over "and"; a condition carries over a
+conjunct that has no subject of its own ("should they strike and kill civilians").
+Reported speech is a boundary: "reportedly says" does not hedge what is said.
 """
 
 from __future__ import annotations
@@ -83,6 +86,7 @@ class ModalityReader:
         self.hedge = lexicon.cue("hedge")
         self.negation = lexicon.cue("negation")
         self.conditional = lexicon.cue("conditional")
+        self.inversion = lexicon.cue("inversion")
         self.hypothetical = lexicon.cue("hypothetical")
         self.future = lexicon.cue("future")
         self.speech = lexicon.cue("speech")
@@ -101,6 +105,8 @@ class ModalityReader:
                 break
             if dep == "conj":
                 self._hedges(head, reading)
+                if not _subject(current):
+                    self._condition(head, reading)  # "should they strike and [kill] civilians"
             elif dep in _CHAIN:
                 self._own(head, reading, noun=False)
                 if dep == "xcomp" and head.lemma_.lower() in _HEDGING_VERBS and _passive(head):
@@ -115,12 +121,15 @@ class ModalityReader:
     def _own(self, word: Token, reading: Reading, noun: bool) -> None:
         if word.dep_ == "pcomp" and word.head.lower_ == "without":
             reading.negated = True
+        subject = _subject(word)
         for c in word.children:
             text, dep = c.lower_, c.dep_
             if dep == "neg" or (noun and dep == "det" and text in self.negation):
                 reading.negated = True
             elif dep == "aux" and text == "to" and _announced(word):
                 reading.future = True  # a headline's "Biden to visit Kyiv"
+            elif self._inverted(c, subject):
+                reading.hypothetical = True  # "should the regime attack, ...": a condition, like "if"
             elif dep in ("aux", "auxpass"):
                 reading.hypothetical |= text in self.hypothetical
                 reading.future |= text in self.future
@@ -130,6 +139,19 @@ class ModalityReader:
             elif dep in ("advmod", "amod") and text in self.hedge:
                 reading.alleged = True
             elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+                reading.hypothetical = True
+
+    def _inverted(self, aux: Token, subject: Token | None) -> bool:
+        """An auxiliary before its clause's subject that opens a condition: "should the army
+        attack", "had the police arrested him", "were the sanctions lifted"."""
+        inverted = subject is not None and aux.i < subject.i
+        return inverted and aux.dep_ in ("aux", "auxpass") and aux.lower_ in self.inversion
+
+    def _condition(self, word: Token, reading: Reading) -> None:
+        """A condition on the first conjunct holds for a second one with no subject of its own."""
+        subject = _subject(word)
+        for c in word.children:
+            if (c.dep_ == "mark" and c.lower_ in self.conditional) or self._inverted(c, subject):
                 reading.hypothetical = True
 
     def _hedges(self, word: Token, reading: Reading) -> None:
@@ -143,6 +165,10 @@ def _announced(verb: Token) -> bool:
     depends on another word."""
     heads = verb.dep_ in ("ROOT", "appos", "parataxis")  # after a kicker: "'I was wrong': X to quit"
     return heads and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
 
 def _passive(verb: Token) -> bool:
