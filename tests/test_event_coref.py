@@ -9,7 +9,13 @@ import pytest
 from eventwire import Pipeline
 from eventwire.models import Event, Mention, Modality, PlaceRef, Section, Span
 from eventwire.resolve.coref_model import PairModel, load_pair_model
-from eventwire.resolve.event_coref import corefer, known_pair_feature, meets_no_one
+from eventwire.resolve.event_coref import (
+    Paragraphs,
+    corefer,
+    definite_nouns,
+    known_pair_feature,
+    meets_no_one,
+)
 
 TEXT = (
     "Police detain opposition official\n\n"
@@ -378,3 +384,48 @@ def test_a_mediator_needs_no_party_of_its_own() -> None:
     assert meets_no_one(consult("040", None))
     assert not meets_no_one(consult("045", None))  # "Qatar mediated": between the parties
     assert not meets_no_one(consult("040", Mention("Iran", 0, 4, "country:IRN")))
+
+
+def test_definite_nouns_finds_the_trigger_token_in_each_section(pipeline: Pipeline) -> None:
+    """Which noun triggers are definite, read off the token at each trigger's offset in its
+    own section's Doc (title or body): a determiner or owner on the noun or, for a compound,
+    on its head ("the street protests"); a verb trigger is never anaphoric."""
+    text = (
+        "Court frees the jailed editor\n\n"
+        "A court in Lusaka freed a newspaper editor on Tuesday. The release followed a week of "
+        "street protests. Her supporters welcomed the street protests' end, and another release "
+        "was expected. Lawyers said the court released her."
+    )
+    analysis = pipeline.analyze_text(text, published=dt.date(2024, 5, 7))
+
+    def noun(word: str, nth: int = 0, pos: str = "NOUN") -> Event:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        span = Span(word, start, start + len(word))
+        return Event("RELEASE", None, span, span, signals={f"pos={pos}": 1.0})
+
+    named = {
+        "headline": noun("frees", pos="VERB"),  # a verb in the title's own Doc
+        "the release": noun("release"),
+        "a week": noun("week"),
+        "of street protests": noun("street"),  # a compound whose head has no determiner
+        "the street protests' end": noun("street", 1),  # ... and one whose head has "the"
+        "another release": noun("release", 1),
+        "released": noun("released", pos="VERB"),
+    }
+    found = definite_nouns(analysis, list(named.values()))
+    assert {name for name, event in named.items() if id(event) in found} == {
+        "the release",
+        "the street protests' end",
+    }
+    assert definite_nouns(analysis, []) == frozenset()
+
+
+def test_paragraphs_are_counted_by_line_breaks() -> None:
+    text = "Headline\n\nFirst paragraph. Still first.\nSecond one.\n"
+    paragraphs = Paragraphs(text)
+    assert paragraphs.breaks == [i for i, char in enumerate(text) if char == "\n"]
+    assert [paragraphs.of(text.index(w)) for w in ("Headline", "First", "Still", "Second")] == [0, 2, 2, 3]
+    assert paragraphs.one_sentence(text.index("First"), text.index("paragraph"))
+    assert not paragraphs.one_sentence(text.index("First"), text.index("first."))

@@ -71,7 +71,7 @@ class TokenIndex:
     def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
         self.text = text
-        self.starts = [t.idx for t in doc]
+        self.starts: list[int] = doc.to_array("IDX").tolist()  # read in C: no Token per word
 
     def at(self, char: int) -> int:
         """Index of the token holding ``char`` (or the last one starting before it)."""

@@ -16,7 +16,7 @@ shipped one; a row with the same lemma, part of speech and type replaces the shi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -143,6 +143,7 @@ class EventLexicon:
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense"), ("our", "or"))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for most words of every sentence; few distinct lemmas
 def american(lemma: str) -> str:
     """The American spelling of a British one, which the lexicon lists: "mobilisation",
     "criticise", "paralyse", "defence", "honour" (the row for either spelling serves both)."""

@@ -137,6 +137,8 @@ def _requirements_met(
         role, wanted = condition
         argument = trigger_agent(token, light) if role == "agent" else trigger_patient(token)
         return sectors is not None and argument is not None and bool(sectors(argument) & wanted)
+    if not trigger.requires and not trigger.forbids:
+        return True  # most rows: nothing to read off the children
     lemmas = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
     lemmas |= {f"dep:{c.dep_}" for c in token.children}
     lemmas |= {

@@ -130,11 +130,15 @@ def _cue(row: dict[str, str], origin: str) -> Cue:
     return Cue(phrase.lower(), words[0], tuple(words[1:]), pos, frame, kind, needs, origin)
 
 
+_LEADING_THE = re.compile(r"^the\s+")  # compiled once: name_key runs for every cue's subject
+_POSSESSIVE_S = re.compile(r"\s+s$")
+
+
 def name_key(text: str) -> str:
     """Case, punctuation, a leading "the" and a possessive 's removed: "the Times'" -> "times"."""
     key = _NAME.sub(" ", text.lower().replace("’", "'")).strip()
-    key = re.sub(r"^the\s+", "", key)
-    return re.sub(r"\s+s$", "", key)
+    key = _LEADING_THE.sub("", key)
+    return _POSSESSIVE_S.sub("", key)
 
 
 def load_outlet_names(path: Path = ORGANIZATIONS_FILE) -> dict[str, str]:

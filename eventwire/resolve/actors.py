@@ -805,10 +805,13 @@ def _up_to_head(text: str, start: int, end: int, head: int | None) -> str:
     return text[start : head + len(_word_at(text, head))]
 
 
+_WORD = re.compile(r"[\w'’.-]+")  # compiled once: read for the head of every phrase linked
+
+
 def _word_at(text: str, offset: int) -> str:
     if not 0 <= offset < len(text):
         return ""
-    match = re.compile(r"[\w'’.-]+").match(text, offset)
+    match = _WORD.match(text, offset)
     return match.group(0).rstrip(".") if match else ""
 
 

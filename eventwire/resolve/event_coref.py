@@ -41,6 +41,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from eventwire.config import PipelineConfig
 from eventwire.extract.event_lexicon import MEDIATION
@@ -186,7 +187,7 @@ class Paragraphs:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks = [i for i, char in enumerate(text) if char == "\n"]
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
 
     def of(self, offset: int) -> int:
         return bisect_right(self.breaks, offset)
@@ -698,18 +699,21 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 def definite_nouns(analysis: Analysis, events: list[Event]) -> frozenset[int]:
     """Ids of the events whose trigger is an event noun with a definite determiner or a
     possessor: "the arrest", "this attack", "Muzenda's arrest", "their offensive"."""
-    starts = {id(sd): [t.idx + sd.offset for t in sd.doc] for sd in analysis.docs}  # once per doc
-    ends = {id(sd): sd.offset + len(sd.text) for sd in analysis.docs}
+    # each token's start, read (in C, not token by token) only from a doc holding a noun trigger
+    starts: dict[int, Any] = {}
     found = set()
     for event in events:
         if event.signals.get("pos=NOUN") != 1.0:
             continue
         for sd in analysis.docs:
-            offsets = starts[id(sd)]
-            if not offsets or not offsets[0] <= event.trigger.start < ends[id(sd)]:
+            doc = sd.doc
+            if not len(doc) or not doc[0].idx + sd.offset <= event.trigger.start < sd.offset + len(sd.text):
                 continue
-            index = bisect_right(offsets, event.trigger.start) - 1
-            head = sd.doc[index]
+            offsets = starts.get(id(sd))
+            if offsets is None:
+                offsets = starts[id(sd)] = doc.to_array("IDX")
+            index = int(offsets.searchsorted(event.trigger.start - sd.offset, side="right")) - 1
+            head = doc[index]
             while head.dep_ == "compound" and head.head is not head:
                 head = head.head
             if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.children):
