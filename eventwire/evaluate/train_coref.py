@@ -29,6 +29,7 @@ from eventwire.evaluate import REPO
 from eventwire.evaluate.article_gold import GoldArticle
 from eventwire.evaluate.articles import analyse, load_gold
 from eventwire.evaluate.metrics import PRF
+from eventwire.evaluate.train_scorer import feature_matrix
 from eventwire.models import Analysis, Event
 from eventwire.pipeline import Pipeline
 from eventwire.resolve.coref_model import PairModel
@@ -109,16 +110,6 @@ def pair_rows(articles: list[Mentions]) -> list[PairRow]:
     return rows
 
 
-def _matrix(rows: list[PairRow], names: list[str]) -> np.ndarray:
-    index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    for r, row in enumerate(rows):
-        for name, value in row.values.items():
-            if name in index:
-                x[r, index[name]] = value
-    return x
-
-
 def _fit(x: np.ndarray, y: np.ndarray, c: float) -> Any:
     from sklearn.linear_model import LogisticRegression
 
@@ -142,7 +133,7 @@ def _prf(y: np.ndarray, said: np.ndarray) -> PRF:
 def fit_pairs(rows: list[PairRow]) -> tuple[PairModel, dict[str, Any]]:
     """Weights on all rows, strength by grouped CV log loss; rules vs model pair P/R out of fold."""
     names = sorted({n for row in rows for n in row.values})
-    x = _matrix(rows, names)
+    x = feature_matrix(rows, names)
     y = np.array([r.label for r in rows])
     groups = [r.group for r in rows]
     best: tuple[float, float, np.ndarray] | None = None

@@ -25,10 +25,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -98,7 +98,14 @@ def gsr_rows(records: list[dict[str, Any]], analyses: list[Analysis]) -> list[Ro
 
 
 # ---------------------------------------------------------------- fitting
-def _matrix(rows: list[Row], names: list[str]) -> np.ndarray:
+class Valued(Protocol):
+    """A training row: its feature values (event scorer rows, coreference pair rows)."""
+
+    values: dict[str, float]
+
+
+def feature_matrix(rows: Sequence[Valued], names: list[str]) -> np.ndarray:
+    """Rows as a dense matrix over ``names`` (a value the names lack is dropped)."""
     index = {n: i for i, n in enumerate(names)}
     x = np.zeros((len(rows), len(names)))
     for r, row in enumerate(rows):
@@ -135,7 +142,7 @@ def fit_scorer(rows: list[Row]) -> tuple[ScorerModel, dict[str, Any]]:
     from sklearn.linear_model import LogisticRegression
 
     names = sorted({n for row in rows for n in row.values})
-    x = _matrix(rows, names)
+    x = feature_matrix(rows, names)
     y = np.array([r.label for r in rows])
     w = np.array([r.weight for r in rows])
     groups = [r.group for r in rows]

@@ -21,7 +21,6 @@ threshold when that is None).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_right
@@ -31,10 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import SCORER_PATH, PipelineConfig
-from eventwire.errors import ConfigError
+from eventwire.linear_models import logistic, read_linear_model, weighted_sum
 from eventwire.models import Actor, Analysis, Event, Mention, Modality, Section, known_actor_id
 
 MODEL_PATH = SCORER_PATH
+FORMAT = "eventwire-event-scorer/1"
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -137,30 +137,20 @@ class ScorerModel:
     meta: dict[str, Any]
 
     def decision(self, values: dict[str, float]) -> float:
-        index = self._index()
-        return sum(self.weights[index[name]] * value for name, value in values.items() if name in index)
+        return weighted_sum(self.features, self.weights, values)
 
     def probability(self, values: dict[str, float]) -> float:
-        z = self.calibration_a * self.decision(values) + self.calibration_b
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def _index(self) -> dict[str, int]:
-        return _indices(self.features)
+        return logistic(self.calibration_a * self.decision(values) + self.calibration_b)
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "format": "eventwire-event-scorer/1",
+            "format": FORMAT,
             "features": list(self.features),
             "weights": [round(w, 6) for w in self.weights],
             "calibration": {"a": round(self.calibration_a, 6), "b": round(self.calibration_b, 6)},
             "threshold": self.threshold,
             **self.meta,
         }
-
-
-@cache
-def _indices(names: tuple[str, ...]) -> dict[str, int]:
-    return {name: i for i, name in enumerate(names)}
 
 
 def known_feature(name: str) -> bool:
@@ -184,20 +174,9 @@ _KNOWN_NAMES = frozenset(
 
 
 def load_model(path: Path = MODEL_PATH) -> ScorerModel:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the event scorer ({exc})") from None
-    if raw.get("format") != "eventwire-event-scorer/1":
-        raise ConfigError(f"{path}: not an eventwire event scorer (format {raw.get('format')!r})")
-    names = tuple(raw["features"])
-    unknown = [n for n in names if not known_feature(n)]
-    if unknown or len(names) != len(raw["weights"]):
-        raise ConfigError(
-            f"{path}: the model was trained on features this version does not compute "
-            f"({', '.join(unknown[:5]) or 'weights and names differ in length'}); retrain it with "
-            "'eventwire train-scorer'"
-        )
+    raw, names = read_linear_model(
+        path, FORMAT, "the event scorer", "event scorer", known_feature, "eventwire train-scorer"
+    )
     own = ("format", "features", "weights", "calibration", "threshold")
     meta = {k: v for k, v in raw.items() if k not in own}
     return ScorerModel(

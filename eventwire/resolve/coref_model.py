@@ -14,15 +14,13 @@ pickle; a model that names features this code does not compute is refused at loa
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from eventwire.config import COREF_PATH
-from eventwire.errors import ConfigError
+from eventwire.linear_models import logistic, read_linear_model, weighted_sum
 
 FORMAT = "eventwire-event-coref/1"
 
@@ -37,9 +35,7 @@ class PairModel:
     meta: dict[str, Any]
 
     def probability(self, values: dict[str, float]) -> float:
-        index = _indices(self.features)
-        z = sum(self.weights[index[name]] * value for name, value in values.items() if name in index)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(weighted_sum(self.features, self.weights, values))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -51,28 +47,13 @@ class PairModel:
         }
 
 
-@cache
-def _indices(names: tuple[str, ...]) -> dict[str, int]:
-    return {name: i for i, name in enumerate(names)}
-
-
 def load_pair_model(path: Path = COREF_PATH) -> PairModel:
     from eventwire.resolve.event_coref import known_pair_feature
 
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the event coreference model ({exc})") from None
-    if raw.get("format") != FORMAT:
-        raise ConfigError(f"{path}: not an eventwire coreference model (format {raw.get('format')!r})")
-    names = tuple(raw["features"])
-    unknown = [n for n in names if not known_pair_feature(n)]
-    if unknown or len(names) != len(raw["weights"]):
-        raise ConfigError(
-            f"{path}: the model was trained on features this version does not compute "
-            f"({', '.join(unknown[:5]) or 'weights and names differ in length'}); retrain it with "
-            "'eventwire train-coref'"
-        )
+    raw, names = read_linear_model(
+        path, FORMAT, "the event coreference model", "coreference model", known_pair_feature,
+        "eventwire train-coref",
+    )  # fmt: skip
     meta = {k: v for k, v in raw.items() if k not in ("format", "features", "weights", "threshold")}
     return PairModel(names, tuple(float(w) for w in raw["weights"]), float(raw["threshold"]), meta)
 

@@ -1,0 +1,60 @@
+"""The project's learned models on disk: small logistic models kept as JSON, no pickle.
+
+The event scorer (:mod:`eventwire.extract.event_scorer`) and the event coreference pair
+model (:mod:`eventwire.resolve.coref_model`) are both a weight per named feature, read from
+a JSON file that says its format. They share how such a file is read and checked (a model
+naming a feature this code does not compute is refused: it was trained on another version)
+and how a feature dict is weighed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import ConfigError
+
+
+@cache
+def feature_index(names: tuple[str, ...]) -> dict[str, int]:
+    """Each feature name's position in a model's weights (one dict per model, kept)."""
+    return {name: i for i, name in enumerate(names)}
+
+
+def weighted_sum(names: tuple[str, ...], weights: tuple[float, ...], values: Mapping[str, float]) -> float:
+    """The linear decision value: features the model does not know weigh nothing."""
+    index = feature_index(names)
+    return sum(weights[index[name]] * value for name, value in values.items() if name in index)
+
+
+def logistic(z: float) -> float:
+    """The logistic function, clamped so that extreme values cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_linear_model(
+    path: Path, fmt: str, what: str, kind: str, known: Callable[[str], bool], retrain: str
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The raw JSON of a model file and its feature names, checked: readable, of format
+    ``fmt``, and naming only features ``known`` says this code computes, one weight each.
+    ``what`` names the model in errors ("the event scorer"), ``kind`` its format's name
+    ("event scorer"), ``retrain`` the command that makes a new one."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read {what} ({exc})") from None
+    if raw.get("format") != fmt:
+        raise ConfigError(f"{path}: not an eventwire {kind} (format {raw.get('format')!r})")
+    names = tuple(raw["features"])
+    unknown = [n for n in names if not known(n)]
+    if unknown or len(names) != len(raw["weights"]):
+        raise ConfigError(
+            f"{path}: the model was trained on features this version does not compute "
+            f"({', '.join(unknown[:5]) or 'weights and names differ in length'}); retrain it with "
+            f"'{retrain}'"
+        )
+    return raw, names
