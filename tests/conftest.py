@@ -19,6 +19,13 @@ def pipeline() -> Pipeline:
 
 
 @pytest.fixture(scope="session")
+def candidates() -> Pipeline:
+    """Every event the rules find (no threshold): for tests of extraction patterns and
+    readings, which must see a candidate whether or not the scorer would keep it."""
+    return Pipeline(PipelineConfig(min_confidence=0.0))
+
+
+@pytest.fixture(scope="session")
 def reference_text() -> str:
     if not REFERENCE_ARTICLE.is_file():
         pytest.skip(f"reference article not found at {REFERENCE_ARTICLE} (shared/ is absent)")

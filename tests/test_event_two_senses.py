@@ -6,14 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.extract.event_lexicon import Trigger, argument_condition, load_event_lexicon
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every candidate event (no threshold): these tests check which sense a trigger takes."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def types_of(pipeline: Pipeline, text: str, word: str) -> set[str]:

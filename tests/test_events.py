@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.extract.event_lexicon import PLOVER_TYPES, TRIGGERS_FILE, load_event_lexicon
 from eventwire.models import Analysis, Event, Modality, Section
 from eventwire.resolve.actors import resolver_for
@@ -17,12 +17,6 @@ from eventwire.resolve.actors import resolver_for
 EXPECTED = (
     Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "isis-hamas-gaza.expected.json"
 )
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold): these tests check extraction patterns."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def kb_id(name: str) -> str:

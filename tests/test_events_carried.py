@@ -3,16 +3,8 @@ their own; a plan is an intention."""
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.models import Modality
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold): these tests check extraction patterns."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def types(pipeline: Pipeline, text: str) -> dict[str, list[Modality]]:

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Pipeline, PipelineConfig
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold): these tests check the lexicon rows."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
+from eventwire import Pipeline
 
 
 def _accusations(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:

@@ -5,16 +5,8 @@ is each party's act on it."""
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.models import Analysis, Event, Section
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold): these tests check extraction patterns."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def find(analysis: Analysis, type_: str, source: str | None = None, target: str | None = None) -> list[Event]:

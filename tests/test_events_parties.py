@@ -3,16 +3,8 @@ coordination with appositions, mutual acts done "with" a partner, and mediation.
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.models import Analysis
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold): these tests check extraction patterns."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def pairs(analysis: Analysis, type_: str) -> set[tuple[str | None, str | None]]:

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.models import Analysis, Event
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold): these tests check extraction patterns."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def events(analysis: Analysis, type_: str) -> list[Event]:

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Pipeline, PipelineConfig
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold): these tests check extraction patterns."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
+from eventwire import Pipeline
 
 
 def test_strikes_that_hit_something_are_attacks_not_walkouts(candidates: Pipeline) -> None:

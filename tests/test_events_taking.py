@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Pipeline, PipelineConfig
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    return Pipeline(PipelineConfig(model="md", min_confidence=0.0))
+from eventwire import Pipeline
 
 
 def codes(pipeline: Pipeline, text: str) -> set[tuple[str, str | None]]:

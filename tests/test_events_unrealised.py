@@ -4,16 +4,8 @@ would bring on a threat is its target)."""
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.models import Modality
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold): these tests check modality readings."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def types(pipeline: Pipeline, text: str) -> dict[str, list[Modality]]:

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.models import Analysis, Event, Modality, Section
 from eventwire.nlp import load_model
 from eventwire.nlp.headlines import normalise_headline
 
 BODY = "\n\nThe news came on Monday. Officials gave no further details."
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold): these tests check extraction patterns."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def _title_events(pipeline: Pipeline, headline: str, type_: str | None) -> list[Event]:

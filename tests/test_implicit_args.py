@@ -3,18 +3,10 @@ a protest or talks told as a bare noun (eventwire/resolve/implicit_args.py)."""
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Span
 from eventwire.resolve.event_coref import MAX_CANDIDATE_ACTS, corefer
 from eventwire.resolve.implicit_args import answered, judged_doers, participants
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold)."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def aimed_at(analysis: Analysis, type_: str) -> list[str | None]:

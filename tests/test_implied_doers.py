@@ -3,18 +3,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire import Pipeline, PipelineConfig
+from eventwire import Pipeline
 from eventwire.models import Analysis, Event, Mention, Span
 from eventwire.resolve.event_coref import Paragraphs
 from eventwire.resolve.implied_doers import released_by_captors
-
-
-@pytest.fixture(scope="module")
-def candidates() -> Pipeline:
-    """Every event the rules find (no threshold)."""
-    return Pipeline(PipelineConfig(min_confidence=0.0))
 
 
 def sides(analysis: Analysis, type_: str) -> list[tuple[str | None, str | None]]:
