@@ -44,6 +44,8 @@ ANIMATE_PATIENT = frozenset({
     "stab", "maim", "slaughter",
 })  # fmt: skip
 HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Acts done by saying: a promise, a threat, a demand, a refusal, an accusation.
+SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 MEDIATION = "045"  # CAMEO, CONSULT: mediating between parties, a third side to their act
 FRAMES = frozenset({"event", "intent", "deny", "fail", "modal_demand"})
 POS_TAGS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})

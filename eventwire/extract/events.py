@@ -22,26 +22,51 @@ Confidence is the trigger's weight times how complete the pattern is (known sour
 target), lowered for embedded events, noun triggers without arguments, titles and
 captions. Caption events keep ``section="caption"``: they describe the photo, not the
 story. Modality rules: :mod:`.modality`.
+
+This module keeps the stage and the per-sentence flow; the rules it calls live apart:
+:mod:`.candidates` (the per-trigger record), :mod:`.clause_forms` (participles, relative
+and modal clauses), :mod:`.judged_acts` (whom a judgement is aimed at), :mod:`.pairs`
+(mutual, reciprocal and mediated acts) and :mod:`.carried_acts` (tolls, charges and other
+acts told through another).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from eventwire.config import PipelineConfig
 from eventwire.extract import event_patterns as pat
 from eventwire.extract import taking as takes
 from eventwire.extract.argument_roles import further_targets
+from eventwire.extract.candidates import Candidate
+from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
+from eventwire.extract.clause_forms import describes_actor, mark_issued, own_intention
 from eventwire.extract.event_actors import ArgumentLinker, distinct, own_states
-from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, MEDIATION, Trigger, load_event_lexicon
+from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, SPEECH_ACTS, load_event_lexicon
+from eventwire.extract.judged_acts import (
+    DECISIONS,
+    JUDGES_THE_DOER,
+    authors_of_things,
+    decision_author,
+    doers_for_act,
+    judged_phrase,
+)
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
+from eventwire.extract.pairs import (
+    actor_pairs,
+    is_between,
+    mediated,
+    mutual_kind,
+    names_a_party,
+    pair_named_as_one,
+    to_each_other,
+    traded,
+)
 from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
 from eventwire.nlp.candidates import inflections
-from eventwire.resolve.actors import names_a_pair, resolver_for
+from eventwire.resolve.actors import resolver_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -49,7 +74,6 @@ if TYPE_CHECKING:
 
     from eventwire.nlp import SectionDoc
 
-SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 _STANCE_TYPE = {
     "agree": ("AGREE", "030"), "threaten": ("THREATEN", "130"), "reject": ("REJECT", "120"),
     "support": ("SUPPORT", "051"),
@@ -63,40 +87,6 @@ _SANCTIONS = "163"  # COERCE by embargo or sanctions: not done at a place
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 _MAX_PAIRS = 5  # sources x targets per event, for coordinated actors
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A trigger in a sentence, with what the parse says about it."""
-
-    found: pat.Found
-    type: str
-    cameo: str | None
-    reading: Reading
-    sources: list[Token] = field(default_factory=list)
-    targets: list[Token] = field(default_factory=list)
-    light: Token | None = None
-    governed: bool = False
-    carried: bool = False  # stated through its governor ("threatened to [strike]"): no event of its own
-    nominal: bool = False
-    suppressed: bool = False
-    weight: float = 0.5
-    anchor: Token | None = None  # the verb whose clause states the event, when not the trigger
-    judged: pat.Found | None = None  # the act judged ("condemned the [killing]") when it names no doer
-    thing: Token | None = None  # the decision judged ("criticized the [ruling]") when it names no author
-    open: bool = False  # "the talks", "larger protests": participants left to the discourse
-    complement: Candidate | None = None  # the trigger in its complement ("refused to [rule out] ...")
-    governor: Candidate | None = None  # the trigger whose complement it is
-    parties: list[Token] = field(default_factory=list)  # each a target: the sides of a mediated act
-    issued: bool = False  # said of a thing its source issued ("a letter urging ..."): see ``_issued``
-
-    @property
-    def token(self) -> Token:
-        return self.found.token
-
-    @property
-    def trigger(self) -> Trigger:
-        return self.found.trigger
 
 
 class EventStage:
@@ -147,14 +137,14 @@ class EventStage:
                     candidates[item.token.i] = candidate
         for candidate in candidates.values():  # "US Predator attacks have killed ...": the attackers
             if len(candidate.sources) == 1:
-                _cause_sources(candidate, candidates, self._can_attack)
-        self._issued(analysis, section_doc, candidates)
+                cause_sources(candidate, candidates, self._can_attack)
+        mark_issued(analysis, section_doc, candidates, self.lexicon, self.linker, self.light)
         self._govern(candidates)
-        _authors_of_things(candidates)
-        _mediated(candidates)
-        _kept_open(candidates)
-        _one_toll(candidates)
-        _carry_charges(candidates)
+        authors_of_things(candidates)
+        mediated(candidates)
+        kept_open(candidates)
+        one_toll(candidates)
+        carry_charges(candidates)
         extra = self._intentions(candidates)
         for item in found:
             demand = self._demand(item, candidates) if item.trigger.frame == "modal_demand" else None
@@ -195,26 +185,6 @@ class EventStage:
             found, trigger.type, trigger.cameo, reading, pat.conjuncts(source), targets, light,
             weight=trigger.weight,
         )  # fmt: skip
-
-    def _issued(self, analysis: Analysis, section_doc: SectionDoc, candidates: dict[int, Candidate]) -> None:
-        """A participle said of a thing that names no actor ("sent X [a letter] urging him to
-        resign", "imposed [a decree] banning rallies") is the act of whoever issued the
-        thing; one said of people ("protesters carrying flags") still only describes them,
-        and a thing no one is said to have issued ("a convoy carrying aid") stays as it is. An
-        order or a petition is issued too ("an order banning rallies"), other acts are not."""
-        for candidate in candidates.values():
-            token = candidate.token
-            if token.dep_ != "acl" or token.tag_ != "VBG" or token.head.pos_ != "NOUN":
-                continue
-            thing = token.head
-            kinds = {trigger.type for trigger in self.lexicon.candidates(thing)}
-            if kinds and "REQUEST" not in kinds:
-                continue  # "sanctions targeting X", "an accord settling": the participle restates the act
-            if any(m.actor for m in self.linker.link(analysis, section_doc, thing, set(), without=token)):
-                continue
-            doer = pat.issuer(thing, self.light, lambda verb: verb.i in candidates)
-            if doer is not None:
-                candidate.sources, candidate.issued = pat.conjuncts(doer), True
 
     def _sectors(self, word: Token) -> frozenset[str]:
         """The sectors a trigger's argument names, for rows whose sense depends on them: a
@@ -269,16 +239,16 @@ class EventStage:
             candidate.carried = embed is not None or governor.trigger.frame == "intent"
             if nominal and _topic_only(candidate, governor):
                 candidate.suppressed = True  # "opposes its truce": the truce is what is opposed
-            judged = nominal and governor.type in _JUDGES_THE_DOER  # aimed at the act's doer
+            judged = nominal and governor.type in JUDGES_THE_DOER  # aimed at the act's doer
             if judged:
                 # the doer is told elsewhere, if at all (not in "a deal between X and Y")
-                unsaid = not candidate.sources and not _between(candidate.targets)
-                if not candidate.sources and pat.carrier(candidate.token).lemma_.lower() in _DECISIONS:
-                    author = _author(pat.carrier(candidate.token))  # "the decree by the junta"
+                unsaid = not candidate.sources and not is_between(candidate.targets)
+                if not candidate.sources and pat.carrier(candidate.token).lemma_.lower() in DECISIONS:
+                    author = decision_author(pat.carrier(candidate.token))  # "the decree by the junta"
                     candidate.sources, unsaid = pat.conjuncts(author), unsaid and author is None
-                if unsaid and _judged_phrase(pat.carrier(candidate.token), governor):
+                if unsaid and judged_phrase(pat.carrier(candidate.token), governor):
                     governor.judged = candidate.found
-                governor.targets = _doers_for_act(governor.targets, candidate)
+                governor.targets = doers_for_act(governor.targets, candidate)
             if embed is Modality.ALLEGED and not governor.sources and not nominal:
                 candidate.reading.alleged = True  # "Hamas is accused of firing": no accuser, the
                 candidate.carried = False  # act itself is what is reported, as alleged
@@ -338,7 +308,7 @@ class EventStage:
             if candidate.governed or not candidate.sources:
                 continue
             refused = reading.negated and candidate.type in COOPERATIVE  # "did not accept", "will not meet"
-            stated = candidate.type not in SPEECH_ACTS and reading.modal and _own_intention(candidate.token)
+            stated = candidate.type not in SPEECH_ACTS and reading.modal and own_intention(candidate.token)
             if not refused and not stated:
                 continue
             stance = self._stance(candidate, candidate.targets)
@@ -375,11 +345,11 @@ class EventStage:
         )  # fmt: skip
 
     def _worth_emitting(self, candidate: Candidate, title: bool = False) -> bool:
-        if not candidate.issued and _describes_actor(candidate.token, candidate.type):
+        if not candidate.issued and describes_actor(candidate.token, candidate.type):
             return False
         if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):
             return False  # "an earthquake killed 2,000 people": no one did it (coding rule 8)
-        if candidate.trigger.frame == "fail" and _failed_other_act(candidate):
+        if candidate.trigger.frame == "fail" and failed_other_act(candidate):
             return False  # "failed to reach them for comment": no refusal of anything
         if candidate.trigger.mode == "release" and _published(candidate.token):
             return False  # "released figures", "a video released by X": no one set free
@@ -416,8 +386,8 @@ class EventStage:
         quote = quotes.quote_at(token.idx + offset)
         linker = self.linker
         # "blamed each other", "each side accuses the other"
-        reciprocal = _reciprocal(candidate.targets, candidate.sources) or _traded(candidate)
-        mutual = _mutual_kind(candidate) or reciprocal
+        reciprocal = to_each_other(candidate.targets, candidate.sources) or traded(candidate)
+        mutual = mutual_kind(candidate) or reciprocal
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         states = own_states(sources)  # "Erdogan warned that [Turkey] ...": his own state, no target
@@ -435,7 +405,7 @@ class EventStage:
             sides = [linker.targets(analysis, section_doc, [t], excluded) for t in candidate.parties]
             targets = list(distinct([m for side in sides for m in side])) or targets
         taking, targets = self._taking(analysis, candidate, offset, targets)
-        if sources == [None] and len(targets) > 1 and _between(candidate.targets):
+        if sources == [None] and len(targets) > 1 and is_between(candidate.targets):
             sources, targets = targets[:1], targets[1:2]  # "cooperation between them": one with the other
         nearby = False
         if not candidate.sources and not candidate.targets and candidate.trigger.pos == "VERB":
@@ -450,10 +420,10 @@ class EventStage:
         evidence = Span(analysis.article.text[start + offset : end + offset], start + offset, end + offset)
         trigger_span = _span(analysis, candidate.found, offset)
         events = []
-        party = _names_a_party(candidate.targets, self.linker.is_event)
-        if not any(targets) and _pair_named_as_one(candidate.sources, sources):
+        party = names_a_party(candidate.targets, self.linker.is_event)
+        if not any(targets) and pair_named_as_one(candidate.sources, sources):
             reciprocal = True  # "the two sides pledged to improve ties", "neither side pulled back"
-        pairs = _pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS], reciprocal, party)
+        pairs = actor_pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS], reciprocal, party)
         signals = _signals(candidate, len(pairs))
         signals["nearby_actors"] = float(nearby)
         signals["mutual"] = float(any(t is not None and t in sources for _, t in pairs))
@@ -554,21 +524,6 @@ _DEPS = frozenset(
 )
 
 
-# Acts two parties do with each other: "Jordan and Egypt agreed", "talks between X and Y",
-# "rebels clashed with troops". PLOVER codes them in both directions (coding rule 2).
-# Acts between the parties named together: "Kenya and Somalia agreed", "... held talks",
-# "... broke off relations", "... signed a pact", "... restored ties" (each with the other).
-_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
-_MUTUAL_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
-# Light verbs of an act each party does to the other: "Armenia and Azerbaijan traded
-# accusations", "the two leaders exchanged threats" (coding rule 2: one event each way).
-_TRADED = frozenset({"trade", "exchange"})
-
-
-# Fights both sides take part in: "clashed", "fought (running battles) with", "traded fire".
-_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish"}) | _TRADED
-
-
 def _no_comment(token: Token, refusal: bool, no_comment: frozenset[str], anonymity: frozenset[str]) -> bool:
     """Whether the trigger's complement is the reporting itself, not an act: a refusal to
     comment ("declined to comment"), a request or refusal to be named ("asked not to be
@@ -601,13 +556,6 @@ def _comment_noun(noun: Token, no_comment: frozenset[str]) -> bool:
     )
 
 
-def _mutual_kind(candidate: Candidate) -> bool:
-    """Whether the act is of a kind parties named together do with each other; mediators
-    ("the EU and the UN, which mediated the talks") deal with others, not with each other."""
-    mutual = candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES
-    return mutual and candidate.cameo != MEDIATION
-
-
 # Verbs of command: an authority that orders an act done by its own people does the act
 # (CAMEO and PLOVER code the act, not a demand): "ordered the arrest of X", "ordered that X be
 # suspended", "ordered a mobilisation", "ordered its diplomats to leave". Ordering someone
@@ -623,133 +571,6 @@ _NO_AGENT = frozenset({
     "tornado", "landslide", "mudslide", "avalanche", "tsunami", "drought", "heatwave", "wildfire",
     "blaze", "crash", "accident", "disease", "epidemic", "famine",
 })  # fmt: skip
-
-
-# Conflicts and blasts named as the cause of deaths ("the fighting has killed 36", "violence
-# that has killed more than 100", "the war, which has killed ..."): a count of victims of a
-# conflict is a statistic (coding rule 8), an act only when the conflict names its parties
-# ("fighting between X and Y killed seven"); "their war" is both sides' war, no doer.
-_CONFLICTS = frozenset({
-    "war", "warfare", "fighting", "violence", "conflict", "clash", "skirmish", "unrest", "hostility",
-    "bloodshed", "turmoil", "insurgency", "explosion", "blast",
-})  # fmt: skip
-
-
-def _cause_sources(
-    candidate: Candidate, candidates: dict[int, Candidate], can_attack: Callable[[Token], bool]
-) -> None:
-    """The doers of an act whose subject is an event noun: "US Predator attacks have killed
-    ..." was done by the attackers; "the fighting has killed 36" by no one it names. A noun
-    with an attack among its senses that does the attacking is that attack: "Israeli strikes
-    hit two villages" tells air strikes, not a labour strike by Israelis (``can_attack``: the
-    lexicon has an ASSAULT row for the word)."""
-    cause = candidate.sources[0]
-    told = candidates.get(cause.i)
-    if told is not None:
-        candidate.sources = list(told.sources)
-        if candidate.type == "ASSAULT" and told.type != "ASSAULT" and can_attack(told.token):
-            told.suppressed = True
-    unnamed = told is None or not (told.sources or told.targets)
-    if candidate.type == "ASSAULT" and cause.lemma_.lower() in _CONFLICTS and unnamed:
-        candidate.suppressed = True
-
-
-# Verbs that count an attack's victims: "killed two soldiers and wounded 26", "five were
-# killed and ten more were wounded" tell one attack's toll (coding rule 2), not two attacks.
-_TOLL = frozenset({"kill", "wound", "injure", "maim", "hurt"})
-
-
-def _mediated(candidates: dict[int, Candidate]) -> None:
-    """Who brokers, mediates or hosts an act between parties deals with each of them: "Qatar
-    brokered a ceasefire between Israel and Hamas", "talks between Serbia and Kosovo were
-    mediated by the EU", "Iran and the US held talks, mediated by Oman" (the mediator with each
-    side, coding rule 2), not with the act, which is no actor (coding rule 3)."""
-    for candidate in candidates.values():
-        if candidate.type != "CONSULT" or candidate.trigger.pos != "VERB":
-            continue
-        act = _mediated_act(candidate.token)
-        if act is None:
-            continue
-        of = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = pat.placed_object(of) if of is not None and act.i not in candidates else None
-        act = inner if inner is not None and inner.i in candidates else act  # "a round of [talks]"
-        between = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-        sides = [pat.placed_object(between)] if between is not None else []
-        told = candidates.get(act.i)
-        if not sides and told is not None and told.type in _MUTUAL_TYPES:
-            sides = [*told.sources[:1], *told.targets[:1]]  # "Iran and the US held [talks], mediated by"
-        candidate.parties = [t for t in sides if t is not None and t not in candidate.sources]
-
-
-def _mediated_act(verb: Token) -> Token | None:
-    """The event noun a verb of mediating takes: its object ("brokered [a truce]"), its
-    passive subject ("[the talks] were mediated by") or the noun it describes ("[talks]
-    mediated by Oman")."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
-        return verb.head
-    return pat.child(verb, ("dobj", "nsubjpass"))
-
-
-def _one_toll(candidates: dict[int, Candidate]) -> None:
-    """A casualty clause that counts the victims of an attack is carried by the attack, one
-    act: a casualty verb coordinated with another ("killed two and wounded 26") or a
-    participle on the attack's clause ("shelled the town, killing four", "opened fire on
-    the crowd, killing two")."""
-    for candidate in candidates.values():
-        verb = candidate.token
-        if candidate.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TOLL:
-            continue
-        if verb.dep_ == "conj":
-            first = candidates.get(verb.head.i)
-            if first is not None and first.type == "ASSAULT" and verb.head.lemma_.lower() in _TOLL:
-                candidate.carried = True
-        elif verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and pat.child(verb, ("nsubj",)) is None:
-            head = verb.head
-            words = (head, *(w for w in head.children if w.dep_ == "dobj"))
-            attack = next((a for w in words if (a := candidates.get(w.i)) and a.type == "ASSAULT"), None)
-            if attack is not None and not attack.suppressed:
-                candidate.carried = True
-                attack.targets.extend(t for t in candidate.targets if t not in attack.targets)  # its victims
-
-
-# Triggers of excluding an option ("rule out"): negated, the option is kept open. "Would not
-# rule out the use of force" and "refused to rule out military action" threaten; keeping talks
-# open is no act at all.
-_EXCLUDING = frozenset({"rule out", "exclude"})
-
-
-def _kept_open(candidates: dict[int, Candidate]) -> None:
-    """Negated exclusions are no rejections: threats, unless what is kept open is cooperative."""
-    for candidate in candidates.values():
-        if candidate.trigger.phrase not in _EXCLUDING or not candidate.reading.negated:
-            continue
-        option = candidate.complement
-        governor = candidate.governor
-        refused = candidate.carried and governor is not None and governor.trigger.embed is Modality.NEGATED
-        refusal = governor if refused else None  # "refused to rule out": the refusal states it
-        stated = refusal or candidate
-        if option is not None and option.type in COOPERATIVE:
-            stated.suppressed = True
-            continue
-        stated.type, stated.cameo = "THREATEN", "130"
-        stated.reading.negated = False
-
-
-def _failed_other_act(candidate: Candidate) -> bool:
-    """Whether a failure ("failed to ...") is of something other than cooperation: failing to
-    reach agreement refuses it; failing to deal with a problem or to reach someone by phone
-    rejects nothing. A failure with no complement ("the resolution failed at the Council")
-    is the rejection of what failed."""
-    failure = candidate.token
-    if pat.child(failure, ("xcomp", "ccomp")) is None:
-        return False
-    failed = candidate.complement
-    if failed is None or failed.type not in COOPERATIVE:
-        return True
-    # what failed is the verb itself or a light verb's noun ("failed to [reach] an agreement"),
-    # not an act further down ("failed to keep the deal from going ahead")
-    head, light = failed.token.head, failed.light
-    return head.i != failure.i and not (light is not None and head.i == light.i and light.head.i == failure.i)
 
 
 # Things published, not people: "released figures", "a video released by the group".
@@ -814,117 +635,6 @@ def _commands_its_own(governor: Candidate, governed: Candidate, nominal: bool) -
         return True
     owner = pat.child(addressee, ("poss",))
     return owner is not None and owner.pos_ == "PRON"  # "its diplomats", "their troops"
-
-
-def _pairs(
-    candidate: Candidate, sources: list[Mention | None], targets: list[Mention | None],
-    reciprocal: bool = False, party: bool = True,
-) -> list[tuple[Mention | None, Mention | None]]:  # fmt: skip
-    """(source, target) pairs to emit: each source with each target; for a mutual act of
-    several parties named together, or one done to "each other", the parties with one
-    another (:func:`_among`), unless the target found is a ``party`` of its own ("Kenya and
-    Uganda signed a pact with Sudan"); a fight both sides take part in, both ways."""
-    named = [s for s in sources if s is not None]
-    between = candidate.trigger.frame != "intent"  # "X and Y pledged to send aid": to a third
-    fight = _fight(candidate)
-    mutual = (_mutual_kind(candidate) and between) or reciprocal
-    if (mutual or fight) and len(named) > 1 and (not targets or (mutual and not party)):
-        return _among(named)
-    pairs = [(s, t) for s in sources for t in (targets or [None])]
-    if fight or reciprocal or (mutual and _partner(candidate)):
-        pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
-    return pairs
-
-
-# Mutual acts one party does "with" another that both sign up to ("signed a pact with China",
-# "restored ties with Caracas", "a deal with the government"); meeting, talking or training
-# "with" someone is told from one side as often as as a joint act, so it stays one way.
-_WITH_PARTNER = frozenset({"AGREE"})
-
-
-def _partner(candidate: Candidate) -> bool:
-    """Whether the one target is the partner of a joint act, the object of "with"."""
-    kind = candidate.type in _WITH_PARTNER or candidate.cameo in _MUTUAL_CODES
-    if not kind or not candidate.targets or pat.has_conjuncts(candidate.targets[0]):
-        return False
-    first = candidate.targets[0]
-    return first.dep_ == "pobj" and first.head.lower_ == "with"
-
-
-def _among(parties: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:
-    """A mutual act of parties named together: two parties each with the other ("Kenya and
-    Somalia agreed"); of three or more, each of the others with the first named, as coders
-    code a joint act led by the first ("Pakistan, Sri Lanka and the Maldives held exercises"),
-    not every ordered pair."""
-    first, *others = parties
-    if len(others) == 1:
-        return [(first, others[0]), (others[0], first)]
-    return [(other, first) for other in others]
-
-
-def _fight(candidate: Candidate) -> bool:
-    """Whether both sides attack: "X and Y clashed", "clashed with", "fought running battles
-    with", "traded fire with", "fighting between X and Y". Not "fought the rebels" (the
-    object is whom the subject attacked) nor "were fought off by" (the passive names one side)."""
-    if candidate.type != "ASSAULT":
-        return False
-    token = candidate.token
-    if token.pos_ == "NOUN" and _between(candidate.targets):
-        return True  # "fighting between troops and militants", "the war between X and Y"
-    if token.lemma_.lower() not in _RECIPROCAL:
-        return False
-    if token.pos_ != "VERB":
-        return True
-    attacked = any(t.dep_ == "dobj" and t.lemma_.lower() not in _RECIPROCAL for t in candidate.targets)
-    return not attacked and not pat.is_passive(token)
-
-
-def _traded(candidate: Candidate) -> bool:
-    return candidate.light is not None and candidate.light.lemma_.lower() in _TRADED
-
-
-def _names_a_party(targets: list[Token], is_event: Callable[[Token], bool]) -> bool:
-    """Whether the first target word is a party to the act, not what was agreed or done ("agreed
-    to a [ceasefire] after talks in Doha", "agreed on the [release] of ...": an act) nor the
-    subject of a clause about its terms ("the deal under which [Macedonia] is renamed")."""
-    if not targets:
-        return False
-    token = targets[0]
-    return token.dep_ not in ("nsubj", "nsubjpass") and not is_event(token)
-
-
-def _pair_named_as_one(tokens: list[Token], sources: list[Mention | None]) -> bool:
-    """Whether the doer is a story's two parties called by one plural name ("the two
-    countries", "both sides", "the warring parties"): an act by them that names no one else
-    is done to each other (coding rule 8), as when they are named together."""
-    if len(tokens) != 1 or len(sources) != 2 or pat.has_conjuncts(tokens[0]):
-        return False
-    first, second = sources
-    if first is None or second is None or first.actor == second.actor or first.start != second.start:
-        return False
-    head = tokens[0]
-    return names_a_pair(" ".join(t.text for t in head.subtree if t.i <= head.i))
-
-
-def _reciprocal(targets: list[Token], sources: list[Token] | None = None) -> bool:
-    """Whether the act is done to "each other" or "one another": every party to every other;
-    so is one by "each side" to "the other" ("each side accuses the other of ...")."""
-    for token in targets:
-        words = {token.lower_, *(c.lower_ for c in token.children)}
-        if words >= {"each", "other"} or words >= {"one", "another"}:
-            return True
-        the_other = token.lower_ == "other" and pat.child(token, ("det",)) is not None
-        if the_other and any(_distributive(s) for s in sources or []):
-            return True
-    return False
-
-
-def _distributive(token: Token) -> bool:
-    """ "each side", "either side", "neither side": one of a pair, in turn."""
-    return any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children)
-
-
-_DISTRIBUTIVE = frozenset({"each", "either", "neither"})
 
 
 def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
@@ -1024,177 +734,6 @@ def _in_kicker(token: Token) -> bool:
     names the running story, not an act of its own."""
     colon = next((t for t in token.sent if t.text == ":"), None)
     return colon is not None and token.i < colon.i and colon.i - token.sent.start <= 4
-
-
-def _describes_actor(token: Token, type_: str) -> bool:
-    """A present participle that only describes a noun ("a spokesman for groups supporting
-    ISIS", "militants fighting the government") says who they are, not what happened
-    (coding rule 8); an event noun it elaborates ("a strike targeting ...") is another matter.
-    So does a stance stated in a relative clause as ongoing ("marchers who were demanding
-    reforms", "groups that back the junta"), or in a participle the parser took for a
-    clause of its own ("police dispersed students [calling] for elections": no auxiliary, so
-    no finite verb)."""
-    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
-        return type_ in _STANCES or not _set_off(token)
-    if type_ not in _STANCES:
-        return False
-    if token.dep_ == "relcl" and _own_subject(token):
-        return False  # "the governor whom [the authorities] are investigating": their act, not who he is
-    if token.dep_ == "relcl":
-        if token.tag_ in ("VBZ", "VBP"):
-            return True
-        return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
-    bare = token.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    subject = pat.child(token, ("nsubj",))
-    return bare and token.dep_ == "ccomp" and subject is not None and subject.pos_ in ("NOUN", "PROPN")
-
-
-def _set_off(participle: Token) -> bool:
-    """A participle between commas adds what its noun was doing then ("Kurdish fighters,
-    battling Turkish troops, crossed ..."): an act of theirs, not who they are. One that
-    ends the sentence after a list or an aside ("troops, or men in uniform, shooting at
-    ...") is less sure to be an aside of its own and still only describes."""
-    doc, after = participle.doc, participle.right_edge.i + 1
-    before = participle.i > 0 and doc[participle.i - 1].text == ","
-    return before and after < participle.sent.end and doc[after].text == ","
-
-
-def _own_subject(clause: Token) -> bool:
-    """Whether a relative clause has a subject of its own, not the relative pronoun: the
-    noun it modifies is then its object ("whom 50 countries recognise", "whom it holds
-    responsible"), and the clause says what that subject does to it."""
-    subject = pat.child(clause, ("nsubj",))
-    return subject is not None and subject.lower_ not in _RELATIVE_WORDS
-
-
-_RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
-# Verbal stances: in a description of an actor they say who the actor is, not what it did.
-_STANCES = SPEECH_ACTS | {"SUPPORT"}
-
-
-def _own_intention(verb: Token) -> bool:
-    """Whether a modal clause states its subject's intention: not a passive ("they would be
-    attacked by X" is no intention of X's) nor a modal perfect ("may have been hit", "would
-    have won": a guess about the past)."""
-    if verb.pos_ != "VERB":
-        return True
-    return not pat.is_passive(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-# Acts that answer for another act (coding rule 6): "arrested X for attacking police",
-# "criticised Y over its handling of the protests", "sanctioned Z for the invasion". The act
-# named as the reason is the charge, what the arrest or accusation is about: it is carried.
-_ANSWERS_FOR = frozenset({"ACCUSE", "COERCE", "SANCTION"})
-_REASON_PREPS = frozenset({"for", "over"})
-_REASON_STEPS = frozenset({"conj", "pcomp", "pobj", "dobj", "xcomp", "compound"})
-
-
-def _carry_charges(candidates: dict[int, Candidate]) -> None:
-    """Candidates named as the reason for an arrest, accusation or sanction are carried."""
-    by_light: dict[int, list[Candidate]] = {}
-    for other in candidates.values():
-        if other.light is not None:
-            by_light.setdefault(other.light.i, []).append(other)
-    for candidate in candidates.values():
-        current = candidate.token
-        for _ in range(6):
-            head = current.head
-            if current.dep_ == "prep" and current.lower_ in _REASON_PREPS:
-                if head.dep_ == "dobj" and head.head.i in candidates:
-                    head = head.head  # "arrested 40 students [for] rioting" attached to the object
-                # "traded accusations over the shelling": the reason hangs on the light verb
-                light_acts = [c for c in by_light.get(head.i, []) if c is not candidate]
-                governor = candidates.get(head.i) or (light_acts[0] if light_acts else None)
-                if governor is not None and governor is not candidate and governor.type in _ANSWERS_FOR:
-                    candidate.carried = True
-                break
-            if head is current or (current.dep_ not in _REASON_STEPS and current.dep_ != "prep"):
-                break
-            current = head
-
-
-def _between(tokens: list[Token]) -> bool:
-    """Whether the first target is the object of "between" ("talks between X and Y")."""
-    return bool(tokens) and tokens[0].dep_ == "pobj" and tokens[0].head.lower_ == "between"
-
-
-# Judging an act is judging whoever did it: "condemned the arrest of X by police" is aimed at
-# the police, "hailed the release" at who released; the act itself and whom it was done to are
-# not the target (coding rule 3: an act is no actor).
-_JUDGES_THE_DOER = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-# Prepositions that name what a judgement is about: "raised the alarm [over] the arrests".
-_ABOUT = frozenset({"over", "about", "at", "against", "on"})
-
-
-def _judged_phrase(noun: Token, judgement: Candidate) -> bool:
-    """Whether a noun is what a judgement is about: among its targets, or the object of
-    "over", "about" ... on the judgement's own word."""
-    if noun in judgement.targets:
-        return True
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in _ABOUT and prep.head == judgement.token
-
-
-# Judging a decision or a document is judging whoever made it: "criticized the court's
-# ruling", "welcomed the decision issued by the ministry", "demanded that the bans be lifted".
-_JUDGES_THE_AUTHOR = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
-# Things an actor makes by deciding: each has an author, named in its phrase or by the act
-# that made it ("imposed bans", "the court ruled").
-_DECISIONS = frozenset(
-    {
-        "ruling", "verdict", "decision", "decree", "ban", "law", "order", "move", "measure",
-        "policy", "sanction", "plan", "proposal", "deal",
-    }
-)  # fmt: skip
-
-
-def _author(thing: Token) -> Token | None:
-    """The author a decision's phrase names: its owner ("the court's ruling"), or the agent
-    of "by" ("the decree by the council", "the order issued by the court")."""
-    owner = pat.child(thing, ("poss",))
-    if owner is not None:
-        return owner
-    by = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if by is not None:
-        return pat.child(by, ("pobj",))
-    issued = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-    return pat.agent_of(issued) if issued is not None else None
-
-
-def _authors_of_things(candidates: dict[int, Candidate]) -> None:
-    """A judgement of a decision is aimed at its author: the one its phrase names, else the
-    one the discourse names (``Candidate.thing``); the decision itself is no actor."""
-    for candidate in candidates.values():
-        if candidate.type not in _JUDGES_THE_AUTHOR or candidate.judged is not None:
-            continue
-        targets: list[Token] = []
-        for token in candidate.targets:
-            if token.i in candidates or token.lemma_.lower() not in _DECISIONS:
-                targets.append(token)
-                continue
-            author = _author(token)
-            if author is not None:
-                targets.extend(a for a in pat.conjuncts(author) if a not in candidate.sources)
-            elif candidate.thing is None:
-                candidate.thing = token
-        candidate.targets = list(dict.fromkeys(targets))
-        if candidate.targets:
-            candidate.thing = None
-
-
-def _doers_for_act(targets: list[Token], act: Candidate) -> list[Token]:
-    """``targets`` with the event noun replaced by the act's sources (none if it has none),
-    and without whom the act was done to ("condemned the attack [on the officers]")."""
-    noun = pat.carrier(act.token)
-    if noun not in targets:
-        return targets
-    out: list[Token] = []
-    for token in targets:
-        if token == noun:
-            out.extend(act.sources)
-        elif token not in act.targets:
-            out.append(token)
-    return list(dict.fromkeys(out))
 
 
 def _topic_only(noun: Candidate, governor: Candidate) -> bool:

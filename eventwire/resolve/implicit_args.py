@@ -4,7 +4,7 @@ who took part in a protest or talks told as a bare noun.
 News names who did an act once, then judges or answers the act without naming them again:
 
 * "Gunmen killed a police officer ... The minister condemned the killing": a judgement of
-  an act is aimed at its doer (``_JUDGES_THE_DOER`` in :mod:`eventwire.extract.events`).
+  an act is aimed at its doer (``JUDGES_THE_DOER`` in :mod:`eventwire.extract.judged_acts`).
   When the judged act's phrase names no doer (``Event.judged``), the doer is the source of
   the act it refers to: the latest earlier act of its type told with the same word ("the
   coup" after "an army coup"), else the latest earlier act of its type, else the next one;

@@ -1,0 +1,151 @@
+"""Candidates told through another one in the same sentence: a casualty clause counts the
+victims of its attack ("shelled the town, killing four"), an act named as the reason for
+an arrest or accusation is the charge ("arrested X for rioting"), a negated exclusion keeps
+an option open ("would not rule out force": a threat), a failure of something other than
+cooperation refuses nothing, and an act whose subject is an event noun ("attacks have
+killed ...") was done by that event's doers.
+
+Apart from the event stage (:mod:`.events`), which runs these rules over a sentence's
+candidates before it emits them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from eventwire.extract import event_patterns as pat
+from eventwire.extract.candidates import Candidate
+from eventwire.extract.event_lexicon import COOPERATIVE
+from eventwire.models import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Conflicts and blasts named as the cause of deaths ("the fighting has killed 36", "violence
+# that has killed more than 100", "the war, which has killed ..."): a count of victims of a
+# conflict is a statistic (coding rule 8), an act only when the conflict names its parties
+# ("fighting between X and Y killed seven"); "their war" is both sides' war, no doer.
+_CONFLICTS = frozenset({
+    "war", "warfare", "fighting", "violence", "conflict", "clash", "skirmish", "unrest", "hostility",
+    "bloodshed", "turmoil", "insurgency", "explosion", "blast",
+})  # fmt: skip
+
+
+def cause_sources(
+    candidate: Candidate, candidates: dict[int, Candidate], can_attack: Callable[[Token], bool]
+) -> None:
+    """The doers of an act whose subject is an event noun: "US Predator attacks have killed
+    ..." was done by the attackers; "the fighting has killed 36" by no one it names. A noun
+    with an attack among its senses that does the attacking is that attack: "Israeli strikes
+    hit two villages" tells air strikes, not a labour strike by Israelis (``can_attack``: the
+    lexicon has an ASSAULT row for the word)."""
+    cause = candidate.sources[0]
+    told = candidates.get(cause.i)
+    if told is not None:
+        candidate.sources = list(told.sources)
+        if candidate.type == "ASSAULT" and told.type != "ASSAULT" and can_attack(told.token):
+            told.suppressed = True
+    unnamed = told is None or not (told.sources or told.targets)
+    if candidate.type == "ASSAULT" and cause.lemma_.lower() in _CONFLICTS and unnamed:
+        candidate.suppressed = True
+
+
+# Verbs that count an attack's victims: "killed two soldiers and wounded 26", "five were
+# killed and ten more were wounded" tell one attack's toll (coding rule 2), not two attacks.
+_TOLL = frozenset({"kill", "wound", "injure", "maim", "hurt"})
+
+
+def one_toll(candidates: dict[int, Candidate]) -> None:
+    """A casualty clause that counts the victims of an attack is carried by the attack, one
+    act: a casualty verb coordinated with another ("killed two and wounded 26") or a
+    participle on the attack's clause ("shelled the town, killing four", "opened fire on
+    the crowd, killing two")."""
+    for candidate in candidates.values():
+        verb = candidate.token
+        if candidate.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TOLL:
+            continue
+        if verb.dep_ == "conj":
+            first = candidates.get(verb.head.i)
+            if first is not None and first.type == "ASSAULT" and verb.head.lemma_.lower() in _TOLL:
+                candidate.carried = True
+        elif verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and pat.child(verb, ("nsubj",)) is None:
+            head = verb.head
+            words = (head, *(w for w in head.children if w.dep_ == "dobj"))
+            attack = next((a for w in words if (a := candidates.get(w.i)) and a.type == "ASSAULT"), None)
+            if attack is not None and not attack.suppressed:
+                candidate.carried = True
+                attack.targets.extend(t for t in candidate.targets if t not in attack.targets)  # its victims
+
+
+# Triggers of excluding an option ("rule out"): negated, the option is kept open. "Would not
+# rule out the use of force" and "refused to rule out military action" threaten; keeping talks
+# open is no act at all.
+_EXCLUDING = frozenset({"rule out", "exclude"})
+
+
+def kept_open(candidates: dict[int, Candidate]) -> None:
+    """Negated exclusions are no rejections: threats, unless what is kept open is cooperative."""
+    for candidate in candidates.values():
+        if candidate.trigger.phrase not in _EXCLUDING or not candidate.reading.negated:
+            continue
+        option = candidate.complement
+        governor = candidate.governor
+        refused = candidate.carried and governor is not None and governor.trigger.embed is Modality.NEGATED
+        refusal = governor if refused else None  # "refused to rule out": the refusal states it
+        stated = refusal or candidate
+        if option is not None and option.type in COOPERATIVE:
+            stated.suppressed = True
+            continue
+        stated.type, stated.cameo = "THREATEN", "130"
+        stated.reading.negated = False
+
+
+def failed_other_act(candidate: Candidate) -> bool:
+    """Whether a failure ("failed to ...") is of something other than cooperation: failing to
+    reach agreement refuses it; failing to deal with a problem or to reach someone by phone
+    rejects nothing. A failure with no complement ("the resolution failed at the Council")
+    is the rejection of what failed."""
+    failure = candidate.token
+    if pat.child(failure, ("xcomp", "ccomp")) is None:
+        return False
+    failed = candidate.complement
+    if failed is None or failed.type not in COOPERATIVE:
+        return True
+    # what failed is the verb itself or a light verb's noun ("failed to [reach] an agreement"),
+    # not an act further down ("failed to keep the deal from going ahead")
+    head, light = failed.token.head, failed.light
+    return head.i != failure.i and not (light is not None and head.i == light.i and light.head.i == failure.i)
+
+
+# Acts that answer for another act (coding rule 6): "arrested X for attacking police",
+# "criticised Y over its handling of the protests", "sanctioned Z for the invasion". The act
+# named as the reason is the charge, what the arrest or accusation is about: it is carried.
+_ANSWERS_FOR = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+_REASON_PREPS = frozenset({"for", "over"})
+_REASON_STEPS = frozenset({"conj", "pcomp", "pobj", "dobj", "xcomp", "compound"})
+
+
+def carry_charges(candidates: dict[int, Candidate]) -> None:
+    """Candidates named as the reason for an arrest, accusation or sanction are carried."""
+    by_light: dict[int, list[Candidate]] = {}
+    for other in candidates.values():
+        if other.light is not None:
+            by_light.setdefault(other.light.i, []).append(other)
+    for candidate in candidates.values():
+        current = candidate.token
+        for _ in range(6):
+            head = current.head
+            if current.dep_ == "prep" and current.lower_ in _REASON_PREPS:
+                if head.dep_ == "dobj" and head.head.i in candidates:
+                    head = head.head  # "arrested 40 students [for] rioting" attached to the object
+                # "traded accusations over the shelling": the reason hangs on the light verb
+                light_acts = [c for c in by_light.get(head.i, []) if c is not candidate]
+                governor = candidates.get(head.i) or (light_acts[0] if light_acts else None)
+                if governor is not None and governor is not candidate and governor.type in _ANSWERS_FOR:
+                    candidate.carried = True
+                break
+            if head is current or (current.dep_ not in _REASON_STEPS and current.dep_ != "prep"):
+                break
+            current = head

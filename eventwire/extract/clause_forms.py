@@ -1,0 +1,106 @@
+"""What the form of a trigger's clause says about it: a participle or relative clause that
+only describes an actor ("militants fighting the government") tells no act; one said of a
+thing its source issued ("imposed a decree banning rallies") is the issuer's act; a modal
+clause states its subject's intention unless passive or perfect.
+
+Apart from the event stage (:mod:`.events`) because these rules read the clause, never
+the candidate's arguments.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.extract import event_patterns as pat
+from eventwire.extract.candidates import Candidate
+from eventwire.extract.event_actors import ArgumentLinker
+from eventwire.extract.event_lexicon import SPEECH_ACTS, EventLexicon
+from eventwire.models import Analysis
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.nlp import SectionDoc
+
+
+def mark_issued(
+    analysis: Analysis,
+    section_doc: SectionDoc,
+    candidates: dict[int, Candidate],
+    lexicon: EventLexicon,
+    linker: ArgumentLinker,
+    light: frozenset[str],
+) -> None:
+    """A participle said of a thing that names no actor ("sent X [a letter] urging him to
+    resign", "imposed [a decree] banning rallies") is the act of whoever issued the
+    thing; one said of people ("protesters carrying flags") still only describes them,
+    and a thing no one is said to have issued ("a convoy carrying aid") stays as it is. An
+    order or a petition is issued too ("an order banning rallies"), other acts are not."""
+    for candidate in candidates.values():
+        token = candidate.token
+        if token.dep_ != "acl" or token.tag_ != "VBG" or token.head.pos_ != "NOUN":
+            continue
+        thing = token.head
+        kinds = {trigger.type for trigger in lexicon.candidates(thing)}
+        if kinds and "REQUEST" not in kinds:
+            continue  # "sanctions targeting X", "an accord settling": the participle restates the act
+        if any(m.actor for m in linker.link(analysis, section_doc, thing, set(), without=token)):
+            continue
+        doer = pat.issuer(thing, light, lambda verb: verb.i in candidates)
+        if doer is not None:
+            candidate.sources, candidate.issued = pat.conjuncts(doer), True
+
+
+def describes_actor(token: Token, type_: str) -> bool:
+    """A present participle that only describes a noun ("a spokesman for groups supporting
+    ISIS", "militants fighting the government") says who they are, not what happened
+    (coding rule 8); an event noun it elaborates ("a strike targeting ...") is another matter.
+    So does a stance stated in a relative clause as ongoing ("marchers who were demanding
+    reforms", "groups that back the junta"), or in a participle the parser took for a
+    clause of its own ("police dispersed students [calling] for elections": no auxiliary, so
+    no finite verb)."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        return type_ in _STANCES or not _set_off(token)
+    if type_ not in _STANCES:
+        return False
+    if token.dep_ == "relcl" and _own_subject(token):
+        return False  # "the governor whom [the authorities] are investigating": their act, not who he is
+    if token.dep_ == "relcl":
+        if token.tag_ in ("VBZ", "VBP"):
+            return True
+        return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
+    bare = token.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    subject = pat.child(token, ("nsubj",))
+    return bare and token.dep_ == "ccomp" and subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
+def _set_off(participle: Token) -> bool:
+    """A participle between commas adds what its noun was doing then ("Kurdish fighters,
+    battling Turkish troops, crossed ..."): an act of theirs, not who they are. One that
+    ends the sentence after a list or an aside ("troops, or men in uniform, shooting at
+    ...") is less sure to be an aside of its own and still only describes."""
+    doc, after = participle.doc, participle.right_edge.i + 1
+    before = participle.i > 0 and doc[participle.i - 1].text == ","
+    return before and after < participle.sent.end and doc[after].text == ","
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a relative clause has a subject of its own, not the relative pronoun: the
+    noun it modifies is then its object ("whom 50 countries recognise", "whom it holds
+    responsible"), and the clause says what that subject does to it."""
+    subject = pat.child(clause, ("nsubj",))
+    return subject is not None and subject.lower_ not in _RELATIVE_WORDS
+
+
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
+# Verbal stances: in a description of an actor they say who the actor is, not what it did.
+_STANCES = SPEECH_ACTS | {"SUPPORT"}
+
+
+def own_intention(verb: Token) -> bool:
+    """Whether a modal clause states its subject's intention: not a passive ("they would be
+    attacked by X" is no intention of X's) nor a modal perfect ("may have been hit", "would
+    have won": a guess about the past)."""
+    if verb.pos_ != "VERB":
+        return True
+    return not pat.is_passive(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

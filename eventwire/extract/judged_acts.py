@@ -1,0 +1,98 @@
+"""Whom a judgement of an act or a decision is aimed at: judging an act ("condemned the
+arrest of X by police") is judging its doer, judging a decision ("criticized the court's
+ruling") its author; the act, the decision and whom the act was done to are no target
+(coding rule 3).
+
+Apart from the event stage (:mod:`.events`), which calls these rules while it links a
+judging trigger to the act in its complement; :mod:`eventwire.resolve.implicit_args`
+gives the doer or author when the sentence names none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.extract import event_patterns as pat
+from eventwire.extract.candidates import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Judging an act is judging whoever did it: "condemned the arrest of X by police" is aimed at
+# the police, "hailed the release" at who released; the act itself and whom it was done to are
+# not the target (coding rule 3: an act is no actor).
+JUDGES_THE_DOER = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Prepositions that name what a judgement is about: "raised the alarm [over] the arrests".
+_ABOUT = frozenset({"over", "about", "at", "against", "on"})
+
+
+def judged_phrase(noun: Token, judgement: Candidate) -> bool:
+    """Whether a noun is what a judgement is about: among its targets, or the object of
+    "over", "about" ... on the judgement's own word."""
+    if noun in judgement.targets:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _ABOUT and prep.head == judgement.token
+
+
+# Judging a decision or a document is judging whoever made it: "criticized the court's
+# ruling", "welcomed the decision issued by the ministry", "demanded that the bans be lifted".
+_JUDGES_THE_AUTHOR = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
+# Things an actor makes by deciding: each has an author, named in its phrase or by the act
+# that made it ("imposed bans", "the court ruled").
+DECISIONS = frozenset(
+    {
+        "ruling", "verdict", "decision", "decree", "ban", "law", "order", "move", "measure",
+        "policy", "sanction", "plan", "proposal", "deal",
+    }
+)  # fmt: skip
+
+
+def decision_author(thing: Token) -> Token | None:
+    """The author a decision's phrase names: its owner ("the court's ruling"), or the agent
+    of "by" ("the decree by the council", "the order issued by the court")."""
+    owner = pat.child(thing, ("poss",))
+    if owner is not None:
+        return owner
+    by = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None:
+        return pat.child(by, ("pobj",))
+    issued = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return pat.agent_of(issued) if issued is not None else None
+
+
+def authors_of_things(candidates: dict[int, Candidate]) -> None:
+    """A judgement of a decision is aimed at its author: the one its phrase names, else the
+    one the discourse names (``Candidate.thing``); the decision itself is no actor."""
+    for candidate in candidates.values():
+        if candidate.type not in _JUDGES_THE_AUTHOR or candidate.judged is not None:
+            continue
+        targets: list[Token] = []
+        for token in candidate.targets:
+            if token.i in candidates or token.lemma_.lower() not in DECISIONS:
+                targets.append(token)
+                continue
+            author = decision_author(token)
+            if author is not None:
+                targets.extend(a for a in pat.conjuncts(author) if a not in candidate.sources)
+            elif candidate.thing is None:
+                candidate.thing = token
+        candidate.targets = list(dict.fromkeys(targets))
+        if candidate.targets:
+            candidate.thing = None
+
+
+def doers_for_act(targets: list[Token], act: Candidate) -> list[Token]:
+    """``targets`` with the event noun replaced by the act's sources (none if it has none),
+    and without whom the act was done to ("condemned the attack [on the officers]")."""
+    noun = pat.carrier(act.token)
+    if noun not in targets:
+        return targets
+    out: list[Token] = []
+    for token in targets:
+        if token == noun:
+            out.extend(act.sources)
+        elif token not in act.targets:
+            out.append(token)
+    return list(dict.fromkeys(out))

@@ -1,0 +1,192 @@
+"""Who does an act with or to whom when it has several parties: mutual acts of parties
+named together ("Kenya and Somalia agreed"), acts done to "each other", fights both sides
+take part in, accusations "traded", and a mediator dealing with each side ("Qatar brokered
+a ceasefire between Israel and Hamas"). PLOVER codes such acts in both directions
+(coding rule 2).
+
+Apart from the event stage (:mod:`.events`): these rules turn its linked sources and
+targets into the (source, target) pairs it emits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from eventwire.extract import event_patterns as pat
+from eventwire.extract.candidates import Candidate
+from eventwire.extract.event_lexicon import MEDIATION
+from eventwire.models import Mention
+from eventwire.resolve.actors import names_a_pair
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Acts two parties do with each other: "Jordan and Egypt agreed", "talks between X and Y",
+# "rebels clashed with troops". PLOVER codes them in both directions (coding rule 2).
+# Acts between the parties named together: "Kenya and Somalia agreed", "... held talks",
+# "... broke off relations", "... signed a pact", "... restored ties" (each with the other).
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
+_MUTUAL_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
+# Light verbs of an act each party does to the other: "Armenia and Azerbaijan traded
+# accusations", "the two leaders exchanged threats" (coding rule 2: one event each way).
+_TRADED = frozenset({"trade", "exchange"})
+
+
+# Fights both sides take part in: "clashed", "fought (running battles) with", "traded fire".
+_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish"}) | _TRADED
+
+
+def mutual_kind(candidate: Candidate) -> bool:
+    """Whether the act is of a kind parties named together do with each other; mediators
+    ("the EU and the UN, which mediated the talks") deal with others, not with each other."""
+    mutual = candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES
+    return mutual and candidate.cameo != MEDIATION
+
+
+def mediated(candidates: dict[int, Candidate]) -> None:
+    """Who brokers, mediates or hosts an act between parties deals with each of them: "Qatar
+    brokered a ceasefire between Israel and Hamas", "talks between Serbia and Kosovo were
+    mediated by the EU", "Iran and the US held talks, mediated by Oman" (the mediator with each
+    side, coding rule 2), not with the act, which is no actor (coding rule 3)."""
+    for candidate in candidates.values():
+        if candidate.type != "CONSULT" or candidate.trigger.pos != "VERB":
+            continue
+        act = _mediated_act(candidate.token)
+        if act is None:
+            continue
+        of = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = pat.placed_object(of) if of is not None and act.i not in candidates else None
+        act = inner if inner is not None and inner.i in candidates else act  # "a round of [talks]"
+        between = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        sides = [pat.placed_object(between)] if between is not None else []
+        told = candidates.get(act.i)
+        if not sides and told is not None and told.type in _MUTUAL_TYPES:
+            sides = [*told.sources[:1], *told.targets[:1]]  # "Iran and the US held [talks], mediated by"
+        candidate.parties = [t for t in sides if t is not None and t not in candidate.sources]
+
+
+def _mediated_act(verb: Token) -> Token | None:
+    """The event noun a verb of mediating takes: its object ("brokered [a truce]"), its
+    passive subject ("[the talks] were mediated by") or the noun it describes ("[talks]
+    mediated by Oman")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return verb.head
+    return pat.child(verb, ("dobj", "nsubjpass"))
+
+
+def actor_pairs(
+    candidate: Candidate, sources: list[Mention | None], targets: list[Mention | None],
+    reciprocal: bool = False, party: bool = True,
+) -> list[tuple[Mention | None, Mention | None]]:  # fmt: skip
+    """(source, target) pairs to emit: each source with each target; for a mutual act of
+    several parties named together, or one done to "each other", the parties with one
+    another (:func:`_among`), unless the target found is a ``party`` of its own ("Kenya and
+    Uganda signed a pact with Sudan"); a fight both sides take part in, both ways."""
+    named = [s for s in sources if s is not None]
+    between = candidate.trigger.frame != "intent"  # "X and Y pledged to send aid": to a third
+    fight = _fight(candidate)
+    mutual = (mutual_kind(candidate) and between) or reciprocal
+    if (mutual or fight) and len(named) > 1 and (not targets or (mutual and not party)):
+        return _among(named)
+    pairs = [(s, t) for s in sources for t in (targets or [None])]
+    if fight or reciprocal or (mutual and _partner(candidate)):
+        pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
+    return pairs
+
+
+# Mutual acts one party does "with" another that both sign up to ("signed a pact with China",
+# "restored ties with Caracas", "a deal with the government"); meeting, talking or training
+# "with" someone is told from one side as often as as a joint act, so it stays one way.
+_WITH_PARTNER = frozenset({"AGREE"})
+
+
+def _partner(candidate: Candidate) -> bool:
+    """Whether the one target is the partner of a joint act, the object of "with"."""
+    kind = candidate.type in _WITH_PARTNER or candidate.cameo in _MUTUAL_CODES
+    if not kind or not candidate.targets or pat.has_conjuncts(candidate.targets[0]):
+        return False
+    first = candidate.targets[0]
+    return first.dep_ == "pobj" and first.head.lower_ == "with"
+
+
+def _among(parties: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:
+    """A mutual act of parties named together: two parties each with the other ("Kenya and
+    Somalia agreed"); of three or more, each of the others with the first named, as coders
+    code a joint act led by the first ("Pakistan, Sri Lanka and the Maldives held exercises"),
+    not every ordered pair."""
+    first, *others = parties
+    if len(others) == 1:
+        return [(first, others[0]), (others[0], first)]
+    return [(other, first) for other in others]
+
+
+def _fight(candidate: Candidate) -> bool:
+    """Whether both sides attack: "X and Y clashed", "clashed with", "fought running battles
+    with", "traded fire with", "fighting between X and Y". Not "fought the rebels" (the
+    object is whom the subject attacked) nor "were fought off by" (the passive names one side)."""
+    if candidate.type != "ASSAULT":
+        return False
+    token = candidate.token
+    if token.pos_ == "NOUN" and is_between(candidate.targets):
+        return True  # "fighting between troops and militants", "the war between X and Y"
+    if token.lemma_.lower() not in _RECIPROCAL:
+        return False
+    if token.pos_ != "VERB":
+        return True
+    attacked = any(t.dep_ == "dobj" and t.lemma_.lower() not in _RECIPROCAL for t in candidate.targets)
+    return not attacked and not pat.is_passive(token)
+
+
+def traded(candidate: Candidate) -> bool:
+    return candidate.light is not None and candidate.light.lemma_.lower() in _TRADED
+
+
+def names_a_party(targets: list[Token], is_event: Callable[[Token], bool]) -> bool:
+    """Whether the first target word is a party to the act, not what was agreed or done ("agreed
+    to a [ceasefire] after talks in Doha", "agreed on the [release] of ...": an act) nor the
+    subject of a clause about its terms ("the deal under which [Macedonia] is renamed")."""
+    if not targets:
+        return False
+    token = targets[0]
+    return token.dep_ not in ("nsubj", "nsubjpass") and not is_event(token)
+
+
+def pair_named_as_one(tokens: list[Token], sources: list[Mention | None]) -> bool:
+    """Whether the doer is a story's two parties called by one plural name ("the two
+    countries", "both sides", "the warring parties"): an act by them that names no one else
+    is done to each other (coding rule 8), as when they are named together."""
+    if len(tokens) != 1 or len(sources) != 2 or pat.has_conjuncts(tokens[0]):
+        return False
+    first, second = sources
+    if first is None or second is None or first.actor == second.actor or first.start != second.start:
+        return False
+    head = tokens[0]
+    return names_a_pair(" ".join(t.text for t in head.subtree if t.i <= head.i))
+
+
+def to_each_other(targets: list[Token], sources: list[Token] | None = None) -> bool:
+    """Whether the act is done to "each other" or "one another": every party to every other;
+    so is one by "each side" to "the other" ("each side accuses the other of ...")."""
+    for token in targets:
+        words = {token.lower_, *(c.lower_ for c in token.children)}
+        if words >= {"each", "other"} or words >= {"one", "another"}:
+            return True
+        the_other = token.lower_ == "other" and pat.child(token, ("det",)) is not None
+        if the_other and any(_distributive(s) for s in sources or []):
+            return True
+    return False
+
+
+def _distributive(token: Token) -> bool:
+    """ "each side", "either side", "neither side": one of a pair, in turn."""
+    return any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children)
+
+
+_DISTRIBUTIVE = frozenset({"each", "either", "neither"})
+
+
+def is_between(tokens: list[Token]) -> bool:
+    """Whether the first target is the object of "between" ("talks between X and Y")."""
+    return bool(tokens) and tokens[0].dep_ == "pobj" and tokens[0].head.lower_ == "between"
