@@ -355,7 +355,9 @@ class ArgumentLinker:
         """ "the British led the campaign until [they] pulled out": a pronoun subject of a
         clause attached to another clause of the sentence continues that clause's subject,
         when they agree (the subject is the most salient referent, more than an object
-        named in between)."""
+        named in between). A pronoun subject there is the same pronoun said earlier, read
+        where it stands: "Chile said [it] expelled a Peruvian diplomat after [it] arrested
+        ..." is Chile twice, not Peru, the name nearer the second "it"."""
         if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = token.head
@@ -365,8 +367,10 @@ class ArgumentLinker:
             clause = clause.head
             subject = pat.child(clause, ("nsubj", "nsubjpass"))
             if subject is not None and subject.i < token.i:
-                agrees = subject.pos_ != "PRON" and self._agrees(token, subject)
-                return subject if agrees else None
+                if subject.pos_ == "PRON":  # "X said that [it] expelled ... after [it] arrested"
+                    same = _PERSON_OF.get(subject.lower_) == _PERSON_OF.get(token.lower_, "")
+                    return subject if same else None
+                return subject if self._agrees(token, subject) else None
         return None
 
     def _agrees(self, pronoun: Token, noun: Token) -> bool:
