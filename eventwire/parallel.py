@@ -17,6 +17,7 @@ point with ``if __name__ == "__main__":``.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import os
 import resource
@@ -234,6 +235,16 @@ def _load_pipeline(config: PipelineConfig) -> None:
 
     _PIPELINE = Pipeline(config)
     _PIPELINE.analyze_text(WARMUP_TEXT)
+    settle_heap()
+
+
+def settle_heap() -> None:
+    """Move every object alive now (the model's vocabulary, the knowledge base, the
+    gazetteer: about 170,000 of them) out of the cyclic garbage collector's reach. They live
+    as long as the worker, yet each full collection walked them all again (about 0.1 s, a
+    few times per hundred articles). Garbage is collected first, so none is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def _analyze_chunk(task: tuple[list[Article], dt.date | None]) -> ChunkResult:

@@ -21,6 +21,7 @@ from eventwire.extract.content_edges import content_edges
 from eventwire.extract.content_edges import trim as _trim
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import word_count
+from eventwire.nlp.bounds import clause_range
 from eventwire.nlp.candidates import QUOTE_MARKS
 
 if TYPE_CHECKING:
@@ -95,8 +96,9 @@ def reported(doc: Doc, lexicon: QuoteLexicon, inside: list[tuple[int, int]]) -> 
     """Every cue outside quotations (``inside``: token ranges) that governs a content clause."""
     found: list[Attribution] = []
     quoted = _Ranges(inside)
-    for token in doc:
-        if quoted.count(token.i):
+    for i in lexicon.heads(doc):  # the other tokens match no cue
+        token = doc[i]
+        if quoted.count(i):
             continue
         cue = match_cue(token, lexicon)
         if cue is None or cue.frame == "direct":
@@ -491,18 +493,7 @@ def _rest_of_clause(verb: Token, high: int) -> tuple[int, int] | None:
 
 def clause_bounds(token: Token) -> tuple[int, int]:
     """Token range of the token's sentence, cut at paragraph breaks (the parser may cross them)."""
-    doc = token.doc
-    sent = token.sent
-    low, high = sent.start, sent.end
-    for i in range(token.i - 1, low - 1, -1):
-        if "\n" in doc[i].text:
-            low = i + 1
-            break
-    for i in range(token.i + 1, high):
-        if "\n" in doc[i].text:
-            high = i
-            break
-    return low, high
+    return clause_range(token.doc, token.i)
 
 
 def _clip(token: Token, start: int, end: int) -> tuple[int, int] | None:

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy
+
 from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
 from eventwire.errors import ConfigError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 CUES_FILE = DATA_DIR / "lexicons" / "quote_cues.csv"
 ORGANIZATIONS_FILE = DATA_DIR / "actors" / "organizations.csv"
@@ -81,6 +83,22 @@ class QuoteLexicon:
             if not cue.others or _has_words(token, cue.others):
                 return cue
         return None
+
+    def heads(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that may head a cue (for the others :meth:`match` is None),
+        found by looking up each distinct lemma and form of the Doc once, where testing
+        every token built a spaCy Token per word."""
+        from spacy.attrs import LEMMA, LOWER
+
+        if not len(doc):
+            return []
+        table = doc.to_array([LEMMA, LOWER])
+        strings, by_head = doc.vocab.strings, self.by_head
+        lemmas = [h for h in numpy.unique(table[:, 0]).tolist() if by_head.get(strings[h].lower())]
+        forms = [h for h in numpy.unique(table[:, 1]).tolist() if by_head.get(strings[h])]
+        found = numpy.isin(table[:, 0], lemmas) | numpy.isin(table[:, 1], forms)
+        indices: list[int] = numpy.flatnonzero(found).tolist()
+        return indices
 
     def __len__(self) -> int:
         return sum(len(rows) for rows in self.by_head.values())

@@ -1,0 +1,65 @@
+"""Sentence starts and line breaks of a parsed Doc, indexed once per Doc.
+
+Stages take a cue's sentence and cut it at paragraph breaks, because the parser may run a
+sentence across them. ``token.sent`` walks the sentence to find its ends, and walking token
+by token to the next break built a spaCy Token per step, for every cue. The sorted token
+indices of sentence starts and of line breaks, read once from the Doc's arrays and kept
+while the Doc lives, answer both by bisection. Stages read them after the parse, which set
+both; nothing changes a Doc's tokens or sentences after it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+import numpy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Doc -> token indices, each dropped with its Doc. Not in Doc.user_data: spaCy copies that
+# into Docs built from this one (Doc.from_docs warns of every key it cannot merge).
+_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+_BREAKS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range of the sentence that holds token ``i``: ``doc[i].sent``'s start and end."""
+    starts = _STARTS.get(doc)
+    if starts is None:
+        from spacy.attrs import SENT_START
+
+        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        _STARTS[doc] = starts
+    k = bisect_right(starts, i)  # starts[k - 1] <= i < starts[k]
+    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """Indices of the tokens whose text holds a line break ("\\n"), in order."""
+    breaks = _BREAKS.get(doc)
+    if breaks is None:
+        from spacy.attrs import ORTH
+
+        orths = doc.to_array(ORTH)
+        strings = doc.vocab.strings
+        newline = [h for h in numpy.unique(orths).tolist() if "\n" in strings[h]]
+        breaks = numpy.flatnonzero(numpy.isin(orths, newline)).tolist() if newline else []
+        _BREAKS[doc] = breaks
+    return breaks
+
+
+def clause_range(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range of token ``i``'s sentence cut at the line breaks nearest ``i`` (a token
+    holding a break is left out; token ``i`` itself never counts as one)."""
+    low, high = sentence_range(doc, i)
+    breaks = line_breaks(doc)
+    before = bisect_left(breaks, i) - 1  # the last break before i
+    if before >= 0 and breaks[before] >= low:
+        low = breaks[before] + 1
+    after = bisect_right(breaks, i)  # the first break after i
+    if after < len(breaks) and breaks[after] < high:
+        high = breaks[after]
+    return low, high
