@@ -80,3 +80,16 @@ def test_bare_each_with_the_other_is_the_pair_each_way(candidates: Pipeline) -> 
     )
     found = pairs(analysis, "ACCUSE")
     assert {("country:SDN", "country:SSD"), ("country:SSD", "country:SDN")} <= found, found
+
+
+def test_one_office_in_two_domains_is_two_holders(candidates: Pipeline) -> None:
+    """ "the ministers of X and of Y": two ministers, each resigning (one event each)."""
+    analysis = candidates.analyze_text(
+        "The cabinet began to fall apart on Sunday, and the ministers of energy and of transport "
+        "announced their resignations."
+    )
+    doers = [e.source.text for e in analysis.events if e.type == "CONCEDE" and e.source is not None]
+    assert len(doers) == 2, doers
+    assert any("energy" in d for d in doers) and any("transport" in d for d in doers), doers
+    one = candidates.analyze_text("The ministers of energy announced their resignations on Sunday.")
+    assert len([e for e in one.events if e.type == "CONCEDE"]) == 1, one.events

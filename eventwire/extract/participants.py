@@ -48,3 +48,19 @@ def _includes(prep: Token) -> bool:
 
 def _named_party(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in _PARTY_ENTITIES
+
+
+def offices(token: Token) -> list[tuple[Token, Token]]:
+    """One plural noun of office held in several domains ("the [ministers] of mines and of
+    hydrocarbons", "the [heads] of the army and of the police"): each "of" with its object,
+    one office holder each; none when the noun has one domain ("the ministers of defence")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    preps = [c for c in token.children if c.dep_ in ("prep", "conj") and c.lower_ == "of" and c.i > token.i]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ == "of" and c.i > p.i]  # "of X and of Y"
+    preps = sorted(set(preps), key=lambda c: c.i)
+    doc = token.doc
+    if len(preps) < 2 or not any(doc[i].dep_ == "cc" for i in range(preps[0].i + 1, preps[-1].i)):
+        return []
+    held = [(prep, obj) for prep in preps if (obj := pat.placed_object(prep)) is not None]
+    return held if len(held) == len(preps) else []
