@@ -93,3 +93,13 @@ def test_one_office_in_two_domains_is_two_holders(candidates: Pipeline) -> None:
     assert any("energy" in d for d in doers) and any("transport" in d for d in doers), doers
     one = candidates.analyze_text("The ministers of energy announced their resignations on Sunday.")
     assert len([e for e in one.events if e.type == "CONCEDE"]) == 1, one.events
+
+
+def test_the_pair_called_by_a_longer_plural_name(candidates: Pipeline) -> None:
+    """ "the two Central Asian states": the pair named before, with two words of description."""
+    analysis = candidates.analyze_text(
+        "Uzbekistan and Tajikistan cut air links in 1992. "
+        "On Monday the two Central Asian states agreed to restore direct flights."
+    )
+    found = pairs(analysis, "AGREE")
+    assert {("country:UZB", "country:TJK"), ("country:TJK", "country:UZB")} <= found, found

@@ -123,6 +123,8 @@ _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
     r"|organizations|organisations|governments|nations|states|leaders|rivals|neighbou?rs|factions"
     r"|camps|powers|delegations|presidents|premiers|(?:prime |foreign )?ministers))?$"
+    r"|^(?:the |these |those )?(?:two|both)(?: [\w-]+){2,3}"  # "the two South American nations"
+    r" (?:countries|nations|states|governments|neighbou?rs|sides|leaders)$"
     r"|^(?:each|either|neither)(?: side)?$"  # "each (side) accuses the other": one of the pair, in turn
     r"|^(?:two |both )?(?:warring|rival|opposing) (?:sides|parties|factions|camps)$"  # "the warring parties"
 )
