@@ -529,6 +529,18 @@ def test_it_as_subject_takes_the_previous_main_subject(pipeline: Pipeline) -> No
     assert link(pipeline, analysis, "It said", head=start).actor == "country:IND"
 
 
+def test_it_takes_the_owner_of_the_main_subject_over_a_later_name(pipeline: Pipeline) -> None:
+    """ "Mexico's foreign ministry said ... It urged": the ministry speaking for Mexico, not the
+    body named in the clause added after it, nor the countries of the reported clause."""
+    analysis = pipeline.analyze_text(
+        "Cuba and Mexico will serve as guarantors, Mexico’s foreign ministry said in a statement, "
+        "adding that armed groups named by the UN security council were left out of the truce. "
+        "It urged all parties to respect the agenda."
+    )  # the curly apostrophe: the name alone is the mention, the ministry its head
+    start = analysis.article.text.index("It urged")
+    assert link(pipeline, analysis, "It urged", head=start).actor == "country:MEX"
+
+
 def test_it_skips_a_country_named_in_a_place_phrase(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "Chad's interior ministry said the rebels had been routed near the Libyan border. "

@@ -429,3 +429,55 @@ def test_paragraphs_are_counted_by_line_breaks() -> None:
     assert [paragraphs.of(text.index(w)) for w in ("Headline", "First", "Still", "Second")] == [0, 2, 2, 3]
     assert paragraphs.one_sentence(text.index("First"), text.index("paragraph"))
     assert not paragraphs.one_sentence(text.index("First"), text.index("first."))
+
+
+AMBUSH = (
+    "Rebels ambush army convoy\n\n"
+    "Rebels ambushed an army patrol near the river crossing on Monday.\n\n"
+    "The ambush killed 14 soldiers, a military spokesman said. Another raid shot dead a soldier."
+)
+
+
+def _ambush_event(at: str, target: str) -> Event:
+    start, at_target = AMBUSH.index(at), AMBUSH.index(target)
+    span = Span(at, start, start + len(at))
+    rebels = Mention("Rebels", 0, 6, "unk:rebels", "RUR")
+    side = Mention(target, at_target, at_target + len(target), "country:RUR", "RUR", ["MIL"])
+    return Event("ASSAULT", None, span, span, rebels, side)
+
+
+def test_a_count_by_an_article_keeps_apart_only_the_same_noun() -> None:
+    """ "an army patrol" counts a patrol, "14 soldiers" its dead: one ambush for the model to
+    weigh; "a soldier" and "14 soldiers" count one noun two ways: two acts whatever it says."""
+    patrol = _ambush_event("Rebels ambushed an army patrol", "an army patrol")
+    toll = _ambush_event("The ambush killed 14 soldiers", "14 soldiers")
+    other = _ambush_event("Another raid shot dead a soldier", "a soldier")
+    assert len(corefer([patrol, toll], AMBUSH, model=ALWAYS)) == 1
+    assert len(corefer([toll, other], AMBUSH, model=ALWAYS)) == 2
+
+
+CROWDS = (
+    "Police scatter crowds in the capital\n\n"
+    "Riot police fired tear gas to scatter the crowds outside parliament on Friday. "
+    "Officers used water cannon to disperse the crowd, witnesses said, and it regrouped later."
+)
+
+
+def test_pair_features_read_a_plural_head_and_a_pronoun_side() -> None:
+    """ "the crowds" and "the crowd" share a head noun; a pronoun side is told apart from a
+    description ("it" is whoever the resolver guessed, not another party)."""
+    from eventwire.resolve.event_coref import Pair, pair_features
+
+    def event(at: str, target: str, actor: str) -> Event:
+        start, at_target = CROWDS.index(at), CROWDS.index(target)
+        span = Span(at, start, start + len(at))
+        police = Mention("police", 0, 6, "country:RUR", "RUR", ["COP"])
+        side = Mention(target, at_target, at_target + len(target), actor, None)
+        return Event("COERCE", None, span, span, police, side)
+
+    first = event("fired tear gas to scatter the crowds", "the crowds", "unk:crowds")
+    second = event("disperse the crowd", "the crowd", "unk:crowd")
+    third = event("it regrouped", "it", "unk:protesters")
+    pair = Pair(Paragraphs(CROWDS))
+    assert pair_features(first, second, pair)["target=same_head"] == 1.0
+    assert pair_features(first, third, pair)["target=pronoun"] == 1.0

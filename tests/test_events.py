@@ -959,3 +959,14 @@ def test_four_or_five_parties_named_together_are_an_event_each(pipeline: Pipelin
     events = pipeline.analyze_text(text).events
     partners = {e.target.text for e in events if e.type == "COOPERATE" and e.target}
     assert partners == {"Japan", "India", "Australia", "France"}
+
+
+def test_a_pronoun_subject_repeated_in_an_attached_clause_is_the_same_actor(candidates: Pipeline) -> None:
+    """ "Chile said it expelled ... after it arrested ...": the second "it" continues the
+    first, the speaker, not the country named between them."""
+    analysis = candidates.analyze_text(
+        "The Chilean government said on Friday that it had expelled a Peruvian diplomat "
+        "after it arrested two navy officers on charges of espionage."
+    )
+    arrests = [e for e in analysis.events if e.type == "COERCE" and e.trigger.text == "arrested"]
+    assert arrests and all(e.source is not None and e.source.country == "CHL" for e in arrests)

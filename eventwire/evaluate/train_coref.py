@@ -46,7 +46,10 @@ from eventwire.resolve.event_coref import (
 ARTICLES = REPO / "eval" / "articles"
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
-THRESHOLD = 0.8  # precision first: of pairs the rules leave apart, only the likeliest join
+# Precision first: of pairs the rules leave apart, only the likeliest join. Chosen by coding
+# each train article with a model fitted on the other folds (events and triples F1 are flat
+# from 0.65 to 0.7, precision falls above it, recall below it).
+THRESHOLD = 0.7
 
 
 @dataclass(slots=True)

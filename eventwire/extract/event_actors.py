@@ -5,6 +5,8 @@ clauses, the head word's offset to choose among the actors it names). On top of 
 
 * a pronoun subject of what someone says is that someone: "Syria says [it] will not accept",
   "the rebels said [they] will release" (the speaker, not the nearest name);
+* an object "it", "them" is the nearest agreeing noun before it in its sentence, which may be
+  a thing and so no one (:mod:`.pronoun_objects`);
 * "we"/"our" inside a quote is the quote's speaker (:mod:`.speech`);
 * "its truce" names the owner of the truce;
 * the target is the first candidate (object, recipient, prepositional object, the
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE
 from eventwire.extract.participants import listed_members, offices
+from eventwire.extract.pronoun_objects import object_referent
 from eventwire.extract.speech import first_person, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, known_actor_id
 from eventwire.resolve.actors import RELATIONS
@@ -309,6 +312,11 @@ class ArgumentLinker:
         "its truce" names the owner of the truce; ``own``:
         the phrase is the object of an act done with the doer's own things (see ``targets``)."""
         speaker = self._speaker_of_pronoun(token) or self._continued_subject(token)
+        referent = object_referent(token) if speaker is None else None
+        if referent is not None and self._a_thing(referent):
+            start = token.idx + section_doc.offset  # "surrounded a house and stormed [it]": no one
+            return [Mention(token.text, start, start + len(token.text))]
+        speaker = speaker or referent  # "surrounded the students and beat [them]"
         if speaker is not None:  # "X and Y said they agreed": both
             said = [m for t in pat.conjuncts(speaker) for m in self.link(analysis, section_doc, t, exclude)]
             text = token.text
@@ -344,6 +352,10 @@ class ArgumentLinker:
             if owners or not named:  # "his commitment to the Zambian people": the people, not him
                 return owners
         return mentions
+
+    def _a_thing(self, noun: Token) -> bool:
+        """A common noun no role names ("a house", "the convoy"): no actor, whoever owns it."""
+        return noun.pos_ == "NOUN" and self.resolver.kb.role(noun.lower_) is None
 
     def _subject_owns(self, token: Token, owner: Token) -> bool:
         """Whether a possessive determiner of the object refers to the clause's subject, which
@@ -392,7 +404,9 @@ class ArgumentLinker:
         """ "the British led the campaign until [they] pulled out": a pronoun subject of a
         clause attached to another clause of the sentence continues that clause's subject,
         when they agree (the subject is the most salient referent, more than an object
-        named in between)."""
+        named in between). A pronoun subject there is the same pronoun said earlier, read
+        where it stands: "Chile said [it] expelled a Peruvian diplomat after [it] arrested
+        ..." is Chile twice, not Peru, the name nearer the second "it"."""
         if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = token.head
@@ -402,8 +416,10 @@ class ArgumentLinker:
             clause = clause.head
             subject = pat.child(clause, ("nsubj", "nsubjpass"))
             if subject is not None and subject.i < token.i:
-                agrees = subject.pos_ != "PRON" and self._agrees(token, subject)
-                return subject if agrees else None
+                if subject.pos_ == "PRON":  # "X said that [it] expelled ... after [it] arrested"
+                    same = _PERSON_OF.get(subject.lower_) == _PERSON_OF.get(token.lower_, "")
+                    return subject if same else None
+                return subject if self._agrees(token, subject) else None
         return None
 
     def _agrees(self, pronoun: Token, noun: Token) -> bool:

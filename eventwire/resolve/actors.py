@@ -729,13 +729,16 @@ def _plural(analysis: Analysis, hit: Hit) -> bool:
     return token is not None and token.tag_ == "NNS"
 
 
-def _main_subject(analysis: Analysis, hit: Hit) -> bool:
+def _main_subject(analysis: Analysis, hit: Hit, owner: bool = False) -> bool:
     """Whether the mention is the subject of its sentence's main verb ("[The ministry] said
-    troops had crossed"), not of a clause inside it."""
+    troops had crossed"), not of a clause inside it; ``owner``: or names the owner of that
+    subject ("[Turkey]'s foreign ministry said ..."), which a later "it" may stand for as the
+    institution speaking for it (not "he" after "Putin's spokesman": another person)."""
     token = _token_at(analysis, hit.end - 1)
     if token is None:
         return False
-    while token.dep_ in ("compound", "amod", "flat") and token.head is not token:
+    walk = ("compound", "amod", "flat", "poss") if owner else ("compound", "amod", "flat")
+    while token.dep_ in walk and token.head is not token:
         token = token.head  # "Turkey's defence [ministry]": the phrase's head
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
@@ -750,7 +753,8 @@ def _salient(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]
     sentence = start - pronoun.idx + pronoun.sent.start_char  # its sentence's start in the article
     if any(h.start >= sentence for h in candidates):
         return candidates  # a name earlier in its own sentence stays nearer
-    return [h for h in candidates if _main_subject(analysis, h)] or candidates
+    owner = pronoun.lower_ in _NONPERSONAL
+    return [h for h in candidates if _main_subject(analysis, h, owner)] or candidates
 
 
 def _entity_label(analysis: Analysis, offset: int) -> str:

@@ -41,13 +41,14 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from eventwire.config import PipelineConfig
 from eventwire.extract.event_lexicon import MEDIATION
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
 from eventwire.resolve.coref_model import PairModel, pair_model_for
 from eventwire.resolve.groups import STATE_AGENTS, count_of
+from eventwire.resolve.pair_cues import ACT_CUES, act_cues
 
 _COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
 _SECTION_RANK = {Section.BODY: 0, Section.TITLE: 1, Section.CAPTION: 2}
@@ -58,8 +59,8 @@ class _Act:
     events: list[Event] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)  # the actors its mentions name on each side
     targets: set[str] = field(default_factory=set)
-    source_counts: set[str] = field(default_factory=set)  # the numbers its mentions count each side by
-    target_counts: set[str] = field(default_factory=set)
+    source_counts: set[Count] = field(default_factory=set)  # the numbers its mentions count each side by
+    target_counts: set[Count] = field(default_factory=set)
     # each side's officials of a state ("Orbán": "country:HUN"), a pronoun's antecedent included
     source_officials: dict[str, str] = field(default_factory=dict)
     target_officials: dict[str, str] = field(default_factory=dict)
@@ -87,7 +88,7 @@ class _Act:
             if actor is not None and state is not None:
                 officials[actor] = state
         for counts, mention in ((self.source_counts, event.source), (self.target_counts, event.target)):
-            count = count_of(mention.text) if mention is not None else None
+            count = count_in(mention)
             if count is not None:
                 counts.add(count)
         for side, mention in ((self.sources, event.source), (self.targets, event.target)):
@@ -301,10 +302,33 @@ def _counts_differ(act: _Act, event: Event) -> bool:
     """A side counted by two different numbers is two acts: "killed two soldiers" and "shot
     dead a soldier" (the actor alone no longer tells them apart: both are the army's men)."""
     for counts, mention in ((act.source_counts, event.source), (act.target_counts, event.target)):
-        count = count_of(mention.text) if mention is not None and counts else None
-        if count is not None and counts - {count}:
+        count = count_in(mention) if counts else None
+        if count is not None and any(count.differs(other) for other in counts):
             return True
     return False
+
+
+class Count(NamedTuple):
+    """The number a side is counted by, and the noun it counts (singular, roughly)."""
+
+    number: str
+    noun: str
+    article: bool  # counted by "a" or "an" only: "a soldier", "an army patrol"
+
+    def differs(self, other: Count) -> bool:
+        """Two numbers count one thing differently; "a" counts only the same noun: the attack on
+        "an army patrol" that "killed 14 soldiers", the raid on "a camp" that killed six."""
+        if self.number == other.number:
+            return False
+        return not (self.article or other.article) or self.noun == other.noun
+
+
+def count_in(mention: Mention | None) -> Count | None:
+    number = count_of(mention.text) if mention is not None else None
+    if mention is None or number is None:
+        return None
+    first = mention.text.split(maxsplit=1)[0].lower()
+    return Count(number, head_noun(mention.text).removesuffix("s"), first in ("a", "an"))
 
 
 def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | None], ...]) -> bool:
@@ -499,7 +523,8 @@ def _described_apart(a: Event, b: Event) -> bool:
 
 
 def _one_head(a: Mention, b: Mention) -> bool:
-    return head_noun(a.text) == head_noun(b.text) != ""
+    """One head noun, singular or plural: "the crowd" and "the crowds"."""
+    return head_noun(a.text).removesuffix("s") == head_noun(b.text).removesuffix("s") != ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +551,7 @@ def pair_features(a: Event, b: Event, pair: Pair, definite: bool = False) -> dic
         if x is not None and y is not None:
             values[f"{side}_words"] = _jaccard(x.text, y.text)
     values["same_noun"] = float(_noun(a) == _noun(b))
+    values.update(act_cues(a, b))
     values["same_cameo"] = float(a.cameo is not None and a.cameo == b.cameo)
     nominal = (a.signals.get("pos=NOUN") == 1.0, b.signals.get("pos=NOUN") == 1.0)
     values[f"nominal={int(nominal[0])}{int(nominal[1])}"] = 1.0
@@ -565,6 +591,8 @@ def _compare(x: Mention | None, y: Mention | None) -> str:
         return "official"  # a state and its official
     if _one_head(x, y):
         return "same_head"
+    if x.text.lower() in _PRONOUNS or y.text.lower() in _PRONOUNS:
+        return "pronoun"  # "it opened fire": whoever the pronoun meant, it names no one else
     if _named_vs_described(ours, theirs):
         return "described"
     return "differ"
@@ -606,7 +634,7 @@ _PAIR_NAMES = frozenset(
     {"bias", "rule_same", "rule_anaphoric", "definite", "source_words", "target_words", "same_noun",
      "same_cameo", "distance", "same_paragraph", "next_paragraph", "same_sentence", "same_modality",
      "implicit_participants_either", "inherited_source_either", "implied_source_either",
-     "subordinate_either", "in_quote_either"}
+     "subordinate_either", "in_quote_either", *ACT_CUES}
 )  # fmt: skip
 
 

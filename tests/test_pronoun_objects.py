@@ -1,0 +1,64 @@
+"""Object pronouns of acts read from their own sentence (extract/pronoun_objects.py): a thing
+named just before "it" is aimed at by no one, not a country named further back."""
+
+from __future__ import annotations
+
+from eventwire import Pipeline
+from eventwire.models import Event
+
+
+def act(pipeline: Pipeline, text: str, type_: str, trigger: str) -> Event:
+    analysis = pipeline.analyze_text(text)
+    found = [e for e in analysis.events if e.type == type_ and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in analysis.events]
+    return found[0]
+
+
+def test_it_after_a_thing_in_its_clause_names_no_one(candidates: Pipeline) -> None:
+    attack = act(
+        candidates,
+        "Sudan accused Chad of arming the rebels. A convoy of trucks crossed the border at night "
+        "and Sudanese soldiers attacked it near Geneina.",
+        "ASSAULT", "attacked",
+    )  # fmt: skip
+    assert attack.target is None  # the convoy, not Chad
+
+
+def test_it_takes_the_subject_of_the_clause_above_before_the_country_further_back(
+    candidates: Pipeline,
+) -> None:
+    strike = act(
+        candidates, "The ministry of Ukraine said a depot was on fire after Russian drones hit it overnight.",
+        "ASSAULT", "hit",
+    )  # fmt: skip
+    assert strike.target is None  # the depot
+    storm = act(
+        candidates,
+        "Fighting spread across Mali on Sunday. A police station in Gao was abandoned before the "
+        "jihadists stormed it.",
+        "ASSAULT", "stormed",
+    )  # fmt: skip
+    assert storm.target is None  # the police station
+
+
+def test_them_skips_the_slogans_of_a_relative_clause(candidates: Pipeline) -> None:
+    order = act(
+        candidates,
+        "Riot police moved in on the students, who were singing protest songs, and ordered them "
+        "to leave the square.",
+        "REQUEST", "ordered",
+    )  # fmt: skip
+    assert order.target is not None and order.target.actor is not None
+    assert "students" in (order.target.actor or "")
+
+
+def test_it_under_a_clause_takes_its_main_subject(candidates: Pipeline) -> None:
+    """ "Caracas ..., complaining that the sanctions placed on it": Caracas, past the things
+    named in between (the vote, a step)."""
+    sanctions = act(
+        candidates,
+        "Caracas praised the vote as a step forward, while complaining that the European "
+        "sanctions placed on it in 2017 were still in force.",
+        "COERCE", "sanctions",
+    )  # fmt: skip
+    assert sanctions.target is not None and sanctions.target.actor == "country:VEN"
