@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE
+from eventwire.extract.participants import listed_members, offices
 from eventwire.extract.pronoun_objects import object_referent
 from eventwire.extract.speech import first_person, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, known_actor_id
@@ -141,15 +142,39 @@ def own_states(sources: list[Mention | None]) -> frozenset[str]:
     )  # fmt: skip
 
 
-def distinct(mentions: list[Mention]) -> list[Mention]:
-    """One mention per actor: "accuses Hamas of ... its truce" names Hamas once."""
-    seen: set[str | None] = set()
+def distinct(mentions: list[Mention], forces: bool = False) -> list[Mention]:
+    """One mention per actor: "accuses Hamas of ... its truce" names Hamas once. With
+    ``forces``, one per force of a state too: "the police and army" of one country are two
+    doers, each coded (coding rule 2), but "Kenya and its army" is Kenya once."""
+    plain = {m.actor for m in mentions if not (forces and _force(m))}
+    seen: set[object] = set()
     out = []
     for mention in mentions:
-        if mention.actor not in seen:
-            seen.add(mention.actor)
+        force = forces and _force(mention)
+        key: object = (mention.actor, *sorted(mention.sectors)) if force else mention.actor
+        if key not in seen and not (force and mention.actor in plain):
+            seen.add(key)
             out.append(mention)
     return out
+
+
+def _office_holders(
+    analysis: Analysis, mention: Mention, held: list[tuple[Token, Token]], offset: int
+) -> list[Mention]:
+    """One mention per office of a noun held in several domains: the phrase up to the first
+    domain ("the ministers of mines"), then each further "of" phrase ("of hydrocarbons")."""
+    out = []
+    for n, (prep, obj) in enumerate(held):
+        start = mention.start if n == 0 else prep.idx + offset
+        end = obj.right_edge.idx + len(obj.right_edge) + offset
+        text = analysis.article.text[start:end]
+        out.append(Mention(text, start, end, mention.actor, mention.country, list(mention.sectors)))
+    return out
+
+
+def _force(mention: Mention) -> bool:
+    """A state's force or service named by its role ("the police", "the army"), not the state."""
+    return bool(mention.sectors) and "GOV" not in mention.sectors and bool(known_actor_id(mention.actor))
 
 
 class ArgumentLinker:
@@ -251,14 +276,18 @@ class ArgumentLinker:
         """The source mentions; ``mutual``: an act between the parties ("they agreed")."""
         speaker = self.speaker(analysis, section_doc, trigger, tokens, quote)
         out: list[Mention] = []
+        holders: list[Mention] = []  # "the ministers of X and [of Y]": one actor, several holders
         for token in tokens:
             if first_person(token) and speaker is not None:
                 out.append(speaker)
             elif not first_person(token):
                 linked = self.link(analysis, section_doc, token, set(), without=trigger, mutual=mutual)
                 people = token.tag_ in ("NNS", "NNPS") and not self.is_event(token)  # "thousands of people"
-                out.extend(m for m in self._guess(analysis, linked, people) if m.actor)
-        kept: list[Mention | None] = list(distinct(out))
+                linked = [m for m in self._guess(analysis, linked, people) if m.actor]
+                several = len(linked) > 1 and len({m.actor for m in linked}) == 1 and bool(offices(token))
+                out.extend(linked[:1] if several else linked)
+                holders.extend(linked[1:] if several else [])
+        kept: list[Mention | None] = [*distinct(out, forces=True), *holders]
         return kept or [None]
 
     def speaker(
@@ -279,7 +308,8 @@ class ArgumentLinker:
         self, analysis: Analysis, section_doc: SectionDoc, token: Token, exclude: set[str],
         without: Token | None = None, mutual: bool = False, own: bool = False,
     ) -> list[Mention]:  # fmt: skip
-        """The actors a noun phrase names; "its truce" names the owner of the truce; ``own``:
+        """The actors a noun phrase names, each member of a group it lists (:mod:`.participants`);
+        "its truce" names the owner of the truce; ``own``:
         the phrase is the object of an act done with the doer's own things (see ``targets``)."""
         speaker = self._speaker_of_pronoun(token) or self._continued_subject(token)
         referent = object_referent(token) if speaker is None else None
@@ -299,6 +329,13 @@ class ArgumentLinker:
         mentions = self.resolver.link_all(
             analysis, start + offset, end + offset, head, exclude, register, mutual=mutual
         )
+        held = offices(token)
+        if len(held) > 1 and len(mentions) == 1 and not known_actor_id(mentions[0].actor):
+            return _office_holders(analysis, mentions[0], held, offset)  # "the ministers of X and of Y"
+        members = listed_members(token)
+        if len(members) > 1 and any(known_actor_id(m.actor) for m in mentions):  # a party, not a place
+            listed = [m for t in members for m in self.link(analysis, section_doc, t, exclude, own=own)]
+            return listed or mentions  # "countries, including Mexico and Brazil": each of them
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):

@@ -180,7 +180,9 @@ def to_each_other(targets: list[Token], sources: list[Token] | None = None) -> b
 
 
 def _distributive(token: Token) -> bool:
-    """ "each side", "either side", "neither side": one of a pair, in turn."""
+    """ "each side", "either side", "neither side", bare "each": one of a pair, in turn."""
+    if token.lower_ in _DISTRIBUTIVE:
+        return True
     return any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children)
 
 

@@ -123,16 +123,19 @@ _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
     r"|organizations|organisations|governments|nations|states|leaders|rivals|neighbou?rs|factions"
     r"|camps|powers|delegations|presidents|premiers|(?:prime |foreign )?ministers))?$"
-    r"|^(?:each|either|neither) side$"  # "each side accuses the other": one of the pair, in turn
+    r"|^(?:the |these |those )?(?:two|both)(?: [\w-]+){2,3}"  # "the two South American nations"
+    r" (?:countries|nations|states|governments|neighbou?rs|sides|leaders)$"
+    r"|^(?:each|either|neither)(?: side)?$"  # "each (side) accuses the other": one of the pair, in turn
     r"|^(?:two |both )?(?:warring|rival|opposing) (?:sides|parties|factions|camps)$"  # "the warring parties"
 )
 # "the warring parties", "the rival factions": the two sides of a fight, states or not
 _SIDES_OF_A_FIGHT = re.compile(r"(?:^| )(?:warring|rival|opposing) \w+$")
 # "the two Koreas", "the two Sudans": two states of one name, each of the pair named with it
 _TWO_OF_A_NAME = re.compile(r"^two ([a-z]+)s$")
-# A role owned by a pair: "the armed forces of the two countries", "both sides' leaders".
+# A role owned by a pair: "the armed forces of the two countries", "both sides' leaders",
+# "officials from the two sides" (people sent by each of them).
 _PAIR_OWNER = re.compile(
-    r"(?:\bof |^)((?:the )?(?:two|both) (?:\w+ )?(?:countries|nations|states|governments|sides))"
+    r"(?:\bof |\bfrom |^)((?:the )?(?:two|both) (?:\w+ )?(?:countries|nations|states|governments|sides))"
     r"(?:$|['’]s? \w+$)"
 )
 _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
@@ -332,6 +335,8 @@ class ActorResolver:
             return [Mention(text, start, end)]
         between = analysis.article.text[max(0, start - 8) : start].lower().endswith("between ")
         owners = _PAIR_OWNER.search(normalise(text)) if head_word else None  # "the forces of both sides"
+        if owners and owners.group(0).startswith("from ") and role is not None and role.sector == "CVL":
+            owners = None  # "refugees from the two countries": people of theirs, not their envoys
         pair_key = owners.group(1) if owners and not _PAIR.match(key) else key
         if _up_to_head(analysis.article.text, start, end, head).lower() in _NEIGHBOURS:
             pair_key = "two neighbours"

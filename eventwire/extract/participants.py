@@ -1,0 +1,66 @@
+"""Who takes part in an act when a phrase names several parties in a form coordination does
+not show: a group noun that lists its named members ("other countries, including Mexico and
+Brazil", "donors such as Norway and Sweden"). Each party is one event (coding rule 2).
+
+The linker (:class:`.event_actors.ArgumentLinker`) reads each token these return as a
+phrase of its own; a phrase that lists nothing stays one token.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.extract import event_patterns as pat
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Entity kinds of a named party: a list of places or things ("cities, including Lagos") is
+# a place, not a party; a country is a party when it acts ("countries, including Mexico").
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Nouns whose members are places, dates or things, never parties to the act.
+_NOT_PARTIES = frozenset({"FAC", "LOC", "DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def listed_members(token: Token) -> list[Token]:
+    """The named members of a group phrase ("[countries], including Mexico and Brazil",
+    "[governments] such as Britain and Canada"), each a party in its own right; else the
+    token. Only names: "rebels, including fighters from Chad" stays the rebels, and a group
+    noun of places ("several cities, including Lagos") is no party at all."""
+    if token.pos_ != "NOUN" or token.ent_type_ in _NOT_PARTIES:
+        return [token]
+    for prep in token.children:
+        if prep.dep_ != "prep" or not _includes(prep):
+            continue
+        first = pat.placed_object(prep)
+        listed = pat.conjuncts(first) if first is not None else []
+        if listed and all(_named_party(t) for t in listed):
+            return listed
+    return [token]
+
+
+def _includes(prep: Token) -> bool:
+    """ "including", "such as": what follows are members of the head noun's group."""
+    if prep.lower_ == "including":
+        return True
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
+def _named_party(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ in _PARTY_ENTITIES
+
+
+def offices(token: Token) -> list[tuple[Token, Token]]:
+    """One plural noun of office held in several domains ("the [ministers] of mines and of
+    hydrocarbons", "the [heads] of the army and of the police"): each "of" with its object,
+    one office holder each; none when the noun has one domain ("the ministers of defence")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    preps = [c for c in token.children if c.dep_ in ("prep", "conj") and c.lower_ == "of" and c.i > token.i]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ == "of" and c.i > p.i]  # "of X and of Y"
+    preps = sorted(set(preps), key=lambda c: c.i)
+    doc = token.doc
+    if len(preps) < 2 or not any(doc[i].dep_ == "cc" for i in range(preps[0].i + 1, preps[-1].i)):
+        return []
+    held = [(prep, obj) for prep in preps if (obj := pat.placed_object(prep)) is not None]
+    return held if len(held) == len(preps) else []

@@ -1,0 +1,105 @@
+"""Several participants named in one phrase are one event each (coding rule 2): a group
+noun listing its named members ("countries, including X and Y"), two forces of one state
+("the police and army"), envoys "from the two sides" of a story's pair. Places listed under
+a group noun are no participants, and "X and its army" is X once."""
+
+from __future__ import annotations
+
+from eventwire import Pipeline
+from eventwire.models import Analysis
+
+
+def pairs(analysis: Analysis, type_: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source and e.source.actor, e.target and e.target.actor) for e in analysis.events if e.type == type_
+    }
+
+
+def test_members_listed_under_a_group_noun_are_each_a_doer(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Several Gulf states, including Qatar and Kuwait, condemned the bombing of the embassy."
+    )
+    doers = {s for s, _ in pairs(analysis, "ACCUSE")}
+    assert {"country:QAT", "country:KWT"} <= doers, doers
+    such = candidates.analyze_text("Nordic donors such as Norway and Denmark praised the new ombudsman.")
+    assert {"country:NOR", "country:DNK"} <= {s for s, _ in pairs(such, "SUPPORT")}, pairs(such, "SUPPORT")
+
+
+def test_members_listed_as_the_target_are_each_a_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The Malian junta accused armed groups, including Ansar Dine and Boko Haram, of attacking a convoy."
+    )
+    targets = {t for _, t in pairs(analysis, "ACCUSE")}
+    assert {"ansar_dine", "boko_haram"} <= targets, targets
+
+
+def test_places_listed_under_a_group_noun_are_no_participants(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Police raided several towns, including Kano and Kaduna, on Monday.")
+    targets = [e.target for e in analysis.events]
+    assert all(t is None for t in targets), targets
+
+
+def test_two_forces_of_one_state_are_two_doers(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Kenya's interior minister spoke on Friday. Kenyan police and soldiers arrested dozens of "
+        "protesters in Nairobi."
+    )
+    doers = [e.source.text for e in analysis.events if e.type == "COERCE" and e.source is not None]
+    assert any("police" in d for d in doers) and any("soldiers" in d for d in doers), doers
+
+
+def test_a_state_and_its_own_army_is_the_state_once(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Nigeria and its army attacked the camp of the insurgents.")
+    doers = [e.source for e in analysis.events if e.type == "ASSAULT" and e.source is not None]
+    assert len(doers) == 1, doers
+
+
+def test_envoys_from_the_two_sides_stand_for_the_pair(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Djibouti and Eritrea fought a brief border war in 2008. "
+        "Delegates from the two countries held talks in Doha on Tuesday."
+    )
+    found = pairs(analysis, "CONSULT")
+    assert {("country:DJI", "country:ERI"), ("country:ERI", "country:DJI")} <= found, found
+
+
+def test_civilians_from_the_two_sides_are_not_the_pair(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Djibouti and Eritrea fought a brief border war in 2008. "
+        "Refugees from the two countries protested outside the UN office on Tuesday."
+    )
+    doers = {s for s, _ in pairs(analysis, "PROTEST")}
+    assert "country:DJI" not in doers and "country:ERI" not in doers, doers
+
+
+def test_bare_each_with_the_other_is_the_pair_each_way(candidates: Pipeline) -> None:
+    """ "Each ... the other" after a pair named in the sentence before: one event each way."""
+    analysis = candidates.analyze_text(
+        "Sudan and South Sudan exchanged fire along the border last week. "
+        "Each blamed the other for the collapse of the oil deal on Monday."
+    )
+    found = pairs(analysis, "ACCUSE")
+    assert {("country:SDN", "country:SSD"), ("country:SSD", "country:SDN")} <= found, found
+
+
+def test_one_office_in_two_domains_is_two_holders(candidates: Pipeline) -> None:
+    """ "the ministers of X and of Y": two ministers, each resigning (one event each)."""
+    analysis = candidates.analyze_text(
+        "The cabinet began to fall apart on Sunday, and the ministers of energy and of transport "
+        "announced their resignations."
+    )
+    doers = [e.source.text for e in analysis.events if e.type == "CONCEDE" and e.source is not None]
+    assert len(doers) == 2, doers
+    assert any("energy" in d for d in doers) and any("transport" in d for d in doers), doers
+    one = candidates.analyze_text("The ministers of energy announced their resignations on Sunday.")
+    assert len([e for e in one.events if e.type == "CONCEDE"]) == 1, one.events
+
+
+def test_the_pair_called_by_a_longer_plural_name(candidates: Pipeline) -> None:
+    """ "the two Central Asian states": the pair named before, with two words of description."""
+    analysis = candidates.analyze_text(
+        "Uzbekistan and Tajikistan cut air links in 1992. "
+        "On Monday the two Central Asian states agreed to restore direct flights."
+    )
+    found = pairs(analysis, "AGREE")
+    assert {("country:UZB", "country:TJK"), ("country:TJK", "country:UZB")} <= found, found
