@@ -327,6 +327,21 @@ def train_scorer(
     typer.echo(report.text)
 
 
+@app.command("train-triggers")
+def train_triggers(
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+    ] = None,
+    model: Model = ModelName.md,
+) -> None:
+    """Train the learned trigger model on the article train half (grouped 5-fold CV figures)."""
+    from eventwire.config import TRIGGER_MODEL_PATH
+    from eventwire.evaluate.train_triggers import train
+
+    report = train(model.value, out=out or TRIGGER_MODEL_PATH)
+    typer.echo(report.text)
+
+
 @app.command("train-coref")
 def train_coref(
     out: Annotated[

@@ -11,6 +11,7 @@ DATA_DIR = Path(__file__).parent / "data"
 MODELS = ("sm", "md")
 SCORER_PATH = DATA_DIR / "models" / "event_scorer.json"
 COREF_PATH = DATA_DIR / "models" / "event_coref.json"
+TRIGGER_MODEL_PATH = DATA_DIR / "models" / "trigger_model.json"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class PipelineConfig:
     # Which mentions of one type are one act (eventwire/resolve/event_coref.py): a learned
     # pair model within the rules' hard constraints; None: the rules alone.
     coref_path: Path | None = COREF_PATH
+    # The learned trigger model (eventwire/extract/trigger_model.py): new triggers for words the
+    # lexicon lacks, and each candidate's type probability for the scorer; None: the lexicon alone.
+    trigger_model_path: Path | None = TRIGGER_MODEL_PATH
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -52,6 +56,9 @@ class PipelineConfig:
             raise ConfigError(f"event scorer model not found: {self.scorer_path} (eventwire train-scorer)")
         if self.coref_path is not None and not Path(self.coref_path).is_file():
             raise ConfigError(f"event coreference model not found: {self.coref_path} (eventwire train-coref)")
+        if self.trigger_model_path is not None and not Path(self.trigger_model_path).is_file():
+            path = self.trigger_model_path
+            raise ConfigError(f"trigger model not found: {path} (eventwire train-triggers)")
         for path in (*self.kb_files, *self.gazetteer_files):
             if not Path(path).is_file():
                 raise ConfigError(f"data file not found: {path}")

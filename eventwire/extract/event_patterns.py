@@ -32,6 +32,8 @@ from eventwire.extract.event_lexicon import EventLexicon, Trigger, argument_cond
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from eventwire.extract.trigger_model import SentenceTypes, TypeScores
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "pobj", "dobj", "oprd", "ccomp"})
 _TARGET_PREPS = ("against", "on", "upon", "at", "into", "toward", "towards", "with", "to", "over", "from")
@@ -72,17 +74,22 @@ class Found:
     token: Token
     trigger: Trigger
     tokens: tuple[Token, ...]  # the trigger phrase's tokens
+    types: TypeScores | None = None  # the trigger model's type probabilities at the token
 
 
 # The sectors ("CVL", "MIL", "JUD"...) an argument's head word names, from the resolver.
 SectorsOf = Callable[["Token"], frozenset[str]]
 
 
-def find_triggers(sent: Span, lexicon: EventLexicon, sectors: SectorsOf | None = None) -> list[Found]:
+def find_triggers(
+    sent: Span, lexicon: EventLexicon, sectors: SectorsOf | None = None, types: SentenceTypes | None = None
+) -> list[Found]:
     """Every trigger of the lexicon in a parsed sentence, one per token.
 
     ``sectors`` tells what kind of actor a word names; rows that depend on the kind of
-    their agent or patient (``agent:CVL``) hold only with it.
+    their agent or patient (``agent:CVL``) hold only with it. ``types``, the trigger
+    model's reading of the sentence, adds the triggers it learned for words the lexicon
+    lacks and gives each trigger its type probabilities.
     """
     containers = lexicon.cue("container")
     light = lexicon.cue("light")
@@ -96,12 +103,14 @@ def find_triggers(sent: Span, lexicon: EventLexicon, sectors: SectorsOf | None =
             continue  # "the banned movement", "wounded soldiers"; a finite verb is misparsed, not a modifier
         if token.dep_ == "compound" and token.head.lemma_.lower() not in containers:
             continue  # "attack helicopter"; but "a mediation effort" is a mediation
-        for trigger in lexicon.candidates(token):
+        rows = lexicon.candidates(token)
+        learned = types.learned.get(token.i) if types is not None and not rows else None
+        for trigger in rows or ([learned] if learned is not None else []):
             if token.dep_ == "acomp" and trigger.pos == "VERB":
                 continue  # "too forgiving"
             tokens = _phrase_tokens(token, trigger, sent)
             if tokens is not None and _requirements_met(token, trigger, sectors, light):
-                found.append(Found(token, trigger, tokens))
+                found.append(Found(token, trigger, tokens, types.at(token) if types is not None else None))
                 break
     in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}
     return [f for f in found if f.token.i not in in_phrases]  # "lodged a protest": one trigger

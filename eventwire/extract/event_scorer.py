@@ -169,7 +169,8 @@ _KNOWN_NAMES = frozenset(
      "nearby_actors", "mutual", "inherited_source", "implied_source", "implicit_target",
      "implicit_participants", "targets_found", "same_actor", "same_country",
      "mentions", "reported_by", "in_quote", "dated", "date_weak", "line_words", "line_unfinished",
-     "body_position", "mediation"}
+     "body_position", "mediation", "learned_trigger", "trigger_probability", "type_probability",
+     "type_margin", "type_scored"}
 )  # fmt: skip
 
 

@@ -64,6 +64,7 @@ from eventwire.extract.pairs import (
 )
 from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
+from eventwire.extract.trigger_model import SentenceTypes, TriggerTyper, model_for, trigger_signals
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
 from eventwire.nlp.candidates import inflections
 from eventwire.resolve.actors import resolver_for
@@ -108,6 +109,11 @@ class EventStage:
             cue.head for rows in load_quote_lexicon().by_head.values() for cue in rows
             if cue.pos == "NOUN" and cue.kind in _SAID
         )  # fmt: skip
+        path = getattr(config, "trigger_model_path", None)
+        model = model_for(str(path)) if path is not None else None
+        # its features are the md model's word vectors: with another spaCy model, the lexicon alone
+        usable = model is not None and model.meta.get("spacy_model", "md") == config.model
+        self.typer = TriggerTyper(model, self.lexicon) if model is not None and usable else None
 
     def __call__(self, analysis: Analysis) -> Analysis:
         quotes = DirectQuotes(analysis.quotes)
@@ -117,12 +123,21 @@ class EventStage:
                     continue  # not parsed: no candidate words (selective parsing)
                 if analysis.article.in_boilerplate(sent.start_char + section_doc.offset):
                     continue  # "MORE: FARC seizes army general": a link, not this story
-                found = pat.find_triggers(sent, self.lexicon, self._sectors)
+                types = self._types(sent, section_doc, quotes)
+                found = pat.find_triggers(sent, self.lexicon, self._sectors, types)
                 if section_doc.section is Section.TITLE:
                     found = [f for f in found if not _in_kicker(f.token)]
                 if found:
                     analysis.events.extend(self._sentence(analysis, section_doc, sent, found, quotes))
         return analysis
+
+    def _types(self, sent: SpacySpan, section_doc: SectionDoc, quotes: DirectQuotes) -> SentenceTypes | None:
+        """The trigger model's reading of the sentence (:mod:`.trigger_model`), if one is loaded."""
+        if self.typer is None:
+            return None
+        offset = section_doc.offset
+        in_quote: Callable[[Token], bool] = lambda t: quotes.quote_at(t.idx + offset) is not None  # noqa: E731
+        return self.typer.sentence(sent, section_doc.section.value, in_quote)
 
     # ---------------------------------------------------------------- one sentence
     def _sentence(
@@ -661,6 +676,7 @@ def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
         "pairs": float(pairs),
         "sources_found": float(len(candidate.sources)),
         "targets_found": float(len(candidate.targets)),
+        **trigger_signals(candidate.found.types, candidate.type, candidate.trigger),
     }
 
 

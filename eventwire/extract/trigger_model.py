@@ -1,0 +1,267 @@
+"""The learned trigger model: how likely each verb and noun of a sentence is to name an
+event of each PLOVER type, read from the parse alone.
+
+The lexicon (:mod:`.event_lexicon`) finds triggers by word; a word it lacks ("heckled",
+"decapitated") is never a candidate, and a word it lists is read in its listed sense even
+where the context says otherwise ("the accused", "pressing on with its fight"). A
+multinomial logistic model over cheap features of the parse (the word's and its head's
+spaCy vectors, its lemma, part of speech, dependency label, whether it has a subject or
+object and whether that is a named actor or a pronoun, a negation, the section, being in a
+quote) gives, for each VERB and NOUN token, a probability for the 16 types and "none".
+It is used twice by :class:`eventwire.extract.events.EventStage`:
+
+* a token the lexicon has no row for, whose best type reaches the model's threshold,
+  becomes a trigger of that type (its CAMEO code the type's generic root) and goes
+  through the same argument, modality and scorer rules as a lexicon trigger;
+* every candidate gets the probability of its type at its trigger token, a signal the
+  event scorer weighs (a trigger read in another sense scores low).
+
+The model is trained by ``eventwire train-triggers`` (:mod:`eventwire.evaluate.train_triggers`)
+and kept as JSON (``data/models/trigger_model.json``), read with numpy only, once per process.
+All tokens of a sentence are scored in one matrix product.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from eventwire.errors import ConfigError
+from eventwire.extract.event_lexicon import PLOVER_TYPES, EventLexicon, Trigger
+from eventwire.extract.quote_lexicon import load_quote_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+FORMAT = "eventwire-trigger-model/1"
+NONE = "none"
+LABELS = (NONE, *PLOVER_TYPES)
+DIMS = 300  # the md model's word vectors
+SCORED_POS = frozenset({"VERB", "NOUN"})
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+_OBJECTS = frozenset({"dobj", "dative", "pobj"})
+_PRONOUNS = frozenset({"PRP", "PRP$"})
+LEARNED_ORIGIN = "learned"
+
+
+def scored(token: Token) -> bool:
+    """Whether the model scores this token: an alphabetic verb or common noun."""
+    return token.pos_ in SCORED_POS and token.is_alpha
+
+
+def _argument(word: Token) -> str:
+    """What kind of word an argument is: a named actor, a pronoun, or another word."""
+    if word.dep_ == "agent" or (word.dep_ == "prep" and word.lower_ == "by"):
+        word = next((c for c in word.children if c.dep_ == "pobj"), word)
+    if word.ent_type_ in _ACTOR_ENTS:
+        return "entity"
+    return "pronoun" if word.tag_ in _PRONOUNS else "word"
+
+
+def token_features(token: Token, section: str, in_quote: bool) -> list[str]:
+    """The token's named (one-hot) features; its vectors are read by :func:`vectors`."""
+    head = token.head
+    names = [
+        f"lemma={token.lemma_.lower()}", f"pos={token.pos_}", f"tag={token.tag_}", f"dep={token.dep_}",
+        f"head_pos={head.pos_ if head is not token else 'ROOT'}", f"section={section}",
+    ]  # fmt: skip
+    if in_quote:
+        names.append("in_quote")
+    for c in token.children:
+        dep = c.dep_
+        if dep in _SUBJECTS or (dep == "prep" and c.lower_ == "by"):
+            names.append(f"subject={_argument(c)}")
+        elif dep in ("dobj", "dative"):
+            names.append(f"object={_argument(c)}")
+        elif dep == "prep":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                names.append(f"prep_object={_argument(obj)}")
+        elif dep == "neg":
+            names.append("negated")
+    return names
+
+
+def vectors(tokens: list[Token]) -> np.ndarray:
+    """Each token's unit word vector and its head's, side by side (``len(tokens)`` x 600)."""
+    out = np.zeros((len(tokens), 2 * DIMS), dtype=np.float32)
+    for r, token in enumerate(tokens):
+        if token.has_vector:
+            out[r, :DIMS] = token.vector
+        head = token.head
+        if head is not token and head.has_vector:
+            out[r, DIMS:] = head.vector
+    for block in (slice(0, DIMS), slice(DIMS, 2 * DIMS)):
+        norms = np.linalg.norm(out[:, block], axis=1, keepdims=True)
+        out[:, block] /= np.maximum(norms, 1e-6)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScores:
+    """One token's probability for each label (:data:`LABELS`)."""
+
+    probabilities: np.ndarray
+
+    def of(self, type_: str) -> float:
+        return float(self.probabilities[LABELS.index(type_)]) if type_ in LABELS else 0.0
+
+    def best(self) -> tuple[str, float]:
+        """The most probable event type (never "none") and its probability."""
+        i = 1 + int(np.argmax(self.probabilities[1:]))
+        return LABELS[i], float(self.probabilities[i])
+
+    def signals(self, type_: str) -> dict[str, float]:
+        """For the event scorer: the type's probability and how far the best other is above it."""
+        p = self.of(type_)
+        others = [float(q) for label, q in zip(LABELS, self.probabilities, strict=True) if label != type_]
+        return {"type_probability": p, "type_margin": max(others) - p, "type_scored": 1.0}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerModel:
+    """Weights of a trained model (see the module docstring)."""
+
+    vector_weights: np.ndarray  # 600 x labels
+    feature_index: dict[str, int]
+    feature_weights: np.ndarray  # named features x labels
+    bias: np.ndarray
+    vector_scale: float
+    threshold: float  # a new trigger needs its best type at least this probable
+    meta: dict[str, Any]
+
+    def probabilities(
+        self, tokens: list[Token], section: str, in_quote: Callable[[Token], bool]
+    ) -> np.ndarray:
+        """``len(tokens)`` x labels: every token of a sentence in one product."""
+        z = (vectors(tokens) * self.vector_scale) @ self.vector_weights + self.bias
+        index = self.feature_index
+        for r, token in enumerate(tokens):
+            names = token_features(token, section, in_quote(token))
+            rows = [i for name in names if (i := index.get(name)) is not None]
+            if rows:
+                z[r] += self.feature_weights[rows].sum(axis=0)
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def to_json(self) -> dict[str, Any]:
+        names = sorted(self.feature_index, key=self.feature_index.__getitem__)
+        return {
+            "format": FORMAT, "labels": list(LABELS), "vector_scale": self.vector_scale,
+            "threshold": self.threshold, "bias": _rounded(self.bias),
+            "vector_weights": [_rounded(row) for row in self.vector_weights],
+            "features": {name: _rounded(self.feature_weights[i]) for i, name in enumerate(names)},
+            **self.meta,
+        }  # fmt: skip
+
+
+def _rounded(row: np.ndarray) -> list[float]:
+    return [round(float(v), 4) for v in row]
+
+
+def load_model(path: Path) -> TriggerModel:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the trigger model ({exc})") from None
+    if raw.get("format") != FORMAT or tuple(raw.get("labels", ())) != LABELS:
+        raise ConfigError(
+            f"{path}: not an eventwire trigger model for these labels (eventwire train-triggers)"
+        )
+    names = list(raw["features"])
+    width = len(LABELS)
+    features = np.array([raw["features"][n] for n in names], dtype=np.float32).reshape(len(names), width)
+    own = ("format", "labels", "vector_scale", "threshold", "bias", "vector_weights", "features")
+    return TriggerModel(
+        np.array(raw["vector_weights"], dtype=np.float32).reshape(2 * DIMS, width),
+        {n: i for i, n in enumerate(names)}, features, np.array(raw["bias"], dtype=np.float32),
+        float(raw["vector_scale"]), float(raw["threshold"]), {k: v for k, v in raw.items() if k not in own},
+    )  # fmt: skip
+
+
+@cache
+def model_for(path: str) -> TriggerModel:
+    """The model at ``path``, loaded once per process."""
+    return load_model(Path(path))
+
+
+def generic_codes(lexicon: EventLexicon) -> dict[str, str]:
+    """Each type's generic CAMEO root code: its first code in the ontology with no mode."""
+    codes: dict[str, str] = {}
+    for code, info in lexicon.cameo.items():
+        if info.mode is None and len(code) == 3:
+            codes.setdefault(info.plover, code)
+    return codes
+
+
+def never_triggers(lexicon: EventLexicon) -> frozenset[str]:
+    """Words that never name an act by themselves: verbs of saying (what is said is the
+    act) and light verbs (the noun they take is)."""
+    return lexicon.cue("speech") | lexicon.cue("light") | frozenset(load_quote_lexicon().by_head)
+
+
+@dataclass(slots=True)
+class SentenceTypes:
+    """One sentence's scored tokens: their type probabilities and the new triggers they give."""
+
+    scores: dict[int, TypeScores]
+    learned: dict[int, Trigger]
+
+    def at(self, token: Token) -> TypeScores | None:
+        return self.scores.get(token.i)
+
+
+class TriggerTyper:
+    """Scores sentences with a :class:`TriggerModel` and makes triggers of the words the
+    lexicon lacks. Words of saying and light verbs never become triggers by themselves:
+    what is said, or the noun a light verb takes, is the act."""
+
+    def __init__(self, model: TriggerModel, lexicon: EventLexicon) -> None:
+        self.model = model
+        self.lexicon = lexicon
+        self.never = never_triggers(lexicon)
+        self.codes = generic_codes(lexicon)
+
+    def sentence(self, sent: Span, section: str, in_quote: Callable[[Token], bool]) -> SentenceTypes:
+        tokens = [t for t in sent if scored(t)]
+        if not tokens:
+            return SentenceTypes({}, {})
+        rows = self.model.probabilities(tokens, section, in_quote)
+        scores = {t.i: TypeScores(row) for t, row in zip(tokens, rows, strict=True)}
+        learned = {}
+        for token in tokens:
+            type_, p = scores[token.i].best()
+            if p >= self.model.threshold and self._may_learn(token):
+                learned[token.i] = self._trigger(token, type_, p)
+        return SentenceTypes(scores, learned)
+
+    def _may_learn(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma not in self.never and not self.lexicon.candidates(token)
+
+    def _trigger(self, token: Token, type_: str, p: float) -> Trigger:
+        lemma = token.lemma_.lower()
+        return Trigger(
+            phrase=lemma, head=lemma, others=(), pos=token.pos_, type=type_, cameo=self.codes.get(type_),
+            mode=None, frame="event", embed=None, requires=None, forbids=None, weight=round(p, 3),
+            origin=LEARNED_ORIGIN,
+        )  # fmt: skip
+
+
+def trigger_signals(types: TypeScores | None, type_: str, trigger: Trigger) -> dict[str, float]:
+    """For the event scorer: the probability of the candidate's type at its trigger (the
+    model was trained on the coded type, so "We will [destroy] them" reads as THREATEN, as
+    the stated intention is) and, for a trigger the model made, ``learned_trigger`` and
+    ``trigger_probability``."""
+    signals = types.signals(type_) if types is not None else {}
+    if trigger.origin == LEARNED_ORIGIN:
+        signals.update({"learned_trigger": 1.0, "trigger_probability": trigger.weight})
+    return signals

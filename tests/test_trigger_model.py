@@ -1,0 +1,107 @@
+"""The learned trigger model (extract/trigger_model.py): new triggers for words the lexicon
+lacks, and each candidate's type read in context. Texts written for the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from eventwire import Pipeline, PipelineConfig
+from eventwire.config import TRIGGER_MODEL_PATH
+from eventwire.errors import ConfigError
+from eventwire.extract.event_lexicon import load_event_lexicon
+from eventwire.extract.trigger_model import DIMS, LABELS, NONE, TriggerModel, generic_codes, load_model
+
+
+def _event(analysis, word: str):  # type: ignore[no-untyped-def]
+    return next((e for e in analysis.events if e.trigger.text.lower() == word), None)
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory: pytest.TempPathFactory, candidates: Pipeline) -> Pipeline:
+    """A pipeline whose trigger model reads ASSAULT in any word whose vector is close to
+    "behead"'s (a toy model: the mechanism, not the trained weights, is under test)."""
+    behead = candidates.nlp.vocab["behead"].vector
+    weights = np.zeros((2 * DIMS, len(LABELS)), dtype=np.float32)
+    weights[:DIMS, LABELS.index("ASSAULT")] = 20 * behead / np.linalg.norm(behead)
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    bias[LABELS.index(NONE)] = 14.0
+    model = TriggerModel(weights, {}, np.zeros((0, len(LABELS)), dtype=np.float32), bias, 1.0, 0.6, {})
+    path = tmp_path_factory.mktemp("trigger_model") / "toy.json"
+    path.write_text(json.dumps(model.to_json()), encoding="utf-8")
+    return Pipeline(PipelineConfig(min_confidence=0.0, trigger_model_path=path))
+
+
+def test_a_verb_the_lexicon_lacks_becomes_a_trigger_of_its_type(toy: Pipeline) -> None:
+    lexicon = load_event_lexicon()
+    assert not lexicon.triggers.get(("decapitate", "VERB"))  # the lexicon has no such row
+    analysis = toy.analyze_text(
+        "Islamist militants decapitated a Kenyan hostage near the border on Sunday, police said."
+    )
+    event = _event(analysis, "decapitated")
+    assert event is not None and event.type == "ASSAULT"
+    assert event.source is not None and event.cameo == generic_codes(lexicon)["ASSAULT"]
+    assert event.signals["learned_trigger"] == 1.0 and event.signals["trigger_probability"] > 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Kenyan foreign minister travelled to Paris on Tuesday, officials said.", "travelled"),
+        ("The Turkish airline reported higher profits for the third quarter, the company said.", "reported"),
+        ("The Egyptian president said on Monday that the talks were useful.", "said"),
+    ],
+)
+def test_ordinary_verbs_and_verbs_of_saying_are_no_triggers(toy: Pipeline, text: str, word: str) -> None:
+    assert _event(toy.analyze_text(text), word) is None
+
+
+def test_a_learned_trigger_still_needs_an_actor(toy: Pipeline) -> None:
+    analysis = toy.analyze_text(
+        "The old bronze statue in the square was decapitated overnight, the mayor said."
+    )
+    assert _event(analysis, "decapitated") is None  # no one on either side (coding rule 3)
+
+
+def test_the_shipped_model_learns_no_trigger_it_cannot_type_well(candidates: Pipeline) -> None:
+    # out of fold on train, new triggers were right about one time in ten at any threshold,
+    # so the shipped threshold admits none
+    assert load_model(TRIGGER_MODEL_PATH).threshold >= 0.9
+    analysis = candidates.analyze_text(
+        "The Kenyan foreign minister travelled to Paris on Tuesday, officials said."
+    )
+    assert _event(analysis, "travelled") is None
+
+
+def test_a_lexicon_trigger_in_its_ordinary_sense_has_a_probable_type(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Israeli jets bombed Hamas positions in Gaza on Monday, the army said."
+    )
+    event = _event(analysis, "bombed")
+    assert event is not None and event.type == "ASSAULT"
+    assert "learned_trigger" not in event.signals  # a lexicon trigger
+    assert event.signals["type_probability"] >= 0.5
+    assert event.signals["type_margin"] < 0
+
+
+def test_without_a_trigger_model_the_lexicon_alone_finds_triggers() -> None:
+    pipeline = Pipeline(PipelineConfig(min_confidence=0.0, trigger_model_path=None))
+    analysis = pipeline.analyze_text(
+        "Islamist militants decapitated a Kenyan hostage near the border on Sunday, police said."
+    )
+    assert _event(analysis, "decapitated") is None
+    assert all("type_probability" not in e.signals for e in analysis.events)
+
+
+def test_the_shipped_model_loads_and_a_foreign_file_is_refused(tmp_path: Path) -> None:
+    model = load_model(TRIGGER_MODEL_PATH)
+    assert model.vector_weights.shape == (600, len(LABELS)) and 0.0 < model.threshold < 1.0
+    other = tmp_path / "model.json"
+    other.write_text(json.dumps({"format": "eventwire-event-scorer/1"}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="not an eventwire trigger model"):
+        load_model(other)
+    with pytest.raises(ConfigError, match="trigger model not found"):
+        PipelineConfig(trigger_model_path=tmp_path / "missing.json")
