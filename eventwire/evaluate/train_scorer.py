@@ -51,7 +51,10 @@ GSR = SHARED_DATA / "plover-gsr"
 GSR_WEIGHT = 0.5
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
-TARGET_PRECISION = 0.60  # a researcher counting events needs most of them right
+# A researcher counting events needs most of them right: 0.60 on new articles, and new
+# articles read a little worse than dev (the test split 0.01 below dev, blind batches on
+# arrival up to 0.03 below), so the threshold is chosen for 0.65 on dev.
+TARGET_PRECISION = 0.65
 
 
 @dataclass(slots=True)
