@@ -57,6 +57,7 @@ CUE_KINDS = frozenset(
         "inversion",
         "hypothetical",
         "future",
+        "ability",
         "speech",
         "light",
         "no_comment",

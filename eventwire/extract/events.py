@@ -305,8 +305,8 @@ class EventStage:
         out = []
         for candidate in candidates.values():
             reading = candidate.reading
-            if candidate.governed or not candidate.sources:
-                continue
+            if candidate.governed or not candidate.sources or reading.unrealised:
+                continue  # "could not meet them" refuses nothing
             refused = reading.negated and candidate.type in COOPERATIVE  # "did not accept", "will not meet"
             stated = candidate.type not in SPEECH_ACTS and reading.modal and own_intention(candidate.token)
             if not refused and not stated:
@@ -345,6 +345,8 @@ class EventStage:
         )  # fmt: skip
 
     def _worth_emitting(self, candidate: Candidate, title: bool = False) -> bool:
+        if candidate.reading.unrealised:
+            return False  # "should the army attack, ...", "could not evacuate them": no act told
         if not candidate.issued and describes_actor(candidate.token, candidate.type):
             return False
         if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):
