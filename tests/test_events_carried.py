@@ -42,6 +42,15 @@ def test_a_guess_about_the_past_is_no_threat(candidates: Pipeline) -> None:
     assert found.get("ASSAULT") == [Modality.HYPOTHETICAL]
 
 
+def test_a_guess_about_the_past_is_no_demand(candidates: Pipeline) -> None:
+    found = types(
+        candidates, "The opposition leader said the prime minister must have known about the bribes."
+    )
+    assert "REQUEST" not in found  # "must have known": an inference, not "must know"
+    found = types(candidates, "The senator said the government must release the detained journalists.")
+    assert "REQUEST" in found
+
+
 def attacks(pipeline: Pipeline, text: str) -> list[str]:
     """The trigger of each ASSAULT event found in ``text``."""
     return [e.trigger.text for e in pipeline.analyze_text(text).events if e.type == "ASSAULT"]

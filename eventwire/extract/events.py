@@ -40,7 +40,7 @@ from eventwire.extract import taking as takes
 from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
-from eventwire.extract.clause_forms import describes_actor, mark_issued, own_intention
+from eventwire.extract.clause_forms import describes_actor, mark_issued, modal_perfect, own_intention
 from eventwire.extract.event_actors import ArgumentLinker, distinct, own_states
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, SPEECH_ACTS, load_event_lexicon
 from eventwire.extract.judged_acts import (
@@ -325,8 +325,10 @@ class EventStage:
         return out
 
     def _demand(self, found: pat.Found, candidates: dict[int, Candidate]) -> Candidate | None:
-        """ "X said/declared that Y must ...": X demands of Y."""
+        """ "X said/declared that Y must ...": X demands of Y ("Y must have helped": a guess)."""
         clause = found.token.head
+        if modal_perfect(clause):
+            return None
         target = pat.child(clause, ("nsubj", "nsubjpass"))
         current, source = clause, None
         while current.dep_ in ("ccomp", "advcl", "acl") and source is None:
