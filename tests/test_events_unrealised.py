@@ -113,6 +113,8 @@ def test_a_refusal_is_still_a_refusal(candidates: Pipeline) -> None:
     assert "REJECT" in found  # "did not release": a refusal, unlike "could not release"
     found = types(candidates, "The government refused to release the detained journalists.")
     assert found.get("REJECT") == [Modality.ACTUAL]
+    found = types(candidates, "Moldova said it cannot accept the terms of the gas contract.")
+    assert found.get("REJECT") == [Modality.ACTUAL]  # one cannot accept only by not willing to
 
 
 def test_what_could_not_be_stopped_happened(candidates: Pipeline) -> None:

@@ -82,6 +82,7 @@ _STANCE_TYPE = {
 # ("withdrew its troops", "deployed their forces", "sent its aid", "called off its strike"),
 # unlike what is done to others ("froze their assets", "arrested their leaders").
 _OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
+_WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refuses, "could not evacuate" fails
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
 _SANCTIONS = "163"  # COERCE by embargo or sanctions: not done at a place
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
@@ -305,8 +306,10 @@ class EventStage:
         out = []
         for candidate in candidates.values():
             reading = candidate.reading
-            if candidate.governed or not candidate.sources or reading.unrealised:
-                continue  # "could not meet them" refuses nothing
+            if candidate.governed or not candidate.sources or reading.condition or reading.prevented:
+                continue
+            if reading.unable and candidate.type not in _WILLED:
+                continue  # "could not meet them" refuses nothing; "cannot accept the plan" does
             refused = reading.negated and candidate.type in COOPERATIVE  # "did not accept", "will not meet"
             stated = candidate.type not in SPEECH_ACTS and reading.modal and own_intention(candidate.token)
             if not refused and not stated:
