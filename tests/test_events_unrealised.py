@@ -139,3 +139,15 @@ def test_a_real_act_beside_a_condition_stays(candidates: Pipeline) -> None:
         candidates, "Gunmen attacked a police post on Monday, killing two officers, if the governor is right."
     )
     assert found.get("ASSAULT") == [Modality.ACTUAL]
+
+
+def test_a_habit_is_no_specific_act(candidates: Pipeline) -> None:
+    for text in (
+        "The opposition leader has been arrested many times over the years.",
+        "Border guards routinely detain migrants crossing the river at night.",
+    ):
+        assert "COERCE" not in types(candidates, text), text
+    found = types(candidates, "The army has repeatedly accused the rebels of hiding among civilians.")
+    assert found.get("ACCUSE") == [Modality.ACTUAL]  # a verbal act, as coded, even repeated
+    found = types(candidates, "Police arrested the opposition leader on Tuesday, a day before the rally.")
+    assert found.get("COERCE") == [Modality.ACTUAL]  # "a day before": a date, no habit

@@ -58,6 +58,7 @@ CUE_KINDS = frozenset(
         "hypothetical",
         "future",
         "ability",
+        "habitual",
         "speech",
         "light",
         "no_comment",

@@ -352,6 +352,8 @@ class EventStage:
     def _worth_emitting(self, candidate: Candidate, title: bool = False) -> bool:
         if candidate.reading.unrealised:
             return False  # "should the army attack, ...", "could not evacuate them": no act told
+        if candidate.reading.habitual and candidate.type not in SPEECH_ACTS:
+            return False  # "police often detain activists": a habit, no specific act (coding rule 1)
         if not candidate.issued and describes_actor(candidate.token, candidate.type):
             return False
         if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):

@@ -63,6 +63,7 @@ class Reading:
     condition: bool = False  # its clause is a condition ("if they attack", "should the army attack")
     unable: bool = False  # a negated ability ("could not evacuate them", "was unable to")
     prevented: bool = False  # kept from happening ("stopped them from storming the building")
+    habitual: bool = False  # a habit or an unspecified past ("often detain", "arrested many times")
 
     @property
     def unrealised(self) -> bool:
@@ -104,6 +105,7 @@ class ModalityReader:
         self.hypothetical = lexicon.cue("hypothetical")
         self.future = lexicon.cue("future")
         self.ability = lexicon.cue("ability")
+        self.habitual = lexicon.cue("habitual")
         self.speech = lexicon.cue("speech")
 
     def read(self, token: Token, light_head: Token | None = None) -> Reading:
@@ -162,6 +164,8 @@ class ModalityReader:
                 reading.hypothetical = reading.condition = True
             elif dep in ("advmod", "amod") and text in self.hedge:
                 reading.alleged = True
+            elif _iterated(c, self.habitual):
+                reading.habitual = True
             elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
                 reading.hypothetical = True
 
@@ -201,6 +205,17 @@ class ModalityReader:
     def _hedges(self, word: Token, reading: Reading) -> None:
         if any(c.dep_ == "advmod" and c.lower_ in self.hedge for c in word.children):
             reading.alleged = True
+
+
+def _iterated(word: Token, habitual: frozenset[str]) -> bool:
+    """An adverb of habit ("often", "routinely", a bare "before": "has come under attack
+    before") or a count of times with no number ("many times", "several times"): the act is
+    told as a habit or an unspecified past, not as one act."""
+    if word.dep_ == "advmod":
+        return word.lower_ in habitual and not any(word.children)  # not "two days before"
+    if word.dep_ == "npadvmod" and word.lemma_.lower() == "time":
+        return any(m.dep_ == "amod" for m in word.children)
+    return False
 
 
 def _kept_from(preposition: Token) -> bool:
