@@ -40,3 +40,33 @@ def test_a_guess_about_the_past_is_no_threat(candidates: Pipeline) -> None:
     )
     assert "THREATEN" not in found
     assert found.get("ASSAULT") == [Modality.HYPOTHETICAL]
+
+
+def test_a_guess_about_the_past_is_no_demand(candidates: Pipeline) -> None:
+    found = types(
+        candidates, "The opposition leader said the prime minister must have known about the bribes."
+    )
+    assert "REQUEST" not in found  # "must have known": an inference, not "must know"
+    found = types(candidates, "The senator said the government must release the detained journalists.")
+    assert "REQUEST" in found
+
+
+def attacks(pipeline: Pipeline, text: str) -> list[str]:
+    """The trigger of each ASSAULT event found in ``text``."""
+    return [e.trigger.text for e in pipeline.analyze_text(text).events if e.type == "ASSAULT"]
+
+
+def test_victims_added_to_a_toll_told_before_are_that_attack(candidates: Pipeline) -> None:
+    text = "Artillery shells hit a bus station in Donetsk on Sunday, killing six people. Another 25 people were wounded, the mayor said."
+    assert attacks(candidates, text) == ["hit"]  # the wounded are the shelling's, one act
+    text = (
+        "Rebels shelled the town on Monday, killing nine civilians. Dozens more were injured, doctors said."
+    )
+    assert attacks(candidates, text) == ["shelled"]
+
+
+def test_a_count_that_only_compares_or_names_its_act_stays(candidates: Pipeline) -> None:
+    text = "Rebels shelled the town on Monday. More than 40 people were injured by the shells, doctors said."
+    assert "injured" in attacks(candidates, text)  # "more than" compares, "by the shells" names the doer
+    text = "Gunmen attacked a bus on Monday. Another 12 people were killed in a bombing of a market."
+    assert "bombing" in attacks(candidates, text) or "killed" in attacks(candidates, text)  # another act

@@ -141,3 +141,16 @@ def test_no_headline_detection_keeps_the_text_whole() -> None:
     text = f"/ 3 March 2011\n\nRebels shell Hodeidah port\n\n{LEDE}"
     layout = split_layout(text, detect_headline=False)
     assert layout.part("title") is None and layout.sections["body"] == (0, len(text))
+
+
+def test_a_label_of_its_own_heads_a_list_of_links() -> None:
+    links = ["Guyana recalls its envoy from Caracas", "Protesters rally against fuel prices in Quito"]
+    caption = "Police fire tear gas at marchers near the parliament in Quito"
+    text = (
+        f"Rebels shell Hodeidah port\n\n{LEDE}\n\nRelated coverage:\n{links[0]}\n {links[1]}\n\n{SECOND}\n\n"
+        f"Image caption,\n{caption}\n\nRead also:\n\nThe coalition said the port would reopen on Friday."
+    )
+    marked = [text[a:b].strip() for a, b in split_layout(text).boilerplate]
+    assert links[0] in marked and links[1] in marked  # other articles' headlines
+    assert caption not in marked  # the page's own caption is no link
+    assert SECOND not in marked and not any("reopen" in line for line in marked)  # sentences stay

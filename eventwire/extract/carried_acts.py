@@ -59,14 +59,17 @@ _TOLL = frozenset({"kill", "wound", "injure", "maim", "hurt"})
 
 def one_toll(candidates: dict[int, Candidate]) -> None:
     """A casualty clause that counts the victims of an attack is carried by the attack, one
-    act: a casualty verb coordinated with another ("killed two and wounded 26") or a
+    act: a casualty verb coordinated with another ("killed two and wounded 26"), a
     participle on the attack's clause ("shelled the town, killing four", "opened fire on
-    the crowd, killing two")."""
+    the crowd, killing two"), or a passive that adds victims to a count told before and
+    names neither doer nor act ("Another 61 people were wounded": see ``added_toll``)."""
     for candidate in candidates.values():
         verb = candidate.token
         if candidate.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TOLL:
             continue
-        if verb.dep_ == "conj":
+        if added_toll(verb, candidates):
+            candidate.carried = True
+        elif verb.dep_ == "conj":
             first = candidates.get(verb.head.i)
             if first is not None and first.type == "ASSAULT" and verb.head.lemma_.lower() in _TOLL:
                 candidate.carried = True
@@ -77,6 +80,31 @@ def one_toll(candidates: dict[int, Candidate]) -> None:
             if attack is not None and not attack.suppressed:
                 candidate.carried = True
                 attack.targets.extend(t for t in candidate.targets if t not in attack.targets)  # its victims
+
+
+# Words that add to a count already told: "another 61 people", "hundreds more", "ten others".
+_ADDED = frozenset({"another", "more", "other", "others", "further", "additional"})
+
+
+def added_toll(verb: Token, candidates: dict[int, Candidate]) -> bool:
+    """A passive casualty verb whose victims are counted in addition to others ("Another 61
+    people were wounded", "hundreds more were hurt") and that names no doer ("by ...") and
+    no act ("in the attack"): the rest of the toll of an act told before it, not an attack
+    of its own. "More than 60" compares, it adds nothing."""
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Hundreds | more people"
+    if not victims or pat.agent_of(verb) is not None:
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.i in candidates for o in prep.children):
+            return False  # "were wounded in the shelling": told with its act
+    words = [w for v in victims for w in v.subtree if w.i <= v.i or w.dep_ == "amod"]
+    return any(w.lower_ in _ADDED and not _compares(w) for w in words)
+
+
+def _compares(word: Token) -> bool:
+    """ "More than 40": a comparison, not an addition."""
+    after = word.i + 1
+    return word.lower_ == "more" and after < len(word.doc) and word.doc[after].lower_ == "than"
 
 
 # Triggers of excluding an option ("rule out"): negated, the option is kept open. "Would not

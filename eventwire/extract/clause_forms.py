@@ -1,7 +1,8 @@
 """What the form of a trigger's clause says about it: a participle or relative clause that
 only describes an actor ("militants fighting the government") tells no act; one said of a
 thing its source issued ("imposed a decree banning rallies") is the issuer's act; a modal
-clause states its subject's intention unless passive or perfect.
+clause states its subject's intention unless passive or perfect, and a perfect one
+("must have helped") demands nothing either.
 
 Apart from the event stage (:mod:`.events`) because these rules read the clause, never
 the candidate's arguments.
@@ -103,4 +104,10 @@ def own_intention(verb: Token) -> bool:
     have won": a guess about the past)."""
     if verb.pos_ != "VERB":
         return True
-    return not pat.is_passive(verb) and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return not pat.is_passive(verb) and not modal_perfect(verb)
+
+
+def modal_perfect(verb: Token) -> bool:
+    """A modal with a perfect ("may have been hit", "must have helped them"): a guess about the
+    past, neither an intention nor a demand."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)

@@ -57,6 +57,8 @@ CUE_KINDS = frozenset(
         "inversion",
         "hypothetical",
         "future",
+        "ability",
+        "habitual",
         "speech",
         "light",
         "no_comment",

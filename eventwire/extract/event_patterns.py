@@ -225,11 +225,12 @@ def inherited_subject(verb: Token, light: frozenset[str]) -> Token | None:
     partner = finite_partner(verb)
     if partner is not None:
         return explicit_subject(partner) or inherited_subject(partner, light)
-    current = verb
+    current, joined = verb, False
     for _ in range(8):
         head, dep = current.head, current.dep_
         if head is current:
             return None
+        joined = joined or dep == "conj"
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if dep == "acl" and (current.tag_ == "VBN" or is_infinitive(current)):
                 return None  # "a meeting aimed at ...", "an appeal to lay down arms": not the agent
@@ -242,6 +243,10 @@ def inherited_subject(verb: Token, light: frozenset[str]) -> Token | None:
             accused = child(head, ("dobj", "nsubjpass"))
             if accused is not None:
                 return accused  # "accused Hamas of being ...", "Hamas is accused of firing"
+        if dep == "prep" and current.lower_ == "from" and head.pos_ == "VERB" and not joined:
+            kept = child(head, ("dobj", "nsubjpass"))
+            if kept is not None:
+                return kept  # "stopped [the protesters] from storming", "[they] were barred from"
         if dep == "xcomp":
             controller = child(head, ("dobj",)) or _prep_object(head, ("on",))
             if controller is not None and not is_light(head, light):

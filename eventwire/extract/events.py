@@ -40,7 +40,7 @@ from eventwire.extract import taking as takes
 from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
-from eventwire.extract.clause_forms import describes_actor, mark_issued, own_intention
+from eventwire.extract.clause_forms import describes_actor, mark_issued, modal_perfect, own_intention
 from eventwire.extract.event_actors import ArgumentLinker, distinct, own_states
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, SPEECH_ACTS, load_event_lexicon
 from eventwire.extract.judged_acts import (
@@ -83,6 +83,7 @@ _STANCE_TYPE = {
 # ("withdrew its troops", "deployed their forces", "sent its aid", "called off its strike"),
 # unlike what is done to others ("froze their assets", "arrested their leaders").
 _OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
+_WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refuses, "could not evacuate" fails
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
 _SANCTIONS = "163"  # COERCE by embargo or sanctions: not done at a place
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
@@ -320,8 +321,10 @@ class EventStage:
         out = []
         for candidate in candidates.values():
             reading = candidate.reading
-            if candidate.governed or not candidate.sources:
+            if candidate.governed or not candidate.sources or reading.condition or reading.prevented:
                 continue
+            if reading.unable and candidate.type not in _WILLED:
+                continue  # "could not meet them" refuses nothing; "cannot accept the plan" does
             refused = reading.negated and candidate.type in COOPERATIVE  # "did not accept", "will not meet"
             stated = candidate.type not in SPEECH_ACTS and reading.modal and own_intention(candidate.token)
             if not refused and not stated:
@@ -340,8 +343,10 @@ class EventStage:
         return out
 
     def _demand(self, found: pat.Found, candidates: dict[int, Candidate]) -> Candidate | None:
-        """ "X said/declared that Y must ...": X demands of Y."""
+        """ "X said/declared that Y must ...": X demands of Y ("Y must have helped": a guess)."""
         clause = found.token.head
+        if modal_perfect(clause):
+            return None
         target = pat.child(clause, ("nsubj", "nsubjpass"))
         current, source = clause, None
         while current.dep_ in ("ccomp", "advcl", "acl") and source is None:
@@ -360,6 +365,10 @@ class EventStage:
         )  # fmt: skip
 
     def _worth_emitting(self, candidate: Candidate, title: bool = False) -> bool:
+        if candidate.reading.unrealised:
+            return False  # "should the army attack, ...", "could not evacuate them": no act told
+        if candidate.reading.habitual and candidate.type not in SPEECH_ACTS:
+            return False  # "police often detain activists": a habit, no specific act (coding rule 1)
         if not candidate.issued and describes_actor(candidate.token, candidate.type):
             return False
         if any(t.lemma_.lower() in _NO_AGENT for t in candidate.sources):

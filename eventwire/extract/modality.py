@@ -5,10 +5,15 @@ Rules, read off the dependency parse around the trigger (cue words in
 
 * negated: a ``neg`` dependent ("did not attack", "never"), "no" before an event noun,
   "without" before a gerund, or a governing deny/refuse trigger ("denied attacking");
+  a negated ability ("could not evacuate them", "was unable to") is no act at all and no
+  refusal either (``unable``), and so is an act another kept from happening ("prevented
+  them from storming", ``prevented``), unless the keeping failed ("could not stop them
+  from storming": they stormed);
 * hypothetical: a hypothetical modal ("would", "could", "may", "might", "should"), an
   "if"/"unless" clause or its inverted form ("should the army attack", "had they known":
   a condition, not a modal, so no stated intention), or a governing request ("called for
-  sanctions");
+  sanctions"); an act in a condition is only the circumstance of another (``condition``:
+  the coding rules code "could attack if ...", never what the "if" names);
 * threatened/intended: a future modal ("will"), a governing threat or intention
   ("threatened to drive it out", "agreed to withdraw"), or a headline's infinitive with its
   own subject ("Biden to visit Kyiv", :mod:`eventwire.nlp.headlines`);
@@ -55,6 +60,16 @@ class Reading:
     future: bool = False
     alleged: bool = False
     modal: bool = False  # a modal verb of the event's own clause (will, would, may...)
+    condition: bool = False  # its clause is a condition ("if they attack", "should the army attack")
+    unable: bool = False  # a negated ability ("could not evacuate them", "was unable to")
+    prevented: bool = False  # kept from happening ("stopped them from storming the building")
+    habitual: bool = False  # a habit or an unspecified past ("often detain", "arrested many times")
+
+    @property
+    def unrealised(self) -> bool:
+        """No act is told, nor refused: only the condition of another act, one its doer could
+        not do, or one another kept from happening."""
+        return self.condition or self.unable or self.prevented
 
     def modality(self) -> Modality:
         if self.negated:
@@ -89,26 +104,37 @@ class ModalityReader:
         self.inversion = lexicon.cue("inversion")
         self.hypothetical = lexicon.cue("hypothetical")
         self.future = lexicon.cue("future")
+        self.ability = lexicon.cue("ability")
+        self.habitual = lexicon.cue("habitual")
         self.speech = lexicon.cue("speech")
 
     def read(self, token: Token, light_head: Token | None = None) -> Reading:
         reading = Reading()
         self._own(token, reading, noun=token.pos_ == "NOUN")
+        self._ability(token, reading)
         if light_head is not None:
             self._own(light_head, reading, noun=False)
+            self._ability(light_head, reading)
         if token.pos_ == "NOUN" and light_head is None:
             return reading  # "condemned the attack": the verb's cues are not the attack's
-        current = light_head or token
+        current, joined = light_head or token, False
         for _ in range(8):
             head, dep = current.head, current.dep_
             if head is current or dep in ("ccomp", "parataxis", "relcl", "acl", "appos"):
                 break
+            if dep == "pcomp" and _kept_from(head):
+                if not joined:  # not over "and": "stopped them from [leaving] and arrested eight"
+                    self._hindered(head.head, reading)  # "could not stop them [from] storming ..."
+                break
             if dep == "conj":
+                joined = True
                 self._hedges(head, reading)
                 if not _subject(current):
                     self._condition(head, reading)  # "should they strike and [kill] civilians"
             elif dep in _CHAIN:
                 self._own(head, reading, noun=False)
+                if dep == "xcomp" and head.pos_ == "ADJ":
+                    self._ability(head, reading)  # "was unable to [evacuate] them"
                 if dep == "xcomp" and head.lemma_.lower() in _HEDGING_VERBS and _passive(head):
                     reading.alleged = True  # "is said to have attacked"
             elif dep == "advcl":
@@ -129,17 +155,39 @@ class ModalityReader:
             elif dep == "aux" and text == "to" and _announced(word):
                 reading.future = True  # a headline's "Biden to visit Kyiv"
             elif self._inverted(c, subject):
-                reading.hypothetical = True  # "should the regime attack, ...": a condition, like "if"
+                reading.hypothetical = reading.condition = True  # "should the regime attack, ...": like "if"
             elif dep in ("aux", "auxpass"):
                 reading.hypothetical |= text in self.hypothetical
                 reading.future |= text in self.future
                 reading.modal |= text in self.hypothetical or text in self.future
             elif dep == "mark" and text in self.conditional:
-                reading.hypothetical = True
+                reading.hypothetical = reading.condition = True
             elif dep in ("advmod", "amod") and text in self.hedge:
                 reading.alleged = True
+            elif _iterated(c, self.habitual):
+                reading.habitual = True
             elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
                 reading.hypothetical = True
+
+    def _ability(self, word: Token, reading: Reading) -> None:
+        """A negated ability ("could not evacuate them", "cannot meet", "was unable to"): the act
+        did not happen, and its doer did not refuse it, so it tells no act. Read on the
+        trigger's own clause only: "could not stop [thanking] him" thanked."""
+        if word.pos_ == "ADJ":
+            reading.unable |= word.lower_ in self.ability  # "unable"
+            return
+        children = list(word.children)
+        able = any(c.dep_ == "aux" and c.lower_ in self.ability for c in children)
+        reading.unable |= able and any(c.dep_ == "neg" for c in children)
+
+    def _hindered(self, hinderer: Token, reading: Reading) -> None:
+        """An act someone was kept from ("prevented them from storming the building") did not
+        happen; if the keeping failed ("could not stop them from storming ...") it did, and
+        the hinderer's negation is not the act's."""
+        kept = Reading()
+        self._own(hinderer, kept, noun=False)
+        self._ability(hinderer, kept)
+        reading.prevented = not (kept.negated or kept.unable)
 
     def _inverted(self, aux: Token, subject: Token | None) -> bool:
         """An auxiliary before its clause's subject that opens a condition: "should the army
@@ -152,11 +200,31 @@ class ModalityReader:
         subject = _subject(word)
         for c in word.children:
             if (c.dep_ == "mark" and c.lower_ in self.conditional) or self._inverted(c, subject):
-                reading.hypothetical = True
+                reading.hypothetical = reading.condition = True
 
     def _hedges(self, word: Token, reading: Reading) -> None:
         if any(c.dep_ == "advmod" and c.lower_ in self.hedge for c in word.children):
             reading.alleged = True
+
+
+def _iterated(word: Token, habitual: frozenset[str]) -> bool:
+    """An adverb of habit ("often", "routinely", a bare "before": "has come under attack
+    before") or a count of times with no number ("many times", "several times"): the act is
+    told as a habit or an unspecified past, not as one act."""
+    if word.dep_ == "advmod":
+        return word.lower_ in habitual and not any(word.children)  # not "two days before"
+    if word.dep_ == "npadvmod" and word.lemma_.lower() == "time":
+        return any(m.dep_ == "amod" for m in word.children)
+    return False
+
+
+def _kept_from(preposition: Token) -> bool:
+    """ "from" after a verb and the one it keeps ("stopped [the protesters] from ...",
+    "[journalists] were barred from ..."): the complement is the kept one's act."""
+    verb = preposition.head
+    if preposition.lower_ != "from" or preposition.dep_ != "prep" or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _announced(verb: Token) -> bool:

@@ -48,6 +48,13 @@ _LINK_LABEL = re.compile(
     r"|discover more\b|skip to\b|image (?:source|caption)\b|media caption\b|follow us\b|click here\b)",
     re.IGNORECASE,
 )
+# A label that heads a list of links to other articles ("Related readings:", "Read also:"),
+# unlike one that heads the page's own words ("Image caption,").
+_LIST_LABEL = re.compile(
+    r"^\s*(?:related|read more|also read|read also|see also|more\s*:|recommended|most read|trending"
+    r"|discover more)\b",
+    re.IGNORECASE,
+)
 MAX_FURNITURE_WORDS = 4  # "Published", "12 July 2006", "By Felix Tih": too short to be a sentence
 MAX_CHROME_BLOCKS = 3  # blocks of page chrome passed over before the headline
 WRAP_MIN_CHARS = 40  # a line this long, in a hard-wrapped text, is a full line of the width
@@ -117,14 +124,22 @@ def boilerplate_lines(
     """Lines of the body that are page furniture, not story: link and label lines, dates,
     bylines and notices, lines of a few words with no sentence punctuation, and the headline
     printed again. Nothing is cut from the text; the event and quote stages skip these lines
-    (a link line is another article's headline)."""
+    (a link line is another article's headline). A label on a line of its own ("Related
+    readings:", "Read also:") heads a list: the lines right under it that end no sentence
+    are its links."""
     spans = []
     repeat = _key(title) if title else None
+    listing, previous_end = False, start
     for line_start, line_end in _lines(text, start, end):
         line = text[line_start:line_end].strip()
         short = len(line.split()) <= MAX_FURNITURE_WORDS and not _SENTENCE_END.search(line)
-        if _LINK_LABEL.match(line) or short or furniture_line(line) or _key(line) == repeat:
+        below = listing and "\n" not in text[previous_end + 1 : line_start]  # no blank line between
+        link = below and not _SENTENCE_END.search(line)
+        label = _LINK_LABEL.match(line) is not None
+        if label or short or link or furniture_line(line) or _key(line) == repeat:
             spans.append((line_start, line_end))
+        listing = link or (_LIST_LABEL.match(line) is not None and len(line.split()) <= MAX_FURNITURE_WORDS)
+        previous_end = line_end
     return spans
 
 
