@@ -11,6 +11,7 @@ DATA_DIR = Path(__file__).parent / "data"
 MODELS = ("sm", "md")
 SCORER_PATH = DATA_DIR / "models" / "event_scorer.json"
 COREF_PATH = DATA_DIR / "models" / "event_coref.json"
+ARGUMENTS_PATH = DATA_DIR / "models" / "argument_ranker.json"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class PipelineConfig:
     # Which mentions of one type are one act (eventwire/resolve/event_coref.py): a learned
     # pair model within the rules' hard constraints; None: the rules alone.
     coref_path: Path | None = COREF_PATH
+    # A learned second look at each event's sides among the sentence's actors
+    # (eventwire/extract/argument_ranker.py); None: the rules' choice stands.
+    arguments_path: Path | None = ARGUMENTS_PATH
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -52,6 +56,8 @@ class PipelineConfig:
             raise ConfigError(f"event scorer model not found: {self.scorer_path} (eventwire train-scorer)")
         if self.coref_path is not None and not Path(self.coref_path).is_file():
             raise ConfigError(f"event coreference model not found: {self.coref_path} (eventwire train-coref)")
+        if self.arguments_path is not None and not Path(self.arguments_path).is_file():
+            raise ConfigError(f"argument ranker not found: {self.arguments_path} (eventwire train-arguments)")
         for path in (*self.kb_files, *self.gazetteer_files):
             if not Path(path).is_file():
                 raise ConfigError(f"data file not found: {path}")
