@@ -357,6 +357,21 @@ def train_coref(
     typer.echo(text)
 
 
+@app.command("train-arguments")
+def train_arguments(
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+    ] = None,
+    model: Model = ModelName.md,
+) -> None:
+    """Train the argument ranker on the article train half (grouped 5-fold CV figures)."""
+    from eventwire.config import ARGUMENTS_PATH
+    from eventwire.evaluate.train_arguments import train
+
+    _, text = train(model.value, out=out or ARGUMENTS_PATH)
+    typer.echo(text)
+
+
 @app.command("bench-growth")
 def bench_growth(
     articles: Annotated[int, typer.Option(help="Articles to store in all.")] = 100_000,

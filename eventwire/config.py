@@ -12,6 +12,7 @@ MODELS = ("sm", "md")
 SCORER_PATH = DATA_DIR / "models" / "event_scorer.json"
 COREF_PATH = DATA_DIR / "models" / "event_coref.json"
 TRIGGER_MODEL_PATH = DATA_DIR / "models" / "trigger_model.json"
+ARGUMENTS_PATH = DATA_DIR / "models" / "argument_ranker.json"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class PipelineConfig:
     # The learned trigger model (eventwire/extract/trigger_model.py): new triggers for words the
     # lexicon lacks, and each candidate's type probability for the scorer; None: the lexicon alone.
     trigger_model_path: Path | None = TRIGGER_MODEL_PATH
+    # A learned second look at each event's sides among the sentence's actors
+    # (eventwire/extract/argument_ranker.py); None: the rules' choice stands.
+    arguments_path: Path | None = ARGUMENTS_PATH
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -59,6 +63,8 @@ class PipelineConfig:
         if self.trigger_model_path is not None and not Path(self.trigger_model_path).is_file():
             path = self.trigger_model_path
             raise ConfigError(f"trigger model not found: {path} (eventwire train-triggers)")
+        if self.arguments_path is not None and not Path(self.arguments_path).is_file():
+            raise ConfigError(f"argument ranker not found: {self.arguments_path} (eventwire train-arguments)")
         for path in (*self.kb_files, *self.gazetteer_files):
             if not Path(path).is_file():
                 raise ConfigError(f"data file not found: {path}")

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from eventwire.config import PipelineConfig
 from eventwire.dedup.fingerprint import FingerprintStage
+from eventwire.extract.argument_ranker import ArgumentRankerStage
 from eventwire.extract.entities import EntityStage
 from eventwire.extract.event_scorer import EventScorerStage
 from eventwire.extract.events import EventStage
@@ -54,6 +55,7 @@ STAGES: list[StageFactory] = [
     PlaceStage,  # entities, docs -> places (gazetteer records)
     QuoteStage,  # docs, actors -> quotes, cited_sources
     EventStage,  # docs, actors, quotes -> events
+    ArgumentRankerStage,  # events, docs, actors -> each side re-decided among the sentence's actors
     GroundingStage,  # events, places, entities -> each event's place and date
     ImplicitArgsStage,  # events -> targets the discourse gives ("condemned the killing", "X refused")
     ImpliedDoersStage,  # events -> doers the discourse implies ("Moyo was also arrested", "... was freed")

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from eventwire.nlp import SectionDoc
     from eventwire.resolve.actors import ActorResolver
 
-_MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})
+MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # acts an outlet never does
 _PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 _CONTINUING = frozenset({"advcl", "conj"})  # clauses whose subject pronoun continues the head's
 _HE_SHE = frozenset({"he", "she", "his", "her", "him"})
@@ -438,7 +438,7 @@ class ArgumentLinker:
         """An outlet that "reports" an attack or a threat is not its source, nor does it give
         aid or cooperate ("information for this report was provided by AP"): a newsroom acts
         only in words it says itself (it may criticise, demand, reject or praise)."""
-        if type_ not in HOSTILE and type_ not in _MATERIAL:
+        if type_ not in HOSTILE and type_ not in MATERIAL:
             return sources, reported_by
         kept: list[Mention | None] = []
         for mention in sources:

@@ -1,0 +1,367 @@
+"""A learned second look at each event's source and target among the sentence's actors.
+
+The dependency rules (:mod:`.event_patterns`, :mod:`.event_actors`) choose an event's sides
+one construction at a time; where a parse or a construction they do not know misleads them
+("was attacked by", a relative clause, a pronoun subject), the right actor is usually still
+named in the sentence. This stage re-decides each side among a few candidates: the rules'
+own choice, every actor the resolver linked inside the trigger's sentence, the rules' choice
+for the other side, and no one. A logistic model per side (``source``, ``target``) scores
+each candidate from how it stands to the trigger (the dependency path, its label, which side
+of the trigger, the distance, a passive or noun trigger, a relative clause) and what it is
+(actor kind, entity label, a pronoun, an unknown group, the quote's speaker, the rules'
+choice for this side or the other). It is trained on the article train half by
+``eventwire train-arguments`` (:mod:`eventwire.evaluate.train_arguments`).
+
+The rules stay in charge: a side changes only when the model prefers another candidate to
+the rules' choice by more than a margin chosen out of fold on train. Events the rules coded
+as several pairs ("X and Y agreed") keep them. The model is a JSON file
+(``data/models/argument_ranker.json``); no pickle, and a model naming features this code
+does not compute is refused at load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventwire.config import ARGUMENTS_PATH, PipelineConfig
+from eventwire.errors import ConfigError
+from eventwire.extract import event_patterns as pat
+from eventwire.extract.event_actors import MATERIAL
+from eventwire.extract.event_lexicon import HOSTILE
+from eventwire.linear_models import read_linear_model, weighted_sum
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, known_actor_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from eventwire.resolve.actors import ActorResolver
+
+FORMAT = "eventwire-argument-ranker/1"
+SLOTS = ("source", "target")
+_PRONOUNS = frozenset(
+    {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "our", "us"}
+)
+_KIND = {
+    "country": "country", "person": "person", "armed_group": "armed", "party": "political",
+    "government_body": "state", "military": "state", "police": "state", "igo": "igo", "ngo": "civil",
+    "media": "media", "company": "civil", "religious": "civil", "group": "group",
+}  # fmt: skip
+_PATH_STEPS = 4  # longer dependency paths are cut: rare strings teach nothing
+_MAX_HITS = 12  # actors linked in one sentence considered (a list of names is no argument)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One possible filler of a side: a mention (None: no one) and where it came from."""
+
+    mention: Mention | None
+    rule: bool  # the rules' choice for this side
+    other_rule: bool  # the rules' choice for the other side
+    kind: str = ""  # the actor's kind ("" when unknown or none)
+
+
+# ---------------------------------------------------------------- syntax
+def _token_at(analysis: Analysis, offset: int) -> Token | None:
+    """The token at ``offset`` of ``Article.text``, in a parsed section (one search per section)."""
+    for section_doc in analysis.docs:
+        doc, local = section_doc.doc, offset - section_doc.offset
+        if not len(doc) or local < 0:
+            continue
+        last = doc[-1]
+        if local < last.idx + len(last.text_with_ws):
+            span = doc.char_span(local, local + 1, alignment_mode="expand")
+            return span[-1] if span is not None and len(span) else None
+    return None
+
+
+def _head_in(sent: SpacySpan, start: int, end: int) -> Token | None:
+    """The syntactic head of ``start:end`` (text offsets) when it lies in ``sent``."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.start < sent.start or span.end > sent.end:
+        return None
+    return span.root
+
+
+def _chain(token: Token) -> list[Token]:
+    """The token and its heads up to the root of its sentence."""
+    out = [token]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def dep_path(trigger: Token, other: Token) -> tuple[str, int]:
+    """The labels from ``trigger`` up to the common head and down to ``other``
+    ("^nsubj" is the trigger's subject, "vagent vpobj" the pobj of its agent), cut to a
+    few steps, and the full length."""
+    up, down = _chain(trigger), _chain(other)
+    index = {t.i: n for n, t in enumerate(down)}
+    for n, token in enumerate(up):
+        if token.i in index:
+            rising = [f"^{t.dep_}" for t in up[:n]]
+            falling = [f"v{t.dep_}" for t in reversed(down[: index[token.i]])]
+            steps = rising + falling
+            return " ".join(steps[:_PATH_STEPS]), len(steps)
+    return "apart", 99
+
+
+def _in_relative_clause(token: Token) -> bool:
+    return any(t.dep_ in ("relcl", "acl") for t in _chain(token)[:4])
+
+
+# ---------------------------------------------------------------- features
+@dataclass(slots=True)
+class EventContext:
+    """What every candidate of one event shares: its trigger token, sentence and speaker."""
+
+    event: Event
+    trigger: Token
+    sent: SpacySpan
+    offset: int  # of the section in Article.text
+    speaker: Mention | None
+    kinds: dict[str, str]  # actor id -> kind, built once per article
+
+
+def context(analysis: Analysis, event: Event, kinds: dict[str, str]) -> EventContext | None:
+    trigger = _token_at(analysis, event.trigger.start)
+    if trigger is None:
+        return None
+    offset = next(s.offset for s in analysis.docs if s.doc is trigger.doc)
+    speaker = None
+    if event.quote is not None and event.quote < len(analysis.quotes):
+        speaker = analysis.quotes[event.quote].speaker
+    return EventContext(event, trigger, trigger.sent, offset, speaker, kinds)
+
+
+def candidates(analysis: Analysis, ctx: EventContext, slot: str, resolver: ActorResolver) -> list[Candidate]:
+    """The rules' choice first, then the other side's, the sentence's actors, and no one."""
+    event = ctx.event
+    own = getattr(event, slot)
+    other = event.target if slot == "source" else event.source
+    kinds = ctx.kinds
+    out = [
+        Candidate(own, True, own is not None and own == other, kinds.get(own.actor or "", "") if own else "")
+    ]
+    seen = {(own.start, own.end)} if own is not None else set()
+    if other is not None and (other.start, other.end) not in seen:
+        seen.add((other.start, other.end))
+        out.append(Candidate(other, False, True, kinds.get(other.actor or "", "")))
+    start, end = ctx.sent.start_char + ctx.offset, ctx.sent.end_char + ctx.offset
+    for hit in resolver.hits_within(analysis, start, end)[:_MAX_HITS]:
+        if (hit.start, hit.end) in seen:
+            continue
+        seen.add((hit.start, hit.end))
+        mention = Mention(hit.text, hit.start, hit.end, hit.actor, hit.country, list(hit.sectors))
+        out.append(Candidate(mention, False, False, hit.kind))
+    if own is not None:
+        out.append(Candidate(None, False, False))
+    return out
+
+
+def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, float]:
+    """The model's inputs for one candidate of one side (see the module docstring)."""
+    event, trigger = ctx.event, ctx.trigger
+    passive = trigger.pos_ == "VERB" and pat.is_passive(trigger)
+    noun = trigger.pos_ in ("NOUN", "PROPN")
+    values: dict[str, float] = {"bias": 1.0, f"type={event.type}": 1.0}
+    mention = candidate.mention
+    if mention is None:
+        values["none"] = 1.0
+        values[f"none_type={event.type}"] = 1.0
+        values["none_noun"] = float(noun)
+        values["none_passive"] = float(passive)
+        return values
+    values["rule"] = float(candidate.rule)
+    values["other_rule"] = float(candidate.other_rule)
+    text = mention.text.lower()
+    pronoun = text in _PRONOUNS
+    values["pronoun"] = float(pronoun)
+    values["unknown_group"] = float((mention.actor or "").startswith(UNKNOWN_ACTOR_PREFIX))
+    values["unlinked"] = float(mention.actor is None)
+    values[f"kind={_KIND.get(candidate.kind, 'other')}"] = 1.0
+    values["known"] = float(known_actor_id(mention.actor) is not None)
+    speaker = ctx.speaker
+    values["speaker"] = float(
+        speaker is not None and (speaker.start < mention.end and mention.start < speaker.end
+                                 or (speaker.actor is not None and speaker.actor == mention.actor))
+    )  # fmt: skip
+    other = event.target if slot == "source" else event.source
+    values["same_as_other"] = float(
+        other is not None
+        and not candidate.other_rule
+        and other.actor is not None
+        and other.actor == mention.actor
+    )
+    local = (mention.start - ctx.offset, mention.end - ctx.offset)
+    head = _head_in(ctx.sent, *local)
+    if head is None:
+        values["outside_sentence"] = 1.0
+        values[f"outside_rule={candidate.rule}"] = 1.0
+        return values
+    path, length = dep_path(trigger, head)
+    values[f"path={path}"] = 1.0
+    values[f"path_length={min(length, 6)}"] = 1.0
+    values[f"dep={head.dep_}"] = 1.0
+    values[f"ent={head.ent_type_ or 'none'}"] = 1.0
+    before = head.i < trigger.i
+    values["before"] = float(before)
+    distance = abs(head.i - trigger.i)
+    values[f"distance={min(distance, 10) if distance <= 3 else (6 if distance <= 6 else 12)}"] = 1.0
+    voice = "passive" if passive else ("noun" if noun else "active")
+    values[f"{voice}&path={path}"] = 1.0
+    values[f"{voice}&before={before}"] = 1.0
+    values[f"{voice}&dep={head.dep_}"] = 1.0
+    values["relcl"] = float(_in_relative_clause(trigger))
+    values[f"relcl&dep={head.dep_}"] = float(_in_relative_clause(trigger))
+    values[f"rule&pronoun={pronoun}"] = float(candidate.rule)
+    values[f"type&path={event.type}:{path}"] = 1.0
+    return values
+
+
+_PREFIXES = frozenset({
+    "type", "none_type", "kind", "path", "path_length", "dep", "ent", "distance", "passive&path",
+    "noun&path", "active&path", "passive&before", "noun&before", "active&before", "passive&dep",
+    "noun&dep", "active&dep", "relcl&dep", "rule&pronoun", "type&path", "outside_rule",
+})  # fmt: skip
+_NAMES = frozenset({
+    "bias", "none", "none_noun", "none_passive", "rule", "other_rule", "pronoun", "unknown_group",
+    "unlinked", "known", "speaker", "same_as_other", "outside_sentence", "before", "relcl",
+})  # fmt: skip
+
+
+def known_feature(name: str) -> bool:
+    return name in _NAMES or name.split("=", 1)[0] in _PREFIXES
+
+
+# ---------------------------------------------------------------- the model
+@dataclass(frozen=True, slots=True)
+class SlotModel:
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    margin: float  # how much more than the rules' choice another candidate must score
+
+    def score(self, values: dict[str, float]) -> float:
+        return weighted_sum(self.features, self.weights, values)
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentModel:
+    slots: dict[str, SlotModel]
+    meta: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "features": [],  # the file's own list is empty: each side has its own (``slots``)
+            "weights": [],
+            "slots": {
+                slot: {"features": list(m.features), "weights": [round(w, 6) for w in m.weights],
+                       "margin": m.margin}
+                for slot, m in self.slots.items()
+            },
+            **self.meta,
+        }  # fmt: skip
+
+
+def load_argument_model(path: Path = ARGUMENTS_PATH) -> ArgumentModel:
+    """The model at ``path``, checked as :func:`read_linear_model` checks one: each side's
+    part is a linear model of its own."""
+    raw, _ = read_linear_model(
+        path, FORMAT, "the argument ranker", "argument ranker", known_feature, "eventwire train-arguments"
+    )
+    slots = {}
+    for slot in SLOTS:
+        part = raw["slots"][slot]
+        names = tuple(part["features"])
+        unknown = [n for n in names if not known_feature(n)]
+        if unknown or len(names) != len(part["weights"]):
+            raise ConfigError(
+                f"{path}: the {slot} model names features this version does not compute "
+                f"({', '.join(unknown[:5]) or 'weights and names differ in length'}); retrain it with "
+                "'eventwire train-arguments'"
+            )
+        slots[slot] = SlotModel(names, tuple(float(w) for w in part["weights"]), float(part["margin"]))
+    meta = {k: v for k, v in raw.items() if k not in ("format", "slots", "features", "weights")}
+    return ArgumentModel(slots, meta)
+
+
+@cache
+def argument_model_for(path: str) -> ArgumentModel:
+    return load_argument_model(Path(path))
+
+
+# ---------------------------------------------------------------- deciding
+def choose(model: SlotModel, scored: list[tuple[Candidate, dict[str, float]]]) -> Candidate:
+    """The rules' choice unless another candidate scores more by the margin."""
+    rule = scored[0][0]
+    base = model.score(scored[0][1])
+    best, best_score = rule, base
+    for candidate, values in scored[1:]:
+        score = model.score(values)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best if best_score - base > model.margin else rule
+
+
+def actor_kinds(analysis: Analysis) -> dict[str, str]:
+    return {a.id: a.kind for a in analysis.actors}
+
+
+def rerank(
+    analysis: Analysis, event: Event, model: ArgumentModel, resolver: ActorResolver, kinds: dict[str, str]
+) -> bool:
+    """Re-decide both sides of ``event`` in place; True when a side changed."""
+    if event.signals.get("pairs", 1.0) > 1.0:
+        return False  # the rules coded several pairs: each is one of them
+    ctx = context(analysis, event, kinds)
+    if ctx is None:
+        return False
+    changed = False
+    for slot in SLOTS:
+        scored = [(c, features(ctx, slot, c)) for c in candidates(analysis, ctx, slot, resolver)]
+        chosen = choose(model.slots[slot], scored)
+        if chosen.rule:
+            continue
+        other = event.target if slot == "source" else event.source
+        mention = chosen.mention.copy() if chosen.mention is not None else None
+        if (
+            mention is not None
+            and other is not None
+            and mention.actor is not None
+            and mention.actor == other.actor
+        ):
+            continue  # an actor is not both sides
+        if mention is None and other is None:
+            continue  # an event keeps an actor on one side at least (coding rule 3)
+        if slot == "source" and chosen.kind == "media" and (event.type in HOSTILE or event.type in MATERIAL):
+            continue  # an outlet reports attacks and aid, never does them (event_actors.outlets_report)
+        setattr(event, slot, mention)
+        event.signals[f"ranked_{slot}"] = 1.0
+        changed = True
+    return changed
+
+
+class ArgumentRankerStage:
+    """Reads ``events`` (as the rules coded them), ``docs``, ``actors``, ``quotes``; writes
+    a side where the model is sure of another candidate."""
+
+    name = "argument_ranker"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        from eventwire.resolve.actors import resolver_for
+
+        path = config.arguments_path
+        self.model = argument_model_for(str(path)) if path is not None else None
+        self.resolver = resolver_for(tuple(config.kb_files), config.model)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        if self.model is None:
+            return analysis
+        kinds = actor_kinds(analysis)
+        for event in analysis.events:
+            rerank(analysis, event, self.model, self.resolver, kinds)
+        return analysis

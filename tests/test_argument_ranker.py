@@ -1,0 +1,97 @@
+"""The argument ranker: a learned second look at each event's sides (extract/argument_ranker.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire import Pipeline
+from eventwire.errors import ConfigError
+from eventwire.extract.argument_ranker import (
+    Candidate,
+    SlotModel,
+    choose,
+    dep_path,
+    load_argument_model,
+)  # fmt: skip
+from eventwire.models import Analysis, Event, Mention
+from eventwire.nlp import load_model
+
+
+def _events(analysis: Analysis, type_: str) -> list[Event]:
+    found = [e for e in analysis.events if e.type == type_]
+    assert found, f"no {type_} in {[e.type for e in analysis.events]}"
+    return found
+
+
+def _side(event: Event, slot: str) -> str:
+    mention = getattr(event, slot)
+    return mention.text if mention is not None else ""
+
+
+def test_path_from_a_passive_verb_to_its_agent() -> None:
+    doc = load_model("md")("The convoy was ambushed by rebel fighters near the border.")
+    trigger = next(t for t in doc if t.lower_ == "ambushed")
+    fighters = next(t for t in doc if t.lower_ == "fighters")
+    convoy = next(t for t in doc if t.lower_ == "convoy")
+    assert dep_path(trigger, fighters) == ("vagent vpobj", 2)
+    assert dep_path(trigger, convoy) == ("vnsubjpass", 1)
+
+
+def _candidate(text: str | None, rule: bool = False) -> Candidate:
+    mention = Mention(text, 0, len(text)) if text is not None else None
+    return Candidate(mention, rule, False)
+
+
+def test_the_rules_choice_stands_unless_another_wins_by_the_margin() -> None:
+    model = SlotModel(("bias", "pronoun", "rule"), (0.0, -1.0, 0.5), margin=1.0)
+    rule, other = _candidate("they", rule=True), _candidate("the rebels")
+    # the rules' pronoun scores -0.5, the name 0: ahead, but not by the margin
+    assert choose(model, [(rule, {"pronoun": 1.0, "rule": 1.0}), (other, {})]) is rule
+    sure = SlotModel(model.features, (0.0, -3.0, 0.5), margin=1.0)
+    assert choose(sure, [(rule, {"pronoun": 1.0, "rule": 1.0}), (other, {})]) is other
+
+
+def test_a_model_naming_unknown_features_is_refused(tmp_path: Path) -> None:
+    slot = {"features": ["bias", "moon_phase"], "weights": [0.1, 0.2], "margin": 1.0}
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps({
+        "format": "eventwire-argument-ranker/1", "features": [], "weights": [],
+        "slots": {"source": slot, "target": slot},
+    }))  # fmt: skip
+    with pytest.raises(ConfigError, match="moon_phase"):
+        load_argument_model(path)
+
+
+def test_shipped_model_loads_with_a_margin_per_side() -> None:
+    model = load_argument_model()
+    assert set(model.slots) == {"source", "target"}
+    assert all(m.margin >= 0 for m in model.slots.values())
+
+
+def test_passive_agent_is_the_source(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "A convoy of Kenyan police officers was ambushed by al-Shabaab fighters near Mandera on Sunday."
+    )
+    event = _events(analysis, "ASSAULT")[0]
+    assert "Shabaab" in _side(event, "source")
+    assert event.target is not None and event.target.country == "KEN"
+
+
+def test_relative_clause_keeps_the_noun_it_modifies(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Ugandan police arrested the opposition leader who had organised the rally in Kampala."
+    )
+    arrest = next(e for e in _events(analysis, "COERCE") if e.trigger.text.startswith("arrest"))
+    assert "police" in _side(arrest, "source").lower()
+    assert "leader" in _side(arrest, "target").lower()
+
+
+def test_pronoun_subject_of_what_a_government_says(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The Ethiopian government said on Monday that it would send troops to fight the rebels in Tigray."
+    )
+    for event in _events(analysis, "ASSAULT"):
+        assert event.source is not None and event.source.country == "ETH"
