@@ -311,6 +311,13 @@ def actor_kinds(analysis: Analysis) -> dict[str, str]:
     return {a.id: a.kind for a in analysis.actors}
 
 
+def _own_state(target: Mention, source: Mention) -> bool:
+    """Whether the target is the state whose government the source speaks for ("Erdogan
+    warned that Turkey ..."): a government does not act on its own state. An opposition or
+    protesters acting on their state ("the opposition accused Venezuela") stay."""
+    return target.actor == f"country:{source.country}" and "GOV" in source.sectors
+
+
 def rerank(
     analysis: Analysis, event: Event, model: ArgumentModel, resolver: ActorResolver, kinds: dict[str, str]
 ) -> bool:
@@ -335,6 +342,8 @@ def rerank(
             and mention.actor == other.actor
         ):
             continue  # an actor is not both sides
+        if slot == "target" and mention is not None and other is not None and _own_state(mention, other):
+            continue  # "Erdogan warned that Turkey ...": not an act on his own state
         if mention is None and other is None:
             continue  # an event keeps an actor on one side at least (coding rule 3)
         if slot == "source" and chosen.kind == "media" and (event.type in HOSTILE or event.type in MATERIAL):
