@@ -1,6 +1,7 @@
 """Reported (indirect) quotes that are not statements: what a speaker called something,
 an account nobody is named for, a cue that describes the antecedent of a relative clause,
-and link lines of the page."""
+and link lines of the page; where a reported clause ends, and who speaks when an outlet
+or another cue is near."""
 
 from __future__ import annotations
 
@@ -74,3 +75,67 @@ def test_link_lines_give_no_quote_and_live_ammunition_is_no_label(pipeline: Pipe
     quotes = quote_texts(analyse(pipeline, "Police fire on march\n\n" + body))
     assert not any("talks with the union" in q for q in quotes), quotes
     assert any(q.startswith("Live ammunition was used") for q in quotes), quotes
+
+
+def test_a_second_statement_joined_to_the_reported_clause_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Opposition rejects curfew\n\n"
+        "The party leader said that the checkpoints should be removed and suggested that the "
+        "protesters were being paid by rival factions.\n\n"
+        "The mayor added that the floods were ruining the harvest and said the town would need "
+        "help from the capital."
+    )
+    analysis = analyse(pipeline, text)
+    assert quote_texts(analysis) == [
+        "that the checkpoints should be removed",
+        "that the protesters were being paid by rival factions",
+        "that the floods were ruining the harvest",
+        "the town would need help from the capital",
+    ]
+    assert [q.speaker.text for q in analysis.quotes if q.speaker] == [
+        "The party leader", "The party leader", "The mayor", "The mayor",
+    ]  # fmt: skip
+
+
+def test_what_a_source_tells_of_is_its_statement_unless_another_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "Troops to leave the valley\n\n"
+        "According to the minister, the two sides had agreed to withdraw their troops from the valley.\n\n"
+        "According to a police spokesman, the governor said the curfew would stay in place until Friday.\n\n"
+        "According to a statement from the ministry, the governor condemned the attack on the convoy."
+    )
+    analysis = analyse(pipeline, text)
+    agreed = [q for q in analysis.quotes if q.text.startswith("the two sides had agreed")]
+    assert agreed and agreed[0].speaker is not None and agreed[0].speaker.text == "the minister"
+    relayed = [q for q in analysis.attributions if q.text.startswith("the governor said")]
+    assert relayed and relayed[0].kind == "report"  # the governor's words, passed on
+    condemned = [q for q in analysis.attributions if q.text.startswith("the governor condemned")]
+    assert condemned and condemned[0].kind == "report"  # the governor's act, not the statement's words
+
+
+def test_a_named_speaker_an_outlet_describes_is_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Vote delayed\n\n"
+        "Speaking from the capital, Al Jazeera's Maria Lopez said the vote had been delayed by a "
+        "dispute over ballots.\n\n"
+        "The Reuters news agency said the talks had collapsed late on Monday."
+    )
+    analysis = analyse(pipeline, text)
+    (quote,) = analysis.quotes
+    assert quote.text == "the vote had been delayed by a dispute over ballots"
+    assert quote.speaker is not None and quote.speaker.text == "Al Jazeera's Maria Lopez"
+    talks = [q for q in analysis.attributions if q.text.startswith("the talks had collapsed")]
+    assert talks and talks[0].kind == "report" and talks[0].reported_by == "Reuters"
+
+
+def test_a_that_clause_the_parser_hangs_on_an_adjunct_is_still_what_was_said(pipeline: Pipeline) -> None:
+    text = (
+        "Bridge tolls\n\n"
+        "The governor has said from the start that he will ensure that the state pays for the bridge.\n\n"
+        "The agency had said in a report that inspectors praised."
+    )
+    analysis = analyse(pipeline, text)
+    quote = [q for q in analysis.quotes if q.text.startswith("that he will ensure")]
+    assert quote and quote[0].text == "that he will ensure that the state pays for the bridge"
+    assert quote[0].speaker is not None and quote[0].speaker.text == "The governor"
+    assert not any("inspectors praised" in q.text for q in analysis.quotes)  # a relative clause

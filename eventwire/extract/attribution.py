@@ -400,6 +400,9 @@ def _clause(verb: Token) -> list[tuple[int, int]]:
     after = [c for c in complements if c.i > verb.i]
     if after:
         return _around_cue(verb, _clip(verb, after[0].left_edge.i, after[0].right_edge.i + 1))
+    misplaced = None if complements else _that_clause_in_adjunct(verb, high)
+    if misplaced is not None:
+        return _around_cue(verb, _clip(verb, misplaced.left_edge.i, misplaced.right_edge.i + 1))
     surface = _parenthetical(verb)
     if surface:
         return surface
@@ -411,6 +414,32 @@ def _clause(verb: Token) -> list[tuple[int, int]]:
     return (
         _object_range(verb, quoting) if quoting else []
     )  # 'reported "2,521 shooting incidents" in the city'
+
+
+def _that_clause_in_adjunct(verb: Token, high: int) -> Token | None:
+    """ "has said from the start that he will ...": the parser may hang the cue's "that"
+    clause on the noun of a phrase after it (of time, place or occasion); a finite clause
+    opened by the conjunction "that" is still what was said (not a relative clause, "said
+    in a report that witnesses corroborated")."""
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
+    nouns = [n for p in preps for n in p.children if n.dep_ == "pobj"]
+    for clause in (c for n in nouns for c in n.children if c.dep_ == "acl" and c.i < high):
+        if _finite_clause(clause) and _opens_with_that(clause):
+            return clause
+    return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in clause.children)
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A verb with a subject and a tense: "he will ensure", "the crossing reopened"."""
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    tensed = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
+    )
+    return has_subject and tensed
 
 
 def _has_quote(token: Token) -> bool:

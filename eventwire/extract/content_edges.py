@@ -56,13 +56,13 @@ def content_edges(doc: Doc, span: Range, cue_of: CueOf, cue: int = -1) -> Range 
     said = doc[cue].lemma_ if cue >= 0 else None
 
     def goes_on(token: Token) -> bool:
-        """The speaker's next act, or the same cue again after a comma: "said A, and said B"
-        (not "said Machado promised A and said B": Machado's)."""
+        """The speaker's next act, the same cue again after a comma ("said A, and said B"),
+        or another statement of the speaker (not "said Machado promised A and said B": Machado's)."""
         entry = cue_of(token)
         if entry is None:
             return False
         again = token.lemma_ == said and token.i > 1 and doc[token.i - 2].text == ","
-        return entry.kind in ACT_KINDS or again
+        return entry.kind in ACT_KINDS or again or says_next(token, entry, cue)
 
     def cites(token: Token) -> bool:
         cue = cue_of(token)
@@ -71,6 +71,18 @@ def content_edges(doc: Doc, span: Range, cue_of: CueOf, cue: int = -1) -> Range 
     nested = before_nested(doc, span, states, goes_on)
     aside = nested if span[1] <= cue else before_aside(doc, nested)
     return before_other_source(doc, aside, cites)
+
+
+def says_next(token: Token, entry: Cue, cue: int) -> bool:
+    """ "said [roads should be reopened] and suggested that ...": a cue with no subject
+    that the parser joined to the reported clause's verb, saying a clause of its own, is
+    the speaker's next statement (its speaker is the first cue's: :mod:`.attribution`)."""
+    if entry.kind == "stance" or entry.frame == "direct" or cue < 0:
+        return False
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.i != cue or token.tag_ != clause.head.tag_:
+        return False
+    return any(c.dep_ == "ccomp" for c in token.children)
 
 
 def trim(doc: Doc, start: int, end: int) -> Range | None:

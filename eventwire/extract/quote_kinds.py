@@ -18,8 +18,11 @@ of the content:
   [whether ...]", "did not say [whether ...]");
 * ``report``: what the article states on a publication's authority: an outlet ("...,
   Reuters reported"; set by :mod:`.reporting` once the outlet is known) or a poll; and
-  the account a source gives of another attribution ("according to a statement, [Adamu
-  had denounced protesters ...]": Adamu's act is the content, the statement its source).
+  the account a source gives of another attribution ("according to the site, [a police
+  spokesman said the road was shut]": the spokesman's statement is the content, the site
+  its source; so is a verbal act, "according to a statement, [the governor denounced
+  ...]"; another act the source tells of, "according to the minister, the two sides had
+  agreed to withdraw", is the minister's statement).
 """
 
 from __future__ import annotations
@@ -32,11 +35,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from eventwire.extract.attribution import Attribution
-    from eventwire.extract.content_edges import IsCue
+    from eventwire.extract.content_edges import CueOf
 
 SPEECH = "speech"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
+_OBJECTS = frozenset({"dobj", "dative", "xcomp", "attr", "oprd"})
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "who", "whom", "when", "where", "which"})
 _NOT_CLAUSE_MARKS = frozenset({"while", "although", "though", "because", "since", "as", "after", "before"})
 _MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos"})
@@ -45,12 +49,13 @@ _RELATIVE = frozenset({"what", "whom", "who", "which", "that", "whatever"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def content_kind(att: Attribution, ranges: list[tuple[int, int]], is_cue: IsCue) -> str:
-    """The kind of what the cue of ``att`` governs (token ranges ``ranges`` of its Doc)."""
+def content_kind(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf) -> str:
+    """The kind of what the cue of ``att`` governs (token ranges ``ranges`` of its Doc);
+    ``cue_of``: the lexicon cue a token heads."""
     entry = att.entry
     if entry.kind in ACT_KINDS:
         return entry.kind
-    if (entry.frame == "according" or entry.kind == "report") and _relays(att, ranges, is_cue):
+    if (entry.frame == "according" or entry.kind == "report") and _relays(att, ranges, cue_of):
         return "report"  # "according to the site, a police spokesman said ...": the spokesman's
     if entry.frame in ("according", "quote"):
         return SPEECH
@@ -104,15 +109,29 @@ def _adjunct(doc: Doc, start: int, end: int) -> bool:
     return all(r.dep_ in _ADJUNCT_DEPS for r in _roots(doc, start, end))
 
 
-def _relays(att: Attribution, ranges: list[tuple[int, int]], is_cue: IsCue) -> bool:
+def _relays(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf) -> bool:
     """The content is another attribution: its main verb is a cue with a speaker of its own
-    ("a spokesman said"; not a passive, "boats were attacked by the navy": what happened)."""
+    and a clause of its own ("a spokesman said [the road was shut]"; not a passive, "boats
+    were attacked by the navy": what happened; nor an act the source tells of, "the two
+    sides had agreed to withdraw", "donors pledged $2 billion": the source's statement),
+    or a verbal act of its own ("the governor denounced the attack")."""
     doc = att.cue.doc
     for start, end in ranges:
         for root in _roots(doc, start, end):
-            if is_cue(root) and any(c.dep_ in _ACTIVE_SUBJECTS and start <= c.i < end for c in root.children):
-                return True
+            cue = cue_of(root)
+            if cue is None or cue.kind == "stance":
+                continue
+            if not any(c.dep_ in _ACTIVE_SUBJECTS and start <= c.i < end for c in root.children):
+                continue
+            if cue.kind in ACT_KINDS or _attributes(root):
+                return True  # "according to a statement, [the governor denounced ...]": his act
     return False
+
+
+def _attributes(verb: Token) -> bool:
+    """A cue that passes on a statement: a clause of its own ("a spokesman said [...]"), or
+    none of its objects ("..., a spokesman said"), not what someone did or wants."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ in _OBJECTS for c in verb.children)
 
 
 def _form(doc: Doc, start: int, end: int) -> str:

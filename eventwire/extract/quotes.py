@@ -229,7 +229,7 @@ def find_statements(
     indirect = []
     for attribution in reported(doc, lexicon, inside):
         attribution.content = clause_pieces(attribution)
-        kind = content_kind(attribution, attribution.content, lambda t: _states(t, lexicon))
+        kind = content_kind(attribution, attribution.content, lambda t: match_cue(t, lexicon))
         for start, end in attribution.content:
             last = doc[end - 1]
             begin, finish = _after_dateline(text, doc[start].idx), last.idx + len(last)
@@ -299,12 +299,6 @@ def _after_dateline(text: str, start: int) -> int:
         return start
     dateline = dateline_at(text, start)
     return start if dateline is None else dateline.end
-
-
-def _states(token: Token, lexicon: QuoteLexicon) -> bool:
-    """A cue of a statement of its own (a stance inside a statement is part of it)."""
-    cue = match_cue(token, lexicon)
-    return cue is not None and cue.kind != "stance"
 
 
 def _reported_in(line: Statement, indirect: list[Statement]) -> bool:

@@ -209,7 +209,7 @@ class QuoteBuilder:
             return
         begin, finish = _char_range(head, offset)
         outlet = article.outlet_in(begin, finish)
-        if outlet is not None:
+        if outlet is not None and _outlet_speaks(head, outlet, offset):
             quote.reported_by = article.cite(outlet)  # an outlet reports; it is not the speaker
             return
         if is_media(head) or is_publication(head):
@@ -277,6 +277,16 @@ class QuoteBuilder:
             if cue is not None and cue.frame == "hedge":
                 return True
         return False
+
+
+def _outlet_speaks(head: Token, outlet: Outlet, offset: int) -> bool:
+    """An outlet in the speaker's phrase speaks for it ("Reuters said", "the Reuters news
+    agency", "a Reuters witness", "the Spanish-language channel of CNN"), unless the head
+    is a name of its own the outlet only describes, or that a dateline runs into ("Al
+    Jazeera's Hashem Ahelbarra said", "LAGOS (Reuters) - Ghana said"): its speaker."""
+    if outlet.start <= head.idx + offset < outlet.end or is_media(head) or is_publication(head):
+        return True
+    return not (head.ent_type_ or head.pos_ == "PROPN")
 
 
 def _char_range(head: Token, offset: int) -> tuple[int, int]:
