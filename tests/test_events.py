@@ -160,8 +160,9 @@ def test_weapon_object_is_not_the_target(pipeline: Pipeline) -> None:
 
 
 # ------------------------------------------------------------------ modality
-def test_denied_attacking_is_a_negated_attack_not_a_rejection(pipeline: Pipeline) -> None:
-    analysis = pipeline.analyze_text("Iran denied attacking the Saudi oil tanker.")
+def test_denied_attacking_is_a_negated_attack_not_a_rejection(candidates: Pipeline) -> None:
+    # the reading, whatever the scorer makes of a one-sentence text: no candidate is a REJECT
+    analysis = candidates.analyze_text("Iran denied attacking the Saudi oil tanker.")
     attack = one(analysis, "ASSAULT", "IRN")
     assert attack.modality is Modality.NEGATED
     assert not find(analysis, "REJECT")

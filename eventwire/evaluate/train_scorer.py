@@ -18,7 +18,7 @@ as scikit-learn's ``CalibratedClassifierCV(method="sigmoid", ensemble=False)`` d
 calibration data were never seen by the model that scored them; only the article rows
 calibrate, as confidence is read on whole articles. The default threshold is
 chosen on the article **dev** half, precision first: the best event F1 among thresholds
-whose precision reaches 0.60; the reliability table and the
+whose precision reaches 0.63 (0.60 on new articles, which read up to 0.03 below dev); the reliability table and the
 dev figures are printed and stored in the model file's ``metrics``.
 """
 
@@ -53,8 +53,8 @@ C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
 # A researcher counting events needs most of them right: 0.60 on new articles, and new
 # articles read a little worse than dev (the test split 0.01 below dev, blind batches on
-# arrival up to 0.03 below), so the threshold is chosen for 0.65 on dev.
-TARGET_PRECISION = 0.65
+# arrival up to 0.03 below), so the threshold is chosen for 0.63 on dev.
+TARGET_PRECISION = 0.63
 
 
 @dataclass(slots=True)

@@ -88,6 +88,15 @@ class Lines:
         return found
 
 
+def _speaker_act(event: Event, analysis: Analysis) -> bool:
+    """Whether an event inside a quote is the speaker's own act (its source is the speaker)."""
+    if event.quote is None or event.source is None or event.source.actor is None:
+        return False
+    quote = analysis.quotes[event.quote] if event.quote < len(analysis.quotes) else None
+    speaker = quote.speaker if quote is not None else None
+    return speaker is not None and speaker.actor == event.source.actor
+
+
 def features(
     event: Event, analysis: Analysis, actors: dict[str, Actor], lines: Lines | None = None
 ) -> dict[str, float]:
@@ -115,7 +124,11 @@ def features(
         )
     values["mentions"] = math.log1p(len(event.mentions))
     values["reported_by"] = float(event.reported_by is not None)
-    values["in_quote"] = float(event.quote is not None)
+    # the speaker's own act in their quote ("We will uproot them": coding rule 5) is a
+    # statement of the speaker, like "X threatened to ..."; another's act told in a quote is not
+    speaker_act = _speaker_act(event, analysis)
+    values["in_quote"] = float(event.quote is not None and not speaker_act)
+    values["speaker_act"] = float(speaker_act)
     values[f"place={event.place.precision if event.place else 'none'}"] = 1.0
     values["dated"] = float(event.date is not None)
     values["line_words"], values["line_unfinished"] = lines.features(event.evidence.start)
@@ -170,7 +183,7 @@ _KNOWN_NAMES = frozenset(
      "implicit_participants", "targets_found", "same_actor", "same_country",
      "mentions", "reported_by", "in_quote", "dated", "date_weak", "line_words", "line_unfinished",
      "body_position", "mediation", "learned_trigger", "trigger_probability", "type_probability",
-     "type_margin", "type_scored", "ranked_source", "ranked_target"}
+     "type_margin", "type_scored", "ranked_source", "ranked_target", "speaker_act"}
 )  # fmt: skip
 
 
