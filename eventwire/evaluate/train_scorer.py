@@ -18,8 +18,8 @@ as scikit-learn's ``CalibratedClassifierCV(method="sigmoid", ensemble=False)`` d
 calibration data were never seen by the model that scored them; only the article rows
 calibrate, as confidence is read on whole articles. The default threshold is
 chosen on the article **dev** half, precision first: the best event F1 among thresholds
-whose precision reaches 0.63 (0.60 on new articles, which read up to 0.03 below dev); the reliability table and the
-dev figures are printed and stored in the model file's ``metrics``.
+whose precision reaches 0.63 (0.60 on new articles, which read up to 0.03 below dev); the
+reliability table and the dev figures are printed and stored in the model file's ``metrics``.
 """
 
 from __future__ import annotations

@@ -70,6 +70,8 @@ from eventwire.nlp.candidates import inflections
 from eventwire.resolve.actors import resolver_for
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
