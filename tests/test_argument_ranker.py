@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -95,3 +96,15 @@ def test_pronoun_subject_of_what_a_government_says(candidates: Pipeline) -> None
     )
     for event in _events(analysis, "ASSAULT"):
         assert event.source is not None and event.source.country == "ETH"
+
+
+def test_who_tells_of_an_act_is_not_made_its_target(candidates: Pipeline) -> None:
+    # the rules find no target (a ship is a thing); the ranker must not fill it with the teller
+    analysis = candidates.analyze_text(
+        "Rebel fighters fired two rockets at a cargo ship in the Gulf of Aden on Friday, "
+        "British naval officials said. The ship sailed on with light damage.",
+        published=dt.date(2024, 6, 8),
+    )
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert attacks
+    assert all(e.target is None or e.target.actor != "country:GBR" for e in attacks)

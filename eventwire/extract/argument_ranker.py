@@ -311,6 +311,20 @@ def actor_kinds(analysis: Analysis) -> dict[str, str]:
     return {a.id: a.kind for a in analysis.actors}
 
 
+def _tells(analysis: Analysis, event: Event, mention: Mention) -> bool:
+    """Whether ``mention`` is the speaker of a statement that holds the event's trigger."""
+    start = event.trigger.start
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        if speaker is None or not quote.start <= start < quote.end:
+            continue
+        if speaker.start < mention.end and mention.start < speaker.end:
+            return True
+        if speaker.actor is not None and speaker.actor == mention.actor:
+            return True
+    return False
+
+
 def _own_state(target: Mention, source: Mention) -> bool:
     """Whether the target is the state whose government the source speaks for ("Erdogan
     warned that Turkey ..."): a government does not act on its own state. An opposition or
@@ -346,6 +360,9 @@ def rerank(
             continue  # "Erdogan warned that Turkey ...": not an act on his own state
         if mention is None and other is None:
             continue  # an event keeps an actor on one side at least (coding rule 3)
+        if slot == "target" and event.target is None and mention is not None:  # filling an empty side
+            if _tells(analysis, event, mention):
+                continue  # "rebels fired at a tanker, U.S. officials said": who tells is no target
         if slot == "source" and chosen.kind == "media" and (event.type in HOSTILE or event.type in MATERIAL):
             continue  # an outlet reports attacks and aid, never does them (event_actors.outlets_report)
         setattr(event, slot, mention)
