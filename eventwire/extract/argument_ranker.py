@@ -360,9 +360,9 @@ def rerank(
             continue  # "Erdogan warned that Turkey ...": not an act on his own state
         if mention is None and other is None:
             continue  # an event keeps an actor on one side at least (coding rule 3)
-        if slot == "target" and event.target is None and mention is not None:  # filling an empty side
-            if _tells(analysis, event, mention):
-                continue  # "rebels fired at a tanker, U.S. officials said": who tells is no target
+        empty_filled = mention if slot == "target" and event.target is None else None
+        if empty_filled is not None and _tells(analysis, event, empty_filled):
+            continue  # "rebels fired at a tanker, U.S. officials said": who tells is no target
         if slot == "source" and chosen.kind == "media" and (event.type in HOSTILE or event.type in MATERIAL):
             continue  # an outlet reports attacks and aid, never does them (event_actors.outlets_report)
         setattr(event, slot, mention)
