@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from pathlib import Path
@@ -9,13 +10,21 @@ from pathlib import Path
 import pytest
 
 from eventwire import Pipeline
+from eventwire.config import PipelineConfig
 from eventwire.errors import ConfigError
+from eventwire.extract.argument_candidates import MAX_REFERRING
 from eventwire.extract.argument_ranker import (
+    ArgumentModel,
+    ArgumentRankerStage,
     Candidate,
     SlotModel,
+    actor_kinds,
+    candidates,
     choose,
+    context,
     dep_path,
     load_argument_model,
+    rerank,
 )  # fmt: skip
 from eventwire.models import Analysis, Event, Mention
 from eventwire.nlp import load_model
@@ -108,3 +117,50 @@ def test_who_tells_of_an_act_is_not_made_its_target(candidates: Pipeline) -> Non
     attacks = [e for e in analysis.events if e.type == "ASSAULT"]
     assert attacks
     assert all(e.target is None or e.target.actor != "country:GBR" for e in attacks)
+
+
+_RAID = "Al-Shabaab fighters fled from the port on Monday after Somali troops attacked their bases."
+
+
+@pytest.fixture(scope="module")
+def raid() -> tuple[Analysis, Event, ArgumentRankerStage]:
+    rules = Pipeline(PipelineConfig(min_confidence=0.0, arguments_path=None))
+    analysis = rules.analyze_text(_RAID)
+    attack = next(e for e in _events(analysis, "ASSAULT") if e.trigger.text == "attacked")
+    return analysis, attack, ArgumentRankerStage(PipelineConfig())
+
+
+def test_a_pronoun_the_rules_linker_resolves_is_a_candidate(
+    raid: tuple[Analysis, Event, ArgumentRankerStage],
+) -> None:
+    # the names are the resolver's hits; "their" reaches the ranker as the group it stands for
+    analysis, attack, stage = raid
+    attack = copy.deepcopy(attack)
+    attack.target = None  # as if the rules had missed it: the pronoun is then no one's choice
+    ctx = context(analysis, attack, actor_kinds(analysis))
+    assert ctx is not None
+    found = [c for c in candidates(analysis, ctx, "target", stage.resolver, stage.linker) if c.origin]
+    assert ("their", "al_shabaab") in [(c.mention.text, c.mention.actor) for c in found if c.mention]
+    assert len(found) <= MAX_REFERRING
+    fresh = context(analysis, attack, actor_kinds(analysis))
+    assert fresh is not None
+    assert not [
+        c for c in candidates(analysis, fresh, "target", stage.resolver) if c.origin
+    ]  # no linker: none
+
+
+def test_an_empty_target_takes_a_referring_pronoun_only_past_the_margin(
+    raid: tuple[Analysis, Event, ArgumentRankerStage],
+) -> None:
+    analysis, attack, stage = raid
+    source = SlotModel(("bias",), (0.0,), margin=1.0)
+    for weight, filled in ((0.5, False), (3.0, True)):
+        event = copy.deepcopy(attack)
+        event.target = None  # as if the rules had found no one
+        model = ArgumentModel({"source": source, "target": SlotModel(("referring",), (weight,), 1.0)}, {})
+        rerank(analysis, event, model, stage.resolver, actor_kinds(analysis), stage.linker)
+        assert (event.target is not None) is filled
+        if filled:
+            assert event.target is not None and event.target.actor == "al_shabaab"
+            assert event.target.text == "their"
+            assert event.signals["ranked_target"] == 1.0

@@ -41,6 +41,7 @@ from eventwire.evaluate.articles import (
     score_article,
 )  # fmt: skip
 from eventwire.evaluate.train_scorer import feature_matrix
+from eventwire.extract.argument_candidates import linker_for
 from eventwire.extract.argument_ranker import (
     SLOTS,
     ArgumentModel,
@@ -51,6 +52,7 @@ from eventwire.extract.argument_ranker import (
     features,
     rerank,
 )  # fmt: skip
+from eventwire.extract.event_actors import ArgumentLinker
 from eventwire.models import Analysis, Event
 from eventwire.pipeline import Pipeline, Stage
 from eventwire.resolve.actors import ActorResolver, resolver_for
@@ -104,7 +106,7 @@ def coded(gold: list[GoldArticle], pipeline: Pipeline) -> list[Coded]:
     return [Coded(g, a, copy.deepcopy(a.events)) for g, a in zip(gold, analyse(gold, pipeline), strict=True)]
 
 
-def choices(articles: list[Coded], resolver: ActorResolver) -> list[Choice]:
+def choices(articles: list[Coded], resolver: ActorResolver, linker: ArgumentLinker) -> list[Choice]:
     out = []
     for item in articles:
         analysis, names = item.analysis, actor_names(item.analysis)
@@ -120,7 +122,7 @@ def choices(articles: list[Coded], resolver: ActorResolver) -> list[Choice]:
             for slot in SLOTS:
                 side = getattr(gold, slot)
                 choice = Choice(item.gold.id, slot)
-                for candidate in candidates(analysis, ctx, slot, resolver):
+                for candidate in candidates(analysis, ctx, slot, resolver, linker):
                     label = actor_matches(side, candidate.mention, names)
                     choice.rows.append(Row(features(ctx, slot, candidate), int(label)))
                 out.append(choice)
@@ -218,7 +220,7 @@ def _model(fits: dict[str, tuple[list[str], np.ndarray, float]], meta: dict[str,
 # ---------------------------------------------------------------- train figures
 def score_train(articles: list[Coded], tail: list[Stage], threshold: float | None,
                 models: dict[int, ArgumentModel] | None, resolver: ActorResolver,
-                folds: dict[str, int]) -> ArticleScore:  # fmt: skip
+                folds: dict[str, int], linker: ArgumentLinker | None = None) -> ArticleScore:  # fmt: skip
     """The train half coded again from the rules' events, with each article's sides decided
     by its fold's model (``models``; None: the rules alone), through the later stages."""
     total = ArticleScore()
@@ -229,7 +231,7 @@ def score_train(articles: list[Coded], tail: list[Stage], threshold: float | Non
             kinds = actor_kinds(analysis)
             model = models[folds.get(item.gold.id, 0)]
             for event in analysis.events:
-                rerank(analysis, event, model, resolver, kinds)
+                rerank(analysis, event, model, resolver, kinds, linker)
         for stage in tail:
             analysis = stage(analysis)
         total.add(score_article(item.gold, analysis, threshold or 0.0))
@@ -248,8 +250,9 @@ def train(
     threshold = _threshold(tail)
     gold = load_gold(articles, "train")
     resolver = resolver_for(tuple(pipeline.config.kb_files), model_name)
+    linker = linker_for(pipeline.config, resolver)
     items = coded(gold, pipeline)
-    rows = choices(items, resolver)
+    rows = choices(items, resolver, linker)
     folds = _fold_of(rows)
     for g in gold:
         folds.setdefault(g.id, 0)
@@ -262,7 +265,7 @@ def train(
             fitted[slot] = (fits[slot].names, _fit(part, fits[slot].names, fits[slot].c), fits[slot].margin)
         fold_models[fold] = _model(fitted, {})
     rules = score_train(items, tail, threshold, None, resolver, folds)
-    ranked = score_train(items, tail, threshold, fold_models, resolver, folds)
+    ranked = score_train(items, tail, threshold, fold_models, resolver, folds, linker)
     metrics = {slot: {**fits[slot].figures, "margin": fits[slot].margin} for slot in SLOTS} | {
         "train_rules": _figures(rules),
         "train_ranked_5fold": _figures(ranked),

@@ -29,15 +29,19 @@ from typing import TYPE_CHECKING, Any
 from eventwire.config import ARGUMENTS_PATH, PipelineConfig
 from eventwire.errors import ConfigError
 from eventwire.extract import event_patterns as pat
+from eventwire.extract.argument_candidates import linker_for, referring_mentions
 from eventwire.extract.event_actors import MATERIAL
 from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.linear_models import read_linear_model, weighted_sum
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, known_actor_id
+from eventwire.resolve.kb import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from eventwire.extract.event_actors import ArgumentLinker
+    from eventwire.nlp import SectionDoc
     from eventwire.resolve.actors import ActorResolver
 
 FORMAT = "eventwire-argument-ranker/1"
@@ -62,6 +66,7 @@ class Candidate:
     rule: bool  # the rules' choice for this side
     other_rule: bool  # the rules' choice for the other side
     kind: str = ""  # the actor's kind ("" when unknown or none)
+    origin: str = ""  # "referring": a pronoun or description the rules' linker resolves
 
 
 # ---------------------------------------------------------------- syntax
@@ -122,23 +127,30 @@ class EventContext:
     trigger: Token
     sent: SpacySpan
     offset: int  # of the section in Article.text
+    section_doc: SectionDoc
     speaker: Mention | None
     kinds: dict[str, str]  # actor id -> kind, built once per article
+    referring: list[Candidate] | None = None  # found once per event, for both sides
 
 
 def context(analysis: Analysis, event: Event, kinds: dict[str, str]) -> EventContext | None:
     trigger = _token_at(analysis, event.trigger.start)
     if trigger is None:
         return None
-    offset = next(s.offset for s in analysis.docs if s.doc is trigger.doc)
+    section_doc = next(s for s in analysis.docs if s.doc is trigger.doc)
     speaker = None
     if event.quote is not None and event.quote < len(analysis.quotes):
         speaker = analysis.quotes[event.quote].speaker
-    return EventContext(event, trigger, trigger.sent, offset, speaker, kinds)
+    return EventContext(event, trigger, trigger.sent, section_doc.offset, section_doc, speaker, kinds)
 
 
-def candidates(analysis: Analysis, ctx: EventContext, slot: str, resolver: ActorResolver) -> list[Candidate]:
-    """The rules' choice first, then the other side's, the sentence's actors, and no one."""
+def candidates(
+    analysis: Analysis, ctx: EventContext, slot: str, resolver: ActorResolver,
+    linker: ArgumentLinker | None = None,
+) -> list[Candidate]:  # fmt: skip
+    """The rules' choice first, then the other side's, the sentence's actors, the pronouns and
+    descriptions of the sentence that resolve to an actor (:mod:`.argument_candidates`), and
+    no one."""
     event = ctx.event
     own = getattr(event, slot)
     other = event.target if slot == "source" else event.source
@@ -157,9 +169,23 @@ def candidates(analysis: Analysis, ctx: EventContext, slot: str, resolver: Actor
         seen.add((hit.start, hit.end))
         mention = Mention(hit.text, hit.start, hit.end, hit.actor, hit.country, list(hit.sectors))
         out.append(Candidate(mention, False, False, hit.kind))
+    for candidate in _referring(analysis, ctx, linker):
+        span = (candidate.mention.start, candidate.mention.end) if candidate.mention else (-1, -1)
+        if span not in seen:
+            seen.add(span)
+            out.append(candidate)
     if own is not None:
         out.append(Candidate(None, False, False))
     return out
+
+
+def _referring(analysis: Analysis, ctx: EventContext, linker: ArgumentLinker | None) -> list[Candidate]:
+    """The event's referring candidates (no linker: none)."""
+    if ctx.referring is None:
+        found = referring_mentions(analysis, ctx.section_doc, ctx.sent, ctx.trigger, linker) if linker else []
+        kinds = ctx.kinds
+        ctx.referring = [Candidate(m, False, False, kinds.get(m.actor or "", ""), "referring") for m in found]
+    return ctx.referring
 
 
 def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, float]:
@@ -184,6 +210,7 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
     values["unlinked"] = float(mention.actor is None)
     values[f"kind={_KIND.get(candidate.kind, 'other')}"] = 1.0
     values["known"] = float(known_actor_id(mention.actor) is not None)
+    values["referring"] = float(candidate.origin == "referring")
     speaker = ctx.speaker
     values["speaker"] = float(
         speaker is not None and (speaker.start < mention.end and mention.start < speaker.end
@@ -206,6 +233,8 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
     values[f"path={path}"] = 1.0
     values[f"path_length={min(length, 6)}"] = 1.0
     values[f"dep={head.dep_}"] = 1.0
+    if head.dep_ == "pobj":  # "a war [against] Libya", "talks [with] the rebels": the role
+        values[f"prep={head.head.lower_}"] = 1.0
     values[f"ent={head.ent_type_ or 'none'}"] = 1.0
     before = head.i < trigger.i
     values["before"] = float(before)
@@ -219,6 +248,8 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
     values[f"relcl&dep={head.dep_}"] = float(_in_relative_clause(trigger))
     values[f"rule&pronoun={pronoun}"] = float(candidate.rule)
     values[f"type&path={event.type}:{path}"] = 1.0
+    if candidate.origin == "referring":
+        values[f"referring&dep={head.dep_}"] = 1.0
     return values
 
 
@@ -226,10 +257,12 @@ _PREFIXES = frozenset({
     "type", "none_type", "kind", "path", "path_length", "dep", "ent", "distance", "passive&path",
     "noun&path", "active&path", "passive&before", "noun&before", "active&before", "passive&dep",
     "noun&dep", "active&dep", "relcl&dep", "rule&pronoun", "type&path", "outside_rule",
+    "referring&dep", "prep",
 })  # fmt: skip
 _NAMES = frozenset({
     "bias", "none", "none_noun", "none_passive", "rule", "other_rule", "pronoun", "unknown_group",
     "unlinked", "known", "speaker", "same_as_other", "outside_sentence", "before", "relcl",
+    "referring",
 })  # fmt: skip
 
 
@@ -325,6 +358,21 @@ def _tells(analysis: Analysis, event: Event, mention: Mention) -> bool:
     return False
 
 
+# Acts done at a place, where a capital names where, not whom (the event stage's rule,
+# ``events._PHYSICAL``; sanctions, cameo 163, fall on the capital's government).
+_PLACED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
+
+
+def _capital_as_place(event: Event, mention: Mention, analysis: Analysis, resolver: ActorResolver) -> bool:
+    """Whether the mention names its state only by the capital, for an act done at a place
+    ("arrested hundreds in Islamabad"): the place it happened, not its target."""
+    if event.type not in _PLACED or event.cameo == "163":
+        return False
+    within = resolver.hits_within(analysis, mention.start, mention.end)
+    inside = [h for h in within if h.actor == mention.actor]
+    return bool(inside) and all(normalise(h.text) in resolver.kb.capitals for h in inside)
+
+
 def _own_state(target: Mention, source: Mention) -> bool:
     """Whether the target is the state whose government the source speaks for ("Erdogan
     warned that Turkey ..."): a government does not act on its own state. An opposition or
@@ -333,8 +381,9 @@ def _own_state(target: Mention, source: Mention) -> bool:
 
 
 def rerank(
-    analysis: Analysis, event: Event, model: ArgumentModel, resolver: ActorResolver, kinds: dict[str, str]
-) -> bool:
+    analysis: Analysis, event: Event, model: ArgumentModel, resolver: ActorResolver, kinds: dict[str, str],
+    linker: ArgumentLinker | None = None,
+) -> bool:  # fmt: skip
     """Re-decide both sides of ``event`` in place; True when a side changed."""
     if event.signals.get("pairs", 1.0) > 1.0:
         return False  # the rules coded several pairs: each is one of them
@@ -343,7 +392,7 @@ def rerank(
         return False
     changed = False
     for slot in SLOTS:
-        scored = [(c, features(ctx, slot, c)) for c in candidates(analysis, ctx, slot, resolver)]
+        scored = [(c, features(ctx, slot, c)) for c in candidates(analysis, ctx, slot, resolver, linker)]
         chosen = choose(model.slots[slot], scored)
         if chosen.rule:
             continue
@@ -358,6 +407,8 @@ def rerank(
             continue  # an actor is not both sides
         if slot == "target" and mention is not None and other is not None and _own_state(mention, other):
             continue  # "Erdogan warned that Turkey ...": not an act on his own state
+        if slot == "target" and mention is not None and _capital_as_place(event, mention, analysis, resolver):
+            continue  # "arrested hundreds in Islamabad": where, not whom
         if mention is None and other is None:
             continue  # an event keeps an actor on one side at least (coding rule 3)
         empty_filled = mention if slot == "target" and event.target is None else None
@@ -383,11 +434,12 @@ class ArgumentRankerStage:
         path = config.arguments_path
         self.model = argument_model_for(str(path)) if path is not None else None
         self.resolver = resolver_for(tuple(config.kb_files), config.model)
+        self.linker = linker_for(config, self.resolver)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         if self.model is None:
             return analysis
         kinds = actor_kinds(analysis)
         for event in analysis.events:
-            rerank(analysis, event, self.model, self.resolver, kinds)
+            rerank(analysis, event, self.model, self.resolver, kinds, self.linker)
         return analysis
