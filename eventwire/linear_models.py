@@ -12,23 +12,30 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Mapping
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from eventwire.errors import ConfigError
 
+# Each model's weight per feature name, built once. Keyed by the identity of the model's
+# tuples (hashing a tuple of thousands of names on every call cost more than the sum itself);
+# the tuples are kept alongside, so an id reused by another object is never mistaken.
+_WEIGHTS: dict[tuple[int, int], tuple[tuple[str, ...], tuple[float, ...], dict[str, float]]] = {}
 
-@cache
-def feature_index(names: tuple[str, ...]) -> dict[str, int]:
-    """Each feature name's position in a model's weights (one dict per model, kept)."""
-    return {name: i for i, name in enumerate(names)}
+
+def weight_map(names: tuple[str, ...], weights: tuple[float, ...]) -> dict[str, float]:
+    """Each feature name's weight in a model (one dict per model, kept)."""
+    key = (id(names), id(weights))
+    found = _WEIGHTS.get(key)
+    if found is None or found[0] is not names or found[1] is not weights:
+        found = _WEIGHTS[key] = (names, weights, dict(zip(names, weights, strict=True)))
+    return found[2]
 
 
 def weighted_sum(names: tuple[str, ...], weights: tuple[float, ...], values: Mapping[str, float]) -> float:
     """The linear decision value: features the model does not know weigh nothing."""
-    index = feature_index(names)
-    return sum(weights[index[name]] * value for name, value in values.items() if name in index)
+    weight = weight_map(names, weights)
+    return sum(weight[name] * value for name, value in values.items() if name in weight)
 
 
 def logistic(z: float) -> float:

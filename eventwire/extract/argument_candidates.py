@@ -54,22 +54,40 @@ def linker_for(config: PipelineConfig, resolver: ActorResolver) -> ArgumentLinke
 
 
 def referring_mentions(
-    analysis: Analysis, section_doc: SectionDoc, sent: SpacySpan, trigger: Token, linker: ArgumentLinker
-) -> list[Mention]:
+    analysis: Analysis, section_doc: SectionDoc, sent: SpacySpan, trigger: Token, linker: ArgumentLinker,
+    links: dict[tuple[int, int], Mention | None] | None = None,
+) -> list[Mention]:  # fmt: skip
     """The referring phrases of ``sent`` that the rules' linker resolves to one actor,
-    nearest ``trigger`` first; phrases that hold a name are left to the name's own hit."""
+    nearest ``trigger`` first; phrases that hold a name are left to the name's own hit.
+    ``links``: each phrase's reading, kept for the article's other events (the reading does
+    not depend on the event)."""
     tokens = [t for t in sent if t.i != trigger.i and _referring(t)]
     tokens.sort(key=lambda t: abs(t.i - trigger.i))
-    offset = section_doc.offset
     out: list[Mention] = []
     for token in tokens[:MAX_REFERRING]:
-        start, end = phrase_bounds(token)
-        if token.pos_ == "NOUN" and linker.resolver.hits_within(analysis, start + offset, end + offset):
-            continue
-        linked = linker.link(analysis, section_doc, token, set())
-        if len(linked) != 1 or linked[0].actor is None:  # a pair is the rules' to code (several pairs)
-            continue
-        if token.pos_ == "NOUN" and known_actor_id(linked[0].actor) is None:
-            continue  # "the president" as an unknown role is a new phrase, not a reference back
-        out.append(linked[0])
+        key = (id(section_doc), token.i)
+        if links is not None and key in links:
+            found = links[key]
+        else:
+            found = _reading(analysis, section_doc, token, linker)
+            if links is not None:
+                links[key] = found
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _reading(
+    analysis: Analysis, section_doc: SectionDoc, token: Token, linker: ArgumentLinker
+) -> Mention | None:
+    """The one actor a referring phrase stands for, or None."""
+    start, end = phrase_bounds(token)
+    offset = section_doc.offset
+    if token.pos_ == "NOUN" and linker.resolver.hits_within(analysis, start + offset, end + offset):
+        return None
+    linked = linker.link(analysis, section_doc, token, set())
+    if len(linked) != 1 or linked[0].actor is None:  # a pair is the rules' to code (several pairs)
+        return None
+    if token.pos_ == "NOUN" and known_actor_id(linked[0].actor) is None:
+        return None  # "the president" as an unknown role is a new phrase, not a reference back
+    return linked[0]

@@ -21,7 +21,7 @@ does not compute is refused at load.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,11 +99,11 @@ def _chain(token: Token) -> list[Token]:
     return out
 
 
-def dep_path(trigger: Token, other: Token) -> tuple[str, int]:
+def dep_path(trigger: Token, other: Token, up: list[Token] | None = None) -> tuple[str, int]:
     """The labels from ``trigger`` up to the common head and down to ``other``
     ("^nsubj" is the trigger's subject, "vagent vpobj" the pobj of its agent), cut to a
-    few steps, and the full length."""
-    up, down = _chain(trigger), _chain(other)
+    few steps, and the full length; ``up``: the trigger's chain of heads, when known."""
+    up, down = up if up is not None else _chain(trigger), _chain(other)
     index = {t.i: n for n, t in enumerate(down)}
     for n, token in enumerate(up):
         if token.i in index:
@@ -112,10 +112,6 @@ def dep_path(trigger: Token, other: Token) -> tuple[str, int]:
             steps = rising + falling
             return " ".join(steps[:_PATH_STEPS]), len(steps)
     return "apart", 99
-
-
-def _in_relative_clause(token: Token) -> bool:
-    return any(t.dep_ in ("relcl", "acl") for t in _chain(token)[:4])
 
 
 # ---------------------------------------------------------------- features
@@ -131,9 +127,24 @@ class EventContext:
     speaker: Mention | None
     kinds: dict[str, str]  # actor id -> kind, built once per article
     referring: list[Candidate] | None = None  # found once per event, for both sides
+    links: dict[tuple[int, int], Mention | None] | None = None  # referring phrases, read once per article
+    chain: list[Token] = field(default_factory=list)  # the trigger and its heads, read once
+    passive: bool = False
+    noun: bool = False
+    relcl: bool = False
+
+    def __post_init__(self) -> None:
+        trigger = self.trigger
+        self.chain = _chain(trigger)
+        self.passive = trigger.pos_ == "VERB" and pat.is_passive(trigger)
+        self.noun = trigger.pos_ in ("NOUN", "PROPN")
+        self.relcl = any(t.dep_ in ("relcl", "acl") for t in self.chain[:4])
 
 
-def context(analysis: Analysis, event: Event, kinds: dict[str, str]) -> EventContext | None:
+def context(
+    analysis: Analysis, event: Event, kinds: dict[str, str],
+    links: dict[tuple[int, int], Mention | None] | None = None,
+) -> EventContext | None:  # fmt: skip
     trigger = _token_at(analysis, event.trigger.start)
     if trigger is None:
         return None
@@ -141,7 +152,8 @@ def context(analysis: Analysis, event: Event, kinds: dict[str, str]) -> EventCon
     speaker = None
     if event.quote is not None and event.quote < len(analysis.quotes):
         speaker = analysis.quotes[event.quote].speaker
-    return EventContext(event, trigger, trigger.sent, section_doc.offset, section_doc, speaker, kinds)
+    offset = section_doc.offset
+    return EventContext(event, trigger, trigger.sent, offset, section_doc, speaker, kinds, links=links)
 
 
 def candidates(
@@ -182,7 +194,9 @@ def candidates(
 def _referring(analysis: Analysis, ctx: EventContext, linker: ArgumentLinker | None) -> list[Candidate]:
     """The event's referring candidates (no linker: none)."""
     if ctx.referring is None:
-        found = referring_mentions(analysis, ctx.section_doc, ctx.sent, ctx.trigger, linker) if linker else []
+        found = []
+        if linker is not None:
+            found = referring_mentions(analysis, ctx.section_doc, ctx.sent, ctx.trigger, linker, ctx.links)
         kinds = ctx.kinds
         ctx.referring = [Candidate(m, False, False, kinds.get(m.actor or "", ""), "referring") for m in found]
     return ctx.referring
@@ -191,8 +205,7 @@ def _referring(analysis: Analysis, ctx: EventContext, linker: ArgumentLinker | N
 def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, float]:
     """The model's inputs for one candidate of one side (see the module docstring)."""
     event, trigger = ctx.event, ctx.trigger
-    passive = trigger.pos_ == "VERB" and pat.is_passive(trigger)
-    noun = trigger.pos_ in ("NOUN", "PROPN")
+    passive, noun = ctx.passive, ctx.noun
     values: dict[str, float] = {"bias": 1.0, f"type={event.type}": 1.0}
     mention = candidate.mention
     if mention is None:
@@ -229,7 +242,7 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
         values["outside_sentence"] = 1.0
         values[f"outside_rule={candidate.rule}"] = 1.0
         return values
-    path, length = dep_path(trigger, head)
+    path, length = dep_path(trigger, head, ctx.chain)
     values[f"path={path}"] = 1.0
     values[f"path_length={min(length, 6)}"] = 1.0
     values[f"dep={head.dep_}"] = 1.0
@@ -244,8 +257,8 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
     values[f"{voice}&path={path}"] = 1.0
     values[f"{voice}&before={before}"] = 1.0
     values[f"{voice}&dep={head.dep_}"] = 1.0
-    values["relcl"] = float(_in_relative_clause(trigger))
-    values[f"relcl&dep={head.dep_}"] = float(_in_relative_clause(trigger))
+    values["relcl"] = float(ctx.relcl)
+    values[f"relcl&dep={head.dep_}"] = float(ctx.relcl)
     values[f"rule&pronoun={pronoun}"] = float(candidate.rule)
     values[f"type&path={event.type}:{path}"] = 1.0
     if candidate.origin == "referring":
@@ -382,12 +395,12 @@ def _own_state(target: Mention, source: Mention) -> bool:
 
 def rerank(
     analysis: Analysis, event: Event, model: ArgumentModel, resolver: ActorResolver, kinds: dict[str, str],
-    linker: ArgumentLinker | None = None,
+    linker: ArgumentLinker | None = None, links: dict[tuple[int, int], Mention | None] | None = None,
 ) -> bool:  # fmt: skip
     """Re-decide both sides of ``event`` in place; True when a side changed."""
     if event.signals.get("pairs", 1.0) > 1.0:
         return False  # the rules coded several pairs: each is one of them
-    ctx = context(analysis, event, kinds)
+    ctx = context(analysis, event, kinds, links)
     if ctx is None:
         return False
     changed = False
@@ -440,6 +453,7 @@ class ArgumentRankerStage:
         if self.model is None:
             return analysis
         kinds = actor_kinds(analysis)
+        links: dict[tuple[int, int], Mention | None] = {}  # referring phrases, read once per article
         for event in analysis.events:
-            rerank(analysis, event, self.model, self.resolver, kinds, self.linker)
+            rerank(analysis, event, self.model, self.resolver, kinds, self.linker, links)
         return analysis
