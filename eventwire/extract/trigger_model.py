@@ -92,12 +92,18 @@ def token_features(token: Token, section: str, in_quote: bool) -> list[str]:
 def vectors(tokens: list[Token]) -> np.ndarray:
     """Each token's unit word vector and its head's, side by side (``len(tokens)`` x 600)."""
     out = np.zeros((len(tokens), 2 * DIMS), dtype=np.float32)
+    read: dict[int, Any] = {}  # a word without a vector reads as zeros, as it stays
     for r, token in enumerate(tokens):
-        if token.has_vector:
-            out[r, :DIMS] = token.vector
+        own = read.get(token.i)
+        if own is None:
+            own = read[token.i] = token.vector
+        out[r, :DIMS] = own
         head = token.head
-        if head is not token and head.has_vector:
-            out[r, DIMS:] = head.vector
+        if head is not token:
+            above = read.get(head.i)
+            if above is None:
+                above = read[head.i] = head.vector
+            out[r, DIMS:] = above
     for block in (slice(0, DIMS), slice(DIMS, 2 * DIMS)):
         norms = np.linalg.norm(out[:, block], axis=1, keepdims=True)
         out[:, block] /= np.maximum(norms, 1e-6)
