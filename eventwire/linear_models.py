@@ -56,12 +56,20 @@ def read_linear_model(
         raise ConfigError(f"{path}: cannot read {what} ({exc})") from None
     if raw.get("format") != fmt:
         raise ConfigError(f"{path}: not an eventwire {kind} (format {raw.get('format')!r})")
-    names = tuple(raw["features"])
+    return raw, checked_features(path, raw["features"], raw["weights"], known, retrain)
+
+
+def checked_features(
+    path: Path, names: list[str], weights: list[float], known: Callable[[str], bool], retrain: str,
+    subject: str = "the model was trained on",
+) -> tuple[str, ...]:  # fmt: skip
+    """A model part's feature names, refused when this code does not compute one of them or
+    they do not pair one to one with the weights; ``subject`` begins the error's sentence."""
     unknown = [n for n in names if not known(n)]
-    if unknown or len(names) != len(raw["weights"]):
+    if unknown or len(names) != len(weights):
         raise ConfigError(
-            f"{path}: the model was trained on features this version does not compute "
+            f"{path}: {subject} features this version does not compute "
             f"({', '.join(unknown[:5]) or 'weights and names differ in length'}); retrain it with "
             f"'{retrain}'"
         )
-    return raw, names
+    return tuple(names)

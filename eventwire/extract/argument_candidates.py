@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.config import PipelineConfig
-from eventwire.extract.event_actors import ArgumentLinker
+from eventwire.extract.event_actors import PRONOUNS, ArgumentLinker
 from eventwire.extract.event_lexicon import load_event_lexicon
 from eventwire.extract.event_patterns import phrase_bounds
 from eventwire.models import Analysis, Mention, known_actor_id
@@ -31,14 +31,13 @@ if TYPE_CHECKING:
     from eventwire.nlp import SectionDoc
     from eventwire.resolve.actors import ActorResolver
 
-REFERRING_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 _DEFINITE = frozenset({"the", "this", "these", "those"})
 MAX_REFERRING = 4  # nearest the trigger: a far pronoun is rarely an argument
 
 
 def _referring(token: Token) -> bool:
     """A pronoun or a definite common noun that can refer back to an actor."""
-    if token.lower_ in REFERRING_PRONOUNS and token.pos_ == "PRON":
+    if token.lower_ in PRONOUNS and token.pos_ == "PRON":
         return True
     return (
         token.pos_ == "NOUN"

@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwire.config import ARGUMENTS_PATH, PipelineConfig
-from eventwire.errors import ConfigError
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.argument_candidates import linker_for, referring_mentions
 from eventwire.extract.event_actors import MATERIAL
 from eventwire.extract.event_lexicon import HOSTILE
-from eventwire.linear_models import read_linear_model, weighted_sum
+from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
+from eventwire.linear_models import checked_features, read_linear_model, weighted_sum
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, known_actor_id
 from eventwire.resolve.kb import normalise
 
@@ -46,14 +46,6 @@ if TYPE_CHECKING:
 
 FORMAT = "eventwire-argument-ranker/1"
 SLOTS = ("source", "target")
-_PRONOUNS = frozenset(
-    {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "our", "us"}
-)
-_KIND = {
-    "country": "country", "person": "person", "armed_group": "armed", "party": "political",
-    "government_body": "state", "military": "state", "police": "state", "igo": "igo", "ngo": "civil",
-    "media": "media", "company": "civil", "religious": "civil", "group": "group",
-}  # fmt: skip
 _PATH_STEPS = 4  # longer dependency paths are cut: rare strings teach nothing
 _MAX_HITS = 12  # actors linked in one sentence considered (a list of names is no argument)
 
@@ -217,11 +209,11 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
     values["rule"] = float(candidate.rule)
     values["other_rule"] = float(candidate.other_rule)
     text = mention.text.lower()
-    pronoun = text in _PRONOUNS
+    pronoun = text in PRONOUNS
     values["pronoun"] = float(pronoun)
     values["unknown_group"] = float((mention.actor or "").startswith(UNKNOWN_ACTOR_PREFIX))
     values["unlinked"] = float(mention.actor is None)
-    values[f"kind={_KIND.get(candidate.kind, 'other')}"] = 1.0
+    values[f"kind={KIND_BUCKET.get(candidate.kind, 'other')}"] = 1.0
     values["known"] = float(known_actor_id(mention.actor) is not None)
     values["referring"] = float(candidate.origin == "referring")
     speaker = ctx.speaker
@@ -322,14 +314,9 @@ def load_argument_model(path: Path = ARGUMENTS_PATH) -> ArgumentModel:
     slots = {}
     for slot in SLOTS:
         part = raw["slots"][slot]
-        names = tuple(part["features"])
-        unknown = [n for n in names if not known_feature(n)]
-        if unknown or len(names) != len(part["weights"]):
-            raise ConfigError(
-                f"{path}: the {slot} model names features this version does not compute "
-                f"({', '.join(unknown[:5]) or 'weights and names differ in length'}); retrain it with "
-                "'eventwire train-arguments'"
-            )
+        retrain = "eventwire train-arguments"
+        subject = f"the {slot} model names"
+        names = checked_features(path, part["features"], part["weights"], known_feature, retrain, subject)
         slots[slot] = SlotModel(names, tuple(float(w) for w in part["weights"]), float(part["margin"]))
     meta = {k: v for k, v in raw.items() if k not in ("format", "slots", "features", "weights")}
     return ArgumentModel(slots, meta)

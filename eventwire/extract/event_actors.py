@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from eventwire.resolve.actors import ActorResolver
 
 MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # acts an outlet never does
-_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+# third-person pronouns: they stand for an actor named elsewhere
+PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 _CONTINUING = frozenset({"advcl", "conj"})  # clauses whose subject pronoun continues the head's
 _HE_SHE = frozenset({"he", "she", "his", "her", "him"})
 _PLURAL = frozenset({"they", "their", "them"})
@@ -256,7 +257,7 @@ class ArgumentLinker:
         guess = None
         named = self.resolver.named_actors(analysis)  # "the Liberation Tigers": no guess
         for mention in mentions:
-            if mention.actor is None and mention.text.lower() in _PRONOUNS:
+            if mention.actor is None and mention.text.lower() in PRONOUNS:
                 continue  # an unresolved "they" is no one in particular
             actor_id = mention.actor or ""
             unknown = actor_id.startswith(UNKNOWN_ACTOR_PREFIX) and actor_id not in named
@@ -384,7 +385,7 @@ class ArgumentLinker:
         """ "Syria says it will ...", "the army said its troops fired": the subject of the
         speech verb, for a pronoun subject or the owner of the subject, when it agrees with
         the pronoun ("the channel said he ...": not the channel)."""
-        if token.lower_ not in _PRONOUNS:
+        if token.lower_ not in PRONOUNS:
             return None
         clause = token.head
         if token.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass"):
@@ -407,7 +408,7 @@ class ArgumentLinker:
         named in between). A pronoun subject there is the same pronoun said earlier, read
         where it stands: "Chile said [it] expelled a Peruvian diplomat after [it] arrested
         ..." is Chile twice, not Peru, the name nearer the second "it"."""
-        if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.lower_ not in PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = token.head
         for _ in range(4):

@@ -39,10 +39,10 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
-_PRONOUNS = frozenset(
+PRONOUNS = frozenset(
     {"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we", "our", "us"}
 )
-_KIND_BUCKET = {
+KIND_BUCKET = {
     "country": "country", "person": "person", "armed_group": "armed", "party": "political",
     "government_body": "state", "military": "state", "police": "state", "igo": "igo", "ngo": "civil",
     "media": "media", "company": "civil", "religious": "civil", "group": "group",
@@ -54,13 +54,13 @@ def _side(prefix: str, mention: Mention | None, actors: dict[str, Actor]) -> dic
     if mention is None:
         return {f"{prefix}=none": 1.0}
     actor = actors.get(mention.actor or "")
-    if mention.text.lower() in _PRONOUNS:
+    if mention.text.lower() in PRONOUNS:
         status = "pronoun"
     elif known_actor_id(mention.actor):
         status = "known"
     else:
         status = "unknown"
-    kind = _KIND_BUCKET.get(actor.kind if actor else "", "other")
+    kind = KIND_BUCKET.get(actor.kind if actor else "", "other")
     return {f"{prefix}={status}": 1.0, f"{prefix}_kind={kind}": 1.0}
 
 
