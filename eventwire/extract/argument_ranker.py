@@ -29,12 +29,11 @@ from typing import TYPE_CHECKING, Any
 from eventwire.config import ARGUMENTS_PATH, PipelineConfig
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.argument_candidates import linker_for, referring_mentions
-from eventwire.extract.event_actors import MATERIAL
+from eventwire.extract.event_actors import MATERIAL, capital_only, done_at_a_place, own_states
 from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
 from eventwire.linear_models import checked_features, read_linear_model, weighted_sum
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, known_actor_id
-from eventwire.resolve.kb import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -358,26 +357,16 @@ def _tells(analysis: Analysis, event: Event, mention: Mention) -> bool:
     return False
 
 
-# Acts done at a place, where a capital names where, not whom (the event stage's rule,
-# ``events._PHYSICAL``; sanctions, cameo 163, fall on the capital's government).
-_PLACED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
-
-
-def _capital_as_place(event: Event, mention: Mention, analysis: Analysis, resolver: ActorResolver) -> bool:
-    """Whether the mention names its state only by the capital, for an act done at a place
-    ("arrested hundreds in Islamabad"): the place it happened, not its target."""
-    if event.type not in _PLACED or event.cameo == "163":
-        return False
-    within = resolver.hits_within(analysis, mention.start, mention.end)
-    inside = [h for h in within if h.actor == mention.actor]
-    return bool(inside) and all(normalise(h.text) in resolver.kb.capitals for h in inside)
-
-
-def _own_state(target: Mention, source: Mention) -> bool:
-    """Whether the target is the state whose government the source speaks for ("Erdogan
-    warned that Turkey ..."): a government does not act on its own state. An opposition or
-    protesters acting on their state ("the opposition accused Venezuela") stay."""
-    return target.actor == f"country:{source.country}" and "GOV" in source.sectors
+def _rules_refuse(
+    analysis: Analysis, event: Event, target: Mention, source: Mention | None, resolver: ActorResolver
+) -> bool:
+    """Whether the event rules' own readings refuse ``target`` (:mod:`.event_actors`): the
+    state whose government the source is ("Erdogan warned that Turkey ...": a government
+    does not act on its own state), or a capital where an act was done ("arrested hundreds in
+    Islamabad": where, not whom)."""
+    if source is not None and target.actor in own_states([source]):
+        return True
+    return done_at_a_place(event.type, event.cameo) and capital_only(analysis, target, resolver)
 
 
 def rerank(
@@ -405,10 +394,12 @@ def rerank(
             and mention.actor == other.actor
         ):
             continue  # an actor is not both sides
-        if slot == "target" and mention is not None and other is not None and _own_state(mention, other):
-            continue  # "Erdogan warned that Turkey ...": not an act on his own state
-        if slot == "target" and mention is not None and _capital_as_place(event, mention, analysis, resolver):
-            continue  # "arrested hundreds in Islamabad": where, not whom
+        if (
+            slot == "target"
+            and mention is not None
+            and _rules_refuse(analysis, event, mention, other, resolver)
+        ):
+            continue
         if mention is None and other is None:
             continue  # an event keeps an actor on one side at least (coding rule 3)
         empty_filled = mention if slot == "target" and event.target is None else None

@@ -130,6 +130,24 @@ def _countries(codes: frozenset[str]) -> frozenset[str]:
     return frozenset(f"country:{c}" for c in codes)
 
 
+PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
+SANCTIONS = "163"  # COERCE by embargo or sanctions: not done at a place
+
+
+def done_at_a_place(type_: str, cameo: str | None) -> bool:
+    """An act done at a place (an attack, an arrest, a deployment): a capital named with it
+    is where it happened, not the government it stands for; sanctions fall on that government."""
+    return type_ in PHYSICAL and cameo != SANCTIONS
+
+
+def capital_only(analysis: Analysis, mention: Mention, resolver: ActorResolver) -> bool:
+    """Whether the mention names its country only through the capital ("Islamabad")."""
+    within = resolver.hits_within(analysis, mention.start, mention.end)
+    inside = [h for h in within if h.actor == mention.actor]
+    capitals = resolver.kb.capitals
+    return bool(inside) and all(normalise(h.text) in capitals for h in inside)
+
+
 def own_states(sources: list[Mention | None]) -> frozenset[str]:
     """The country actors of the states the sources govern: a minister, ministry or leader
     acting for its government is not the target of what it says or does about its own state
@@ -229,7 +247,7 @@ class ArgumentLinker:
                 if m.actor and not _same_actor(m, excluded) and not self._the_state(m, states)
             ]
             if physical:
-                mentions = [m for m in mentions if not self._capital_only(analysis, m)]
+                mentions = [m for m in mentions if not capital_only(analysis, m, self.resolver)]
             if token in owned:  # the doer's own country's things are no one else's
                 mentions = [m for m in mentions if m.country not in theirs and m.actor not in theirs]
             if mentions:
@@ -243,13 +261,6 @@ class ArgumentLinker:
             return False
         match = self.resolver.kb.lookup(mention.text, fuzzy=False)
         return match is not None and match.record.id == mention.actor and match.how != "demonym"
-
-    def _capital_only(self, analysis: Analysis, mention: Mention) -> bool:
-        """Whether the mention names its country only through the capital ("Islamabad")."""
-        within = self.resolver.hits_within(analysis, mention.start, mention.end)
-        inside = [h for h in within if h.actor == mention.actor]
-        capitals = self.resolver.kb.capitals
-        return bool(inside) and all(normalise(h.text) in capitals for h in inside)
 
     def _guess(self, analysis: Analysis, mentions: list[Mention], unnamed: bool = True) -> list[Mention]:
         """Best country guess, the article's main country, for unknown actors without one

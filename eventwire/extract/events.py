@@ -41,7 +41,7 @@ from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
 from eventwire.extract.clause_forms import describes_actor, mark_issued, modal_perfect, own_intention
-from eventwire.extract.event_actors import ArgumentLinker, distinct, own_states
+from eventwire.extract.event_actors import ArgumentLinker, distinct, done_at_a_place, own_states
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, SPEECH_ACTS, load_event_lexicon
 from eventwire.extract.judged_acts import (
     DECISIONS,
@@ -86,8 +86,6 @@ _STANCE_TYPE = {
 # unlike what is done to others ("froze their assets", "arrested their leaders").
 _OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
 _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refuses, "could not evacuate" fails
-_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
-_SANCTIONS = "163"  # COERCE by embargo or sanctions: not done at a place
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 _MAX_PAIRS = 5  # sources x targets per event, for coordinated actors
@@ -420,7 +418,7 @@ class EventStage:
         # the doers' countries own no thing they act on ("Ugandan troops shelled Ugandan villages")
         homes = frozenset(m.country for m in sources if m and m.country and known_actor_id(m.actor))
         # sanctions (CAMEO 163) fall on a government, so "sanctions on Minsk" target Belarus
-        physical = candidate.type in _PHYSICAL and candidate.cameo != _SANCTIONS
+        physical = done_at_a_place(candidate.type, candidate.cameo)
         targets: list[Mention | None] = [
             *linker.targets(
                 analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN, states,
