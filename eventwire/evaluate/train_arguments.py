@@ -41,7 +41,6 @@ from eventwire.evaluate.articles import (
     score_article,
 )  # fmt: skip
 from eventwire.evaluate.train_scorer import feature_matrix
-from eventwire.extract.argument_candidates import linker_for
 from eventwire.extract.argument_ranker import (
     SLOTS,
     ArgumentModel,
@@ -52,7 +51,7 @@ from eventwire.extract.argument_ranker import (
     features,
     rerank,
 )  # fmt: skip
-from eventwire.extract.event_actors import ArgumentLinker
+from eventwire.extract.event_actors import ArgumentLinker, linker_for
 from eventwire.models import Analysis, Event
 from eventwire.pipeline import Pipeline, Stage
 from eventwire.resolve.actors import ActorResolver, resolver_for

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.config import PipelineConfig
 from eventwire.extract.event_actors import PRONOUNS, ArgumentLinker
-from eventwire.extract.event_lexicon import load_event_lexicon
 from eventwire.extract.event_patterns import phrase_bounds
 from eventwire.models import Analysis, Mention, known_actor_id
 
@@ -29,7 +27,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from eventwire.nlp import SectionDoc
-    from eventwire.resolve.actors import ActorResolver
 
 _DEFINITE = frozenset({"the", "this", "these", "those"})
 MAX_REFERRING = 4  # nearest the trigger: a far pronoun is rarely an argument
@@ -44,12 +41,6 @@ def _referring(token: Token) -> bool:
         and token.dep_ != "compound"
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
     )
-
-
-def linker_for(config: PipelineConfig, resolver: ActorResolver) -> ArgumentLinker:
-    """A linker as the event stage builds one (the same speech verbs and event nouns)."""
-    lexicon = load_event_lexicon(tuple(getattr(config, "trigger_files", ()) or ()))
-    return ArgumentLinker(resolver, lexicon.cue("speech"), lambda t: bool(lexicon.candidates(t)))
 
 
 def referring_mentions(

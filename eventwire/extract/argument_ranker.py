@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.config import ARGUMENTS_PATH, PipelineConfig
 from eventwire.extract import event_patterns as pat
-from eventwire.extract.argument_candidates import linker_for, referring_mentions
-from eventwire.extract.event_actors import MATERIAL, capital_only, done_at_a_place, own_states
+from eventwire.extract.argument_candidates import referring_mentions
+from eventwire.extract.event_actors import MATERIAL, capital_only, done_at_a_place, linker_for, own_states
 from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
 from eventwire.linear_models import checked_features, read_linear_model, weighted_sum

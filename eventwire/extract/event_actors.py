@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
-from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE
+from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE, load_event_lexicon
 from eventwire.extract.participants import listed_members, offices
 from eventwire.extract.pronoun_objects import object_referent
 from eventwire.extract.speech import first_person, speech_subject
@@ -32,6 +32,7 @@ from eventwire.resolve.kb import normalise
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from eventwire.config import PipelineConfig
     from eventwire.nlp import SectionDoc
     from eventwire.resolve.actors import ActorResolver
 
@@ -460,3 +461,10 @@ class ArgumentLinker:
                 continue
             kept.append(mention)
         return kept or [None], reported_by
+
+
+def linker_for(config: PipelineConfig, resolver: ActorResolver) -> ArgumentLinker:
+    """The linker of a pipeline: its lexicon's speech verbs, and its trigger words as event nouns
+    (the event stage and the argument ranker link phrases alike)."""
+    lexicon = load_event_lexicon(tuple(getattr(config, "trigger_files", ()) or ()))
+    return ArgumentLinker(resolver, lexicon.cue("speech"), lambda t: bool(lexicon.candidates(t)))

@@ -41,7 +41,7 @@ from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
 from eventwire.extract.clause_forms import describes_actor, mark_issued, modal_perfect, own_intention
-from eventwire.extract.event_actors import ArgumentLinker, distinct, done_at_a_place, own_states
+from eventwire.extract.event_actors import distinct, done_at_a_place, linker_for, own_states
 from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, SPEECH_ACTS, load_event_lexicon
 from eventwire.extract.judged_acts import (
     DECISIONS,
@@ -105,7 +105,7 @@ class EventStage:
         self.speech = self.lexicon.cue("speech")
         self.no_comment = self.lexicon.cue("no_comment")
         self.anonymity = self.lexicon.cue("anonymity")
-        self.linker = ArgumentLinker(self.resolver, self.speech, lambda t: bool(self.lexicon.candidates(t)))
+        self.linker = linker_for(config, self.resolver)
         self.statements = frozenset(  # "the claim", "the allegations": things said (quote cues)
             cue.head for rows in load_quote_lexicon().by_head.values() for cue in rows
             if cue.pos == "NOUN" and cue.kind in _SAID
