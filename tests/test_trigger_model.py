@@ -68,12 +68,22 @@ def test_a_learned_trigger_still_needs_an_actor(toy: Pipeline) -> None:
 
 def test_the_shipped_model_learns_no_trigger_it_cannot_type_well(candidates: Pipeline) -> None:
     # out of fold on train, new triggers were right about one time in ten at any threshold,
-    # so the shipped threshold admits none
-    assert load_model(TRIGGER_MODEL_PATH).threshold >= 0.9
+    # so the shipped model has no threshold: it makes no trigger
+    assert load_model(TRIGGER_MODEL_PATH).threshold is None
     analysis = candidates.analyze_text(
         "The Kenyan foreign minister travelled to Paris on Tuesday, officials said."
     )
     assert _event(analysis, "travelled") is None
+
+
+def test_without_new_triggers_only_the_lexicons_words_are_scored(candidates: Pipeline) -> None:
+    typer = next(s for s in candidates.stages if s.__class__.__name__ == "EventStage").typer  # type: ignore[attr-defined]
+    doc = candidates.nlp("Kenyan police arrested two opposition leaders in Nairobi after the rally.")
+    types = typer.sentence(next(iter(doc.sents)), "body", lambda token: False)
+    assert not types.learned
+    scored_words = {doc[i].text for i in types.scores}
+    assert "arrested" in scored_words and "rally" in scored_words  # lexicon triggers
+    assert "leaders" not in scored_words  # a noun no row lists: nothing to read
 
 
 def test_a_lexicon_trigger_in_its_ordinary_sense_has_a_probable_type(candidates: Pipeline) -> None:
@@ -98,7 +108,7 @@ def test_without_a_trigger_model_the_lexicon_alone_finds_triggers() -> None:
 
 def test_the_shipped_model_loads_and_a_foreign_file_is_refused(tmp_path: Path) -> None:
     model = load_model(TRIGGER_MODEL_PATH)
-    assert model.vector_weights.shape == (600, len(LABELS)) and 0.0 < model.threshold < 1.0
+    assert model.vector_weights.shape == (600, len(LABELS)) and model.threshold is None
     other = tmp_path / "model.json"
     other.write_text(json.dumps({"format": "eventwire-event-scorer/1"}), encoding="utf-8")
     with pytest.raises(ConfigError, match="not an eventwire trigger model"):

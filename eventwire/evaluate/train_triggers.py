@@ -14,8 +14,10 @@ features). The weight of the "none" class is chosen by grouped 5-fold cross-vali
 by article (micro F1 of the typed tokens, the type taken as the most probable label); the
 threshold for a new trigger is chosen on the same out-of-fold probabilities, among the
 words the lexicon lacks, precision first: the lowest threshold whose precision reaches
-TARGET_PRECISION. The GSR sentences are not used: one coded event per sentence leaves the
-other words of the sentence unlabelled, so they give no "none" examples.
+TARGET_PRECISION; when none does, the model makes no new triggers (threshold ``null``)
+and the pipeline scores only the lexicon's candidate words. The GSR sentences are not
+used: one coded event per sentence leaves the other words of the sentence unlabelled, so
+they give no "none" examples.
 """
 
 from __future__ import annotations
@@ -234,9 +236,10 @@ def threshold_curve(y: np.ndarray, probabilities: np.ndarray, new: np.ndarray) -
     return curve
 
 
-def choose_threshold(curve: list[dict[str, float]]) -> float:
-    """The lowest threshold whose new triggers reach TARGET_PRECISION (the highest when none does)."""
-    return next((c["threshold"] for c in curve if c["precision"] >= TARGET_PRECISION), THRESHOLDS[-1])
+def choose_threshold(curve: list[dict[str, float]]) -> float | None:
+    """The lowest threshold whose new triggers reach TARGET_PRECISION (None when none does:
+    no new triggers)."""
+    return next((c["threshold"] for c in curve if c["precision"] >= TARGET_PRECISION), None)
 
 
 @dataclass(slots=True)
@@ -268,7 +271,7 @@ def train(model_name: str = "md", articles: Path = ARTICLES, out: Path = TRIGGER
     return TrainReport(model, render(model, out))
 
 
-def _model(fitted: Any, vocabulary: list[str], threshold: float, meta: dict[str, Any]) -> TriggerModel:
+def _model(fitted: Any, vocabulary: list[str], threshold: float | None, meta: dict[str, Any]) -> TriggerModel:
     coef = np.zeros((len(LABELS), 2 * DIMS + len(vocabulary)))
     bias = np.zeros(len(LABELS))
     coef[fitted.classes_], bias[fitted.classes_] = fitted.coef_, fitted.intercept_
@@ -317,7 +320,8 @@ def render(model: TriggerModel, out: Path) -> str:
         f"trained on {info['article_train']} train articles: {info['tokens']} tokens, {info['events']} "
         f"event triggers; 'none' weight {info['none_weight']} (grouped 5-fold typed F1 "
         f"{metrics['cv_typed_f1']})",
-        f"new-trigger threshold {model.threshold:.2f}",
+        "new-trigger threshold " + (f"{model.threshold:.2f}" if model.threshold is not None else
+                                    f"none (no threshold reaches precision {TARGET_PRECISION})"),
         "out-of-fold per type (precision, recall, gold tokens):",
     ]
     for label, row in metrics["oof_per_type"].items():

@@ -12,13 +12,16 @@ It is used twice by :class:`eventwire.extract.events.EventStage`:
 
 * a token the lexicon has no row for, whose best type reaches the model's threshold,
   becomes a trigger of that type (its CAMEO code the type's generic root) and goes
-  through the same argument, modality and scorer rules as a lexicon trigger;
+  through the same argument, modality and scorer rules as a lexicon trigger. A model
+  whose new triggers reached no useful precision out of fold has no threshold (``null``):
+  then it makes no trigger and only the lexicon's candidate words are scored, which
+  saves scoring every verb and noun of the sentence;
 * every candidate gets the probability of its type at its trigger token, a signal the
   event scorer weighs (a trigger read in another sense scores low).
 
 The model is trained by ``eventwire train-triggers`` (:mod:`eventwire.evaluate.train_triggers`)
 and kept as JSON (``data/models/trigger_model.json``), read with numpy only, once per process.
-All tokens of a sentence are scored in one matrix product.
+The scored tokens of a sentence are scored in one matrix product.
 """
 
 from __future__ import annotations
@@ -140,7 +143,7 @@ class TriggerModel:
     feature_weights: np.ndarray  # named features x labels
     bias: np.ndarray
     vector_scale: float
-    threshold: float  # a new trigger needs its best type at least this probable
+    threshold: float | None  # a new trigger needs its best type at least this probable; None: none
     meta: dict[str, Any]
 
     def probabilities(
@@ -189,8 +192,13 @@ def load_model(path: Path) -> TriggerModel:
     return TriggerModel(
         np.array(raw["vector_weights"], dtype=np.float32).reshape(2 * DIMS, width),
         {n: i for i, n in enumerate(names)}, features, np.array(raw["bias"], dtype=np.float32),
-        float(raw["vector_scale"]), float(raw["threshold"]), {k: v for k, v in raw.items() if k not in own},
+        float(raw["vector_scale"]), _threshold(raw["threshold"]),
+        {k: v for k, v in raw.items() if k not in own},
     )  # fmt: skip
+
+
+def _threshold(raw: Any) -> float | None:
+    return None if raw is None else float(raw)
 
 
 @cache
@@ -237,16 +245,21 @@ class TriggerTyper:
         self.codes = generic_codes(lexicon)
 
     def sentence(self, sent: Span, section: str, in_quote: Callable[[Token], bool]) -> SentenceTypes:
-        tokens = [t for t in sent if scored(t)]
+        threshold = self.model.threshold
+        if threshold is None:  # no new triggers: only the lexicon's words need a reading
+            tokens = [t for t in sent if scored(t) and self.lexicon.candidates(t)]
+        else:
+            tokens = [t for t in sent if scored(t)]
         if not tokens:
             return SentenceTypes({}, {})
         rows = self.model.probabilities(tokens, section, in_quote)
         scores = {t.i: TypeScores(row) for t, row in zip(tokens, rows, strict=True)}
         learned = {}
-        for token in tokens:
-            type_, p = scores[token.i].best()
-            if p >= self.model.threshold and self._may_learn(token):
-                learned[token.i] = self._trigger(token, type_, p)
+        if threshold is not None:
+            for token in tokens:
+                type_, p = scores[token.i].best()
+                if p >= threshold and self._may_learn(token):
+                    learned[token.i] = self._trigger(token, type_, p)
         return SentenceTypes(scores, learned)
 
     def _may_learn(self, token: Token) -> bool:
