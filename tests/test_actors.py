@@ -255,6 +255,18 @@ def test_surname_takes_the_person_named_before(pipeline: Pipeline) -> None:
     assert actor_of(analysis, "Qadri").id == "person:anwar-qadri"
 
 
+def test_a_first_name_word_alone_takes_the_person_named_before(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Kim Jong Un met South Korean President Moon Jae-in at the border on Friday. "
+        "Kim later agreed to close a nuclear test site, Moon's office said."
+    )
+    assert actor_of(analysis, "Kim").id == "person:kim-jong-un"  # family name first
+    analysis = pipeline.analyze_text(
+        "Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday. Abiy told reporters the war was over."
+    )
+    assert actor_of(analysis, "Abiy").id == "person:abiy-ahmed"  # called by his given name
+
+
 def test_caption_mentions_are_not_story_actors(pipeline: Pipeline, kb: KnowledgeBase) -> None:
     text = (
         "Police-Cairo-rally\n"

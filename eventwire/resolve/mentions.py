@@ -140,6 +140,7 @@ class NameIndex:
     def __init__(self, hits: Iterable[Hit] = ()) -> None:
         self._names: dict[tuple[str, ...], Hit] = {}
         self._people: dict[tuple[str, ...], Hit] = {}
+        self._given: dict[str, Hit] = {}  # a person's first name word: "Kim" (Jong Un), "Abiy" (Ahmed)
         self._countries: dict[tuple[str, ...], Hit] = {}
         for hit in hits:
             self.add(hit)
@@ -152,14 +153,22 @@ class NameIndex:
                 self._names[words[-size:]] = hit
                 if hit.kind == "person":
                     self._people[words[-size:]] = hit
+        if hit.kind == "person" and len(words) > 1:
+            self._given[words[0]] = hit
         if hit.kind == "country" and hit.known:
             named = tuple(normalise(hit.text).split())
             for size in range(1, len(named)):
                 self._countries[named[-size:]] = hit
 
     def longer_name(self, words: list[str], people: bool = False) -> Hit | None:
-        """The latest hit whose name is longer than ``words`` and ends with them."""
-        return (self._people if people else self._names).get(tuple(words))
+        """The latest hit whose name is longer than ``words`` and ends with them; for a
+        person's one word that ends no name, the latest person whose name starts with it
+        (names said family name first, "Kim" for Kim Jong Un, or by the given name, "Abiy"
+        for Abiy Ahmed)."""
+        found = (self._people if people else self._names).get(tuple(words))
+        if found is None and people and len(words) == 1 and tuple(words) not in self._names:
+            found = self._given.get(words[0])
+        return found
 
     def longer_country(self, words: list[str]) -> Hit | None:
         """The latest known country named by more words that end with ``words``."""
