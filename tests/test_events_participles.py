@@ -63,3 +63,13 @@ def test_participle_after_an_act_noun_names_its_target(candidates: Pipeline) -> 
     )
     assert any(sides(e) == ("USA", "VEN") for e in events(analysis, "COERCE"))
     assert not events(analysis, "ASSAULT")  # "targeting" restates the sanctions, no attack of its own
+
+
+def test_a_passive_participle_with_its_doer_is_no_part_of_the_nouns_name(candidates: Pipeline) -> None:
+    # "the opposition leader blamed by the president": the leader, not the president who blamed him
+    analysis = candidates.analyze_text(
+        "The opposition leader blamed by President Maduro for the riots was charged with murder on Monday."
+    )
+    blamed = [e for e in events(analysis, "ACCUSE") if e.trigger.text == "blamed"]
+    assert blamed and all(e.source is not None and "Maduro" in e.source.text for e in blamed)
+    assert all(e.target is not None and e.target.text == "The opposition leader" for e in blamed)

@@ -842,6 +842,8 @@ def _in_phrase(token: Token, without: Token | None) -> bool:
         return False  # the next member of a list (see ``conjuncts``), not a second name
     if token.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
         return False  # "accused [the two groups] of working together": what they did, not who
+    if token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+        return False  # "[the schoolgirls] kidnapped by Boko Haram": what was done to them, and by whom
     return (
         token.dep_ not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
         and not _secondary_predicate(token)
