@@ -170,6 +170,17 @@ def test_a_later_mention_of_the_same_protest_stays_one_act(candidates: Pipeline)
     assert len(protests) == 1 and [m.text for m in protests[0].mentions] == ["protests"]
 
 
+def test_a_protest_with_no_crowd_named_near_is_by_unnamed_protesters(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Mass demonstrations have swept the capital since the disputed vote in August, "
+        "and the electoral commission has not published the final count."
+    )
+    protests = [e for e in analysis.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].source is not None
+    assert protests[0].source.actor == "unk:protesters" and protests[0].signals.get("implied_crowd") == 1.0
+    assert any(a.id == "unk:protesters" and not a.known for a in analysis.actors)
+
+
 def test_no_participants_named_or_a_kind_of_act_is_no_event(candidates: Pipeline) -> None:
     for text in (
         "The negotiations lasted for months.",  # no one named anywhere

@@ -20,7 +20,10 @@ News names who did an act once, then judges or answers the act without naming th
   and Somalia agreed ... the deal is the outcome of years of negotiations": a protest or
   talks noun with no participant in its phrase (``Event.open_sides``) is by the crowd of
   the nearest protest that names its doers, or between the two parties of the nearest
-  talks or agreement that names both; with neither, it is no event (coding rule 3).
+  talks or agreement that names both. A protest with no such act near is still a protest
+  by someone: by protesters the article does not name ("Mass demonstrations have swept the
+  country"), an unknown group actor ``unk:protesters`` (signal ``implied_crowd``); outside
+  photo captions. Talks with neither are no event (coding rule 3).
 
 Only an act the article reports fills a side, within a couple of paragraphs, and only from
 an act with one doer ("X and Y clashed", told in both directions, has none); only a side
@@ -34,7 +37,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from eventwire.config import PipelineConfig
-from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Quote, Section, Span
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Event, Mention, Quote, Section, Span
 from eventwire.resolve.event_coref import INHERIT_WITHIN_CHARS, MAX_CANDIDATE_ACTS, head_noun, side_actor
 
 WITHIN_CHARS = INHERIT_WITHIN_CHARS  # about two paragraphs, as for inherited sources
@@ -216,10 +219,14 @@ def _parties(event: Event, other: Event) -> list[tuple[Mention, Mention | None]]
     return [(source, target), (target, source)]
 
 
-def participants(events: list[Event]) -> list[Event]:
+CROWD = Actor(UNKNOWN_ACTOR_PREFIX + "protesters", "protesters", "group", None, ["CVL"], known=False)
+
+
+def participants(events: list[Event], crowd: Actor | None = None) -> list[Event]:
     """``events`` with each open protest or talks noun given the participants of the nearest
-    act that names them (the latest before it, else the next), within ``WITHIN_CHARS``, or
-    left out. ``events`` in text order."""
+    act that names them (the latest before it, else the next), within ``WITHIN_CHARS``; a
+    protest with none, by ``crowd`` (unnamed protesters) outside captions; else left out.
+    ``events`` in text order."""
     acts, out = _Acts(events), []
     for i, event in enumerate(events):
         if not event.open_sides:
@@ -231,6 +238,18 @@ def participants(events: list[Event]) -> list[Event]:
             *(e for e in acts.after(i) if 0 <= e.evidence.start - at <= WITHIN_CHARS),
         ]
         pairs = next((found for e in near if (found := _parties(event, e))), [])
+        unnamed = crowd is not None and event.type == "PROTEST" and event.section is not Section.CAPTION
+        if not pairs and unnamed:
+            assert crowd is not None
+            word = event.trigger
+            mention = Mention(word.text, word.start, word.end, crowd.id, crowd.country, list(crowd.sectors))
+            out.append(
+                replace(
+                    event, source=mention, target=None, mentions=list(event.mentions), open_sides=False,
+                    signals={**event.signals, "implied_crowd": 1.0},
+                )
+            )  # fmt: skip
+            continue
         for source, target in pairs:
             signals = {**event.signals, "implicit_participants": 1.0, "pairs": float(len(pairs))}
             out.append(
@@ -254,5 +273,11 @@ class ImplicitArgsStage:
         events = sorted(analysis.events, key=lambda e: e.evidence.start)
         judged_doers(events)  # "condemned the killing": aimed at the killers named before
         answered(events, analysis.quotes)  # "Mexico refused": aimed at whoever asked
-        analysis.events = participants(events)  # "the talks": between the parties of the deal
+        crowd = next((a for a in analysis.actors if a.id == CROWD.id), None)
+        if crowd is None:
+            crowd = replace(CROWD, sectors=list(CROWD.sectors), mentions=[])
+        analysis.events = participants(events, crowd)  # "the talks": between the parties of the deal
+        if crowd not in analysis.actors and any(e.source is not None and e.source.actor == crowd.id
+                                                for e in analysis.events):  # fmt: skip
+            analysis.actors.append(crowd)
         return analysis
