@@ -115,3 +115,12 @@ def test_the_shipped_model_loads_and_a_foreign_file_is_refused(tmp_path: Path) -
         load_model(other)
     with pytest.raises(ConfigError, match="trigger model not found"):
         PipelineConfig(trigger_model_path=tmp_path / "missing.json")
+
+
+def test_an_auxiliary_of_intention_is_a_feature_of_the_act_it_announces(candidates: Pipeline) -> None:
+    from eventwire.extract.trigger_model import token_features
+
+    doc = candidates.nlp('"We will destroy their camps," the commander said. Troops destroyed the camps.')
+    will, did = (t for t in doc if t.lemma_ == "destroy")
+    assert {"intended", "intended_in_quote"} <= set(token_features(will, "body", True))
+    assert "intended" not in token_features(did, "body", False)  # told as done

@@ -6,8 +6,9 @@ The lexicon (:mod:`.event_lexicon`) finds triggers by word; a word it lacks ("he
 where the context says otherwise ("the accused", "pressing on with its fight"). A
 multinomial logistic model over cheap features of the parse (the word's and its head's
 spaCy vectors, its lemma, part of speech, dependency label, whether it has a subject or
-object and whether that is a named actor or a pronoun, a negation, the section, being in a
-quote) gives, for each VERB and NOUN token, a probability for the 16 types and "none".
+object and whether that is a named actor or a pronoun, a negation, an auxiliary of
+intention ("will", "would"), the section, being in a quote) gives, for each VERB and NOUN
+token, a probability for the 16 types and "none".
 It is used twice by :class:`eventwire.extract.events.EventStage`:
 
 * a token the lexicon has no row for, whose best type reaches the model's threshold,
@@ -51,6 +52,7 @@ _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _OBJECTS = frozenset({"dobj", "dative", "pobj"})
 _PRONOUNS = frozenset({"PRP", "PRP$"})
+_INTENT_AUX = frozenset({"will", "'ll", "would", "shall", "wo"})  # "wo" of "won't"
 LEARNED_ORIGIN = "learned"
 
 
@@ -89,6 +91,10 @@ def token_features(token: Token, section: str, in_quote: bool) -> list[str]:
                 names.append(f"prep_object={_argument(obj)}")
         elif dep == "neg":
             names.append("negated")
+        elif dep == "aux" and c.lower_ in _INTENT_AUX:
+            names.append("intended")  # "we will uproot them": a threat, not yet an attack
+            if in_quote:
+                names.append("intended_in_quote")
     return names
 
 
