@@ -26,6 +26,13 @@ def candidates() -> Pipeline:
 
 
 @pytest.fixture(scope="session")
+def rules() -> Pipeline:
+    """Every event the rules find, with each side as the rules chose it: the learned
+    argument ranker (trained on the coders' choices) left out."""
+    return Pipeline(PipelineConfig(min_confidence=0.0, arguments_path=None))
+
+
+@pytest.fixture(scope="session")
 def reference_text() -> str:
     if not REFERENCE_ARTICLE.is_file():
         pytest.skip(f"reference article not found at {REFERENCE_ARTICLE} (shared/ is absent)")
