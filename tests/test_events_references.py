@@ -47,3 +47,15 @@ def test_a_pronoun_of_a_zero_relative_clause(candidates: Pipeline) -> None:
     overthrew = [e for e in events(analysis, "COERCE") if "overthrew" in e.evidence.text]
     assert overthrew, describe(analysis)
     assert all(e.source and e.source.actor == "unk:army" for e in overthrew), describe(analysis)
+
+
+def test_states_of_a_kind_no_name_gives_are_one_unknown_actor(candidates: Pipeline) -> None:
+    """ "five Gulf nations": a group of states the text sets apart by a word, an actor of its
+    own; bare "countries" counted ("more than 40 countries") sets no group apart."""
+    analysis = candidates.analyze_text(
+        "Five Gulf nations condemned the seizure of the tanker by Iran on Monday."
+    )
+    accusers = {e.source and e.source.actor for e in events(analysis, "ACCUSE")}
+    assert "unk:gulf-nations" in accusers, describe(analysis)
+    bare = candidates.analyze_text("More than 40 countries condemned the seizure of the tanker on Monday.")
+    assert not any(e.source and e.source.actor for e in events(bare, "ACCUSE")), describe(bare)

@@ -698,11 +698,12 @@ class ActorResolver:
         if role is None and head_word.lower() in _OUTPOSTS and " " in core:
             role = self._role_of(core.rsplit(" ", 1)[0])  # "police outposts", "an army patrol"
             core = role.term if role is not None else core
-        if role is None or normalise(text) in _NONPERSONAL:
+        states = role is None and _states_of_a_kind(core, head_word)
+        if (role is None and not states) or normalise(text) in _NONPERSONAL:
             return Mention(text, start, end, None, country)
-        name = name or self._group_core(core, role)
+        name = name or (self._group_core(core, role) if role is not None else core)
         actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(name)}"
-        sectors = [role.sector] if role.sector else []
+        sectors = [role.sector] if role is not None and role.sector else ["GOV"]
         if register:
             self._registry(analysis).add(actor_id, name, country, sectors, Span(text, start, end))
         return Mention(text, start, end, actor_id, country, sectors)
@@ -775,6 +776,25 @@ def _main_subject(analysis: Analysis, hit: Hit, owner: bool = False) -> bool:
     while token.dep_ in walk and token.head is not token:
         token = token.head  # "Turkey's defence [ministry]": the phrase's head
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+
+# Words before a plural noun that count or point but set no group apart ("other states")
+_DETERMINERS = frozenset(
+    {"the", "these", "those", "its", "their", "his", "her", "our", "some", "many", "several", "all", "both",
+     "most", "such", "other", "which", "what", "any", "no", "few", "more", "fewer"}
+)  # fmt: skip
+_STATES_OF_A_KIND = frozenset({"countries", "nations", "states"})
+
+
+def _states_of_a_kind(core: str, head_word: str) -> bool:
+    """ "seven Latin American nations", "Western countries", "the Gulf states": a group of
+    states no name gives, which a word before the plural state noun sets apart as one
+    party that acts (an unknown actor, as "riot police" is); not bare "countries", "the
+    countries", "other states", "more than 50 countries", which set no group apart."""
+    words = core.lower().split()
+    if head_word.lower() not in _STATES_OF_A_KIND or not words or words[-1] != head_word.lower():
+        return False
+    return any(w not in _DETERMINERS for w in words[:-1])
 
 
 def _salient(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]:
