@@ -114,3 +114,32 @@ def test_sides_that_are_no_actors(candidates: Pipeline) -> None:
     )
     pair = find(people, "COERCE", target="country:IRQ") and find(people, "COERCE", target="country:SYR")
     assert not pair, describe(people)
+
+
+def test_the_neighbouring_states_are_the_pair(candidates: Pipeline) -> None:
+    """ "the neighbouring Gulf states" after two states named together: that pair."""
+    analysis = candidates.analyze_text(
+        "Qatar and Bahrain have quarrelled over a chain of islands for decades. "
+        "In 2017 the neighbouring Gulf states broke off diplomatic relations."
+    )
+    assert both_ways(analysis, "SANCTION", "QAT", "BHR"), describe(analysis)
+
+
+def test_the_three_countries_are_the_last_three_named_as_a_list(candidates: Pipeline) -> None:
+    """ "the three countries": each of the last three states named as one list, the pair
+    mechanism for more than two; not a fourth state named after the list."""
+    analysis = candidates.analyze_text(
+        "Peru, Ecuador and Uruguay withdrew their envoys from Nicaragua on Tuesday. "
+        "The three countries demanded the release of jailed opposition candidates."
+    )
+    demanders = {e.source and e.source.country for e in find(analysis, "REQUEST")}
+    assert demanders == {"PER", "ECU", "URY"}, describe(analysis)
+
+
+def test_three_countries_of_a_longer_list_are_not_its_last_three(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Peru, Ecuador, Chile and Uruguay withdrew their envoys from Nicaragua on Tuesday. "
+        "The three countries demanded the release of jailed opposition candidates."
+    )
+    demanders = {e.source and e.source.country for e in find(analysis, "REQUEST")}
+    assert demanders <= {None}, describe(analysis)

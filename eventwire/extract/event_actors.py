@@ -40,6 +40,8 @@ MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # acts an outl
 # third-person pronouns: they stand for an actor named elsewhere
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 _CONTINUING = frozenset({"advcl", "conj"})  # clauses whose subject pronoun continues the head's
+_NOUN_SLOTS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "appos", "conj"})  # up from a noun to its verb
+_RELATIVE_CLIMB = 5  # steps at most from a relative clause's noun up to the verb that names it
 _HE_SHE = frozenset({"he", "she", "his", "her", "him"})
 _PLURAL = frozenset({"they", "their", "them"})
 _PERSON_OF = {  # a subject pronoun and the possessive of the same referent: "they ... their"
@@ -325,6 +327,7 @@ class ArgumentLinker:
         "its truce" names the owner of the truce; ``own``:
         the phrase is the object of an act done with the doer's own things (see ``targets``)."""
         speaker = self._speaker_of_pronoun(token) or self._continued_subject(token)
+        speaker = speaker or self._relative_subject(token)
         referent = object_referent(token) if speaker is None else None
         if referent is not None and self._a_thing(referent):
             start = token.idx + section_doc.offset  # "surrounded a house and stormed [it]": no one
@@ -434,6 +437,36 @@ class ArgumentLinker:
                     return subject if same else None
                 return subject if self._agrees(token, subject) else None
         return None
+
+    def _relative_subject(self, token: Token) -> Token | None:
+        """ "Mali expelled Wagner, which [it] accused of ...", "the government [it] overthrew":
+        a pronoun subject of a relative clause is never the noun the clause modifies (that noun
+        is the clause's object); it continues the subject of the clause that names the noun,
+        when they agree (the nearest name before it is that noun, the wrong referent)."""
+        clause = token.head
+        if token.lower_ not in PRONOUNS or token.dep_ != "nsubj" or clause.dep_ != "relcl":
+            return None
+        if any(c.tag_ == "WRB" for c in clause.children):
+            return None  # "Niger, where they help ...": a place the clause is in, not its object
+        noun = clause.head
+        current = noun
+        for _ in range(_RELATIVE_CLIMB):  # "sanctions on [Wagner]", "members of the [government]"
+            if current.dep_ not in _NOUN_SLOTS or current.head is current:
+                return None
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        if current.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = pat.explicit_subject(current) or pat.inherited_subject(current, frozenset())
+        if subject is None or subject is noun or subject is token or subject.i > token.i:
+            return None
+        if subject.pos_ == "PRON":
+            same = _PERSON_OF.get(subject.lower_) == _PERSON_OF.get(token.lower_, "")
+            return subject if same else None
+        return subject if self._agrees(token, subject) else None
 
     def _agrees(self, pronoun: Token, noun: Token) -> bool:
         """Whether a noun can be what a pronoun refers to: "he", "she" a person, "it" one

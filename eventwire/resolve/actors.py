@@ -119,6 +119,9 @@ _TIES = RELATIONS | frozenset(
 )  # fmt: skip
 _PRIVATE_SECTORS = frozenset({"CVL", "OPP"})
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
+# What a state is called by its kind of rule: "the kingdom", "the Gulf emirate" is the state named last
+_STATE_KINDS = frozenset({"kingdom", "republic", "emirate", "sultanate", "principality", "monarchy"})
+_STATE_NAMES = _STATE_WORDS | _STATE_KINDS
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
     r"|organizations|organisations|governments|nations|states|leaders|rivals|neighbou?rs|factions"
@@ -138,6 +141,16 @@ _PAIR_OWNER = re.compile(
     r"(?:\bof |\bfrom |^)((?:the )?(?:two|both) (?:\w+ )?(?:countries|nations|states|governments|sides))"
     r"(?:$|['’]s? \w+$)"
 )
+# "the three countries", "these four Gulf states": the last that many states named as a list
+_COUNTED = re.compile(
+    r"^(?:these |those )?(three|four|five|six|seven|eight|nine|ten)(?: [\w-]+){0,3}"
+    r" (?:countries|nations|states|governments)$"
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "Bolivia, Chile and Colombia": a comma or "and" between two names of one list
+_LISTED = re.compile(r"^(?:['’]s?)?\s*(?:,|,?\s*(?:and|&))\s*(?:the\s+)?$", re.IGNORECASE)
+# "the neighbouring Horn of Africa states": the two neighbours the story names together
+_NEIGHBOURING = re.compile(r"^neighbou?ring(?: [\w-]+){0,4} (?:countries|nations|states)$")
 _DEFINITE = re.compile(r"(?i)(?:the|this|that|these|those|its|their)\s")
 # "Iran-backed", "UN-led", "Russia-allied": the name before is a sponsor, not the group itself
 _SPONSOR = re.compile(
@@ -338,8 +351,16 @@ class ActorResolver:
         if owners and owners.group(0).startswith("from ") and role is not None and role.sector == "CVL":
             owners = None  # "refugees from the two countries": people of theirs, not their envoys
         pair_key = owners.group(1) if owners and not _PAIR.match(key) else key
-        if _up_to_head(analysis.article.text, start, end, head).lower() in _NEIGHBOURS:
+        up_to_head = _up_to_head(analysis.article.text, start, end, head)
+        if up_to_head.lower() in _NEIGHBOURS or (
+            up_to_head.lower().startswith("the ") and _NEIGHBOURING.match(key)
+        ):
             pair_key = "two neighbours"
+        counted = _COUNTED.match(key) if _DEFINITE.match(up_to_head) else None
+        if counted:  # "the three countries called for a ceasefire": each of the three
+            listed = self._listed(analysis, hits, start, _COUNTS[counted.group(1)], excluded)
+            if listed:
+                return [_mention(text, start, end, h) for h in listed]
         if _PAIR.match(pair_key) or ((between or mutual) and key in ("they", "them")):
             pair = self._pair(analysis, hits, start, pair_key, excluded)
             sectors = [role.sector] if owners and role is not None and role.sector else None
@@ -418,6 +439,19 @@ class ActorResolver:
         if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
             pair = states  # "Washington and Beijing sent envoys": not the two countries at war
         return pair or _main_pair(countries, frequent, excluded)
+
+    def _listed(
+        self, analysis: Analysis, hits: HitSpans, start: int, size: int, excluded: frozenset[str]
+    ) -> list[Hit]:
+        """The last ``size`` states named as one list ("Bolivia, Chile and Colombia") in the
+        two sentences before "the three countries", else in the ten: the pair mechanism
+        for more than two."""
+        for sentences in (2, 10):
+            recent = hits.starting(self._window(analysis, start, sentences=sentences), start)
+            listed = _last_list(recent, analysis.article.text, size, excluded)
+            if listed:
+                return listed
+        return []
 
     def _named_twice(
         self, analysis: Analysis, hits: HitSpans, start: int, text: str, excluded: frozenset[str]
@@ -520,7 +554,7 @@ class ActorResolver:
             wanted = "bloc"  # "the continental body", "the bloc", "the alliance": an IGO named before
         elif key.split()[-1:] and key.split()[-1] in _GROUP_WORDS and head_word.lower() in _GROUP_WORDS:
             wanted = "group"
-        elif key in _STATE_WORDS or (len(key.split()) <= 2 and head_word.lower() in _STATE_WORDS):
+        elif key in _STATE_WORDS or (len(key.split()) <= 2 and head_word.lower() in _STATE_NAMES):
             wanted = "country"
         else:
             return self._same_head(analysis, hits, key, head_word, start, excluded)
@@ -664,11 +698,12 @@ class ActorResolver:
         if role is None and head_word.lower() in _OUTPOSTS and " " in core:
             role = self._role_of(core.rsplit(" ", 1)[0])  # "police outposts", "an army patrol"
             core = role.term if role is not None else core
-        if role is None or normalise(text) in _NONPERSONAL:
+        states = role is None and _states_of_a_kind(core, head_word)
+        if (role is None and not states) or normalise(text) in _NONPERSONAL:
             return Mention(text, start, end, None, country)
-        name = name or self._group_core(core, role)
+        name = name or (self._group_core(core, role) if role is not None else core)
         actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(name)}"
-        sectors = [role.sector] if role.sector else []
+        sectors = [role.sector] if role is not None and role.sector else ["GOV"]
         if register:
             self._registry(analysis).add(actor_id, name, country, sectors, Span(text, start, end))
         return Mention(text, start, end, actor_id, country, sectors)
@@ -741,6 +776,25 @@ def _main_subject(analysis: Analysis, hit: Hit, owner: bool = False) -> bool:
     while token.dep_ in walk and token.head is not token:
         token = token.head  # "Turkey's defence [ministry]": the phrase's head
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+
+# Words before a plural noun that count or point but set no group apart ("other states")
+_DETERMINERS = frozenset(
+    {"the", "these", "those", "its", "their", "his", "her", "our", "some", "many", "several", "all", "both",
+     "most", "such", "other", "which", "what", "any", "no", "few", "more", "fewer"}
+)  # fmt: skip
+_STATES_OF_A_KIND = frozenset({"countries", "nations", "states"})
+
+
+def _states_of_a_kind(core: str, head_word: str) -> bool:
+    """ "seven Latin American nations", "Western countries", "the Gulf states": a group of
+    states no name gives, which a word before the plural state noun sets apart as one
+    party that acts (an unknown actor, as "riot police" is); not bare "countries", "the
+    countries", "other states", "more than 50 countries", which set no group apart."""
+    words = core.lower().split()
+    if head_word.lower() not in _STATES_OF_A_KIND or not words or words[-1] != head_word.lower():
+        return False
+    return any(w not in _DETERMINERS for w in words[:-1])
 
 
 def _salient(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]:
@@ -946,6 +1000,25 @@ def _last_pair(
             if count > best_count:
                 best, best_count = [first, second], count
     return best
+
+
+def _last_list(hits: list[Hit], text: str, size: int, excluded: frozenset[str]) -> list[Hit]:
+    """The last ``size`` different states named one after another as a list among ``hits``,
+    ending with "and" ("Bolivia, Chile and Colombia"); none when the list is longer."""
+    named = [h for h in hits if h.kind != "media"]
+    for last in range(len(named) - 1, size - 2, -1):
+        run = named[last - size + 1 : last + 1]
+        if any(h.kind != "country" or h.actor in excluded for h in run):
+            continue
+        gaps = [text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
+        if not all(_LISTED.match(g) for g in gaps) or not _AND.match(gaps[-1]):
+            continue
+        before = named[last - size] if last >= size else None
+        if before is not None and before.kind == "country" and _LISTED.match(text[before.end : run[0].start]):
+            continue  # one list of more names: "the three" are not its last three
+        if len({h.actor for h in run}) == size:
+            return run
+    return []
 
 
 def _main_pair(countries: list[Hit], frequent: list[frozenset[str]], excluded: frozenset[str]) -> list[Hit]:
