@@ -162,3 +162,48 @@ def test_the_owner_of_where_an_act_happened_is_no_party(candidates: Pipeline) ->
         "Sudan and South Sudan signed a border accord in the Ethiopian city of Gondar."
     )
     assert targets(analysis, "SUPPORT") == {"SDN", "SSD"}
+
+
+def sources(analysis: Analysis, type_: str) -> set[str | None]:
+    return {e.source.text if e.source else None for e in events(analysis, type_)}
+
+
+def test_a_role_noun_before_an_act_noun_is_its_doer(candidates: Pipeline) -> None:
+    crackdown = candidates.analyze_text(
+        "Several students were hurt during the police crackdown in Dhaka on Friday."
+    )
+    assert "police" in sources(crackdown, "COERCE")
+    offensive = candidates.analyze_text(
+        "Two farmers died in an army offensive near the border town of Kidal."
+    )
+    assert "army" in sources(offensive, "ASSAULT")
+    rally = candidates.analyze_text("The opposition rally in Nairobi drew thousands on Sunday.")
+    assert "opposition" in sources(rally, "PROTEST")
+
+
+def test_a_role_noun_keeps_the_act_nouns_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The police crackdown on students in Dhaka continued for a third day.")
+    assert any(
+        e.source is not None
+        and e.source.text == "police"
+        and e.target is not None
+        and "students" in e.target.text
+        for e in events(analysis, "COERCE")
+    )
+
+
+def test_a_role_noun_that_modifies_another_noun_is_not_the_doer(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The police station attack in Peshawar left three dead.")
+    assert all(e.source is None or "police" not in e.source.text for e in analysis.events)
+
+
+def test_a_role_noun_before_an_act_it_undergoes_is_not_the_doer(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The prisoner release was welcomed by the families in Kabul.")
+    assert all(e.source is None or e.source.text != "prisoner" for e in analysis.events)
+
+
+def test_the_light_verb_subject_comes_before_a_role_modifier(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The government launched an army offensive against the rebels in Darfur."
+    )
+    assert sources(analysis, "ASSAULT") == {"The government"}

@@ -15,8 +15,9 @@ Source (agent) and target (patient or recipient) of a verb trigger:
   ("the group, which has been cracking down").
 
 A noun trigger takes its source from a possessive ("Israel's attack"), a "by" object,
-an actor word compounded with it ("Israeli airstrikes") or the subject of the light verb
-it is the object of ("launched several attacks"), and its target from a preposition
+an actor word compounded with it ("Israeli airstrikes"), the subject of the light verb
+it is the object of ("launched several attacks") or a role noun before it ("the police
+crackdown"), and its target from a preposition
 (of/against/on/at/into/with/to/between...). Coordinated arguments are all returned
 ("accused Hamas and Fatah").
 """
@@ -496,10 +497,14 @@ def carrier(noun: Token) -> Token:
 
 
 def noun_arguments(
-    noun: Found, light: frozenset[str], acts: Callable[[Token], bool] = lambda _: False
+    noun: Found,
+    light: frozenset[str],
+    acts: Callable[[Token], bool] = lambda _: False,
+    doers: Callable[[Token], bool] = lambda _: False,
 ) -> tuple[Token | None, list[Token]]:
     """Source, and target candidates in order of preference; ``acts``: whether a word is an
-    act word (a participle that is one restates the noun's act, see :func:`participle_target`)."""
+    act word (a participle that is one restates the noun's act, see :func:`participle_target`);
+    ``doers``: whether a common noun names people who can act (see :func:`doer_modifier`)."""
     token, type_ = carrier(noun.token), noun.trigger.type
     source = child(token, ("poss",))
     if source is not None and source.pos_ == "PRON":
@@ -520,6 +525,8 @@ def noun_arguments(
     target = target or _prep_object(token, preps) or place_in(token)
     if source is None:
         source = _light_verb_subject(token, light)
+    if source is None and token.lemma_.lower() not in _UNDERGONE:
+        source = doer_modifier(token, doers)  # "the police crackdown", not "a prisoner release"
     targets = [opposed, target, participle_target(token, acts)]
     undergoer = _undergoer(token)
     if undergoer is not None:  # "the army faced protests [from students]"
@@ -541,6 +548,22 @@ def noun_arguments(
         targets += [in_protest_target(verb), place_in(verb)]
     targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def doer_modifier(noun: Token, doers: Callable[[Token], bool]) -> Token | None:
+    """A common noun that modifies an act noun and names who does it: "the [police]
+    crackdown", "an [army] offensive", "[opposition] protests". Only a word right before the
+    noun, or before other such words ("[police] and army raids"): in "a police station
+    attack" the police modify the station, and an "economic leaders meeting retreat" is a
+    meeting's. ``noun_arguments`` asks only for a noun whose modifier does not undergo it
+    ("a prisoner release", see ``_UNDERGONE``)."""
+    for modifier in noun.lefts:
+        if modifier.dep_ not in _MODIFIER_DEPS or not doers(modifier) or _anti_part(modifier):
+            continue
+        between = noun.doc[modifier.i + 1 : noun.i]
+        if all(t.pos_ in ("CCONJ", "PUNCT") or doers(t) for t in between):
+            return modifier
+    return None
 
 
 def participle_target(noun: Token, acts: Callable[[Token], bool]) -> Token | None:

@@ -186,7 +186,7 @@ class EventStage:
             return None  # "... in protest against X": the purpose of another act, which takes X
         light = pat.light_verb(pat.carrier(token), self.light) if trigger.pos == "NOUN" else None
         if trigger.pos == "NOUN":
-            source, targets = pat.noun_arguments(found, self.light, self.linker.is_event)
+            source, targets = pat.noun_arguments(found, self.light, self.linker.is_event, self._doer)
         elif trigger.pos == "ADJ":
             head = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
             source = pat.explicit_subject(head) if head is not token else None
@@ -384,6 +384,11 @@ class EventStage:
         candidate.open = _open_sides(candidate, title)  # "the talks": the discourse may name the parties
         # "called for sanctions", "threatened further action"
         return candidate.open or candidate.reading.hypothetical or candidate.reading.future
+
+    def _doer(self, word: Token) -> bool:
+        """A common noun that names people who can act, as a role of the knowledge base does
+        ("police", "army", "rebel", "student"): the doer of an act noun it modifies."""
+        return word.pos_ == "NOUN" and self.resolver.kb.role(word.lower_) is not None
 
     def _can_attack(self, token: Token) -> bool:
         return any(trigger.type == "ASSAULT" for trigger in self.lexicon.candidates(token))
