@@ -60,6 +60,15 @@ def test_countries_demonyms_and_capitals_give_iso3(kb: KnowledgeBase) -> None:
     assert match is not None and match.how == "capital" and "GOV" in match.sectors
 
 
+def test_plural_demonyms_name_a_people(kb: KnowledgeBase) -> None:
+    """ "Syrians", "Lebanese" name a country's people; "Syrian" is the adjective (or one
+    person) and "the Philippines" a country's name."""
+    for word, iso3 in (("Syrians", "SYR"), ("Lebanese", "LBN"), ("Kyrgyz", "KGZ"), ("Afghans", "AFG")):
+        record = kb.nationals(word)
+        assert record is not None and record.country == iso3, word
+    assert kb.nationals("Syrian") is None and kb.nationals("Philippines") is None
+
+
 def test_spelling_variants_resolve_by_fuzzy_match(kb: KnowledgeBase) -> None:
     match = kb.lookup("Hezbolah")
     assert match is not None and match.how == "fuzzy"
@@ -148,6 +157,27 @@ def test_demonym_and_role_make_a_sector(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text("The Israeli government has accused the two groups of working together.")
     mention = link(pipeline, analysis, "The Israeli government")
     assert mention.actor == "country:ISR" and mention.country == "ISR" and "GOV" in mention.sectors
+
+
+def test_a_demonym_heading_its_phrase_names_the_people(pipeline: Pipeline) -> None:
+    """A plural demonym used as a noun, counted or not, is the country's civilians; "the
+    Iranians" with no count stays the state (news names a government by its people); a
+    demonym before a role is that role of the state."""
+    analysis = pipeline.analyze_text(
+        "Shelling killed thousands of Eritreans last year. Negotiators later met the Iranians. "
+        "Mediators appealed to all Burundians for calm. Eritrean troops withdrew."
+    )
+    text = analysis.article.text
+    for phrase, word, iso3 in (
+        ("thousands of Eritreans", "Eritreans", "ERI"),
+        ("all Burundians", "Burundians", "BDI"),
+    ):
+        mention = link(pipeline, analysis, phrase, head=text.index(word))
+        assert (mention.actor, mention.sectors) == (f"country:{iso3}", ["CVL"]), phrase
+    mention = link(pipeline, analysis, "the Iranians", head=text.index("Iranians"))
+    assert mention.actor == "country:IRN" and mention.sectors == []
+    mention = link(pipeline, analysis, "Eritrean troops", head=text.index("troops"))
+    assert mention.actor == "country:ERI" and "CVL" not in mention.sectors
 
 
 def test_title_before_a_name_gives_person_country_and_sector(pipeline: Pipeline) -> None:

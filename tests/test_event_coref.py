@@ -456,6 +456,25 @@ def test_a_count_by_an_article_keeps_apart_only_the_same_noun() -> None:
     assert len(corefer([toll, other], AMBUSH, model=ALWAYS)) == 2
 
 
+def test_another_count_of_the_same_number_is_other_people() -> None:
+    """ "killed 300 villagers" and "killed another 300 villagers": the same number, other
+    victims, so two acts whatever the model says."""
+    text = "Rebels killed 300 villagers in March. Rebels killed another 300 villagers in May."
+    first, second = text.index("300 villagers"), text.index("another 300 villagers")
+    rebels = Mention("Rebels", 0, 6, "unk:rebels", "RUR")
+    victims = [
+        Mention(t, at, at + len(t), "unk:villagers", "RUR", ["CVL"])
+        for t, at in (("300 villagers", first), ("another 300 villagers", second))
+    ]
+    acts = [
+        Event(
+            "ASSAULT", None, Span(text[at : at + 20], at, at + 20), Span("killed", at, at + 6), rebels, side
+        )
+        for at, side in ((0, victims[0]), (text.index("Rebels killed another"), victims[1]))
+    ]
+    assert len(corefer(acts, text, model=ALWAYS)) == 2
+
+
 CROWDS = (
     "Police scatter crowds in the capital\n\n"
     "Riot police fired tear gas to scatter the crowds outside parliament on Friday. "

@@ -207,3 +207,26 @@ def test_the_light_verb_subject_comes_before_a_role_modifier(candidates: Pipelin
         "The government launched an army offensive against the rebels in Darfur."
     )
     assert sources(analysis, "ASSAULT") == {"The government"}
+def test_a_government_acts_on_its_own_people_named_by_their_demonym(candidates: Pipeline) -> None:
+    """ "all Bolivians": the country's people, another party than its government, with or
+    without a count; an act of the government on them keeps its target."""
+    analysis = candidates.analyze_text(
+        "The Bolivian government urged all Bolivians to stay at home on Sunday."
+    )
+    request = events(analysis, "REQUEST")
+    assert any(e.target is not None and e.target.actor == "country:BOL" for e in request)
+    assert all(e.target is None or e.target.sectors == ["CVL"] for e in request)
+
+
+def test_a_people_acting_against_their_government_keeps_it_as_the_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Thousands of Venezuelans marched against the government in Caracas on Saturday."
+    )
+    protest = events(analysis, "PROTEST")
+    assert any(e.target is not None and e.target.actor == "country:VEN" for e in protest)
+
+
+def test_peoples_that_act_together_stay_each_others_targets(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Kenyans and Ugandans signed a trade deal in Kampala on Monday.")
+    pairs = {(e.source.country, e.target.country) for e in analysis.events if e.source and e.target}
+    assert {("KEN", "UGA"), ("UGA", "KEN")} <= pairs

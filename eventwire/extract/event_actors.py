@@ -124,9 +124,25 @@ def owners(thing: Token, trigger: Token | None = None) -> list[Token]:
 
 
 def _same_actor(mention: Mention, sources: dict[str, set[str]]) -> bool:
+    """Whether a target is one of the sources: the same actor in no other role. A country's
+    people and its state are two ("Cubans protested against the government", "the
+    government killed Peruvians")."""
     if mention.actor is None or mention.actor not in sources:
         return False
+    if _people(mention.actor, sources[mention.actor]) != _people(mention.actor, set(mention.sectors)):
+        return False
     return not mention.sectors or set(mention.sectors) == sources[mention.actor]
+
+
+def _people(actor: str, sectors: set[str]) -> bool:
+    """Whether a country actor stands for its people ("thousands of Syrians"), not its state."""
+    return actor.startswith("country:") and sectors == {"CVL"}
+
+
+def _others(sources: dict[str, set[str]]) -> set[str]:
+    """The actors a target phrase may not refer back to: the sources, but a country whose
+    people act is still there for "the government" they act against."""
+    return {actor for actor, sectors in sources.items() if not _people(actor, sectors)}
 
 
 def _countries(codes: frozenset[str]) -> frozenset[str]:
@@ -232,9 +248,10 @@ class ArgumentLinker:
         theirs = homes | _countries(homes)
         for token in candidates:
             if _patient_of_person_verb(token):
+                others = _others(excluded)
                 victims = [
                     self.resolver.people(analysis, m, t.text, section_doc.section is not Section.CAPTION)
-                    for t in pat.conjuncts(token) for m in self.link(analysis, section_doc, t, set(excluded))
+                    for t in pat.conjuncts(token) for m in self.link(analysis, section_doc, t, others)
                 ]  # fmt: skip
                 return self._guess(analysis, distinct(victims), unnamed=False)
             place = token.dep_ == "pobj" and token.head.lower_ == "in"
@@ -242,7 +259,7 @@ class ArgumentLinker:
             mentions = [
                 Mention(m.text, m.start, m.end, None, m.country) if place else m
                 for t in pat.conjuncts(token)
-                for m in self.link(analysis, section_doc, t, set(excluded), without=case, own=own)
+                for m in self.link(analysis, section_doc, t, _others(excluded), without=case, own=own)
             ]  # fmt: skip
             mentions = [
                 m

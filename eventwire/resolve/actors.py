@@ -42,11 +42,16 @@ span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
 
 A country actor named with a role noun keeps the role as the mention's sector: "the
 Israeli government", "security forces in Kenya" are ``country:ISR``/``country:KEN`` with
-GOV/COP in ``Mention.sectors``. Best country guesses, in order: the words of the phrase
-(a country, demonym, capital, region or city: "Darfur rebels"), a possessive or "in
-<place>" around it ("the Ivory Coast's Supreme Court", "opposition parties in Nepal"),
-and, for unknown people with a title and unnamed groups ("President X", "police"), the
-country the article names most (``guess_country``): a guess, right more often than not.
+GOV/COP in ``Mention.sectors``. A plural demonym heading the phrase, counted or not
+("thousands of Syrians", "all Mozambicans", tagged by NER or not), is the country's people:
+the country with the CVL sector, another party than its government; "the Iranians" with
+no count stays the state, as news names a government by its people.
+
+Best country guesses, in order: the words of the phrase (a country, demonym, capital,
+region or city: "Darfur rebels"), a possessive or "in <place>" around it ("the Ivory
+Coast's Supreme Court", "opposition parties in Nepal"), and, for unknown people with a
+title and unnamed groups ("President X", "police"), the country the article names most
+(``guess_country``): a guess, right more often than not.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quo
 from eventwire.resolve.groups import (
     PARTITIVE,
     Forces,
+    counted,
     fits_force,
     force_of,
     group_name,
@@ -71,7 +77,7 @@ from eventwire.resolve.groups import (
     without_quantity,
 )
 from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
-from eventwire.resolve.kb import KnowledgeBase, Role, load_knowledge_base, normalise, slug
+from eventwire.resolve.kb import KBRecord, KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
 
 if TYPE_CHECKING:
@@ -322,6 +328,15 @@ class ActorResolver:
         role = self.kb.role(head_word) if head_word else None
         civil_head = role is not None and role.sector not in _STATE_SECTORS  # not "security forces in Kenya"
         chosen = _pick(inside, head, head_word, civil_head)
+        people = self._nationals(analysis.article.text, start, head, head_word)
+        if (
+            people is not None
+            and head is not None
+            and (chosen is None or not chosen.start <= head < chosen.end)
+        ):
+            if register:  # "all Mozambicans", which NER did not tag
+                self._registry(analysis).add_known(people, Span(text, start, end))
+            return [Mention(text, start, end, people.id, people.country, ["CVL"])]
         if chosen is not None and chosen.kind == "country":  # "the two Koreas": both, not one
             pair = self._named_twice(analysis, hits, start, text, excluded)
             if pair:
@@ -338,6 +353,8 @@ class ActorResolver:
                 name = text[: max(chosen.end - start, len(_core(text, head_word)))]  # "supporters of X"
                 return [self._unknown(analysis, text, start, end, head_word, register, name)]
             mention = _mention(text, start, end, chosen)
+            if people is not None and chosen.kind == "country":
+                mention.sectors = ["CVL"]  # "thousands of Syrians": the people, not the state
             role = self.kb.role(head_word.lower()) if head is not None else None
             outside = head is not None and not chosen.start <= head < chosen.end
             if chosen.kind == "country" and role is not None and role.sector and outside:
@@ -383,6 +400,18 @@ class ActorResolver:
         if bridged is not None:
             return [bridged]
         return [self._unknown(analysis, text, start, end, head_word, register, core=core)]
+
+    def _nationals(self, text: str, start: int, head: int | None, head_word: str) -> KBRecord | None:
+        """The country whose people a plural demonym heading the phrase names, with or without
+        a count ("thousands of Syrians", "all Mozambicans", "Lebanese queued"): its civilians,
+        another party than its government or forces. "The Iranians" with no count is the
+        state or its envoys, as news names a government by its people ("met the Iranians")."""
+        if head is None:
+            return None
+        record = self.kb.nationals(head_word)
+        before = text[start:head].split()
+        definite = bool(before) and before[0].lower() == "the" and not counted(before[1:])
+        return None if definite else record
 
     def _bridge(
         self, analysis: Analysis, text: str, start: int, end: int, core: str, excluded: frozenset[str]
@@ -1123,6 +1152,17 @@ class _Registry:
     def serves(self, analysis: Analysis) -> bool:
         """Still the article's list of actors, changed by nothing else since."""
         return self.analysis is analysis and self.actors is analysis.actors and self.size == len(self.actors)
+
+    def add_known(self, record: KBRecord, span: Span) -> None:
+        """Add ``span`` to the actor of a knowledge-base record, new to the article or not."""
+        if record.id not in self.by_id:
+            actor = Actor(
+                record.id, record.name, record.kind, record.country, list(record.sectors), record.wikidata
+            )
+            self.actors.append(actor)
+            self.by_id[record.id] = (actor, set())
+            self.size += 1
+        self.add(record.id, record.name, record.country, list(record.sectors), span)
 
     def add(self, actor_id: str, name: str, country: str | None, sectors: list[str], span: Span) -> None:
         """Add ``span`` to the first actor with ``actor_id``, or a new unknown group actor."""

@@ -314,10 +314,14 @@ class Count(NamedTuple):
     number: str
     noun: str
     article: bool  # counted by "a" or "an" only: "a soldier", "an army patrol"
+    further: bool = False  # counted as more of them: "another 30,000 Peruvians", "other soldiers"
 
     def differs(self, other: Count) -> bool:
         """Two numbers count one thing differently; "a" counts only the same noun: the attack on
-        "an army patrol" that "killed 14 soldiers", the raid on "a camp" that killed six."""
+        "an army patrol" that "killed 14 soldiers", the raid on "a camp" that killed six. "Another
+        30,000" counted after "30,000" are others, though the number is the same."""
+        if self.further != other.further:
+            return True
         if self.number == other.number:
             return False
         return not (self.article or other.article) or self.noun == other.noun
@@ -328,7 +332,8 @@ def count_in(mention: Mention | None) -> Count | None:
     if mention is None or number is None:
         return None
     first = mention.text.split(maxsplit=1)[0].lower()
-    return Count(number, head_noun(mention.text).removesuffix("s"), first in ("a", "an"))
+    noun = head_noun(mention.text).removesuffix("s")
+    return Count(number, noun, first in ("a", "an"), first in ("another", "other"))
 
 
 def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | None], ...]) -> bool:

@@ -74,6 +74,12 @@ def without_quantity(words: list[str]) -> list[str]:
     return words[index:]
 
 
+def counted(words: list[str]) -> bool:
+    """Whether the words before a group's noun count or bound it ("some 200", "thousands
+    of", "all", "another 30,000"), more than an article does ("the", "of")."""
+    return any(_NUMBER.match(w) or w.lower() in _QUANTITY_WORDS - {"the", "of"} for w in words)
+
+
 _NUMBER_WORDS = dict(
     zip(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "twenty", "thirty", "forty", "fifty", "a", "an"),

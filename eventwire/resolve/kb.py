@@ -144,6 +144,18 @@ class KnowledgeBase:
                 return None
         return self.records[actor_id].country
 
+    def nationals(self, word: str) -> KBRecord | None:
+        """The country whose people a plural demonym names ("Syrians", "Mozambicans", the
+        invariant "Lebanese", "Kyrgyz"), else None: not the singular adjective of an -s plural
+        ("Syrian troops"), nor a country's own name ending like one ("the Philippines")."""
+        key = normalise(word)
+        actor_id = self.demonyms.get(key)
+        if actor_id is None or not word[:1].isupper() or key in self.names:
+            return None
+        if not key.endswith("s") and key + "s" in self.demonyms:
+            return None  # "Syrian": the adjective, or one person
+        return self.records[actor_id]
+
     def _fuzzy(self, key: str) -> Match | None:
         if key not in self._fuzzy_cache:
             choices = self._fuzzy_choices(len(key))
