@@ -266,3 +266,17 @@ def test_a_decision_with_no_author_found_or_its_judge_as_author_is_unaimed(candi
         "Ghana expelled two Russian diplomats on Monday.\n\nThe United States praised the move."
     )
     assert aimed_at(analysis, "SUPPORT") == [None]
+
+
+def test_a_judgement_in_a_relative_clause_on_the_act_is_aimed_at_its_doer(candidates: Pipeline) -> None:
+    """ "a raid that X condemned" judges the raid as "X condemned the raid" would: aimed at the
+    raiders, whether the sentence or the discourse names them; the act is never the target."""
+    analysis = candidates.analyze_text(
+        "Soldiers shot four miners near the border in a raid that Amnesty International condemned on Tuesday."
+    )
+    assert aimed_at(analysis, "ACCUSE") == ["Soldiers"]
+    analysis = candidates.analyze_text(
+        "Border guards detained three herders near the river on Sunday. "
+        "The detentions, which Human Rights Watch denounced, came a day after the talks."
+    )
+    assert aimed_at(analysis, "ACCUSE") == ["Border guards"]

@@ -49,6 +49,7 @@ from eventwire.extract.judged_acts import (
     authors_of_things,
     decision_author,
     doers_for_act,
+    judged_by_relatives,
     judged_phrase,
 )
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
@@ -156,6 +157,7 @@ class EventStage:
                 cause_sources(candidate, candidates, self._can_attack)
         mark_issued(analysis, section_doc, candidates, self.lexicon, self.linker, self.light)
         self._govern(candidates)
+        judged_by_relatives(candidates)  # "a raid that X condemned": aimed at the raiders
         authors_of_things(candidates)
         mediated(candidates)
         kept_open(candidates)

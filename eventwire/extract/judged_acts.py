@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.candidates import Candidate
+from eventwire.extract.pairs import is_between
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,6 +82,36 @@ def authors_of_things(candidates: dict[int, Candidate]) -> None:
         candidate.targets = list(dict.fromkeys(targets))
         if candidate.targets:
             candidate.thing = None
+
+
+_RELATIVES = frozenset({"that", "which", "whom"})
+
+
+def _relative_object(clause: Token) -> bool:
+    """Whether a clause modifies a noun whose relative pronoun is its object ("a raid [that]
+    X condemned"; parsed as a relative clause or, with "that", often as an ``acl``)."""
+    return clause.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "dobj" and c.lower_ in _RELATIVES for c in clause.children
+    )
+
+
+def judged_by_relatives(candidates: dict[int, Candidate]) -> None:
+    """A judgement told in a relative clause on the act it judges ("a raid [that] Ecuador
+    condemned", "the strikes, which the UN criticized") judges that act, as "condemned the
+    raid" would: aimed at the act's doer, named in its phrase or left to the discourse
+    (``Candidate.judged``); the act noun, which the relative pronoun stands for, is no actor.
+    The complement rules (``modality.governor_of``) never climb out of a relative clause, so
+    this is the one path from such a judgement to its act."""
+    for judge in candidates.values():
+        clause = judge.token
+        if judge.type not in JUDGES_THE_DOER or judge.judged is not None or not _relative_object(clause):
+            continue
+        act = candidates.get(clause.head.i)
+        if act is None or act.token.pos_ != "NOUN" or clause.head not in judge.targets:
+            continue
+        if not act.sources and not is_between(act.targets):
+            judge.judged = act.found
+        judge.targets = doers_for_act(judge.targets, act)
 
 
 def doers_for_act(targets: list[Token], act: Candidate) -> list[Token]:
