@@ -297,6 +297,14 @@ def test_a_first_name_word_alone_takes_the_person_named_before(pipeline: Pipelin
     assert actor_of(analysis, "Abiy").id == "person:abiy-ahmed"  # called by his given name
 
 
+def test_a_family_name_said_without_its_article_takes_the_person(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Sudanese President Omar al-Bashir met rebel envoys in Khartoum on Monday. "
+        "Bashir later accused South Sudan of arming the rebels."
+    )
+    assert actor_of(analysis, "Bashir").id == "person:omar-al-bashir"
+
+
 def test_caption_mentions_are_not_story_actors(pipeline: Pipeline, kb: KnowledgeBase) -> None:
     text = (
         "Police-Cairo-rally\n"

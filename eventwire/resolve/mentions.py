@@ -30,6 +30,7 @@ are read, never the dependency tree.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -133,6 +134,11 @@ class HitSpans:
         return index
 
 
+# The Arabic article joined to a family name ("al-Bashir", "el-Sisi", "ash-Shara"): the
+# name is said without it too.
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud)-(?=\w{3})")
+
+
 class NameIndex:
     """Earlier mentions by the last words of their names, latest first, so that a short
     form finds its full name ("Katz" -> "Israel Katz") without walking every earlier hit."""
@@ -155,6 +161,9 @@ class NameIndex:
                     self._people[words[-size:]] = hit
         if hit.kind == "person" and len(words) > 1:
             self._given[words[0]] = hit
+            bare = _ARTICLE_PREFIX.sub("", words[-1])  # "Bashir" for Omar al-Bashir
+            if bare != words[-1]:
+                self._people[(bare,)] = self._names[(bare,)] = hit
         if hit.kind == "country" and hit.known:
             named = tuple(normalise(hit.text).split())
             for size in range(1, len(named)):
