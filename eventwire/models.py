@@ -217,6 +217,12 @@ class JudgedAct:
     trigger: Span
 
 
+# An event's date_precision: "story" is a day the story tells (its lede's, or its publication
+# day), not said of the act itself (resolve/story_dates.py); a weak day.
+DATE_PRECISIONS = ("day", "story", "month", "year", "unknown")
+DAY_PRECISIONS = frozenset({"day", "story"})
+
+
 @dataclass(slots=True)
 class Event:
     type: str  # PLOVER type
@@ -228,7 +234,7 @@ class Event:
     modality: Modality = Modality.ACTUAL
     alleged: bool = False
     date: dt.date | None = None
-    date_precision: str = "unknown"  # day, month, year, unknown
+    date_precision: str = "unknown"  # one of DATE_PRECISIONS
     date_evidence: Span | None = None
     place: PlaceRef | None = None
     confidence: float = 0.5

@@ -42,7 +42,7 @@ from eventwire.evaluate.article_gold import GoldActor, GoldArticle, GoldEvent, l
 from eventwire.evaluate.metrics import PRF, prf_table
 from eventwire.extract.event_scorer import EventScorerStage
 from eventwire.ingest import build_article
-from eventwire.models import Analysis, Event, Mention, Modality, Quote, Span
+from eventwire.models import DAY_PRECISIONS, Analysis, Event, Mention, Modality, Quote, Span
 from eventwire.pipeline import Pipeline
 
 _WORD = re.compile(r"\w+")
@@ -104,7 +104,7 @@ class DateScore:
     def count(self, event: Event, day: dt.date) -> bool:
         """Count one prediction against the gold day; True when its date contradicts it."""
         self.gold += 1
-        if event.date is not None and event.date_precision == "day" and event.date == day:
+        if event.date is not None and event.date_precision in DAY_PRECISIONS and event.date == day:
             self.right += 1
             return False
         wrong = event.date is not None and not _consistent(event, day)

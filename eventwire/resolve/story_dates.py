@@ -1,0 +1,216 @@
+"""The story's day: a weak date for acts the story tells without one.
+
+News tells the day once, in the headline or the lede ("Troops shelled the port on Tuesday"),
+and tells the rest of the story without repeating it ("Three fishermen were wounded"); the
+coders of eval/articles date such acts by the story. After the events are coded and merged,
+an event that no time expression dates takes the *story day* (``date_precision`` ``story``,
+``Event.signals["date_weak"]``, ``date_evidence`` the lede's date when there is one):
+
+- the day of the lede's dated act (the lede being the body's first paragraph of prose): its
+  first event whose date came from the act's own clause, not from the speaking of a report
+  (:mod:`eventwire.resolve.event_dates`). It dates the story's acts told in the past ("were
+  wounded"), or in the past perfect when a past reporting verb shifted them there ("the army
+  said it had shelled": the story's act, told in reported speech); the headline's present is
+  the news too ("Troops shell port"). Not the past perfect otherwise ("had banned": before
+  the story's day), nor the present perfect, which after a dated lede tells how things
+  stand, nor the body's present (a habit: "the group regularly stages protests").
+- else, when the lede tells its act in the present perfect ("Police have arrested ...",
+  the news of the day), the publication day, for the acts of the headline and the lede only:
+  later paragraphs often go back to the day before, which such a lede does not name.
+
+Never for background: an act whose sentence holds a time expression ("in 2016", "last year",
+"for weeks", "on Monday" that the parse gave another act) or whose clause says another time
+("recently", "earlier", "the following day"); an act told in the future, a conditional or
+with a modal; a hypothetical act. Counts on the train split are in docs/evaluation.md.
+
+The stage runs after the event scorer, so a story date changes neither which events are
+kept nor how mentions are merged; it only fills the date of an event left without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from typing import Any, NamedTuple
+
+from eventwire.config import PipelineConfig
+from eventwire.models import Analysis, Event, Modality, Section, Span
+from eventwire.resolve.event_dates import DateAttacher, event_head
+
+STORY = "story"  # the date_precision of a day the story gives, not the act's own words
+MODALS = frozenset({"will", "would", "shall", "'ll", "'d", "could", "can", "may", "might", "must", "should"})
+PERFECT = frozenset({"have", "has", "'ve", "having"})
+PAST_PERFECT = frozenset({"had", "'d"})
+# Adverbs and nouns of a clause that place its act at another time than the story's.
+OTHER_TIME_ADVERBS = frozenset(
+    {"recently", "earlier", "previously", "formerly", "once", "ago", "later", "lately", "already", "since"}
+)
+TIME_NOUNS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning"}
+)
+LEDE_MIN_TOKENS = 8  # a dateline, a date line or a byline is no lede
+FROM_LEDE_ACT = frozenset({"past", "reported-perfect"})
+FROM_PUBLICATION = frozenset({"past", "perfect"})
+
+
+class StoryDay(NamedTuple):
+    day: dt.date
+    evidence: Span | None  # the lede's date; None for the publication day
+    tenses: frozenset[str]  # how an act must be told to take it (see _tense)
+    within: tuple[int, int] | None  # article offsets the acts must lie in; None: anywhere
+
+
+class StoryDateStage:
+    """Reads ``events``, ``docs``, ``entities``; writes the story's day to undated events."""
+
+    name = "story_dates"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.reporting = DateAttacher().reporting
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        published = analysis.article.published
+        docs = {d.section: d for d in analysis.docs if d.section in (Section.TITLE, Section.BODY)}
+        body = docs.get(Section.BODY)
+        if published is None or body is None or not analysis.events:
+            return analysis
+        story = self.story_day(analysis, body, published)
+        if story is None:
+            return analysis
+        times = _TimeExpressions(analysis)
+        for event in analysis.events:
+            if event.date is not None or event.modality is Modality.HYPOTHETICAL:
+                continue
+            doc = docs.get(event.section)
+            trigger = _token_at(doc, event.trigger.start) if doc is not None else None
+            if trigger is None or not self._in_story_time(event, trigger, doc, story, times):
+                continue
+            event.date, event.date_precision, event.date_evidence = story.day, STORY, story.evidence
+            event.signals["date_weak"] = 1.0
+        return analysis
+
+    def story_day(self, analysis: Analysis, body: Any, published: dt.date) -> StoryDay | None:
+        """The day the story tells: its lede's firmly dated act's, else the publication day
+        when the lede tells an act in the present perfect; None when neither."""
+        lede = _lede(body)
+        if lede is None:
+            return None
+        low, high = lede[0] + body.offset, lede[1] + body.offset
+        dated = [
+            e for e in analysis.events
+            if e.date is not None and e.date_precision == "day" and e.signals.get("date_weak") != 1.0
+            and low <= e.evidence.start < high
+        ]  # fmt: skip
+        if dated:
+            first = min(dated, key=lambda e: e.evidence.start)
+            assert first.date is not None
+            return StoryDay(first.date, first.date_evidence, FROM_LEDE_ACT, None)
+        acts = [_token_at(body, e.trigger.start) for e in analysis.events if low <= e.evidence.start < high]
+        if any(t is not None and _tense(event_head(t), self.reporting) == "perfect" for t in acts):
+            title = analysis.article.sections.get(Section.TITLE.value, (low, low))
+            return StoryDay(published, None, FROM_PUBLICATION, (min(title[0], low), high))
+        return None
+
+    def _in_story_time(
+        self, event: Event, trigger: Any, doc: Any, story: StoryDay, times: _TimeExpressions
+    ) -> bool:
+        """Whether the act is told in the story's time, not as background."""
+        if story.within is not None and not story.within[0] <= event.evidence.start < story.within[1]:
+            return False
+        sent = trigger.sent
+        if times.any_inside(sent.start_char + doc.offset, sent.end_char + doc.offset):
+            return False  # a time of its own, which the parse did not give the act
+        head = event_head(trigger)
+        if _other_time(head):
+            return False
+        tense = _tense(head, self.reporting)
+        if event.section is Section.TITLE and tense == "present":
+            return True  # the headline's present is the news
+        return tense in story.tenses
+
+
+def _other_time(verb: Any) -> bool:
+    """The clause says another time: "recently", "earlier", "the following day"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in OTHER_TIME_ADVERBS:
+            return True
+        if child.dep_ == "npadvmod" and child.lower_ in TIME_NOUNS:
+            return True
+    return False
+
+
+def _tense(token: Any, reporting: Any) -> str:
+    """How the clause of ``token`` tells its act: "past", "perfect" (present perfect),
+    "past-perfect", "reported-perfect" (a past perfect under a past reporting verb),
+    "present", "progressive", "modal" or "none" (no finite verb up the tree)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") or node.dep_ in ("aux", "auxpass"):
+        if node.head.i == node.i:
+            return "none"
+        node = node.head
+    while True:
+        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        words = {c.lower_ for c in auxes}
+        if words & MODALS or any(c.lower_ == "going" for c in auxes):
+            return "modal"
+        if words & PAST_PERFECT:
+            return "reported-perfect" if _reported_in_past(node, reporting) else "past-perfect"
+        if words & PERFECT:
+            return "perfect"
+        finite = [c for c in auxes if c.tag_ in ("VBD", "VBZ", "VBP", "MD")] + (
+            [node] if node.tag_ in ("VBD", "VBZ", "VBP") else []
+        )
+        if finite:
+            tag = finite[0].tag_
+            if tag == "VBD":
+                return "past"
+            return "progressive" if node.tag_ == "VBG" else "present"
+        if (
+            node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp")
+            and node.head.i != node.i
+        ):
+            node = node.head  # an untensed clause takes its governor's time
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+            continue
+        return "none"
+
+
+def _reported_in_past(verb: Any, reporting: Any) -> bool:
+    """A past reporting verb holds the clause: "the army said it had shelled the port"."""
+    for node in verb.ancestors:
+        if node.pos_ in ("VERB", "AUX") and reporting(node):
+            return bool(node.tag_ == "VBD")
+    return False
+
+
+def _lede(body: Any) -> tuple[int, int] | None:
+    """The body's first paragraph of prose (character offsets in the body): from the first
+    sentence long enough to be one to the end of its line."""
+    for sent in body.doc.sents:
+        if len(sent) >= LEDE_MIN_TOKENS and sent.root.pos_ in ("VERB", "AUX"):
+            end = body.text.find("\n", sent.start_char)
+            return sent.start_char, end if end >= 0 else sent.end_char
+    return None
+
+
+class _TimeExpressions:
+    """The article's DATE and TIME entities by offset (bisection)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        spans = sorted((e.start, e.end) for e in analysis.entities if e.label in ("DATE", "TIME"))
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def any_inside(self, low: int, high: int) -> bool:
+        first, last = bisect_left(self.starts, low), bisect_right(self.starts, high)
+        return any(self.ends[i] <= high for i in range(first, last))
+
+
+def _token_at(section: Any, char: int) -> Any:
+    index = char - section.offset
+    doc = section.doc
+    if index < 0 or not len(doc) or index >= doc[-1].idx + len(doc[-1].text_with_ws):
+        return None
+    span = doc.char_span(index, index + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

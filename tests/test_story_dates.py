@@ -1,0 +1,65 @@
+"""The story's day (resolve/story_dates.py): acts told without a date take the lede's day, weakly."""
+
+import datetime as dt
+
+THURSDAY = dt.date(2024, 4, 11)
+
+SHELLING = """Army shells rebel positions near border town
+
+The army shelled rebel positions near the border town of Karsa on Tuesday, killing at least twelve fighters, a military spokesman said.
+
+Soldiers also arrested six suspected rebel commanders at a checkpoint outside the town.
+
+The rebels had ambushed an army convoy on the same road before the offensive began.
+
+The government banned the rebel movement in 2016.
+
+The interior minister will meet the governor to discuss the security of the region.
+"""
+
+ARRESTS = """Police have arrested 40 opposition supporters in the capital, the interior ministry said.
+
+Police arrested the party's leader at his home, his lawyer said.
+"""
+
+
+def body_events(pipeline, text: str):
+    return [e for e in pipeline.analyze_text(text, published=THURSDAY).events if e.section.value == "body"]
+
+
+def by_trigger(events, word: str):
+    found = [e for e in events if e.trigger.text == word]
+    assert found, f"no event on {word!r} in {[e.trigger.text for e in events]}"
+    return found[0]
+
+
+def test_an_act_told_later_in_the_past_takes_the_ledes_day_weakly(pipeline) -> None:
+    events = body_events(pipeline, SHELLING)
+    shelling, arrest = by_trigger(events, "shelled"), by_trigger(events, "arrested")
+    assert (shelling.date, shelling.date_precision) == (dt.date(2024, 4, 9), "day")
+    assert (arrest.date, arrest.date_precision) == (dt.date(2024, 4, 9), "story")
+    assert arrest.date_evidence is not None and arrest.date_evidence.text == "Tuesday"
+    assert arrest.signals["date_weak"] == 1.0
+
+
+def test_background_takes_no_story_day(pipeline) -> None:
+    events = body_events(pipeline, SHELLING)
+    assert by_trigger(events, "ambushed").date is None  # past perfect: before the story's day
+    ban = by_trigger(events, "banned")  # a time of its own
+    assert (ban.date.year, ban.date_precision) == (2016, "year")
+    for event in events:
+        if event.trigger.text == "meet":  # future
+            assert event.date is None
+
+
+def test_a_present_perfect_lede_gives_the_publication_day_to_its_own_act_only(pipeline) -> None:
+    events = sorted(body_events(pipeline, ARRESTS), key=lambda e: e.trigger.start)
+    first, later = events[0], events[-1]
+    assert (first.date, first.date_precision, first.date_evidence) == (THURSDAY, "story", None)
+    assert later is not first and later.date is None  # a later paragraph may go back a day
+
+
+def test_a_dated_lede_is_not_needed_for_firm_dates(pipeline) -> None:
+    text = "Police arrested 40 protesters on Monday night, a spokesman in Nairobi said."
+    arrest = by_trigger(body_events(pipeline, text), "arrested")
+    assert (arrest.date, arrest.date_precision) == (dt.date(2024, 4, 8), "day")
