@@ -3,6 +3,8 @@ a protest or talks told as a bare noun (eventwire/resolve/implicit_args.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from eventwire import Pipeline
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Span
 from eventwire.resolve.event_coref import MAX_CANDIDATE_ACTS, corefer
@@ -280,3 +282,58 @@ def test_a_judgement_in_a_relative_clause_on_the_act_is_aimed_at_its_doer(candid
         "The detentions, which Human Rights Watch denounced, came a day after the talks."
     )
     assert aimed_at(analysis, "ACCUSE") == ["Border guards"]
+
+
+# ---------------------------------------------------------------- parties of a fight told as a bare noun
+def test_a_dated_fight_noun_is_between_the_sides_of_the_story(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Armenia and Azerbaijan accused each other on Monday of massing troops near the frontier. "
+        "Fresh clashes broke out on Sunday along the border.",
+        published=dt.date(2024, 3, 4),
+    )
+    fight = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert {(e.source.text, e.target.text) for e in fight if e.source and e.target} == {
+        ("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia"),
+    }  # fmt: skip
+    assert all(e.signals.get("implicit_fight") == 1.0 for e in fight)
+
+
+def test_the_fighting_at_large_or_feared_is_no_event(candidates: Pipeline) -> None:
+    for text in (
+        "Armenia and Azerbaijan accused each other on Monday of massing troops. The fighting has displaced thousands.",
+        "Armenia and Azerbaijan accused each other on Monday of massing troops, raising fears of fresh fighting.",
+    ):
+        analysis = candidates.analyze_text(text, published=dt.date(2024, 3, 4))
+        assert not [e for e in analysis.events if e.type == "ASSAULT"], text
+
+
+def _dated(event: Event) -> Event:
+    event.date = dt.date(2024, 3, 1)
+    return event
+
+
+def test_an_open_fight_takes_the_sides_of_the_nearest_fight_told_both_ways() -> None:
+    clash = [_event("ASSAULT", 100, "Rebels", "Troops"), _event("ASSAULT", 100, "Troops", "Rebels")]
+    raid = _event("ASSAULT", 200, "Bandits", "Herders")  # one side's act: no fight's two sides
+    fighting = _dated(_event("ASSAULT", 300, None, open_sides=True))
+    undated = _event("ASSAULT", 400, None, open_sides=True)  # "the fighting" at large
+    out = participants([*clash, raid, fighting, undated])
+    filled = [
+        (e.source.text, e.target.text)
+        for e in out
+        if e.signals.get("implicit_fight") and e.source and e.target
+    ]
+    assert sorted(filled) == [("Rebels", "Troops"), ("Troops", "Rebels")]
+    assert not [e for e in out if e.open_sides]
+
+
+def test_an_open_fight_with_no_fight_near_is_between_the_story_pair() -> None:
+    fighting = _dated(_event("ASSAULT", 300, None, open_sides=True))
+    pair = [_side("Thailand", 10), _side("Cambodia", 30)]
+    out = participants([fighting], story_pair=lambda at: pair)
+    assert [(e.source.text, e.target.text) for e in out if e.source and e.target] == [
+        ("Thailand", "Cambodia"), ("Cambodia", "Thailand"),
+    ]  # fmt: skip
+    assert (
+        participants([_dated(_event("ASSAULT", 300, None, open_sides=True))], story_pair=lambda at: []) == []
+    )

@@ -183,7 +183,8 @@ _KNOWN_NAMES = frozenset(
      "implicit_participants", "targets_found", "same_actor", "same_country",
      "mentions", "reported_by", "in_quote", "dated", "date_weak", "line_words", "line_unfinished",
      "body_position", "mediation", "learned_trigger", "trigger_probability", "type_probability",
-     "type_margin", "type_scored", "ranked_source", "ranked_target", "speaker_act", "implied_crowd"}
+     "type_margin", "type_scored", "ranked_source", "ranked_target", "speaker_act", "implied_crowd",
+     "implicit_fight"}
 )  # fmt: skip
 
 

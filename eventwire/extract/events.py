@@ -55,6 +55,7 @@ from eventwire.extract.judged_acts import (
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
 from eventwire.extract.pairs import (
     actor_pairs,
+    fight_word,
     is_between,
     mediated,
     mutual_kind,
@@ -697,7 +698,8 @@ def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
 
 
 # Acts of a crowd or between parties that news often tells as a bare noun, naming the
-# participants in another clause: "the student-led demonstrations", "years of negotiations".
+# participants in another clause: "the student-led demonstrations", "years of negotiations";
+# so are fights both sides take part in ("new fighting flared", "a firefight left ... dead").
 _OPEN_TYPES = frozenset({"PROTEST", "CONSULT"})
 _GENERIC_DETS = frozenset({"any", "every", "each", "no", "all"})
 _TOPIC_PREPS = frozenset({"on", "about", "over", "for", "toward", "towards", "regarding"})
@@ -721,9 +723,11 @@ def _in_infinitive(noun: Token) -> bool:
 def _open_sides(candidate: Candidate, title: bool) -> bool:
     """Whether an event noun with no argument in its phrase may still be an event whose
     participants the article names elsewhere (resolve/implicit_args.py): a protest or talks
-    noun that is no one's object ("dispersed the rally" is the police's act) and not a kind of
-    act rather than one that happened ("any protest", "protests are banned")."""
-    if candidate.trigger.pos != "NOUN" or candidate.type not in _OPEN_TYPES or candidate.governed:
+    noun, or a mutual fight noun ("the clashes"), that is no one's object ("dispersed the
+    rally" is the police's act) and not a kind of act rather than one that happened ("any
+    protest", "protests are banned")."""
+    fight = candidate.type == "ASSAULT" and fight_word(candidate.token)
+    if candidate.trigger.pos != "NOUN" or not (candidate.type in _OPEN_TYPES or fight) or candidate.governed:
         return False
     if candidate.reading.hypothetical or candidate.reading.negated:
         return False
@@ -732,6 +736,8 @@ def _open_sides(candidate: Candidate, title: bool) -> bool:
     goal = prep is not None and prep.lower_ == "to" and prep.head.pos_ == "VERB"  # "sent envoys to talks"
     if goal or (prep is not None and prep.lower_ in _TOPIC_PREPS):
         return False  # "a vote on accession talks", "brought them together for talks"
+    if fight and prep is not None and prep.lower_ == "of":
+        return False  # "fears of fresh fighting", "months of fighting": a measure or a worry, no act told
     return not _generic(noun, title) and not _in_infinitive(noun)
 
 

@@ -35,7 +35,15 @@ _TRADED = frozenset({"trade", "exchange"})
 
 
 # Fights both sides take part in: "clashed", "fought (running battles) with", "traded fire".
-_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish"}) | _TRADED
+_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish"})
+_RECIPROCAL = _FIGHTS | _TRADED
+
+
+def fight_word(token: Token) -> bool:
+    """Whether the word names a fight both sides take part in: a fight verb's lemma, its
+    gerund ("the fighting") or a compound ending in one ("a firefight", "gunbattles")."""
+    lemma = token.lemma_.lower()
+    return any(lemma.endswith((word, word.removesuffix("e") + "ing")) for word in _FIGHTS)
 
 
 def mutual_kind(candidate: Candidate) -> bool:
@@ -131,10 +139,10 @@ def _fight(candidate: Candidate) -> bool:
     token = candidate.token
     if token.pos_ == "NOUN" and is_between(candidate.targets):
         return True  # "fighting between troops and militants", "the war between X and Y"
+    if token.pos_ != "VERB":
+        return fight_word(token)  # "clashes with troops", "a firefight with rebels"
     if token.lemma_.lower() not in _RECIPROCAL:
         return False
-    if token.pos_ != "VERB":
-        return True
     attacked = any(t.dep_ == "dobj" and t.lemma_.lower() not in _RECIPROCAL for t in candidate.targets)
     return not attacked and not pat.is_passive(token)
 

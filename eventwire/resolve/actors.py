@@ -469,6 +469,14 @@ class ActorResolver:
             pair = states  # "Washington and Beijing sent envoys": not the two countries at war
         return pair or _main_pair(countries, frequent, excluded)
 
+    def story_pair(self, analysis: Analysis, start: int) -> list[Mention]:
+        """The story's two parties as "the two sides" at ``start`` would name them when no
+        pair was named lately: the pair named together most, by their mentions in the ten
+        sentences before ("new fighting flared" in a story about one conflict)."""
+        earlier = self._spans(analysis)[1].starting(self._window(analysis, start, sentences=10), start)
+        pair = _story_pair(earlier, self._pair_counts(analysis)[0], frozenset())
+        return [_mention(analysis.article.text[h.start : h.end], h.start, h.end, h) for h in pair]
+
     def _listed(
         self, analysis: Analysis, hits: HitSpans, start: int, size: int, excluded: frozenset[str]
     ) -> list[Hit]:

@@ -24,6 +24,14 @@ News names who did an act once, then judges or answers the act without naming th
   by someone: by protesters the article does not name ("Mass demonstrations have swept the
   country"), an unknown group actor ``unk:protesters`` (signal ``implied_crowd``); outside
   photo captions. Talks with neither are no event (coding rule 3).
+* "Rebels and troops clashed near the border ... New fighting flared there on Monday": a
+  fight both sides take part in told as a bare noun ("clashes broke out on July 24", "a
+  2011 clash") is between the two parties of the nearest fight told both ways that names
+  them, else between the story's two parties ("the two sides" of
+  :meth:`~eventwire.resolve.actors.ActorResolver.story_pair`), one event in each direction
+  (coding rule 2; signal ``implicit_fight``). Only a fight its own clause dates is a
+  specific act (coding rule 1); "the fighting" undated is the conflict at large, told by
+  the acts that named its sides.
 
 Only an act the article reports fills a side, within a couple of paragraphs, and only from
 an act with one doer ("X and Y clashed", told in both directions, has none); only a side
@@ -34,10 +42,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Event, Mention, Quote, Section, Span
+from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.event_coref import INHERIT_WITHIN_CHARS, MAX_CANDIDATE_ACTS, head_noun, side_actor
 
 WITHIN_CHARS = INHERIT_WITHIN_CHARS  # about two paragraphs, as for inherited sources
@@ -76,6 +86,9 @@ class _Acts:
             doers[event.trigger.start].add(side_actor(event.source))
         self.events = events
         self.single = {start for start, names in doers.items() if len(names) == 1 and None not in names}
+        sides = {(e.trigger.start, side_actor(e.source), side_actor(e.target)) for e in events}
+        # fights told both ways ("X and Y clashed", "X fought Y"): each side with the other
+        self.fights = {at for at, a, b in sides if a and b and (at, b, a) in sides}
 
     def doer_for(self, event: Event, candidate: Event) -> bool:
         """Whether ``candidate``, a body act with one named doer, may name someone ``event``
@@ -198,13 +211,19 @@ def _crowd(mention: Mention) -> bool:
     return not actor.startswith(UNKNOWN_ACTOR_PREFIX) or head.endswith("s") or head in _PLURALS
 
 
-# Acts whose participants name those of a protest or talks noun told without them.
-_TOLD_BY = {"PROTEST": frozenset({"PROTEST"}), "CONSULT": frozenset({"CONSULT", "AGREE"})}
+# Acts whose participants name those of a protest, talks or fight noun told without them.
+_TOLD_BY = {
+    "PROTEST": frozenset({"PROTEST"}), "CONSULT": frozenset({"CONSULT", "AGREE"}),
+    "ASSAULT": frozenset({"ASSAULT"}),  # a fight, by the two sides of another told both ways
+}  # fmt: skip
+# The signal of an event given its sides so: fights apart from protests and talks, for the scorer.
+_FILLED = {"ASSAULT": "implicit_fight"}
 
 
-def _parties(event: Event, other: Event) -> list[tuple[Mention, Mention | None]]:
+def _parties(event: Event, other: Event, fights: set[int]) -> list[tuple[Mention, Mention | None]]:
     """The (source, target) pairs ``other`` gives an open ``event``: a protest's crowd (its
-    doers, not whom it was aimed at), the two parties of talks, each with the other."""
+    doers, not whom it was aimed at), the two parties of talks or of a fight, each with the
+    other."""
     if other.open_sides or other.section is not Section.BODY or other.type not in _TOLD_BY[event.type]:
         return []
     if other.signals.get("mediation"):
@@ -214,6 +233,8 @@ def _parties(event: Event, other: Event) -> list[tuple[Mention, Mention | None]]
         return []
     if event.type == "PROTEST":
         return [(source, None)] if _crowd(source) else []
+    if event.type == "ASSAULT" and other.trigger.start not in fights:
+        return []  # "gunmen killed a guard": one side's act, not a fight's two sides
     if target is None or side_actor(target) in (None, side_actor(source)):
         return []
     return [(source, target), (target, source)]
@@ -222,22 +243,39 @@ def _parties(event: Event, other: Event) -> list[tuple[Mention, Mention | None]]
 CROWD = Actor(UNKNOWN_ACTOR_PREFIX + "protesters", "protesters", "group", None, ["CVL"], known=False)
 
 
-def participants(events: list[Event], crowd: Actor | None = None) -> list[Event]:
-    """``events`` with each open protest or talks noun given the participants of the nearest
-    act that names them (the latest before it, else the next), within ``WITHIN_CHARS``; a
-    protest with none, by ``crowd`` (unnamed protesters) outside captions; else left out.
-    ``events`` in text order."""
+def _specific(event: Event) -> bool:
+    """Whether an open fight is one specific act: its own clause dates it ("clashes broke
+    out on July 24", "a 2011 clash"), not a weak date of the sentence."""
+    return event.date is not None and not event.signals.get("date_weak")
+
+
+def _both_ways(pair: list[Mention]) -> list[tuple[Mention, Mention | None]]:
+    return [(pair[0], pair[1]), (pair[1], pair[0])] if len(pair) == 2 else []
+
+
+def participants(
+    events: list[Event], crowd: Actor | None = None, story_pair: Callable[[int], list[Mention]] | None = None
+) -> list[Event]:
+    """``events`` with each open protest, talks or fight noun given the participants of the
+    nearest act that names them (the latest before it, else the next), within
+    ``WITHIN_CHARS``; a protest with none, by ``crowd`` (unnamed protesters) outside
+    captions; a dated fight with none, between the ``story_pair`` at its offset; else left
+    out. ``events`` in text order."""
     acts, out = _Acts(events), []
     for i, event in enumerate(events):
         if not event.open_sides:
             out.append(event)
             continue
+        if event.type == "ASSAULT" and not _specific(event):
+            continue  # "the fighting has killed 36": the conflict at large
         at = event.evidence.start
         near = [
             *(e for e in reversed(acts.before(i)) if 0 <= at - e.evidence.start <= WITHIN_CHARS),
             *(e for e in acts.after(i) if 0 <= e.evidence.start - at <= WITHIN_CHARS),
         ]
-        pairs = next((found for e in near if (found := _parties(event, e))), [])
+        pairs = next((found for e in near if (found := _parties(event, e, acts.fights))), [])
+        if not pairs and event.type == "ASSAULT" and story_pair is not None:
+            pairs = _both_ways(story_pair(event.trigger.start))  # "new fighting flared"
         unnamed = crowd is not None and event.type == "PROTEST" and event.section is not Section.CAPTION
         if not pairs and unnamed:
             assert crowd is not None
@@ -251,7 +289,8 @@ def participants(events: list[Event], crowd: Actor | None = None) -> list[Event]
             )  # fmt: skip
             continue
         for source, target in pairs:
-            signals = {**event.signals, "implicit_participants": 1.0, "pairs": float(len(pairs))}
+            filled = _FILLED.get(event.type, "implicit_participants")
+            signals = {**event.signals, filled: 1.0, "pairs": float(len(pairs))}
             out.append(
                 replace(
                     event, source=source.copy(), target=target.copy() if target else None, signals=signals,
@@ -268,6 +307,7 @@ class ImplicitArgsStage:
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
+        self.resolver = resolver_for(tuple(config.kb_files), config.model)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         events = sorted(analysis.events, key=lambda e: e.evidence.start)
@@ -276,7 +316,8 @@ class ImplicitArgsStage:
         crowd = next((a for a in analysis.actors if a.id == CROWD.id), None)
         if crowd is None:
             crowd = replace(CROWD, sectors=list(CROWD.sectors), mentions=[])
-        analysis.events = participants(events, crowd)  # "the talks": between the parties of the deal
+        pair = lambda at: self.resolver.story_pair(analysis, at)  # noqa: E731
+        analysis.events = participants(events, crowd, pair)  # "the talks": between the parties of the deal
         if crowd not in analysis.actors and any(e.source is not None and e.source.actor == crowd.id
                                                 for e in analysis.events):  # fmt: skip
             analysis.actors.append(crowd)
