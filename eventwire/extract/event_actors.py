@@ -23,8 +23,8 @@ from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE, load_event_lexicon
 from eventwire.extract.participants import listed_members, offices
 from eventwire.extract.pronoun_objects import object_referent
-from eventwire.extract.speech import first_person, speech_subject
-from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, known_actor_id
+from eventwire.extract.speech import first_person, first_person_plural, speech_subject
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, Span, known_actor_id
 from eventwire.resolve.actors import RELATIONS
 from eventwire.resolve.groups import partitive_of
 from eventwire.resolve.kb import normalise
@@ -42,6 +42,7 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "
 _CONTINUING = frozenset({"advcl", "conj"})  # clauses whose subject pronoun continues the head's
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "appos", "conj"})  # up from a noun to its verb
 _RELATIVE_CLIMB = 5  # steps at most from a relative clause's noun up to the verb that names it
+_STATE_SECTORS = frozenset({"GOV", "MIL"})  # an office holder speaks for the state
 _HE_SHE = frozenset({"he", "she", "his", "her", "him"})
 _PLURAL = frozenset({"they", "their", "them"})
 _PERSON_OF = {  # a subject pronoun and the possessive of the same referent: "they ... their"
@@ -311,7 +312,7 @@ class ArgumentLinker:
         holders: list[Mention] = []  # "the ministers of X and [of Y]": one actor, several holders
         for token in tokens:
             if first_person(token) and speaker is not None:
-                out.append(speaker)
+                out.append(self._speaking_for(analysis, section_doc, speaker, token, quote))
             elif not first_person(token):
                 linked = self.link(analysis, section_doc, token, set(), without=trigger, mutual=mutual)
                 people = token.tag_ in ("NNS", "NNPS") and not self.is_event(token)  # "thousands of people"
@@ -321,6 +322,28 @@ class ArgumentLinker:
                 holders.extend(linked[1:] if several else [])
         kept: list[Mention | None] = [*distinct(out, forces=True), *holders]
         return kept or [None]
+
+    def _speaking_for(
+        self, analysis: Analysis, section_doc: SectionDoc, speaker: Mention, token: Token, quote: int | None
+    ) -> Mention:
+        """Whom a first-person source stands for. An office holder's "we" is the state they
+        speak for: "'We will send our tanks,' the prime minister said" is his country's act,
+        the defence minister's "our talks" his state's. "I", "we in the party" (the group is
+        named, here or before in the quote) and the "we" of a private person or of an
+        organisation that speaks itself stay with the speaker."""
+        we = token if first_person_plural(token) and token.pos_ == "PRON" else pat.child(token, ("poss",))
+        if we is None or not first_person_plural(we) or _we_named(section_doc, we, analysis, quote):
+            return speaker
+        if not speaker.country or not _STATE_SECTORS & set(speaker.sectors):
+            return speaker
+        person = self.resolver.actor(analysis, speaker.actor)
+        state = self.resolver.kb.get(f"country:{speaker.country}")
+        if person is None or person.kind != "person" or state is None:
+            return speaker
+        start = we.idx + section_doc.offset
+        span = Span(we.text, start, start + len(we.text))
+        self.resolver.register(analysis, state, span)
+        return Mention(span.text, span.start, span.end, state.id, state.country, list(speaker.sectors))
 
     def speaker(
         self, analysis: Analysis, section_doc: SectionDoc, trigger: Token, tokens: list[Token],
@@ -511,6 +534,21 @@ class ArgumentLinker:
                 continue
             kept.append(mention)
         return kept or [None], reported_by
+
+
+def _we_named(section_doc: SectionDoc, we: Token, analysis: Analysis, quote: int | None) -> bool:
+    """Whether the speaker says who "we" are, at ``we`` or earlier in the same quote (or
+    sentence): "We in the party believe ... We will hold talks" is the party's "we"."""
+    start = we.sent.start
+    if quote is not None:
+        span = section_doc.doc.char_span(
+            analysis.quotes[quote].start - section_doc.offset, we.idx, alignment_mode="expand"
+        )
+        start = span.start if span is not None and span.start < we.i else start
+    return any(
+        first_person_plural(t) and t.pos_ == "PRON" and pat.child(t, ("prep", "appos")) is not None
+        for t in section_doc.doc[start : we.i + 1]
+    )
 
 
 def linker_for(config: PipelineConfig, resolver: ActorResolver) -> ArgumentLinker:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from eventwire.resolve.actors import ActorResolver
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
+_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
 class DirectQuotes:
@@ -50,6 +51,16 @@ def first_person(token: Token | None) -> bool:
     if _we(token):
         return True
     return any(c.dep_ == "poss" and _we(c) for c in token.children)
+
+
+def first_person_plural(token: Token | None) -> bool:
+    """ "we", "us" or a phrase owned by us ("our tanks"): a speaker talking for a group, not
+    for themself ("I")."""
+    if token is None:
+        return False
+    if _we(token) and token.lower_ in _WE:
+        return True
+    return any(c.dep_ == "poss" and _we(c) and c.lower_ in _WE for c in token.children)
 
 
 def _we(token: Token) -> bool:

@@ -285,6 +285,11 @@ class ActorResolver:
         found = self._registry(analysis).by_id.get(actor_id or "")
         return found[0] if found is not None else None
 
+    def register(self, analysis: Analysis, record: KBRecord, span: Span) -> None:
+        """Add ``span`` as a mention of a knowledge-base actor that a later stage found (an
+        official's "we" names their state), so that the article lists the actor."""
+        self._registry(analysis).add_known(record, span)
+
     def _spans(self, analysis: Analysis) -> tuple[HitSpans, HitSpans]:
         """The article's hits, all of them and those outside the caption."""
         entry = self._hits.get(id(analysis))
