@@ -88,6 +88,7 @@ _CACHE_SIZE = 256  # articles whose mentions are kept for linking (a few batches
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 _NONPERSONAL = {"it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+_PRONOUN_CHAIN = 3  # sentences back that "He ... He ..." is followed to a name
 _GROUP_WORDS = frozenset(
     {"group", "groups", "movement", "organization", "organisation", "faction", "militia", "network",
      "militants", "fighters", "extremists", "jihadists", "insurgents", "rebels", "guerrillas",
@@ -398,6 +399,8 @@ class ActorResolver:
         if key in _PERSONAL:  # "... arrested him," Dilou said: not the speaker himself
             excluded = excluded | self._speakers_around(analysis, start)
         antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
+        if antecedent is None and (key in _PERSONAL or key in _NONPERSONAL):
+            antecedent = self._continued_pronoun(analysis, hits, key, start, excluded)
         if antecedent is not None:
             return [_mention(text, start, end, antecedent)]
         core = _core(text[own - start :], head_word)
@@ -622,6 +625,29 @@ class ActorResolver:
         if key in _PERSONAL or key in _NONPERSONAL:
             candidates = _salient(analysis, candidates, start)
         return candidates[-1] if candidates else None
+
+    def _continued_pronoun(
+        self, analysis: Analysis, hits: HitSpans, key: str, start: int, excluded: frozenset[str],
+        depth: int = _PRONOUN_CHAIN,
+    ) -> Hit | None:  # fmt: skip
+        """ "Moraes ordered ... He directed the agency ... [He] further called on Google": a
+        subject pronoun with no name in reach continues the same pronoun subject of the
+        sentence before, whoever that one stands for (a few sentences back at most)."""
+        pronoun = _token_at(analysis, start)
+        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+            return None
+        before = pronoun.doc[pronoun.sent.start - 1].sent
+        if before.root.dep_:
+            subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:  # a sentence with no event word is not parsed: "He" opening it is its subject
+            subject = before[0]
+        if subject is None or subject.lower_ != pronoun.lower_:
+            return None
+        earlier = start - pronoun.idx + subject.idx
+        found = self._antecedent(analysis, hits, key, key, earlier, excluded)
+        if found is None and depth > 1:
+            found = self._continued_pronoun(analysis, hits, key, earlier, excluded, depth - 1)
+        return found
 
     def _same_head(
         self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
