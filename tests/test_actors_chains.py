@@ -1,4 +1,4 @@
-"""Pronoun chains: a subject pronoun that repeats the one before it (resolve/actors.py)."""
+"""Reference chains: a pronoun or a description that repeats an earlier mention (resolve/actors.py)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,20 @@ def test_a_chain_breaks_at_another_subject(pipeline: Pipeline) -> None:
         "He also called on the Trucking Federation to keep its members away from the frontier."
     )
     assert link_at(pipeline, analysis, "He also called").actor is None
+
+
+def test_the_coalition_is_the_coalition_named_before_not_the_last_bloc(pipeline: Pipeline) -> None:
+    """ "the coalition" repeats the head of "the Saudi-led coalition"; the Red Cross named
+    after it is another body."""
+    analysis = pipeline.analyze_text(
+        "The Saudi-led coalition fighting in Yemen said on Friday it had started flying detainees home, "
+        "working with the International Committee of the Red Cross (ICRC).\n\n"
+        "Last month the coalition said it would release 120 detainees held since the start of the war."
+    )
+    text = analysis.article.text
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = text.index("the coalition said")
+    coalition = stage.link(analysis, start, start + len("the coalition"), head=start + 4)
+    first = text.index("The Saudi-led coalition")
+    named = stage.link(analysis, first, first + len("The Saudi-led coalition"), head=first + 14)
+    assert named.actor is not None and coalition.actor == named.actor

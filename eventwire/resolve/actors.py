@@ -595,6 +595,10 @@ class ActorResolver:
             return None  # "jihadists", "protesters": not a reference back
         elif self._is_title(key, head_word):
             return self._title_holder(analysis, hits, key, head_word, start, excluded)
+        elif head_word.lower() in _BLOC_WORDS | _GROUP_WORDS and (
+            same := self._same_head(analysis, hits, key, head_word, start, excluded)
+        ):
+            return same  # "the coalition" after "the Saudi-led coalition", not the last bloc named
         elif key.split()[-1:] and key.split()[-1] in _BLOC_WORDS and head_word.lower() in _BLOC_WORDS:
             wanted = "bloc"  # "the continental body", "the bloc", "the alliance": an IGO named before
         elif key.split()[-1:] and key.split()[-1] in _GROUP_WORDS and head_word.lower() in _GROUP_WORDS:
