@@ -59,6 +59,8 @@ _SKIP_ENT_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LAW", "WORK
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "parataxis", "ccomp", "conj", "cc", "punct", "mark", "appos"})
 _MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 _NP_EXCLUDE = frozenset({"relcl", "conj", "cc", "advcl", "parataxis", "ccomp"})
+# Punctuation the parser hangs on a noun after a clause it sets off: no bound of the phrase.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "--"})
 _BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "prt"})
 # Verbs of saying whose clause reports rather than states what the act is about.
 _SAYING = frozenset(
@@ -816,7 +818,8 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
     stack = [token]
     while stack:
         current = stack.pop()
-        left, right = min(left, current.i), max(right, current.i)
+        if current.text not in _CLAUSE_MARKS:  # "[the tribunal], which is based in The Hague,"
+            left, right = min(left, current.i), max(right, current.i)
         stack.extend(c for c in current.children if _in_phrase(c, without))
     doc = token.doc
     renamed = strayed_apposition(token)
