@@ -1,4 +1,4 @@
-"""Whom a first-person source stands for inside a quote (extract/event_actors.py)."""
+"""Whom a pronoun source stands for: a first-person "we" in a quote, a "they" after a speaker (extract/event_actors.py)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,21 @@ def test_a_we_the_quote_names_stays_the_speaker(pipeline: Pipeline) -> None:
     )
     request = strongest(analysis, "REQUEST")
     assert request.source is not None and request.source.actor == "person:anna-wanjiru"
+
+
+def test_they_after_a_speaker_named_alone_is_not_that_person(pipeline: Pipeline) -> None:
+    """ "Berg said they had urged ...": a plural pronoun does not stand for one person."""
+    analysis = pipeline.analyze_text(
+        "Relatives of the kidnapped sailors met Prime Minister Anna Berg in Oslo on Monday. "
+        "Berg said they had urged the government to negotiate with the pirates."
+    )
+    request = strongest(analysis, "REQUEST")
+    assert request.source is None or request.source.actor != "person:anna-berg"
+
+
+def test_they_after_speakers_named_together_is_them(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Anna Berg and Lars Holm said they had urged the government to negotiate with the pirates."
+    )
+    request = strongest(analysis, "REQUEST")
+    assert request.source is not None and request.source.actor in ("person:anna-berg", "person:lars-holm")

@@ -511,11 +511,11 @@ class ArgumentLinker:
     def _agrees(self, pronoun: Token, noun: Token) -> bool:
         """Whether a noun can be what a pronoun refers to: "he", "she" a person, "it" one
         thing that is not a person, "they" anyone."""
-        if pronoun.lower_ in _PLURAL:
-            return True
         role = self.resolver.kb.role(noun.lower_)
         person = noun.ent_type_ == "PERSON" or (role is not None and role.kind == "person")
         singular = noun.tag_ not in ("NNS", "NNPS")
+        if pronoun.lower_ in _PLURAL:  # "Grenell said [they] had spoken": not one person
+            return not (person and singular and noun.pos_ == "PROPN" and not pat.has_conjuncts(noun))
         return singular and person == (pronoun.lower_ in _HE_SHE)
 
     def outlets_report(
