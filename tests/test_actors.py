@@ -180,6 +180,36 @@ def test_a_demonym_heading_its_phrase_names_the_people(pipeline: Pipeline) -> No
     assert mention.actor == "country:ERI" and "CVL" not in mention.sectors
 
 
+def test_an_organ_placed_in_another_state_is_that_states(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    """The knowledge base files "Congress" and "Senate" under the United States, but every
+    state may have one: the words that place the organ ("the Chilean Senate", "Ecuador's
+    Congress", "Congress in Bolivia", "the Senate of Colombia") make it that state's, with
+    the organ's sector, as "Kenyan police" is Kenya's; said bare after that, it is the same
+    organ. Unplaced, or placed in its own state, it stays the knowledge base's."""
+    analysis = pipeline.analyze_text(
+        "Protesters marched on Congress in Bolivia on Monday. Later Congress voted to censure the minister. "
+        "The Chilean Senate approved the treaty. Ecuador's Congress rejected the budget. "
+        "The Senate of Colombia summoned the defence minister. The US Senate passed the bill. "
+        "Then the Senate adjourned."
+    )
+    text = analysis.article.text
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+
+    def organ(phrase: str, head: str) -> tuple[str | None, list[str]]:
+        start = text.index(phrase)
+        mention = stage.link(analysis, start, start + len(phrase), head=start + phrase.index(head))
+        return mention.actor, mention.sectors
+
+    assert organ("Congress in Bolivia", "Congress") == ("country:BOL", ["LEG"])
+    assert organ("Later Congress", "Congress") == ("country:BOL", ["LEG"])
+    assert organ("The Chilean Senate", "Senate") == ("country:CHL", ["LEG"])
+    assert organ("Ecuador's Congress", "Congress") == ("country:ECU", ["LEG"])
+    assert organ("The Senate of Colombia", "Senate") == ("country:COL", ["LEG"])
+    senate = kb_id(kb, "US Senate")
+    assert organ("The US Senate", "Senate")[0] == senate
+    assert organ("the Senate adjourned", "Senate")[0] == senate
+
+
 def test_title_before_a_name_gives_person_country_and_sector(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "On Tuesday the Israeli intelligence minister Israel Katz said the two groups cooperate."

@@ -24,8 +24,10 @@ country as it does when tagged GPE; other places are left to the place stage. A 
 "name" nobody introduced, right before a role noun ("Zim police", "the Stern
 correspondent"), is a modifier of the role, not a person: the role phrase is linked as one.
 Unknown organisations, people and groups are kept, with the country their words or a
-following "in <place>" name. Works on unparsed sentences too: only tokens and entities
-are read, never the dependency tree.
+following "in <place>" name. A state organ the knowledge base files under one country by a
+generic name ("Congress", "Senate") is another state's where the words place it there ("the
+Peruvian Congress", "Congress in Peru"): that state with the organ's sector. Works on
+unparsed sentences too: only tokens and entities are read, never the dependency tree.
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ _GENERIC_GROUPS = frozenset(
     {"group", "movement", "organization", "organisation", "faction", "party", "network"}
 )
 _AGAINST_PREFIXES = frozenset({"anti", "non", "ex"})
+# Kinds of a state's own organs: the knowledge base files "Congress", "Senate" or "Foreign
+# Office" under one country, but every state has one.
+_ORGANS = frozenset({"government_body", "military", "police"})
 _NOT_ACTOR_NEXT = frozenset({"$", "dollar", "dollars", "language", "languages", "speakers", "-speaking"})
 _ORG_WORDS = frozenset(
     {"ministry", "council", "party", "front", "forces", "army", "brigade", "brigades", "agency", "company",
@@ -86,6 +91,7 @@ class Hit:
     section: Section
     head: int = -1  # offset of the word the mention is named by (the person's name, the group)
     introduced: bool = True  # a person's mention with a word that says "person" (a title, "Mr", "said")
+    organ: str = ""  # the generic name of the state organ it names, filed in the KB under another state
 
 
 class HitSpans:
@@ -148,6 +154,7 @@ class NameIndex:
         self._people: dict[tuple[str, ...], Hit] = {}
         self._given: dict[str, Hit] = {}  # a person's first name word: "Kim" (Jong Un), "Abiy" (Ahmed)
         self._countries: dict[tuple[str, ...], Hit] = {}
+        self._organs: dict[str, Hit] = {}  # the latest state organ by its generic name: "congress"
         for hit in hits:
             self.add(hit)
 
@@ -168,6 +175,10 @@ class NameIndex:
             named = tuple(normalise(hit.text).split())
             for size in range(1, len(named)):
                 self._countries[named[-size:]] = hit
+        if hit.organ:
+            self._organs[hit.organ] = hit
+        elif hit.kind in _ORGANS and hit.known:  # "the US Senate": the organ of that name again
+            self._organs[normalise(hit.name)] = hit
 
     def longer_name(self, words: list[str], people: bool = False) -> Hit | None:
         """The latest hit whose name is longer than ``words`` and ends with them; for a
@@ -182,6 +193,11 @@ class NameIndex:
     def longer_country(self, words: list[str]) -> Hit | None:
         """The latest known country named by more words that end with ``words``."""
         return self._countries.get(tuple(words))
+
+    def placed_organ(self, name: str) -> Hit | None:
+        """The latest organ named ``name`` ("congress"): one the article placed in a state
+        ("Congress in Peru"), or the knowledge base's own ("the US Congress")."""
+        return self._organs.get(name)
 
 
 class MentionFinder:
@@ -255,6 +271,11 @@ class MentionFinder:
         role_end, role = self._role_after(doc, end)
         if match is None:
             return self._unknown(doc, start, end, label, role_end, role, offset, section, taken)
+        organ = ""
+        if match.record.kind in _ORGANS and match.record.country and match.how != "context":
+            placed = self._organ_of(doc, start, end, match.record, context)
+            if placed is not None:
+                organ, match = normalise(match.record.name), placed
         record = match.record
         sectors = match.sectors or record.sectors
         if role is not None and (record.kind == "country" or match.how in ("demonym", "capital")):
@@ -264,6 +285,7 @@ class MentionFinder:
             taken[i] = True
         hit = _hit(doc, start, last, offset, section, record, sectors, head=start)
         hit.known = record.id in self.kb.records
+        hit.organ = organ
         return hit
 
     def _match_span(
@@ -352,6 +374,40 @@ class MentionFinder:
         hit.known = False
         return hit
 
+    def _organ_of(self, doc: Doc, start: int, end: int, record: KBRecord, context: NameIndex) -> Match | None:
+        """Another state's organ where the knowledge base files its generic name under one
+        country ("Congress", "Senate"): the state its words place it in ("the Peruvian
+        Congress", "Peru's Congress", "Congress in Peru", "the Senate of the Philippines"),
+        with the organ's sector, as "Kenyan police" is Kenya's; said bare, the organ of that
+        name the article named last ("dissolving Congress" after "Congress in Peru")."""
+        first = start
+        if start > 0 and doc[start - 1].ent_type_ in ("GPE", "NORP"):  # "the South Korean [Senate]"
+            first = start - 1
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1
+        country = self._named_country(doc, first, end)
+        country = country or self._country_before(doc, start) or self._country_after(doc, end, of=True)
+        if country == record.country:
+            return None
+        if country is None:
+            earlier = context.placed_organ(normalise(record.name))
+            if earlier is None or earlier.actor == record.id:
+                return None
+            state = self.kb.records.get(earlier.actor) or _record_of(earlier)
+            return Match(state, "context", sectors=earlier.sectors)
+        placed = self.kb.records.get(f"country:{country}")
+        return Match(placed, "placed", sectors=record.sectors) if placed is not None else None
+
+    def _named_country(self, doc: Doc, start: int, end: int) -> str | None:
+        """The first country a capitalised word or two of ``start:end`` name ("US", "Peruvian",
+        "South Korean"); unlike :meth:`CountryHints.in_words`, "US" is no stop word here."""
+        for i in range(start, end):
+            for size in (2, 1):
+                words = doc[i : min(i + size, end)]
+                if words.text[:1].isupper() and (found := self.kb.country_of_word(words.text)):
+                    return found
+        return None
+
     def _country_before(self, doc: Doc, start: int) -> str | None:
         """Country of a possessive before a mention: "the Ivory Coast's Supreme Court"."""
         if start < 2 or doc[start - 1].text not in _POSSESSIVE or not doc[start - 2].ent_type_:
@@ -361,15 +417,18 @@ class MentionFinder:
             first -= 1
         return self.hints.country(doc[first : start - 1].text)
 
-    def _country_after(self, doc: Doc, end: int) -> str | None:
-        """Country of "in <place>" right after a mention: "opposition parties in Nepal"."""
-        if end + 1 >= len(doc) or doc[end].lower_ not in ("in", "from"):
+    def _country_after(self, doc: Doc, end: int, of: bool = False) -> str | None:
+        """Country of "in <place>" right after a mention: "opposition parties in Nepal";
+        with ``of`` (for an organ, whose "from" says whence, not whose), of "in" or "of
+        <place>": "the Senate of the Philippines"."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in (("in", "of") if of else ("in", "from")):
             return None
-        if doc[end + 1].ent_type_ in ("GPE", "LOC"):
-            ent_end = end + 1
+        first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        if doc[first].ent_type_ in ("GPE", "LOC"):
+            ent_end = first + 1
             while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
                 ent_end += 1
-            return self.hints.country(doc[end + 1 : ent_end].text)
+            return self.hints.country(doc[first:ent_end].text)
         return None
 
     # ---------------------------------------------------------------- people
