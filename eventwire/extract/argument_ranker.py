@@ -34,6 +34,7 @@ from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
 from eventwire.linear_models import checked_features, read_linear_model, weighted_sum
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, known_actor_id
+from eventwire.nlp.bounds import heads
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -84,9 +85,11 @@ def _head_in(sent: SpacySpan, start: int, end: int) -> Token | None:
 
 def _chain(token: Token) -> list[Token]:
     """The token and its heads up to the root of its sentence."""
-    out = [token]
-    while out[-1].head.i != out[-1].i and len(out) < 40:
-        out.append(out[-1].head)
+    doc, head = token.doc, heads(token.doc)
+    out, i = [token], token.i
+    while head[i] != i and len(out) < 40:
+        i = head[i]
+        out.append(doc[i])
     return out
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.extract.quote_lexicon import ACT_KINDS
+from eventwire.nlp.bounds import heads
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,7 +101,8 @@ def clause_pieces(att: Attribution) -> list[tuple[int, int]]:
 
 
 def _roots(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end]
+    head = heads(doc)
+    return [doc[i] for i in range(start, end) if head[i] == i or not start <= head[i] < end]
 
 
 def _adjunct(doc: Doc, start: int, end: int) -> bool:

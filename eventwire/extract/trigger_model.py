@@ -153,10 +153,15 @@ class TriggerModel:
     meta: dict[str, Any]
 
     def probabilities(
-        self, tokens: list[Token], section: str, in_quote: Callable[[Token], bool]
-    ) -> np.ndarray:
-        """``len(tokens)`` x labels: every token of a sentence in one product."""
-        z = (vectors(tokens) * self.vector_scale) @ self.vector_weights + self.bias
+        self, tokens: list[Token], section: str, in_quote: Callable[[Token], bool],
+        projections: WordProjections | None = None,
+    ) -> np.ndarray:  # fmt: skip
+        """``len(tokens)`` x labels: every token of a sentence in one product, or, with
+        ``projections``, each word's share of the logits read from its cache."""
+        if projections is None:
+            z = (vectors(tokens) * self.vector_scale) @ self.vector_weights + self.bias
+        else:
+            z = projections.logits(tokens) + self.bias
         index = self.feature_index
         for r, token in enumerate(tokens):
             names = token_features(token, section, in_quote(token))
@@ -176,6 +181,37 @@ class TriggerModel:
             "features": {name: _rounded(self.feature_weights[i]) for i, name in enumerate(names)},
             **self.meta,
         }  # fmt: skip
+
+
+class WordProjections:
+    """Each word's vector times its half of the model's vector weights, kept per word: the
+    vector part of the logits is a word's unit vector times the first half of the weights
+    plus its head's times the second half, the same for every occurrence of the word, so a
+    word met again costs a lookup instead of a vector read and a product."""
+
+    def __init__(self, model: TriggerModel) -> None:
+        self.own_weights = model.vector_weights[:DIMS] * model.vector_scale
+        self.head_weights = model.vector_weights[DIMS:] * model.vector_scale
+        self.own: dict[int, np.ndarray] = {}
+        self.head: dict[int, np.ndarray] = {}
+        self.zero = np.zeros(model.vector_weights.shape[1], dtype=np.float32)
+
+    def _of(self, token: Token, cache: dict[int, np.ndarray], weights: np.ndarray) -> np.ndarray:
+        found = cache.get(token.orth)
+        if found is None:
+            vector = np.asarray(token.vector, dtype=np.float32)
+            norm = float(np.linalg.norm(vector))
+            found = cache[token.orth] = (vector / max(norm, 1e-6)) @ weights if norm else self.zero
+        return found
+
+    def logits(self, tokens: list[Token]) -> np.ndarray:
+        """``len(tokens)`` x labels: the vector part of each token's logits."""
+        rows = []
+        for token in tokens:
+            row = self._of(token, self.own, self.own_weights)
+            head = token.head
+            rows.append(row + self._of(head, self.head, self.head_weights) if head is not token else row)
+        return np.array(rows, dtype=np.float32)
 
 
 def _rounded(row: np.ndarray) -> list[float]:
@@ -247,6 +283,7 @@ class TriggerTyper:
     def __init__(self, model: TriggerModel, lexicon: EventLexicon) -> None:
         self.model = model
         self.lexicon = lexicon
+        self.projections = WordProjections(model)
         self.never = never_triggers(lexicon)
         self.codes = generic_codes(lexicon)
 
@@ -258,7 +295,7 @@ class TriggerTyper:
             tokens = [t for t in sent if scored(t)]
         if not tokens:
             return SentenceTypes({}, {})
-        rows = self.model.probabilities(tokens, section, in_quote)
+        rows = self.model.probabilities(tokens, section, in_quote, self.projections)
         scores = {t.i: TypeScores(row) for t, row in zip(tokens, rows, strict=True)}
         learned = {}
         if threshold is not None:

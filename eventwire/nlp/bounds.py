@@ -1,4 +1,4 @@
-"""Sentence starts and line breaks of a parsed Doc, indexed once per Doc.
+"""Sentence starts, line breaks and heads of a parsed Doc, indexed once per Doc.
 
 Stages take a cue's sentence and cut it at paragraph breaks, because the parser may run a
 sentence across them. ``token.sent`` walks the sentence to find its ends, and walking token
@@ -23,6 +23,20 @@ if TYPE_CHECKING:
 # into Docs built from this one (Doc.from_docs warns of every key it cannot merge).
 _STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 _BREAKS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+_HEADS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+
+
+def heads(doc: Doc) -> list[int]:
+    """Each token's head index (a root is its own head), read once per Doc: ``token.head.i``
+    builds a spaCy Token for the head at every step of a walk up the tree."""
+    found = _HEADS.get(doc)
+    if found is None:
+        from spacy.attrs import HEAD
+
+        offsets = doc.to_array(HEAD).astype("int64")  # relative to each token
+        found = (offsets + numpy.arange(len(doc), dtype="int64")).tolist()
+        _HEADS[doc] = found
+    return found
 
 
 def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
