@@ -183,6 +183,9 @@ class TriggerModel:
         }  # fmt: skip
 
 
+_MAX_CACHED_WORDS = 100_000  # ~20 MB per cache
+
+
 class WordProjections:
     """Each word's vector times its half of the model's vector weights, kept per word: the
     vector part of the logits is a word's unit vector times the first half of the weights
@@ -199,6 +202,8 @@ class WordProjections:
     def _of(self, token: Token, cache: dict[int, np.ndarray], weights: np.ndarray) -> np.ndarray:
         found = cache.get(token.orth)
         if found is None:
+            if len(cache) >= _MAX_CACHED_WORDS:
+                cache.clear()  # a long-running process meets ever more words: start over
             vector = np.asarray(token.vector, dtype=np.float32)
             norm = float(np.linalg.norm(vector))
             found = cache[token.orth] = (vector / max(norm, 1e-6)) @ weights if norm else self.zero
