@@ -549,3 +549,17 @@ def test_a_time_hung_on_the_speaker_is_no_part_of_the_speaker() -> None:
     doc = Doc(Vocab(), words=words, heads=[3, 0, 1, 3], deps=["nsubj", "prep", "pobj", "ROOT"],
               ents=["O", "O", "B-GPE", "O"])  # fmt: skip
     assert doc[slice(*phrase_range(doc[0]))].text == "Officials in Kabul"
+
+
+def test_chanting_crowds_and_a_list_of_chants_are_quoted(pipeline: Pipeline) -> None:
+    text = (
+        "Farmers block the highway\n\n"
+        'Farmers chanting "Down with the minister!" blocked the main highway on Monday.\n\n'
+        'Police fired tear gas at students who were chanting "Justice", "Bread" and "Jobs".'
+    )
+    analysis = analyse(pipeline, text)
+    chant = quote_starting(analysis, "Down with the minister")
+    assert chant.speaker is not None and chant.speaker.text == "Farmers"
+    chants = {q.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
+    assert {"Justice", "Bread", "Jobs"} <= set(chants), chants
+    assert chants["Jobs"] == chants["Justice"] == "students", chants

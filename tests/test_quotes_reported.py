@@ -139,3 +139,32 @@ def test_a_that_clause_the_parser_hangs_on_an_adjunct_is_still_what_was_said(pip
     assert quote and quote[0].text == "that he will ensure that the state pays for the bridge"
     assert quote[0].speaker is not None and quote[0].speaker.text == "The governor"
     assert not any("inspectors praised" in q.text for q in analysis.quotes)  # a relative clause
+
+
+def test_a_subject_with_a_participle_and_the_tensed_verb_after_it_is_one_clause(pipeline: Pipeline) -> None:
+    text = (
+        "Ferry services resume\n\n"
+        "Port officials say the passengers stranded at the harbour on Sunday boarded a relief vessel.\n\n"
+        "The coastguard announced that 120 travellers held for hours at the pier would sail at dawn.\n\n"
+        'A shipping analyst said the storm warning marked a "turning point" for the operator.'
+    )
+    analysis = analyse(pipeline, text)
+    quotes = quote_texts(analysis)
+    whole = [q for q in quotes if q.startswith("the passengers stranded") and q.endswith("a relief vessel")]
+    assert whole, quotes
+    assert any("would sail at dawn" in q for q in quotes), quotes
+    assert any(q.startswith("the storm warning marked") for q in quotes), quotes
+
+
+def test_a_statement_reported_inside_another_is_part_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "Talks on the river dispute\n\n"
+        "The ministry said the envoy had told his hosts that the talks had stalled.\n\n"
+        "According to the agency, officials told the mayor that the bridge was shut."
+    )
+    analysis = analyse(pipeline, text)
+    quotes = quote_texts(analysis)
+    assert any(q.startswith("the envoy had told his hosts") for q in quotes), quotes
+    assert not any(q.startswith(("that the talks", "the talks had stalled")) for q in quotes), quotes
+    # an outlet's report relays the officials' statement: theirs stays a quote
+    assert any("the bridge was shut" in q for q in quotes), quotes

@@ -334,6 +334,8 @@ def subject_of(verb: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return token.head
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head  # "crowds chanting ...": the noun does what its participle says
         if token.dep_ not in _CLIMB or token.head.i == token.i:
             return None
         token = token.head
@@ -399,7 +401,8 @@ def _clause(verb: Token) -> list[tuple[int, int]]:
     complements = [c for c in verb.children if low <= c.i < high and _complement(c)]
     after = [c for c in complements if c.i > verb.i]
     if after:
-        return _around_cue(verb, _clip(verb, after[0].left_edge.i, after[0].right_edge.i + 1))
+        last = _tensed_after_participle(after)
+        return _around_cue(verb, _clip(verb, after[0].left_edge.i, last.right_edge.i + 1))
     misplaced = None if complements else _that_clause_in_adjunct(verb, high)
     if misplaced is not None:
         return _around_cue(verb, _clip(verb, misplaced.left_edge.i, misplaced.right_edge.i + 1))
@@ -414,6 +417,16 @@ def _clause(verb: Token) -> list[tuple[int, int]]:
     return (
         _object_range(verb, quoting) if quoting else []
     )  # 'reported "2,521 shooting incidents" in the city'
+
+
+def _tensed_after_participle(after: list[Token]) -> Token:
+    """The last complement of what was said: "say [the prisoners sent to the US] [faced
+    charges]": the parser may read a subject with a participle after it as a clause of its
+    own and hang its tensed verb, with no subject, beside it on the cue; the two are one clause."""
+    first = after[0]
+    if _finite_clause(first) or first.tag_ not in ("VBN", "VBG") or not _has_subject(first):
+        return first
+    return next((c for c in after[1:] if _tensed(c) and not _has_subject(c)), first)
 
 
 def _that_clause_in_adjunct(verb: Token, high: int) -> Token | None:
@@ -435,11 +448,18 @@ def _opens_with_that(clause: Token) -> bool:
 
 def _finite_clause(verb: Token) -> bool:
     """A verb with a subject and a tense: "he will ensure", "the crossing reopened"."""
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    tensed = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+    return _has_subject(verb) and _tensed(verb)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _tensed(verb: Token) -> bool:
+    """A tensed verb, or one with a tensed auxiliary ("would go", "had been refused")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children
     )
-    return has_subject and tensed
 
 
 def _has_quote(token: Token) -> bool:

@@ -161,7 +161,21 @@ def _is_clause(token: Token) -> bool:
         return False
     if any(c.dep_ in _SUBJECTS for c in token.children) and token.tag_ not in ("VBG", "VBN", "VB", "TO"):
         return True
-    return _finite(token)  # "the two nations share ..." (the parser may miss the subject)
+    return _finite(token) or _past_read_as_participle(token)  # "the two nations share ..."
+
+
+def _past_read_as_participle(token: Token) -> bool:
+    """ "said [the decision marked a turn]": a participle with an active subject, an object
+    and no auxiliary is a past tense the tagger took for a participle (not "saw [their
+    missions expelled]": a passive participle takes no object)."""
+    deps = {c.dep_ for c in token.children}
+    return (
+        token.dep_ == "ccomp"
+        and token.tag_ == "VBN"
+        and bool(deps & _ACTIVE_SUBJECTS)
+        and "dobj" in deps
+        and not deps & {"aux", "auxpass"}
+    )
 
 
 def _finite(token: Token) -> bool:

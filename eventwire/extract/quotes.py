@@ -8,7 +8,8 @@ contents a cue attributes: accusations, threats, demands, stances, topics, outle
 1. quotation marks are paired (:mod:`.quotes_direct`): several sentences, several
    paragraphs, quotes split by their cue; scare quotes around a term are not statements;
 2. each quotation's cue is found next to it and its speaker read off the parse
-   (:mod:`.cue_search`); a quotation without a cue continues the statement before it in
+   (:mod:`.cue_search`), or taken from the quotation before it in a list ('chanting “A”
+   and “B”'); a quotation without a cue continues the statement before it in
    its paragraph, or in the paragraph before when it opens its own;
 3. reported speech outside quotation marks: "X said (that) ...", "according to X, ...",
    "X accused Y of ...", "..., officials said" (:mod:`.attribution`, its edges cut by
@@ -20,7 +21,8 @@ contents a cue attributes: accusations, threats, demands, stances, topics, outle
    (:mod:`.speakers`, :mod:`.reporting`): an outlet that reports is ``reported_by``, never
    the speaker, and a content with an outlet for its only source is a ``report``; each
    outlet cited is a :class:`~eventwire.models.CitedSource`;
-6. each stated content is given once (:func:`one_per_content`).
+6. each stated content is given once (:func:`one_per_content`), and a statement reported
+   inside another's content is part of it (:func:`outermost`).
 
 The cue lexicon is ``data/lexicons/quote_cues.csv`` (format in the README.md there); the
 rules are stated in docs/schema.md (Quotes and attributions).
@@ -109,7 +111,7 @@ class QuoteStage:
         statements = [s for s in statements if not article.in_boilerplate(s.start + s.doc.offset)]
         statements.sort(key=lambda s: s.start + s.doc.offset)
         found, analysis.cited_sources = self.builder.build(analysis, statements)
-        found = one_per_content(found)
+        found = outermost(one_per_content(found))
         analysis.quotes = [q for q in found if q.kind == SPEECH]
         analysis.attributions = [q for q in found if q.kind != SPEECH]
         return analysis
@@ -123,6 +125,20 @@ def one_per_content(quotes: list[Quote]) -> list[Quote]:
         if not kept.has(quote):
             kept.add(quote)
     return sorted(kept.quotes, key=lambda q: q.start)
+
+
+def outermost(quotes: list[Quote]) -> list[Quote]:
+    """ "the ministry said [the envoy had told Beijing that ties had suffered]": a statement
+    reported, its cue included, inside what another speaker is reported to have said is
+    part of that statement, not one of its own."""
+    reported = [q for q in quotes if q.kind == SPEECH and not q.direct]
+    spans = SpanIndex(reported, lambda q: (q.start, q.end))
+    nested: set[int] = set()
+    for outer in reported:
+        for inner in spans.within(outer.start, outer.end):
+            if inner is not outer and inner.cue is not None and outer.start <= inner.cue.start < outer.end:
+                nested.add(id(inner))
+    return [q for q in quotes if id(q) not in nested]
 
 
 class _Kept:
@@ -210,8 +226,12 @@ def find_statements(
     marks = find_quoted(text, single=headline)
     direct: list[Statement] = []
     bounds = mark_bounds(marks)
+    previous: tuple[Quoted, Attribution | None] | None = None
     for quoted in marks:
         attribution = cue_near(doc, index, quoted, marks, lexicon, bounds)
+        if attribution is None and previous is not None and _conjoined(text, previous[0], quoted):
+            attribution = previous[1]  # 'chanting “Bread” and “Freedom”': the second one too
+        previous = (quoted, attribution)
         chanted = attribution is not None and attribution.entry.frame == "direct"  # 'Chanting "End SARS"'
         if chanted or is_statement(quoted, text, doc, cued=attribution is not None):
             direct.extend(
@@ -241,6 +261,13 @@ def find_statements(
     statements = settle(direct, indirect + lines)
     inherit(statements)
     return statements
+
+
+def _conjoined(text: str, first: Quoted, second: Quoted) -> bool:
+    """Two quotations of a list, joined by "and", "or" or a comma alone: one cue's words."""
+    gap = text[first.close + 1 : second.open]
+    between = gap.strip(" ,").lower()
+    return first.closed and (between in ("and", "or") or (not between and "," in gap))
 
 
 def by_paragraph(quoted: Quoted, text: str) -> list[Quoted]:

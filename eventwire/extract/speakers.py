@@ -66,8 +66,9 @@ class Person:
 
 
 def phrase_range(head: Token) -> tuple[int, int]:
-    """Token range of the head's noun phrase, without appositions, relative clauses or edge punctuation."""
-    kept = [c for c in head.children if c.dep_ not in _DROP and not _when(c)]
+    """Token range of the head's noun phrase, without appositions, relative clauses, a
+    participle's phrase ("protesters [chanting slogans]") or edge punctuation."""
+    kept = [c for c in head.children if c.dep_ not in _DROP and not _when(c) and not _doing(c)]
     start = min([head.i, *(c.left_edge.i for c in kept)])
     end = max([head.i, *(c.right_edge.i for c in kept)]) + 1
     doc = head.doc
@@ -78,6 +79,11 @@ def phrase_range(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and (doc[end - 1].text in _EDGE_TRIM or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _doing(child: Token) -> bool:
+    """ "students chanting slogans", "a statement saying ...": what the noun does, not who it is."""
+    return child.dep_ == "acl" and child.tag_ == "VBG"
 
 
 def _when(child: Token) -> bool:
