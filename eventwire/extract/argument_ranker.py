@@ -35,6 +35,7 @@ from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
 from eventwire.linear_models import checked_features, read_linear_model, weighted_sum
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, known_actor_id
 from eventwire.nlp.bounds import heads
+from eventwire.nlp.parse import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -62,19 +63,6 @@ class Candidate:
 
 
 # ---------------------------------------------------------------- syntax
-def _token_at(analysis: Analysis, offset: int) -> Token | None:
-    """The token at ``offset`` of ``Article.text``, in a parsed section (one search per section)."""
-    for section_doc in analysis.docs:
-        doc, local = section_doc.doc, offset - section_doc.offset
-        if not len(doc) or local < 0:
-            continue
-        last = doc[-1]
-        if local < last.idx + len(last.text_with_ws):
-            span = doc.char_span(local, local + 1, alignment_mode="expand")
-            return span[-1] if span is not None and len(span) else None
-    return None
-
-
 def _head_in(sent: SpacySpan, start: int, end: int) -> Token | None:
     """The syntactic head of ``start:end`` (text offsets) when it lies in ``sent``."""
     span = sent.doc.char_span(start, end, alignment_mode="expand")
@@ -139,7 +127,7 @@ def context(
     analysis: Analysis, event: Event, kinds: dict[str, str],
     links: dict[tuple[int, int], Mention | None] | None = None,
 ) -> EventContext | None:  # fmt: skip
-    trigger = _token_at(analysis, event.trigger.start)
+    trigger = token_at(analysis.docs, event.trigger.start)
     if trigger is None:
         return None
     section_doc = next(s for s in analysis.docs if s.doc is trigger.doc)

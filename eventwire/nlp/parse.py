@@ -41,7 +41,7 @@ from eventwire.nlp.lemmas import FastLemmatizer, is_rule_lemmatizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(slots=True)
@@ -60,6 +60,26 @@ class SectionDoc:
         if self.source is None:
             self.source = self.doc.text
         return self.source
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering ``offset`` of ``Article.text``, if this section holds it."""
+        doc, local = self.doc, offset - self.offset
+        if local < 0 or not len(doc):
+            return None
+        last = doc[-1]  # not Doc.text: it joins every token, which made long articles quadratic
+        if local >= last.idx + len(last.text_with_ws):
+            return None
+        span = doc.char_span(local, local + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+
+def token_at(docs: Iterable[SectionDoc], offset: int) -> Token | None:
+    """The token covering ``offset`` of ``Article.text`` in the parsed sections ``docs``."""
+    for section_doc in docs:
+        token = section_doc.token_at(offset)
+        if token is not None:
+            return token
+    return None
 
 
 # Title and caption are parsed too (for entities and places) but stages treat only the

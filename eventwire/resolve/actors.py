@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.config import PipelineConfig
 from eventwire.extract.span_index import SpanIndex
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quote, Section, Span
+from eventwire.nlp.parse import token_at
 from eventwire.resolve.groups import (
     PARTITIVE,
     Forces,
@@ -81,7 +82,7 @@ from eventwire.resolve.kb import KBRecord, KnowledgeBase, Role, load_knowledge_b
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    pass
 
 ACTOR_SECTIONS = (Section.TITLE, Section.BODY)
 _CACHE_SIZE = 256  # articles whose mentions are kept for linking (a few batches)
@@ -637,7 +638,7 @@ class ActorResolver:
         """ "Moraes ordered ... He directed the agency ... [He] further called on Google": a
         subject pronoun with no name in reach continues the same pronoun subject of the
         sentence before, whoever that one stands for (a few sentences back at most)."""
-        pronoun = _token_at(analysis, start)
+        pronoun = token_at(analysis.docs, start)
         if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
             return None
         before = pronoun.doc[pronoun.sent.start - 1].sent
@@ -825,14 +826,14 @@ class ActorResolver:
 def _describes(analysis: Analysis, hit: Hit) -> bool:
     """Whether a name only describes the common noun after it ("a prominent [Saied] critic",
     "the [Trump] administration"): the parse has it as that noun's compound."""
-    token = _token_at(analysis, hit.end - 1)
+    token = token_at(analysis.docs, hit.end - 1)
     return token is not None and token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 def _plural(analysis: Analysis, hit: Hit) -> bool:
     """A mention headed by a plural common noun ("Pakistani troops", "Kurdish militants"),
     which a singular pronoun cannot take."""
-    token = _token_at(analysis, hit.end - 1)
+    token = token_at(analysis.docs, hit.end - 1)
     return token is not None and token.tag_ == "NNS"
 
 
@@ -841,7 +842,7 @@ def _main_subject(analysis: Analysis, hit: Hit, owner: bool = False) -> bool:
     troops had crossed"), not of a clause inside it; ``owner``: or names the owner of that
     subject ("[Turkey]'s foreign ministry said ..."), which a later "it" may stand for as the
     institution speaking for it (not "he" after "Putin's spokesman": another person)."""
-    token = _token_at(analysis, hit.end - 1)
+    token = token_at(analysis.docs, hit.end - 1)
     if token is None:
         return False
     walk = ("compound", "amod", "flat", "poss") if owner else ("compound", "amod", "flat")
@@ -873,7 +874,7 @@ def _salient(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]
     """A pronoun that is its clause's subject continues the topic: it takes the main
     subject of the sentence before over a later name in a clause or object ("The Indian
     ministry said Pakistani forces fired. It said ..." is the ministry)."""
-    pronoun = _token_at(analysis, start)
+    pronoun = token_at(analysis.docs, start)
     if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or not candidates:
         return candidates
     sentence = start - pronoun.idx + pronoun.sent.start_char  # its sentence's start in the article
@@ -885,21 +886,8 @@ def _salient(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]
 
 def _entity_label(analysis: Analysis, offset: int) -> str:
     """The NER label of the token at ``offset`` of ``Article.text`` ("" when none)."""
-    token = _token_at(analysis, offset)
+    token = token_at(analysis.docs, offset)
     return token.ent_type_ if token is not None else ""
-
-
-def _token_at(analysis: Analysis, offset: int) -> Token | None:
-    """The token covering ``offset`` of ``Article.text``, if a parsed section holds it."""
-    for section_doc in analysis.docs:
-        doc, local = section_doc.doc, offset - section_doc.offset
-        if not len(doc):
-            continue
-        last = doc[-1]  # not Doc.text: it joins every token, which made long articles quadratic
-        if 0 <= local < last.idx + len(last.text_with_ws):
-            span = doc.char_span(local, local + 1, alignment_mode="expand")
-            return span[-1] if span is not None and len(span) else None
-    return None
 
 
 def _appositive_place(text: str, offset: int) -> bool:
@@ -1171,7 +1159,7 @@ def _core(text: str, head_word: str) -> str:
 def _partitive_head(analysis: Analysis, head: int, start: int) -> tuple[int, int]:
     """The offsets of the people a quantity noun at ``head`` counts and of their phrase
     ("dozens of [Serb] [gunmen]"); ``head`` and ``start`` when it counts no one."""
-    token = _token_at(analysis, head)
+    token = token_at(analysis.docs, head)
     if token is None:
         return head, start
     people = partitive_of(token)

@@ -78,7 +78,7 @@ class GroundingStage:
             article.published = publication_date_from_text(body_text)
         grounded = []
         for event in analysis.events:
-            trigger = _token_at(body, event.trigger.start) if event.section is Section.BODY else None
+            trigger = body.token_at(event.trigger.start) if event.section is Section.BODY else None
             if trigger is not None:
                 grounded.append((event, trigger, _locative_tokens(trigger)))
         if not grounded:
@@ -198,7 +198,7 @@ def _names_a_side(event: Event, span: Span, body: Any) -> bool:
     for side in (event.source, event.target):
         if side is None or not side.start <= span.start < side.end:
             continue
-        token = _token_at(body, span.start)
+        token = body.token_at(span.start)
         before = token.doc[token.i - 1] if token is not None and token.i > 0 else None
         return before is None or before.lower_ not in _LOCATING or before.idx + body.offset < side.start
     return False
@@ -302,16 +302,6 @@ def _is_future(token: Any) -> bool:
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "aux":
             return any(child.lower_ in FUTURE_AUX for child in node.children)
     return False
-
-
-def _token_at(body: Any, char: int) -> Any:
-    index = char - body.offset
-    doc = body.doc
-    # Bounds from the last token, not len(doc.text): Doc.text rebuilds the whole string.
-    if index < 0 or not len(doc) or index >= doc[-1].idx + len(doc[-1].text_with_ws):
-        return None
-    span = doc.char_span(index, index + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _in_dateline(text: str, entity: Entity) -> bool:

@@ -82,7 +82,7 @@ class StoryDateStage:
             if event.date is not None or event.modality is Modality.HYPOTHETICAL:
                 continue
             doc = docs.get(event.section)
-            trigger = _token_at(doc, event.trigger.start) if doc is not None else None
+            trigger = doc.token_at(event.trigger.start) if doc is not None else None
             if trigger is None or not self._in_story_time(event, trigger, doc, story, times):
                 continue
             event.date, event.date_precision, event.date_evidence = story.day, STORY, story.evidence
@@ -105,7 +105,7 @@ class StoryDateStage:
             first = min(dated, key=lambda e: e.evidence.start)
             assert first.date is not None
             return StoryDay(first.date, first.date_evidence, FROM_LEDE_ACT, None)
-        acts = [_token_at(body, e.trigger.start) for e in analysis.events if low <= e.evidence.start < high]
+        acts = [body.token_at(e.trigger.start) for e in analysis.events if low <= e.evidence.start < high]
         if any(t is not None and _tense(event_head(t), self.reporting) == "perfect" for t in acts):
             title = analysis.article.sections.get(Section.TITLE.value, (low, low))
             return StoryDay(published, None, FROM_PUBLICATION, (min(title[0], low), high))
@@ -205,12 +205,3 @@ class _TimeExpressions:
     def any_inside(self, low: int, high: int) -> bool:
         first, last = bisect_left(self.starts, low), bisect_right(self.starts, high)
         return any(self.ends[i] <= high for i in range(first, last))
-
-
-def _token_at(section: Any, char: int) -> Any:
-    index = char - section.offset
-    doc = section.doc
-    if index < 0 or not len(doc) or index >= doc[-1].idx + len(doc[-1].text_with_ws):
-        return None
-    span = doc.char_span(index, index + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
