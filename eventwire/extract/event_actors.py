@@ -472,10 +472,7 @@ class ArgumentLinker:
             clause = clause.head
             subject = pat.child(clause, ("nsubj", "nsubjpass"))
             if subject is not None and subject.i < token.i:
-                if subject.pos_ == "PRON":  # "X said that [it] expelled ... after [it] arrested"
-                    same = _PERSON_OF.get(subject.lower_) == _PERSON_OF.get(token.lower_, "")
-                    return subject if same else None
-                return subject if self._agrees(token, subject) else None
+                return self._continued_by(token, subject)  # "X said that [it] expelled ... after [it] ..."
         return None
 
     def _relative_subject(self, token: Token) -> Token | None:
@@ -503,10 +500,15 @@ class ArgumentLinker:
         subject = pat.explicit_subject(current) or pat.inherited_subject(current, frozenset())
         if subject is None or subject is noun or subject is token or subject.i > token.i:
             return None
+        return self._continued_by(token, subject)
+
+    def _continued_by(self, pronoun: Token, subject: Token) -> Token | None:
+        """``subject`` when ``pronoun`` can continue it: the same pronoun said earlier (the
+        same person and number), or a noun it agrees with."""
         if subject.pos_ == "PRON":
-            same = _PERSON_OF.get(subject.lower_) == _PERSON_OF.get(token.lower_, "")
+            same = _PERSON_OF.get(subject.lower_) == _PERSON_OF.get(pronoun.lower_, "")
             return subject if same else None
-        return subject if self._agrees(token, subject) else None
+        return subject if self._agrees(pronoun, subject) else None
 
     def _agrees(self, pronoun: Token, noun: Token) -> bool:
         """Whether a noun can be what a pronoun refers to: "he", "she" a person, "it" one

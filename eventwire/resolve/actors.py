@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.config import PipelineConfig
 from eventwire.extract.span_index import SpanIndex
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quote, Section, Span
+from eventwire.nlp.bounds import sentence_range
 from eventwire.nlp.parse import token_at
 from eventwire.resolve.groups import (
     PARTITIVE,
@@ -639,9 +640,13 @@ class ActorResolver:
         subject pronoun with no name in reach continues the same pronoun subject of the
         sentence before, whoever that one stands for (a few sentences back at most)."""
         pronoun = token_at(analysis.docs, start)
-        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        before = pronoun.doc[pronoun.sent.start - 1].sent
+        doc = pronoun.doc
+        opening = sentence_range(doc, pronoun.i)[0]  # by the Doc's index, not a walk of tokens
+        if opening == 0:
+            return None
+        before = doc[slice(*sentence_range(doc, opening - 1))]
         if before.root.dep_:
             subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         else:  # a sentence with no event word is not parsed: "He" opening it is its subject

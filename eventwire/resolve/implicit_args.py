@@ -276,9 +276,8 @@ def participants(
         pairs = next((found for e in near if (found := _parties(event, e, acts.fights))), [])
         if not pairs and event.type == "ASSAULT" and story_pair is not None:
             pairs = _both_ways(story_pair(event.trigger.start))  # "new fighting flared"
-        unnamed = crowd is not None and event.type == "PROTEST" and event.section is not Section.CAPTION
-        if not pairs and unnamed:
-            assert crowd is not None
+        in_story = event.section is not Section.CAPTION  # a photo's crowd is not the story's
+        if not pairs and crowd is not None and event.type == "PROTEST" and in_story:
             word = event.trigger
             mention = Mention(word.text, word.start, word.end, crowd.id, crowd.country, list(crowd.sectors))
             out.append(
