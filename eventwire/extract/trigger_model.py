@@ -22,7 +22,8 @@ It is used twice by :class:`eventwire.extract.events.EventStage`:
 
 The model is trained by ``eventwire train-triggers`` (:mod:`eventwire.evaluate.train_triggers`)
 and kept as JSON (``data/models/trigger_model.json``), read with numpy only, once per process.
-The scored tokens of a sentence are scored in one matrix product.
+A word's share of the logits (its unit vector and its head's times the vector weights) is
+kept per word (:class:`WordProjections`), so a word met again costs a lookup.
 """
 
 from __future__ import annotations
@@ -154,14 +155,11 @@ class TriggerModel:
 
     def probabilities(
         self, tokens: list[Token], section: str, in_quote: Callable[[Token], bool],
-        projections: WordProjections | None = None,
+        projections: WordProjections,
     ) -> np.ndarray:  # fmt: skip
-        """``len(tokens)`` x labels: every token of a sentence in one product, or, with
-        ``projections``, each word's share of the logits read from its cache."""
-        if projections is None:
-            z = (vectors(tokens) * self.vector_scale) @ self.vector_weights + self.bias
-        else:
-            z = projections.logits(tokens) + self.bias
+        """``len(tokens)`` x labels; each word's share of the logits is read from
+        ``projections`` (the product :func:`vectors` gives in training, kept per word)."""
+        z = projections.logits(tokens) + self.bias
         index = self.feature_index
         for r, token in enumerate(tokens):
             names = token_features(token, section, in_quote(token))
