@@ -171,8 +171,9 @@ def carry_charges(candidates: dict[int, Candidate]) -> None:
                 # "traded accusations over the shelling": the reason hangs on the light verb
                 light_acts = [c for c in by_light.get(head.i, []) if c is not candidate]
                 governor = candidates.get(head.i) or (light_acts[0] if light_acts else None)
-                if governor is not None and governor is not candidate and governor.type in _ANSWERS_FOR:
-                    candidate.carried = True
+                # a suppressed accusation carries nothing: "X is blamed for [the attack]", no accuser
+                if governor is not None and governor is not candidate and not governor.suppressed:
+                    candidate.carried = candidate.carried or governor.type in _ANSWERS_FOR
                 break
             if head is current or (current.dep_ not in _REASON_STEPS and current.dep_ != "prep"):
                 break

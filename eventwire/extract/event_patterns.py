@@ -129,6 +129,9 @@ def _phrase_tokens(token: Token, trigger: Trigger, sent: Span) -> tuple[Token, .
         # a verb phrase's other words are its object, particle or complement, never the one
         # who acts: "the treason charge could bring him death" brings no charge
         children = [c for c in children if c.dep_ not in ("nsubj", "csubj")]
+        # a passive's subject is its object: "tear gas was fired" is "fired tear gas"
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        children += [g for c in subjects for g in c.children if g.dep_ in ("compound", "amod")]
     else:
         window = list(doc[max(sent.start, token.i - 3) : token.i])
     pool = [*children, *window]

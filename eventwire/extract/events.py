@@ -234,8 +234,9 @@ class EventStage:
 
     def _govern(self, candidates: dict[int, Candidate]) -> None:
         """Embedded triggers take their governor's complement modality; intentions take a type."""
+        stating = {i for i, c in candidates.items() if _states_an_act(c)}
         for candidate in candidates.values():
-            head, nominal = governor_of(candidate.token, candidates)
+            head, nominal = governor_of(candidate.token, candidates, stating)
             if head is None:
                 continue
             governor = candidates[head.i]
@@ -243,6 +244,12 @@ class EventStage:
             if nominal and governor.trigger.embed is None and light_verb:
                 governor.suppressed = True  # "gave a warm welcome": the welcome is the event
                 candidate.light = candidate.light or head
+                continue
+            if nominal and _means(governor, candidate):
+                governor.suppressed = True  # "hit X with sanctions": the sanctions are the act
+                candidate.light = candidate.light or head
+                candidate.sources = candidate.sources or list(governor.sources)
+                candidate.targets = candidate.targets or list(governor.targets)
                 continue
             candidate.governed, candidate.nominal = True, nominal
             candidate.governor, governor.complement = governor, candidate
@@ -255,7 +262,8 @@ class EventStage:
             # "threatened to [drive it out]", "accused X of [working together]", "called for
             # [sanctions]", "agreed to [withdraw]": one act, coded as the threat, accusation,
             # demand or promise that states it (docs/ontology.md, coding rules 5 and 6)
-            candidate.carried = embed is not None or governor.trigger.frame == "intent"
+            intends = governor.trigger.frame == "intent" or (_promise(governor) and not nominal)
+            candidate.carried = embed is not None or intends
             if nominal and _topic_only(candidate, governor):
                 candidate.suppressed = True  # "opposes its truce": the truce is what is opposed
             judged = nominal and governor.type in JUDGES_THE_DOER  # aimed at the act's doer
@@ -273,6 +281,12 @@ class EventStage:
                 candidate.carried = False  # act itself is what is reported, as alleged
                 governor.suppressed = True
                 continue
+            blamed = _blamed_doers(governor, candidate) if nominal and embed is Modality.ALLEGED else []
+            if blamed:  # "X is blamed for the attack", "the attack was blamed on X": X's act, alleged
+                candidate.reading.alleged = True
+                candidate.sources, candidate.carried = blamed, False
+                governor.suppressed = True
+                continue
             failed_attack = governor.trigger.frame == "fail" and candidate.type in HOSTILE
             if (governor.trigger.frame == "deny" or failed_attack) and not nominal:
                 candidate.reading.negated = True
@@ -281,14 +295,14 @@ class EventStage:
                 continue
             if not nominal or embed in (Modality.THREATENED, Modality.HYPOTHETICAL):
                 candidate.reading.apply(embed)
-            if governor.trigger.frame == "intent":
+            if intends:
                 self._intend(governor, candidate)
             # "threatened [attacks]", "called for [protests]": the stated act is the speaker's;
             # "dispersed a [rally]", "condemned the [killing]": the act done to or said of an
             # event (its object) is not the event's doer; "jailed X [on allegations of]
             # treason", "killed [in] an attack": the act it rests on is the doer's own
             done_to = nominal and pat.carrier(candidate.token).dep_ in ("dobj", "nsubjpass")
-            own_act = not done_to or embed is not None or governor.trigger.frame == "intent"
+            own_act = not done_to or embed is not None or intends
             own_act = own_act and not judged  # "raised the alarm over the [detention]": another's act
             setting = pat.in_setting(candidate.token)
             if not candidate.sources and own_act and not setting:
@@ -378,6 +392,8 @@ class EventStage:
             return False  # "an earthquake killed 2,000 people": no one did it (coding rule 8)
         if candidate.trigger.frame == "fail" and failed_other_act(candidate):
             return False  # "failed to reach them for comment": no refusal of anything
+        if candidate.type == "REQUEST" and candidate.trigger.pos == "VERB" and _told_as_fact(candidate.token):
+            return False  # "insisted that the rebels were behind it": a claim, nothing asked
         if candidate.trigger.mode == "release" and _published(candidate.token):
             return False  # "released figures", "a video released by X": no one set free
         if candidate.trigger.pos != "NOUN":
@@ -782,6 +798,74 @@ def _topic_only(noun: Candidate, governor: Candidate) -> bool:
         and governor.trigger.frame == "event" and governor.trigger.embed is None
         and governor.type != noun.type and not (noun.reading.hypothetical or noun.reading.future)
     )  # fmt: skip
+
+
+# Verbs that make a stated act happen: a threat or promise carried out is the act done.
+_REALISED = frozenset({"carry", "implement", "fulfil", "fulfill", "execute", "honour", "honor", "keep"})
+
+
+def _means(verb: Candidate, noun: Candidate) -> bool:
+    """An act noun that is the means of a plain act verb done to someone ("hit X [with
+    sanctions]", "X was targeted [with tear gas]") names the act more closely than the verb;
+    a "with" without an object is a partner ("cooperate with the inquiry"), and a threat or
+    charge "with" something states it ("threatened X with sanctions")."""
+    carrier = pat.carrier(noun.token)
+    prep = carrier.head
+    if carrier.dep_ != "pobj" or prep.lower_ != "with" or prep.head != verb.token:
+        return False
+    if verb.trigger.pos != "VERB" or verb.trigger.embed is not None or verb.trigger.frame != "event":
+        return False
+    done_to = pat.child(verb.token, ("dobj",)) is not None or pat.is_passive(verb.token)
+    return done_to and verb.type != noun.type
+
+
+def _blamed_doers(accusation: Candidate, act: Candidate) -> list[Token]:
+    """Who a passive accusation with no accuser lays a hostile act noun on: its subject or
+    its "on" object ("X was blamed for the bombing", "the bombing was blamed on X"), the
+    doers of the act, as for "X is accused of firing" (coding rule 6)."""
+    if accusation.sources or act.sources or act.type not in HOSTILE or act.type in SPEECH_ACTS:
+        return []
+    verb = accusation.token
+    if verb.pos_ != "VERB" or not pat.is_passive(verb):
+        return []
+    carrier = pat.carrier(act.token)
+    return [t for t in accusation.targets if t != carrier and t not in act.found.tokens]
+
+
+def _told_as_fact(verb: Token) -> bool:
+    """Whether a demand verb's only clause is told as a fact, in the past or a singular
+    present with no modal ("insisted that X was behind the riots", "asked whether X had"),
+    not as what should be done ("insisted that he resign", "demanded that X must go")."""
+    if any(c.dep_ in ("dobj", "xcomp", "dative") for c in verb.children):
+        return False  # "urged them to ...", "demanded the release": something is asked
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if len(clauses) != 1:
+        return False
+    clause = clauses[0]
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if any(a.tag_ in ("VBD", "VBZ") for a in auxes):
+        return True  # "had been", "is held"
+    # a bare past form needs "that" or "whether": "ordered the protest [stopped]" is no claim
+    marked = any(c.dep_ == "mark" for c in clause.children)
+    return marked and clause.tag_ in ("VBD", "VBZ")
+
+
+def _promise(candidate: Candidate) -> bool:
+    """A promise noun ("pledge", "promise", "deal"): its infinitive is the act promised,
+    which types it as an intention verb's does ("a pledge to back X" backs X)."""
+    return candidate.trigger.pos == "NOUN" and candidate.trigger.type == "AGREE"
+
+
+def _states_an_act(candidate: Candidate) -> bool:
+    """A noun that states an act it does not do: a threat, demand, refusal or promise, whose
+    infinitive is that act ("its threat to attack"), not the purpose of an act of its own
+    ("a raid to free the hostages")."""
+    trigger = candidate.trigger
+    if trigger.pos != "NOUN" or pat.carrier(candidate.token).head.lemma_.lower() in _REALISED:
+        return False  # "carried out its threat to impose sanctions": the sanctions were imposed
+    return trigger.embed is not None or trigger.frame == "intent" or _promise(candidate)
 
 
 def _subordinate(token: Token) -> bool:

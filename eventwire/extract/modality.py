@@ -30,7 +30,7 @@ Reported speech is a boundary: "reportedly says" does not hedge what is said.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -243,17 +243,22 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def governor_of(token: Token, triggers: Mapping[int, object]) -> tuple[Token | None, bool]:
+def governor_of(
+    token: Token, triggers: Mapping[int, object], stating: Container[int] = ()
+) -> tuple[Token | None, bool]:
     """The trigger whose complement this trigger is, and whether it is a noun complement.
 
     Climbs through complements and prepositions ("threatened [to drive]", "accused X [of
     working together]", "called [for sanctions]", "refused to commit [to assistance]"),
-    never through coordination, relative or adverbial clauses.
+    never through coordination, relative or adverbial clauses. A noun trigger in
+    ``stating`` (a threat, pledge or demand) governs its infinitive as a verb does ("its
+    threat [to attack]", "a pledge [to back X]"), unlike other event nouns, whose
+    infinitive is a purpose ("a raid to free the hostages").
     """
     current, nominal = token, token.pos_ == "NOUN"
     for _ in range(6):
         head, dep = current.head, current.dep_
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        if _to_infinitive(current) and (dep == "advcl" or (dep in ("acl", "relcl") and head.i in stating)):
             dep = "xcomp"  # "threatened today [to impose ...]": parsed as a purpose clause
         elif dep == "advcl" and for_clause(current):
             dep = "ccomp"  # "pushing hard [for the US (to) support ...]"
@@ -267,6 +272,10 @@ def governor_of(token: Token, triggers: Mapping[int, object]) -> tuple[Token | N
             return head, nominal
         current = head
     return None, False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def for_clause(verb: Token) -> bool:
