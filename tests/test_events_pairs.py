@@ -143,3 +143,12 @@ def test_three_countries_of_a_longer_list_are_not_its_last_three(candidates: Pip
     )
     demanders = {e.source and e.source.country for e in find(analysis, "REQUEST")}
     assert demanders <= {None}, describe(analysis)
+
+
+def test_an_act_between_two_parties_is_each_with_the_other(candidates: Pipeline) -> None:
+    """ "talks between X and Y", "a truce between X and Y" with no doer of their own: one
+    event each way, as when the two are named together (coding rule 2)."""
+    talks = candidates.analyze_text("The talks between Kenya and Uganda ended in Nairobi on Monday.")
+    assert both_ways(talks, "CONSULT", "KEN", "UGA"), describe(talks)
+    truce = candidates.analyze_text("The truce between Armenia and Azerbaijan held through the weekend.")
+    assert both_ways(truce, "RETREAT", "ARM", "AZE"), describe(truce)

@@ -454,7 +454,8 @@ class EventStage:
             targets = list(distinct([m for side in sides for m in side])) or targets
         taking, targets = self._taking(analysis, candidate, offset, targets)
         if sources == [None] and len(targets) > 1 and is_between(candidate.targets):
-            sources, targets = targets[:1], targets[1:2]  # "cooperation between them": one with the other
+            # "talks between X and Y", "a truce between them": each with the other (coding rule 2)
+            sources, targets, reciprocal = targets[:1], targets[1:2], True
         nearby = False
         if not candidate.sources and not candidate.targets and candidate.trigger.pos == "VERB":
             sources, targets = self._nearby(analysis, section_doc, token)  # the parse found no arguments
