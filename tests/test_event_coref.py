@@ -500,3 +500,67 @@ def test_pair_features_read_a_plural_head_and_a_pronoun_side() -> None:
     pair = Pair(Paragraphs(CROWDS))
     assert pair_features(first, second, pair)["target=same_head"] == 1.0
     assert pair_features(first, third, pair)["target=pronoun"] == 1.0
+
+
+EXPULSION = (
+    "Norland expels envoy over spying row\n\n"
+    "Foreign Minister Ida Sand on Tuesday ordered the Ostmark ambassador to leave the country.\n\n"
+    "Sand said the diplomat had met army officers in secret, and that the ministry had warned the "
+    "embassy twice in the spring. Ostmark has denied the charge and said it would answer in kind.\n\n"
+    "The row is the worst between the two neighbours since a border dispute a decade ago, when "
+    "both recalled their ambassadors for several months and trade across the frontier slowed.\n\n"
+    "Later in the week, Norland's government told a second Ostmark diplomat to leave.\n"
+)
+
+
+def _at(type_: str, text: str, at: str, source: Mention | None, target: Mention | None) -> Event:
+    start = text.index(at)
+    span = Span(at, start, start + len(at))
+    section = Section.TITLE if start < text.index("\n") else Section.BODY
+    return Event(type_, None, span, span, source, target, section=section)
+
+
+def test_a_headline_and_its_lede_are_one_act_when_their_sides_name_no_others() -> None:
+    """ "Norland expels envoy" sums up the lede's "Foreign Minister Ida Sand ordered the
+    Ostmark ambassador to leave": the state and its minister, an envoy described and one
+    named, are one act though the other side differs. The same words two paragraphs on, or a
+    lede naming another state as the doer, are another act."""
+    norland = Mention("Norland", 0, 7, "country:NOR", "NOR")
+    envoy = Mention("envoy", 14, 19, "unk:envoy", None)
+    minister = Mention("Foreign Minister Ida Sand", 38, 63, "person:ida-sand", "NOR", ["GOV"])
+    ambassador = Mention("the Ostmark ambassador", 82, 104, "person:ostmark-ambassador", "OST", ["GOV"])
+    body = EXPULSION.index("Foreign")
+    headline = _at("SANCTION", EXPULSION, "Norland expels envoy", norland, envoy)
+    lede = _at("SANCTION", EXPULSION, "ordered the Ostmark ambassador to leave", minister, ambassador)
+    assert len(corefer([headline, lede], EXPULSION, body_start=body)) == 1
+    second = Mention("a second Ostmark diplomat", 0, 25, "person:second-diplomat", "OST", ["GOV"])
+    later = _at("SANCTION", EXPULSION, "told a second Ostmark diplomat to leave", minister, second)
+    assert len(corefer([headline, later], EXPULSION, body_start=body)) == 2  # not the lede
+    other = Mention("Ostmark", 0, 7, "country:OST", "OST")
+    reverse = _at("SANCTION", EXPULSION, "ordered the Ostmark ambassador to leave", other, None)
+    assert len(corefer([headline, reverse], EXPULSION, body_start=body)) == 2  # another doer
+
+
+DETENTION = (
+    "Police hold protest leader\n\n"
+    "He was detained by police late on Friday, his lawyer said.\n\n"
+    "Lev Aronyan was arrested by riot police near the square. Officers then held him overnight.\n"
+)
+
+
+def test_a_mention_the_first_pass_left_apart_joins_the_act_a_later_mention_completed() -> None:
+    """ "He was detained" opens the act; "Lev Aronyan was arrested" a paragraph later is
+    compared with that paragraph only, so names a target the act lacks and stays apart; "held
+    him" then joins the act in Aronyan's paragraph, and the second pass joins the arrest to it."""
+    police = Mention("police", 0, 6, "unk:police", "RUR", ["COP"])
+    he = Mention("He", 0, 2, "person:lev-aronyan", "RUR")
+    aronyan = Mention("Lev Aronyan", 0, 11, "person:lev-aronyan", "RUR")
+    him = Mention("him", 0, 3, "person:lev-aronyan", "RUR")
+    events = [
+        _at("COERCE", DETENTION, "He was detained by police", police, he),
+        _at("COERCE", DETENTION, "Lev Aronyan was arrested by riot police", police, aronyan),
+        _at("COERCE", DETENTION, "Officers then held him overnight", police, him),
+    ]
+    merged = corefer(events, DETENTION, body_start=DETENTION.index("He was"))
+    assert len(merged) == 1
+    assert "Lev Aronyan was arrested by riot police" in [span.text for span in merged[0].mentions]

@@ -95,7 +95,7 @@ def pair_rows(articles: list[Mentions]) -> list[PairRow]:
     for m in articles:
         events = m.analysis.events
         body = m.analysis.article.sections.get("body", (0, 0))
-        pair = Pair(Paragraphs(m.analysis.article.text), body[0])
+        pair = Pair(Paragraphs(m.analysis.article.text, body[0]), body[0])
         golds = [_gold_of(e, m.gold) for e in events]
         for j, later in enumerate(events):
             for i in range(j):

@@ -24,15 +24,18 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
 
 A definite event noun ("the arrest", "Muzenda's arrest", "the latest attack") refers back to
 an act already reported: it joins the most recent compatible act of its type anywhere
-before it, its sides need only not contradict that act's.
+before it, its sides need only not contradict that act's. A headline told alone so far and a
+mention of its type in the lede are one act unless a side names another actor (headline
+grammar misreads sides: "official freed a day after kidnapping").
 
 Opposite directions, a side named two ways (different targets, or sources), dates, places
 or counts never merge (:func:`conflicts`). Where the rules join no act, a learned pair model
 (:mod:`eventwire.resolve.coref_model`, ``eventwire train-coref``) may: a headline or recap
 whose sides were resolved differently ("an Iranian diplomat based in Oslo" for "Iranian
 ex-diplomat"). Events are taken in text order and joined to the first compatible group;
-the group's sides, date and place fill in from its mentions, a side another mention names
-replacing one only described.
+a second pass (:func:`rejoin`) joins a group to an earlier one that later mentions completed
+("he was detained", "Aronyan was arrested", "held him overnight"). The group's sides, date and
+place fill in from its mentions, a side another mention names replacing one only described.
 """
 
 from __future__ import annotations
@@ -184,11 +187,17 @@ def _equal(ours: str | None, theirs: str | None) -> bool:
 
 
 class Paragraphs:
-    """Which paragraph (line) an offset is in, by bisecting the article's line breaks once."""
+    """Which paragraph (line) an offset is in, by bisecting the article's line breaks once;
+    ``body_start``: where the body (and its lede) starts."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, body_start: int = 0) -> None:
         self.text = text
         self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.body_start = body_start
+
+    def in_lede(self, offset: int) -> bool:
+        """Whether ``offset`` is in the body's first few hundred characters."""
+        return 0 <= offset - self.body_start < EARLY_CHARS
 
     def of(self, offset: int) -> int:
         return bisect_right(self.breaks, offset)
@@ -214,6 +223,10 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
         )
     if event.signals.get("implicit_participants") and not any(_noun(e) == _noun(event) for e in act.compared):
         return False  # "a general strike" by the crowd that "marched": its crowd's other act
+    if _headline_and_lede(act, event, paragraphs):
+        return not _named_apart(act, event) and all(
+            _dates_agree(other, event) and _places_agree(other, event) for other in act.compared
+        )
     headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.compared)
     if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
         return all(
@@ -236,6 +249,17 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
     if not _shares_a_side(act, event, sides) and not _halves(act, event, paragraphs):
         return False  # at least one side names the same actor
     return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.compared)
+
+
+def _headline_and_lede(act: _Act, event: Event, paragraphs: Paragraphs) -> bool:
+    """A headline told alone so far, and a mention of its type in the lede: the headline
+    sums up the lede, so its sides, which headline grammar often leaves unsaid or misreads
+    ("official freed a day after kidnapping"), need only not name others (:func:`_named_apart`)."""
+    return (
+        event.section is Section.BODY
+        and paragraphs.in_lede(event.evidence.start)
+        and all(e.section is Section.TITLE for e in act.compared)
+    )
 
 
 def _states(
@@ -659,7 +683,7 @@ def corefer(
     act the model may join the one it finds likeliest (:func:`_likeliest`)."""
     acts: list[_Act] = []
     by_type: dict[str, list[_Act]] = {}  # only acts of the event's type are candidates
-    paragraphs = Paragraphs(text)
+    paragraphs = Paragraphs(text, body_start)
     for event in sorted(events, key=lambda e: e.evidence.start):
         candidates = by_type.setdefault(event.type, [])
         recent = candidates[-MAX_CANDIDATE_ACTS:]  # bounded work on very long texts
@@ -675,8 +699,35 @@ def corefer(
             acts.append(act)
             candidates.append(act)
         act.add(event)
-    merged = [merge(act) for act in acts]
+    merged = [merge(act) for act in rejoin(acts, paragraphs)]
     return sorted(merged, key=lambda e: min([e.evidence.start, *(s.start for s in e.mentions)]))
+
+
+def rejoin(acts: list[_Act], paragraphs: Paragraphs) -> list[_Act]:
+    """A second pass: each act joins the first earlier act of its type that the rules accept
+    for its first mention and that none of its mentions conflicts with. The first pass
+    compared that mention with the earlier act as it stood then; a mention later in the text
+    may have named what it lacked ("he was detained ..." before "Pashinyan was detained")."""
+    kept: list[_Act] = []
+    by_type: dict[str, list[_Act]] = {}
+    for act in acts:
+        first = act.events[0]
+        candidates = by_type.setdefault(first.type, [])
+        into = next(
+            (
+                earlier
+                for earlier in candidates[-MAX_CANDIDATE_ACTS:]
+                if not any(conflicts(earlier, e) for e in act.events) and same_act(earlier, first, paragraphs)
+            ),
+            None,
+        )
+        if into is None:
+            kept.append(act)
+            candidates.append(act)
+            continue
+        for event in act.events:
+            into.add(event)
+    return kept
 
 
 def _likeliest(acts: list[_Act], event: Event, pair: Pair, model: PairModel, definite: bool) -> _Act | None:
