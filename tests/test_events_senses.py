@@ -115,3 +115,55 @@ def test_returned_fire_is_an_attack_not_a_return(candidates: Pipeline) -> None:
     # returning home, or returning weapons, is still a return
     back = candidates.analyze_text("The rebels returned the seized weapons to the army on Tuesday.")
     assert "RETREAT" in {e.type for e in back.events}
+
+
+# ------------------------------------------------------------------ who raids decides what a raid is
+def test_law_enforcement_raids_are_coercion_armed_raids_are_attacks(candidates: Pipeline) -> None:
+    police = candidates.analyze_text(
+        "Riot police raided the offices of the Daily Mirror newspaper in Harare on Monday."
+    )
+    assert [(e.type, e.cameo) for e in police.events] == [("COERCE", "170")]
+    stormed = candidates.analyze_text("Police stormed the headquarters of the opposition party on Friday.")
+    assert {e.type for e in stormed.events} == {"COERCE"}
+    troops = candidates.analyze_text("Government troops raided the rebel-held town of Kalemie on Monday.")
+    assert [e.type for e in troops.events] == ["ASSAULT"]
+    gunmen = candidates.analyze_text("Gunmen stormed a police outpost near the border on Sunday.")
+    assert [e.type for e in gunmen.events] == ["ASSAULT"]
+
+
+def test_the_resolved_doer_picks_the_sense_the_parse_could_not() -> None:
+    from eventwire.extract.event_lexicon import load_event_lexicon
+    from eventwire.nlp.model import load_model
+
+    lexicon = load_event_lexicon()
+    raided = load_model("md")("They raided the offices of the newspaper.")[1]
+    trigger = lexicon.candidates(raided)[-1]  # "they" names no kind: the unconditioned row
+    assert trigger.type == "ASSAULT"
+    assert lexicon.sense_by_doer(raided, trigger, frozenset({"COP"})).type == "COERCE"
+    assert lexicon.sense_by_doer(raided, trigger, frozenset({"MIL"})) is trigger
+    assert lexicon.sense_by_doer(raided, trigger, frozenset()) is trigger
+
+
+# ------------------------------------------------------------------ denying a part in an act
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The army denied any role in the killing of the two students.", "The army"),
+        ("The ministry denied involvement in the abduction of the aid workers.", "The ministry"),
+        ("The rebels denied responsibility for the bombing of the army barracks.", "The rebels"),
+    ],
+)
+def test_denying_a_part_in_an_act_is_the_act_negated(candidates: Pipeline, text: str, source: str) -> None:
+    analysis = candidates.analyze_text(text)
+    assert [(e.type, e.modality.value) for e in analysis.events] == [("ASSAULT", "negated")]
+    assert analysis.events[0].source is not None and analysis.events[0].source.text == source
+
+
+def test_having_nothing_to_do_with_an_act_negates_it(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Vucic denied that Belgrade had anything to do with the attack on the Kosovo police."
+    )
+    assert [(e.type, e.modality.value) for e in analysis.events] == [("ASSAULT", "negated")]
+    assert analysis.events[0].source is not None and analysis.events[0].source.actor == "country:SRB"
+    own = candidates.analyze_text("The army said it had nothing to do with the killing of the journalist.")
+    assert [(e.type, e.modality.value) for e in own.events] == [("ASSAULT", "negated")]

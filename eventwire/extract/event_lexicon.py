@@ -64,6 +64,7 @@ CUE_KINDS = frozenset(
         "no_comment",
         "anonymity",
         "container",
+        "share",
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})
@@ -130,6 +131,21 @@ class EventLexicon:
         if rows is None and pos == "NOUN" and token.dep_ in _VERB_SLOTS:
             rows = self.triggers.get((lemma, "VERB"))  # a verb tagged as a noun: "supporters disapprove"
         return rows or []
+
+    def sense_by_doer(self, token: Token, trigger: Trigger, sectors: frozenset[str]) -> Trigger:
+        """The row for this doer: a trigger found without an ``agent:`` condition (the parse
+        named no doer of a kind its rows know, "they raided", "officers said ... the raid")
+        takes the sense an ``agent:`` row gives the doer the article resolved, "the police"
+        raiding being law enforcement (COERCE) where troops raiding attack (ASSAULT)."""
+        if not sectors or argument_condition(trigger) is not None:
+            return trigger
+        for row in self.candidates(token):
+            condition = argument_condition(row)
+            if condition is None or condition[0] != "agent" or not condition[1] & sectors:
+                continue
+            if row.others == trigger.others and row.frame == trigger.frame:
+                return row
+        return trigger
 
     def intent_code(self, complement: str, stance: str) -> str | None:
         """CAMEO code for intending an event of type ``complement``: stance agree/threaten/reject."""

@@ -70,6 +70,7 @@ from eventwire.extract.trigger_model import SentenceTypes, TriggerTyper, model_f
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
 from eventwire.nlp.candidates import inflections
 from eventwire.resolve.actors import resolver_for
+from eventwire.resolve.groups import ARMED, STATE_FORCES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -91,6 +92,7 @@ _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refus
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 _MAX_PAIRS = 5  # sources x targets per event, for coordinated actors
+_FORCES = ARMED | STATE_FORCES  # who fights: an act on them told as an attack is one
 
 
 class EventStage:
@@ -107,6 +109,7 @@ class EventStage:
         self.speech = self.lexicon.cue("speech")
         self.no_comment = self.lexicon.cue("no_comment")
         self.anonymity = self.lexicon.cue("anonymity")
+        self.shares = self.lexicon.cue("share")
         self.linker = linker_for(config, self.resolver)
         self.statements = frozenset(  # "the claim", "the allegations": things said (quote cues)
             cue.head for rows in load_quote_lexicon().by_head.values() for cue in rows
@@ -158,6 +161,7 @@ class EventStage:
                 cause_sources(candidate, candidates, self._can_attack)
         mark_issued(analysis, section_doc, candidates, self.lexicon, self.linker, self.light)
         self._govern(candidates)
+        had_to_do_with(candidates)  # "denied that X had anything to do with the attack"
         judged_by_relatives(candidates)  # "a raid that X condemned": aimed at the raiders
         authors_of_things(candidates)
         mediated(candidates)
@@ -285,6 +289,14 @@ class EventStage:
             if blamed:  # "X is blamed for the attack", "the attack was blamed on X": X's act, alleged
                 candidate.reading.alleged = True
                 candidate.sources, candidate.carried = blamed, False
+                governor.suppressed = True
+                continue
+            if governor.trigger.frame == "deny" and _share_in(candidate, self.shares):
+                # "denied any role in the attack", "denied responsibility for the bombing": the
+                # act, negated, by the one who denies a part in it (coding rule 7)
+                candidate.reading.negated = True
+                candidate.carried = False
+                candidate.sources = list(governor.sources) or candidate.sources
                 governor.suppressed = True
                 continue
             failed_attack = governor.trigger.frame == "fail" and candidate.type in HOSTILE
@@ -485,7 +497,7 @@ class EventStage:
         answers = self._answers(candidate)
         for source, target in pairs:
             confidence = self._confidence(candidate, source, target, section_doc.section)
-            type_, cameo = self._taken_by(analysis, candidate, taking, source)
+            type_, cameo = self._taken_by(analysis, candidate, taking, source, target)
             events.append(
                 Event(
                     type=type_, cameo=cameo, evidence=evidence, trigger=trigger_span,
@@ -519,15 +531,35 @@ class EventStage:
         return ("people" if takes.is_people(obj, mention, actor) else None), targets
 
     def _taken_by(
-        self, analysis: Analysis, candidate: Candidate, taking: str | None, source: Mention | None
+        self,
+        analysis: Analysis,
+        candidate: Candidate,
+        taking: str | None,
+        source: Mention | None,
+        target: Mention | None,
     ) -> tuple[str, str | None]:
-        """Occupation of a place; arrest of people by a state's forces, else abduction."""
+        """Occupation of a place; arrest of people by a state's forces, else abduction;
+        any other act in the sense its row gives its resolved doer (``sense_by_doer``)."""
         if taking is None:
-            return candidate.type, candidate.cameo
+            return self._sense_of_doer(candidate, source, target)
         if taking == "place":
             return takes.OCCUPATION
         actor = self.resolver.actor(analysis, source.actor) if source is not None else None
         return takes.ARREST if takes.by_the_state(source, actor) else takes.ABDUCTION
+
+    def _sense_of_doer(
+        self, candidate: Candidate, source: Mention | None, target: Mention | None
+    ) -> tuple[str, str | None]:
+        """The type and code a word has when done by this source, by the kind it is first
+        (its first sector): "the police raided" is law enforcement even when only the
+        discourse tells that "they" are the police. An attack on a state's or an armed
+        group's forces stays one whoever does it ("raids on police outposts")."""
+        if source is None or not source.sectors or candidate.type != candidate.trigger.type:
+            return candidate.type, candidate.cameo  # retyped by its frame (an intention, a denial)
+        if candidate.type == "ASSAULT" and target is not None and _FORCES & set(target.sectors):
+            return candidate.type, candidate.cameo
+        row = self.lexicon.sense_by_doer(candidate.token, candidate.trigger, frozenset(source.sectors[:1]))
+        return (row.type, row.cameo) if row is not candidate.trigger else (candidate.type, candidate.cameo)
 
     def _nearby(
         self, analysis: Analysis, section_doc: SectionDoc, token: Token
@@ -831,6 +863,39 @@ def _blamed_doers(accusation: Candidate, act: Candidate) -> list[Token]:
         return []
     carrier = pat.carrier(act.token)
     return [t for t in accusation.targets if t != carrier and t not in act.found.tokens]
+
+
+def had_to_do_with(candidates: dict[int, Candidate]) -> None:
+    """An act someone "had nothing to do with", or is denied to have had anything to do with
+    ("denied that X had anything to do with the attack"): X's act (the parse already makes it
+    so), negated; the denial is then no refusal of its own (coding rule 7)."""
+    for act in candidates.values():
+        noun = pat.carrier(act.token)
+        prep = noun.head
+        if act.trigger.pos != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "with":
+            continue
+        do, thing = prep.head, prep.head.head
+        have = thing.head
+        if do.lemma_.lower() != "do" or do.dep_ not in ("relcl", "acl") or thing.dep_ != "dobj":
+            continue
+        if have.lemma_.lower() != "have" or thing.lower_ not in ("anything", "nothing", "something"):
+            continue
+        denial = candidates.get(have.head.i) if have.dep_ == "ccomp" else None
+        denied = denial is not None and denial.trigger.frame == "deny"
+        if thing.lower_ == "nothing" or any(c.dep_ == "neg" for c in have.children) or denied:
+            act.reading.negated = True
+        if denial is not None and denied:
+            denial.suppressed = True
+
+
+def _share_in(act: Candidate, shares: frozenset[str]) -> bool:
+    """Whether an act noun is what a part is taken in: "a role [in] the attack", "responsibility
+    [for] the bombing", "involvement [with] the raids" (``share`` cues)."""
+    noun = pat.carrier(act.token)
+    prep = noun.head
+    if act.trigger.pos != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in ("in", "for", "with"):
+        return False
+    return prep.dep_ == "prep" and prep.head.lemma_.lower() in shares
 
 
 def _told_as_fact(verb: Token) -> bool:
