@@ -63,3 +63,42 @@ def test_a_dated_lede_is_not_needed_for_firm_dates(pipeline) -> None:
     text = "Police arrested 40 protesters on Monday night, a spokesman in Nairobi said."
     arrest = by_trigger(body_events(pipeline, text), "arrested")
     assert (arrest.date, arrest.date_precision) == (dt.date(2024, 4, 8), "day")
+
+
+SUMMARY_LEDE = """Gunmen kill border guard in raid on customs post
+
+Gunmen killed a border guard and wounded two customs officers during a raid on a remote customs post near the frontier town of Tiko.
+
+Police arrested two suspects at a roadblock outside the town on Tuesday night, the regional police chief said.
+
+Soldiers also shelled the forest where the gunmen were hiding.
+
+The gunmen then kidnapped a teacher in a village on their way back to the border.
+"""
+
+OLD_DAY_LATER = """Gunmen killed a border guard and wounded two customs officers during a raid on a remote customs post near the frontier town of Tiko.
+
+Police arrested the leader of the gang in the town on 2 February.
+
+The guard's colleagues returned fire before the gunmen fled into the forest.
+"""
+
+
+def test_a_lede_that_names_no_day_takes_the_day_of_the_next_paragraph(pipeline) -> None:
+    events = body_events(pipeline, SUMMARY_LEDE)
+    tuesday = dt.date(2024, 4, 9)
+    killing = by_trigger(events, "killed")
+    assert (killing.date, killing.date_precision) == (tuesday, "story")
+    assert killing.date_evidence is not None and killing.date_evidence.text == "Tuesday"
+    shelling = by_trigger(events, "shelled")
+    assert (shelling.date, shelling.date_precision) == (tuesday, "story")
+
+
+def test_an_act_told_as_following_another_takes_no_story_day(pipeline) -> None:
+    kidnapping = by_trigger(body_events(pipeline, SUMMARY_LEDE), "kidnapped")
+    assert kidnapping.date is None  # "then": the day of the act told before it
+
+
+def test_an_older_day_after_the_lede_is_background_not_the_storys(pipeline) -> None:
+    events = body_events(pipeline, OLD_DAY_LATER)
+    assert by_trigger(events, "killed").date is None

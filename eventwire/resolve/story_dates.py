@@ -17,11 +17,17 @@ an event that no time expression dates takes the *story day* (``date_precision``
 - else, when the lede tells its act in the present perfect ("Police have arrested ...",
   the news of the day), the publication day, for the acts of the headline and the lede only:
   later paragraphs often go back to the day before, which such a lede does not name.
+- else the day of the first firmly dated act of the next two paragraphs of prose, when it is
+  recent (at most three days before publication): a lede is often a summary, a standfirst or
+  a photo caption that names no day ("Gunmen killed a police reservist", then "Gunmen
+  stormed the post on Sunday night"); an older day there is background ("protests that
+  began on 17 October"), no story's.
 
 Never for background: an act whose sentence holds a time expression ("in 2016", "last year",
 "for weeks", "on Monday" that the parse gave another act) or whose clause says another time
-("recently", "earlier", "the following day"); an act told in the future, a conditional or
-with a modal; a hypothetical act. Counts on the train split are in docs/evaluation.md.
+("recently", "earlier", "the following day", "then": the day of an act told before it);
+an act told in the future, a conditional or with a modal; a hypothetical act. Counts on
+the train split are in docs/evaluation.md.
 
 The stage runs after the event scorer, so a story date changes neither which events are
 kept nor how mentions are merged; it only fills the date of an event left without one.
@@ -43,12 +49,26 @@ PERFECT = frozenset({"have", "has", "'ve", "having"})
 PAST_PERFECT = frozenset({"had", "'d"})
 # Adverbs and nouns of a clause that place its act at another time than the story's.
 OTHER_TIME_ADVERBS = frozenset(
-    {"recently", "earlier", "previously", "formerly", "once", "ago", "later", "lately", "already", "since"}
+    {
+        "recently",
+        "earlier",
+        "previously",
+        "formerly",
+        "once",
+        "ago",
+        "later",
+        "lately",
+        "already",
+        "since",
+        "then",
+    }
 )
 TIME_NOUNS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning"}
 )
 LEDE_MIN_TOKENS = 8  # a dateline, a date line or a byline is no lede
+STORY_PARAGRAPHS = 3  # the lede and the paragraphs that may date it after a summary
+RECENT_DAYS = 3  # how long before publication a day after the lede can be the story's
 FROM_LEDE_ACT = frozenset({"past", "reported-perfect"})
 FROM_PUBLICATION = frozenset({"past", "perfect"})
 
@@ -91,25 +111,41 @@ class StoryDateStage:
 
     def story_day(self, analysis: Analysis, body: Any, published: dt.date) -> StoryDay | None:
         """The day the story tells: its lede's firmly dated act's, else the publication day
-        when the lede tells an act in the present perfect; None when neither."""
-        lede = _lede(body)
-        if lede is None:
+        when the lede tells an act in the present perfect, else the firmly dated act of one of
+        the next paragraphs (a lede may be a summary that names no day: "Gunmen killed a
+        police officer", then "The attack came on Sunday"); None when none."""
+        paragraphs = _ledes(body, STORY_PARAGRAPHS)
+        if not paragraphs:
             return None
+        lede, later = paragraphs[0], paragraphs[1:]
+        first = self._firm_act(analysis, body, lede)
+        if first is not None:
+            return first
         low, high = lede[0] + body.offset, lede[1] + body.offset
+        acts = [body.token_at(e.trigger.start) for e in analysis.events if low <= e.evidence.start < high]
+        if any(t is not None and _tense(event_head(t), self.reporting) == "perfect" for t in acts):
+            title = analysis.article.sections.get(Section.TITLE.value, (low, low))
+            return StoryDay(published, None, FROM_PUBLICATION, (min(title[0], low), high))
+        for paragraph in later:
+            first = self._firm_act(analysis, body, paragraph)
+            if first is not None:
+                recent = 0 <= (published - first.day).days <= RECENT_DAYS
+                return first if recent else None  # an older day there is background
+        return None
+
+    def _firm_act(self, analysis: Analysis, body: Any, paragraph: tuple[int, int]) -> StoryDay | None:
+        """The day of the paragraph's first act dated by its own clause, not by a report."""
+        low, high = paragraph[0] + body.offset, paragraph[1] + body.offset
         dated = [
             e for e in analysis.events
             if e.date is not None and e.date_precision == "day" and e.signals.get("date_weak") != 1.0
             and low <= e.evidence.start < high
         ]  # fmt: skip
-        if dated:
-            first = min(dated, key=lambda e: e.evidence.start)
-            assert first.date is not None
-            return StoryDay(first.date, first.date_evidence, FROM_LEDE_ACT, None)
-        acts = [body.token_at(e.trigger.start) for e in analysis.events if low <= e.evidence.start < high]
-        if any(t is not None and _tense(event_head(t), self.reporting) == "perfect" for t in acts):
-            title = analysis.article.sections.get(Section.TITLE.value, (low, low))
-            return StoryDay(published, None, FROM_PUBLICATION, (min(title[0], low), high))
-        return None
+        if not dated:
+            return None
+        first = min(dated, key=lambda e: e.evidence.start)
+        assert first.date is not None
+        return StoryDay(first.date, first.date_evidence, FROM_LEDE_ACT, None)
 
     def _in_story_time(
         self, event: Event, trigger: Any, doc: Any, story: StoryDay, times: _TimeExpressions
@@ -184,14 +220,19 @@ def _reported_in_past(verb: Any, reporting: Any) -> bool:
     return False
 
 
-def _lede(body: Any) -> tuple[int, int] | None:
-    """The body's first paragraph of prose (character offsets in the body): from the first
-    sentence long enough to be one to the end of its line."""
+def _ledes(body: Any, count: int) -> list[tuple[int, int]]:
+    """The body's first ``count`` paragraphs of prose (character offsets in the body), the
+    lede first: each from the first sentence long enough to be one to the end of its line."""
+    found: list[tuple[int, int]] = []
     for sent in body.doc.sents:
+        if found and sent.start_char < found[-1][1]:
+            continue
         if len(sent) >= LEDE_MIN_TOKENS and sent.root.pos_ in ("VERB", "AUX"):
             end = body.text.find("\n", sent.start_char)
-            return sent.start_char, end if end >= 0 else sent.end_char
-    return None
+            found.append((sent.start_char, end if end >= 0 else sent.end_char))
+            if len(found) == count or end < 0:
+                break
+    return found
 
 
 class _TimeExpressions:
