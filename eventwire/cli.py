@@ -317,13 +317,20 @@ def train_scorer(
         typer.Option(help="PLOVER GSR folder (default ../shared/data/plover-gsr; skipped if absent)."),
     ] = None,
     cross_validate: Annotated[bool, typer.Option(help="Also report GSR type accuracy by 5-fold CV.")] = True,
+    threshold_only: Annotated[
+        bool,
+        typer.Option(help="Keep the weights; choose the threshold again on the dev half (same rule)."),
+    ] = False,
     model: Model = ModelName.md,
 ) -> None:
     """Train the event scorer on the article train half (+ GSR dev); threshold from the dev half."""
     from eventwire.config import SCORER_PATH
-    from eventwire.evaluate.train_scorer import GSR, train
+    from eventwire.evaluate.train_scorer import GSR, rechoose_threshold, train
 
-    report = train(model.value, gsr=gsr or GSR, out=out or SCORER_PATH, cross_validate=cross_validate)
+    if threshold_only:
+        report = rechoose_threshold(model.value, path=out or SCORER_PATH)
+    else:
+        report = train(model.value, gsr=gsr or GSR, out=out or SCORER_PATH, cross_validate=cross_validate)
     typer.echo(report.text)
 
 

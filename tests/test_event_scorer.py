@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,9 @@ def test_link_lines_are_not_mined() -> None:
     analysis = Pipeline(PipelineConfig(min_confidence=0.0)).analyze_text(text, published=dt.date(2020, 2, 4))
     body = [e for e in analysis.events if "Syrian government forces" in e.evidence.text]
     assert body and body[0].type == "ASSAULT"
-    assert not [e for e in analysis.events if "MORE:" in analysis.article.text[e.evidence.start - 6 : e.evidence.end]]
+    assert not [
+        e for e in analysis.events if "MORE:" in analysis.article.text[e.evidence.start - 6 : e.evidence.end]
+    ]
     assert not [e for e in analysis.events if "trade accusations" in e.evidence.text]  # a link line
 
 
@@ -90,3 +93,42 @@ def test_every_feature_the_pipeline_computes_is_one_a_model_may_use() -> None:
     names = {name for event in analysis.events for name in features(event, analysis, actors)}
     assert "mediation" in names
     assert not [name for name in names if not known_feature(name)]
+
+
+def test_the_threshold_is_chosen_again_on_dev_and_the_weights_are_kept(tmp_path: Path) -> None:
+    """``train-scorer --threshold-only``: a grown dev half moves the threshold, by the same
+    precision-first rule, without refitting the weights or losing the GSR figures."""
+    from eventwire.evaluate.train_scorer import rechoose_threshold
+
+    text = (
+        "Kenyan police fire tear gas at protesters\n\n"
+        "NAIROBI - Kenyan police fired tear gas at protesters in Nairobi on Tuesday, and the "
+        "interior minister accused the opposition of paying young men to riot."
+    )
+    gold = {
+        "id": "dev-1", "split": "dev", "published": "2024-07-02", "text": text,
+        "events": [
+            {"type": "COERCE", "source": {"name": "Kenyan police", "country": "KEN"},
+             "target": {"name": "protesters", "country": "KEN"}, "modality": "actual",
+             "evidence": ["police fired tear gas at protesters", "police fire tear gas at protesters"]},
+            {"type": "ACCUSE", "source": {"name": "interior minister", "country": "KEN"},
+             "target": {"name": "the opposition", "country": "KEN"}, "modality": "actual",
+             "evidence": ["accused the opposition of paying young men to riot"]},
+        ],
+        "quotes": [],
+    }  # fmt: skip
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "dev.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    path = tmp_path / "scorer.json"
+    shutil.copy(MODEL_PATH, path)
+    before = load_model(path)
+    report = rechoose_threshold("md", articles=articles, path=path)
+    after = load_model(path)
+    assert after.weights == before.weights and after.features == before.features
+    assert after.calibration_a == before.calibration_a and after.calibration_b == before.calibration_b
+    metrics = after.meta["metrics"]
+    assert metrics["dev_articles"] == 1 and metrics["threshold"] == after.threshold
+    assert metrics["dev_events_at_threshold"]["tp"] >= 1  # the police's tear gas is kept
+    assert "gsr_type_accuracy_5fold" in metrics  # the training-time GSR figures stay
+    assert f"threshold chosen on the dev half: {after.threshold:.2f}" in report.text
