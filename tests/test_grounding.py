@@ -165,3 +165,24 @@ def test_a_place_that_locates_a_side_still_counts(pipeline) -> None:
     text = "The U.S. embassy in Nairobi urged both sides to show restraint on Tuesday."
     request = the(events_of(pipeline, text), "REQUEST")
     assert request.place is not None and request.place.name == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers of the two countries are due to sign a trade accord in Vienna on Monday.",
+        "The two leaders are scheduled to sign the border accord on Monday.",
+        "Rebel commanders are set to hold talks with army officers on Monday, a mediator said.",
+        "The bloc is to impose new sanctions on the junta on Monday, diplomats said.",
+        "The European Union is expected to impose sanctions on the junta on Monday.",
+    ],
+)
+def test_an_act_still_to_come_resolves_its_weekday_forward(pipeline, text: str) -> None:
+    dated = [e for e in events_of(pipeline, text) if e.date_evidence is not None]
+    assert dated and all(e.date == dt.date(2024, 4, 15) for e in dated if e.date_evidence.text == "Monday")
+
+
+def test_a_plan_told_in_the_past_keeps_the_past_weekday(pipeline) -> None:
+    text = "Police set out to arrest the protest leaders on Monday, a spokesman said."
+    arrest = the(events_of(pipeline, text), "COERCE")
+    assert arrest.date == dt.date(2024, 4, 8)

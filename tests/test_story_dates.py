@@ -102,3 +102,37 @@ def test_an_act_told_as_following_another_takes_no_story_day(pipeline) -> None:
 def test_an_older_day_after_the_lede_is_background_not_the_storys(pipeline) -> None:
     events = body_events(pipeline, OLD_DAY_LATER)
     assert by_trigger(events, "killed").date is None
+
+
+CAPTION_FIRST = """Border clashes leave villages empty
+
+Residents flee as soldiers fire shells at a farming village near the border on Monday. Photo: Example Agency
+
+Published: Thursday, 11 April 2024, 09:30
+
+Troops shelled three villages along the border on Tuesday, the local governor said.
+
+Soldiers also arrested four farmers near the river crossing.
+"""
+
+PERFECT_LEDE_DAY_LATER = """Police have arrested the leader of the dockworkers' union, his lawyer said.
+
+Officers stormed the union's offices on Tuesday and seized its records.
+
+Police also detained two of his deputies.
+"""
+
+
+def test_a_caption_or_a_date_line_is_no_lede(pipeline) -> None:
+    events = body_events(pipeline, CAPTION_FIRST)
+    arrest = by_trigger(events, "arrested")  # the lede's Tuesday, not the caption's Monday
+    assert (arrest.date, arrest.date_precision) == (dt.date(2024, 4, 9), "story")
+    assert arrest.date_evidence is not None and arrest.date_evidence.text == "Tuesday"
+
+
+def test_a_present_perfect_lede_takes_the_day_the_next_paragraph_names(pipeline) -> None:
+    events = body_events(pipeline, PERFECT_LEDE_DAY_LATER)
+    tuesday = dt.date(2024, 4, 9)
+    arrest = by_trigger(events, "arrested")  # the lede's news of Tuesday's raid
+    assert (arrest.date, arrest.date_precision) == (tuesday, "story")
+    assert by_trigger(events, "detained").date == tuesday

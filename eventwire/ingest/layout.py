@@ -78,6 +78,12 @@ class Layout:
         return self.text[bounds[0] : bounds[1]] if bounds else None
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends as prose does (".", "?", a closing quote): a photo caption, a
+    standfirst fragment or a label often ends with none ("Protesters flee the police")."""
+    return _SENTENCE_END.search(line) is not None
+
+
 def normalise(raw: str) -> str:
     """Unix newlines, no BOM, no trailing whitespace at the end of the text."""
     return raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").rstrip()

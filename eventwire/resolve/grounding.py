@@ -57,6 +57,9 @@ LOCATIVE_PREPS = frozenset(
 _LOCATING = LOCATIVE_PREPS - {"of", "from", "on", "at"}
 ANAPHORIC_PLACES = frozenset({"region", "territory", "enclave", "strip", "area", "country"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# The words of a present "be ... to" that tells an act still to come: "is due to meet",
+# "are set to sign", "is scheduled to vote", "is expected to announce", "are going to hold".
+SCHEDULED = frozenset({"due", "set", "scheduled", "slated", "expected", "poised", "going", "about"})
 
 
 class GroundingStage:
@@ -297,11 +300,39 @@ class _Dates:
 
 
 def _is_future(token: Any) -> bool:
-    """Whether the verb governing ``token`` is future or conditional ("will strike on Monday")."""
+    """Whether the verb governing ``token`` is future or conditional ("will strike on Monday")
+    or an act still to come ("is to meet on Friday", "is due to be held on Friday")."""
     for node in (token, *token.ancestors):
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "aux":
-            return any(child.lower_ in FUTURE_AUX for child in node.children)
+            return _future_aux(node) or _scheduled(node)
     return False
+
+
+def _future_aux(verb: Any) -> bool:
+    return any(child.lower_ in FUTURE_AUX for child in verb.children)
+
+
+def _scheduled(verb: Any) -> bool:
+    """The infinitive of a present "be to" or "be due / set / scheduled to" ("the council is
+    to vote", "talks are due to be held", "talks due to open"): the act is planned, so its
+    weekday is the next one. Told in the past ("were due to meet on Monday") it may be over."""
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ != "xcomp" or not infinitive:
+        return False
+    governor = verb.head
+    if governor.lemma_ == "be":
+        be = governor
+    elif governor.lower_ in SCHEDULED:
+        if _future_aux(governor):
+            return True
+        be = next((c for c in governor.children if c.lemma_ == "be" and c.dep_ in ("aux", "auxpass")), None)
+        if be is None and governor.dep_ == "acomp":
+            be = governor.head  # "talks are due to ...": "due" complements the copula
+        if be is None:  # "talks due to be held on Friday": the plan, told with no tense
+            return governor.tag_ not in ("VBD", "VBZ", "VBP")  # not "police set out to"
+    else:
+        return False
+    return be is not None and be.lemma_ == "be" and (be.tag_ in ("VBZ", "VBP") or _future_aux(be))
 
 
 def _in_dateline(text: str, entity: Entity) -> bool:

@@ -6,7 +6,9 @@ coders of eval/articles date such acts by the story. After the events are coded 
 an event that no time expression dates takes the *story day* (``date_precision`` ``story``,
 ``Event.signals["date_weak"]``, ``date_evidence`` the lede's date when there is one):
 
-- the day of the lede's dated act (the lede being the body's first paragraph of prose): its
+- the day of the lede's dated act (the lede being the body's first paragraph of news prose:
+  no page furniture, photo caption or standfirst, which tell the gist in the present or end
+  with no full stop; a day more than three days before publication is background): its
   first event whose date came from the act's own clause, not from the speaking of a report
   (:mod:`eventwire.resolve.event_dates`). It dates the story's acts told in the past ("were
   wounded"), or in the past perfect when a past reporting verb shifted them there ("the army
@@ -14,14 +16,14 @@ an event that no time expression dates takes the *story day* (``date_precision``
   the news too ("Troops shell port"). Not the past perfect otherwise ("had banned": before
   the story's day), nor the present perfect, which after a dated lede tells how things
   stand, nor the body's present (a habit: "the group regularly stages protests").
+- else the day of the first firmly dated act of the next two paragraphs of prose, when it is
+  recent (at most three days before publication): a lede is often a summary that names no
+  day ("Gunmen killed a police reservist", then "Gunmen stormed the post on Sunday night");
+  an older day there is background ("protests that began on 17 October"), no story's. The
+  lede's acts in the present perfect take it too ("Police have arrested ...": its news).
 - else, when the lede tells its act in the present perfect ("Police have arrested ...",
   the news of the day), the publication day, for the acts of the headline and the lede only:
   later paragraphs often go back to the day before, which such a lede does not name.
-- else the day of the first firmly dated act of the next two paragraphs of prose, when it is
-  recent (at most three days before publication): a lede is often a summary, a standfirst or
-  a photo caption that names no day ("Gunmen killed a police reservist", then "Gunmen
-  stormed the post on Sunday night"); an older day there is background ("protests that
-  began on 17 October"), no story's.
 
 Never for background: an act whose sentence holds a time expression ("in 2016", "last year",
 "for weeks", "on Monday" that the parse gave another act) or whose clause says another time
@@ -40,7 +42,8 @@ from bisect import bisect_left, bisect_right
 from typing import Any, NamedTuple
 
 from eventwire.config import PipelineConfig
-from eventwire.models import Analysis, Event, Modality, Section, Span
+from eventwire.ingest.layout import ends_sentence
+from eventwire.models import Analysis, Article, Event, Modality, Section, Span
 from eventwire.resolve.event_dates import DateAttacher, event_head
 
 STORY = "story"  # the date_precision of a day the story gives, not the act's own words
@@ -69,6 +72,8 @@ TIME_NOUNS = frozenset(
 LEDE_MIN_TOKENS = 8  # a dateline, a date line or a byline is no lede
 STORY_PARAGRAPHS = 3  # the lede and the paragraphs that may date it after a summary
 RECENT_DAYS = 3  # how long before publication a day after the lede can be the story's
+LINE_TAIL = 16  # characters of a line's end that tell whether it ends a sentence
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 FROM_LEDE_ACT = frozenset({"past", "reported-perfect"})
 FROM_PUBLICATION = frozenset({"past", "perfect"})
 
@@ -77,7 +82,8 @@ class StoryDay(NamedTuple):
     day: dt.date
     evidence: Span | None  # the lede's date; None for the publication day
     tenses: frozenset[str]  # how an act must be told to take it (see _tense)
-    within: tuple[int, int] | None  # article offsets the acts must lie in; None: anywhere
+    within: tuple[int, int] | None  # article offsets the acts must lie in (or the headline); None: anywhere
+    perfect_in: tuple[int, int] | None = None  # where an act in the present perfect takes it too
 
 
 class StoryDateStage:
@@ -110,27 +116,27 @@ class StoryDateStage:
         return analysis
 
     def story_day(self, analysis: Analysis, body: Any, published: dt.date) -> StoryDay | None:
-        """The day the story tells: its lede's firmly dated act's, else the publication day
-        when the lede tells an act in the present perfect, else the firmly dated act of one of
-        the next paragraphs (a lede may be a summary that names no day: "Gunmen killed a
-        police officer", then "The attack came on Sunday"); None when none."""
-        paragraphs = _ledes(body, STORY_PARAGRAPHS)
+        """The day the story tells: its lede's firmly dated act's, else the firmly dated act of
+        one of the next paragraphs (a lede may be a summary that names no day: "Gunmen killed
+        a police officer", then "The attack came on Sunday"), else the publication day when
+        the lede tells an act in the present perfect; None when none, or not recent."""
+        paragraphs = _ledes(body, STORY_PARAGRAPHS, analysis.article, self.reporting)
         if not paragraphs:
             return None
         lede, later = paragraphs[0], paragraphs[1:]
         first = self._firm_act(analysis, body, lede)
         if first is not None:
-            return first
+            return first if 0 <= (published - first.day).days <= RECENT_DAYS else None
         low, high = lede[0] + body.offset, lede[1] + body.offset
-        acts = [body.token_at(e.trigger.start) for e in analysis.events if low <= e.evidence.start < high]
-        if any(t is not None and _tense(event_head(t), self.reporting) == "perfect" for t in acts):
-            title = analysis.article.sections.get(Section.TITLE.value, (low, low))
-            return StoryDay(published, None, FROM_PUBLICATION, (min(title[0], low), high))
         for paragraph in later:
             first = self._firm_act(analysis, body, paragraph)
             if first is not None:
-                recent = 0 <= (published - first.day).days <= RECENT_DAYS
-                return first if recent else None  # an older day there is background
+                if 0 <= (published - first.day).days <= RECENT_DAYS:
+                    return first._replace(perfect_in=(low, high))  # the lede's news of it
+                break  # an older day there is background
+        acts = [body.token_at(e.trigger.start) for e in analysis.events if low <= e.evidence.start < high]
+        if any(t is not None and _tense(event_head(t), self.reporting) == "perfect" for t in acts):
+            return StoryDay(published, None, FROM_PUBLICATION, (low, high))
         return None
 
     def _firm_act(self, analysis: Analysis, body: Any, paragraph: tuple[int, int]) -> StoryDay | None:
@@ -151,7 +157,11 @@ class StoryDateStage:
         self, event: Event, trigger: Any, doc: Any, story: StoryDay, times: _TimeExpressions
     ) -> bool:
         """Whether the act is told in the story's time, not as background."""
-        if story.within is not None and not story.within[0] <= event.evidence.start < story.within[1]:
+        if (
+            story.within is not None
+            and event.section is not Section.TITLE
+            and not story.within[0] <= event.evidence.start < story.within[1]
+        ):
             return False
         sent = trigger.sent
         if times.any_inside(sent.start_char + doc.offset, sent.end_char + doc.offset):
@@ -160,6 +170,8 @@ class StoryDateStage:
         if _other_time(head):
             return False
         tense = _tense(head, self.reporting)
+        if tense == "perfect" and story.perfect_in is not None:
+            return story.perfect_in[0] <= event.evidence.start < story.perfect_in[1]
         if event.section is Section.TITLE and tense == "present":
             return True  # the headline's present is the news
         return tense in story.tenses
@@ -220,19 +232,38 @@ def _reported_in_past(verb: Any, reporting: Any) -> bool:
     return False
 
 
-def _ledes(body: Any, count: int) -> list[tuple[int, int]]:
-    """The body's first ``count`` paragraphs of prose (character offsets in the body), the
-    lede first: each from the first sentence long enough to be one to the end of its line."""
+def _ledes(body: Any, count: int, article: Article, reporting: Any) -> list[tuple[int, int]]:
+    """The body's first ``count`` paragraphs of news prose (character offsets in the body),
+    the lede first: each from the first sentence that can open one to the end of its line."""
     found: list[tuple[int, int]] = []
+    end = -1  # the end of the line of the sentence last looked at (found once per line)
     for sent in body.doc.sents:
         if found and sent.start_char < found[-1][1]:
             continue
-        if len(sent) >= LEDE_MIN_TOKENS and sent.root.pos_ in ("VERB", "AUX"):
+        if len(sent) < LEDE_MIN_TOKENS or sent.root.pos_ not in ("VERB", "AUX"):
+            continue
+        if end < sent.start_char:
             end = body.text.find("\n", sent.start_char)
-            found.append((sent.start_char, end if end >= 0 else sent.end_char))
-            if len(found) == count or end < 0:
+            end = len(body.text) if end < 0 else end
+        tail = body.text[max(sent.start_char, end - LINE_TAIL) : end]
+        if _news_prose(sent, tail, article, body.offset, reporting):
+            last = end == len(body.text)  # no line after it: the paragraph is the sentence
+            found.append((sent.start_char, sent.end_char if last else end))
+            if len(found) == count or last:
                 break
     return found
+
+
+def _news_prose(sent: Any, line_tail: str, article: Article, offset: int, reporting: Any) -> bool:
+    """Whether the sentence opens a paragraph of news prose, not page furniture ("Published:
+    Wednesday, ...", a byline, a banner: the layout's boilerplate lines), nor a photo caption
+    or a standfirst: these tell the picture or the gist in the present ("Protesters flee as
+    police fire tear gas", "Army says five soldiers died": its first finite verb, as the
+    parse's root may lie in a clause inside) or end with no full stop."""
+    if article.in_boilerplate(sent.start_char + offset) or not ends_sentence(line_tail):
+        return False
+    finite = next((t for t in sent if t.tag_ in FINITE_TAGS), None)
+    return finite is None or _tense(finite, reporting) != "present"
 
 
 class _TimeExpressions:
