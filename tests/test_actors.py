@@ -153,6 +153,18 @@ def test_aliases_in_text_resolve_to_one_actor(pipeline: Pipeline, kb: KnowledgeB
     assert any(m.text.startswith("Islamic State") for m in actor_of(analysis, "Daesh").mentions)
 
 
+def test_a_group_name_ner_took_for_a_person_is_the_group_in_another_spelling(
+    pipeline: Pipeline, kb: KnowledgeBase
+) -> None:
+    """NER tags these spellings PERSON; the knowledge base has the group under a close one."""
+    analysis = pipeline.analyze_text(
+        "Jaish Al Adl claimed the attack on a border post near Saravan on Tuesday."
+    )
+    assert actor_of(analysis, "Jaish Al Adl").id == kb_id(kb, "Jaish al-Adl")
+    analysis = pipeline.analyze_text("Officials blamed Jaysh al-Islam for the rocket fire on Sunday.")
+    assert actor_of(analysis, "Jaysh al-Islam").id == kb_id(kb, "Jaish al-Islam")
+
+
 def test_demonym_and_role_make_a_sector(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text("The Israeli government has accused the two groups of working together.")
     mention = link(pipeline, analysis, "The Israeli government")

@@ -81,6 +81,7 @@ from eventwire.resolve.groups import (
 from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
 from eventwire.resolve.kb import KBRecord, KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
+from eventwire.resolve.people import surname_mentions, unify_people
 
 if TYPE_CHECKING:
     pass
@@ -171,6 +172,7 @@ _POSSESSOR = re.compile(r"\w['’]s\b")
 # "Colombia and the FARC", "Thailand's and Cambodia's leaders"
 _AND = re.compile(r"^(?:['’]s?)?\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
+_APPOSED = re.compile(r"^\s*,\s*$")  # "X, [the governor]"
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
@@ -220,6 +222,10 @@ class ActorResolver:
             context = [h for h in hits if h.section in ACTOR_SECTIONS]
             hits.extend(self.finder.find(section_doc, context))
         hits = self._drop_places(hits)
+        unify_people(hits, self.titles)  # "Odinga" in the headline is the lede's "Raila Odinga"
+        hits.sort(key=lambda h: h.start)
+        story = [d for d in analysis.docs if d.section in ACTOR_SECTIONS]
+        hits.extend(surname_mentions(story, hits, self.titles))  # "Bout", which NER missed
         hits.sort(key=lambda h: h.start)
         self._remember(analysis, hits)
         home = self.guess_country(analysis)
@@ -596,6 +602,9 @@ class ActorResolver:
         elif not definite:
             return None  # "jihadists", "protesters": not a reference back
         elif self._is_title(key, head_word):
+            named = _apposed_person(text, hits, start)
+            if named is not None and named.actor not in excluded:
+                return named  # "Nur Misuari, the southern governor": the name it is set beside
             return self._title_holder(analysis, hits, key, head_word, start, excluded)
         elif head_word.lower() in _BLOC_WORDS | _GROUP_WORDS and (
             same := self._same_head(analysis, hits, key, head_word, start, excluded)
@@ -873,6 +882,15 @@ def _states_of_a_kind(core: str, head_word: str) -> bool:
     if head_word.lower() not in _STATES_OF_A_KIND or not words or words[-1] != head_word.lower():
         return False
     return any(w not in _DETERMINERS for w in words[:-1])
+
+
+def _apposed_person(text: str, hits: HitSpans, start: int) -> Hit | None:
+    """The person named right before a title phrase set off by a comma: "X, the regional
+    governor" names X by the title, as a title before the name does."""
+    before = hits.starting(max(0, start - 80), start)
+    if not before or before[-1].kind != "person" or not _APPOSED.match(text[before[-1].end : start]):
+        return None
+    return before[-1]
 
 
 def _salient(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]:

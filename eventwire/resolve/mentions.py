@@ -20,7 +20,9 @@ Khiam", "Baku was ready"). Such a name is no actor when nothing says it is a per
 title, an appositive role, "Mr", "said" right after) and the words around it say it is a
 place: "the villages of", ", a town" alone; "in", "near", "west of" when the gazetteer
 has the name or NER tags it a place elsewhere in the section. A capital stands for its
-country as it does when tagged GPE; other places are left to the place stage. A one-word
+country as it does when tagged GPE; other places are left to the place stage. A group's
+name tagged PERSON that the knowledge base has in a close spelling of two words or more
+("Jaysh al-Islam" for Jaish al-Islam) is that group when nothing says "person". A one-word
 "name" nobody introduced, right before a role noun ("Zim police", "the Stern
 correspondent"), is a modifier of the role, not a person: the role phrase is linked as one.
 Unknown organisations, people and groups are kept, with the country their words or a
@@ -458,7 +460,9 @@ class MentionFinder:
         # a title says "person" ("minister Khiam"); a plural group noun does not ("people around Goma")
         cue = (role is not None and plural(role.term) != role.term) or person_cue(doc, start, end)
         if match is not None and match.record.kind != "person":
-            if not cue and match.how in ("exact", "capital"):  # "Baku was ready": Azerbaijan
+            # "Baku was ready": Azerbaijan; "Jaysh al-Islam", a group's name in another spelling
+            spelt = match.how == "fuzzy" and end - start > 1 and match.record.kind != "country"
+            if not cue and (match.how in ("exact", "capital") or spelt):
                 label = "GPE" if match.record.kind == "country" else "ORG"
                 return self._named(doc, start, end, label, None, offset, section, context, taken)
             match = None  # "Israel" inside a name list is not a person
