@@ -168,3 +168,31 @@ def test_a_statement_reported_inside_another_is_part_of_it(pipeline: Pipeline) -
     assert not any(q.startswith(("that the talks", "the talks had stalled")) for q in quotes), quotes
     # an outlet's report relays the officials' statement: theirs stays a quote
     assert any("the bridge was shut" in q for q in quotes), quotes
+
+
+def test_what_a_clause_goes_on_to_say_stays_in_it(pipeline: Pipeline) -> None:
+    text = (
+        "Budget fight in the county\n\n"
+        "The treasurer said the audit figures were even worse, showing the fund losing money "
+        "every quarter.\n\n"
+        "The mayor said the city must repair the bridge and hire more crews, but that she would "
+        "not support a new toll on commuters.\n\n"
+        "The councillor criticised his rival, Paula Gries, over the cuts.\n\n"
+        "The union is touting its members' work to keep the buses running through the strike."
+    )
+    analysis = analyse(pipeline, text)
+    contents = [q.text for q in [*analysis.quotes, *analysis.attributions]]
+    # a participle that is no statement of the speaker's is part of what was said
+    assert any(q.endswith("losing money every quarter") and q.startswith("the audit") for q in contents), (
+        contents
+    )
+    assert not any(q.startswith("the fund losing") for q in contents), contents
+    # "..., but that ..." is more of what was said, the stance inside it too
+    assert any(q.startswith("the city must") and q.endswith("a new toll on commuters") for q in contents), (
+        contents
+    )
+    assert not any(q.startswith("a new toll") for q in contents), contents
+    # a name in apposition stays with what it names
+    assert any(q.startswith("his rival, Paula Gries") for q in contents), contents
+    # a "to" clause right after the object says what the object is for
+    assert any(q.startswith("its members' work to keep the buses") for q in contents), contents

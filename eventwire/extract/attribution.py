@@ -560,7 +560,21 @@ def _objects(verb: Token, cue: Cue) -> list[tuple[int, int]]:
     kids = [c for c in verb.children if c.i > verb.i and _object_like(c, cue)]
     if not kids:
         return _clause(verb)
-    return _object_range(verb, kids, cue)
+    return _object_range(verb, kids + _purpose_of_object(verb, kids), cue)
+
+
+def _purpose_of_object(verb: Token, kids: list[Token]) -> list[Token]:
+    """ "touting [his campaign's work to bring voters in]": a "to" clause right after the
+    object, with no comma between, says what the object is for; the parser may hang it on
+    the cue (as a purpose of the act), but it belongs to what the cue is about. One holding a
+    quotation is left out: 'denounced the calls to free them as “interference”' hangs the
+    cue's own "as" phrase in it."""
+    end = max(k.right_edge.i for k in kids) + 1
+    return [
+        c for c in verb.children
+        if c.dep_ == "advcl" and c.left_edge.i == end and c.left_edge.lower_ == "to" and _has_to(c)
+        and not _has_quote(c)
+    ]  # fmt: skip
 
 
 def _object_like(child: Token, cue: Cue) -> bool:

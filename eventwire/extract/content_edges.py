@@ -70,7 +70,7 @@ def content_edges(doc: Doc, span: Range, cue_of: CueOf, cue: int = -1) -> Range 
 
     nested = before_nested(doc, span, states, goes_on)
     aside = nested if span[1] <= cue else before_aside(doc, nested)
-    return before_other_source(doc, aside, cites)
+    return before_other_source(doc, aside, cites, states)
 
 
 def says_next(token: Token, entry: Cue, cue: int) -> bool:
@@ -134,30 +134,34 @@ def before_aside(doc: Doc, span: Range | None) -> Range | None:
     for token in doc[start + 1 : end]:
         if token.dep_ not in _ASIDE_DEPS or token.right_edge.i < end - 2 or token.left_edge.i <= start:
             continue
-        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
-            continue  # "detained Lazhar Akremi, a political activist": who was named, not an aside
+        if token.dep_ == "appos" and "PROPN" in (token.head.pos_, token.pos_):
+            continue  # "detained Lazhar Akremi, a political activist", "his rival, Ana Ruiz": who was named
         comma = token.left_edge.i - 1
         if doc[comma].text == "," and comma > start + 2:
             return trim(doc, start, comma)
     return span
 
 
-def before_other_source(doc: Doc, span: Range | None, is_cue: IsCue) -> Range | None:
+def before_other_source(
+    doc: Doc, span: Range | None, is_cue: IsCue, goes_on: IsCue | None = None
+) -> Range | None:
     """Cut at the first comma after which the writer cites, goes on with the cue, or sets the
     scene: "..., adding that ...", "..., according to X", "..., though he did not say ...",
-    "..., in a televised speech"."""
+    "..., in a televised speech". A participle that goes on with the cue's speaker must state
+    something (``goes_on``): "..., showing rivals outspending him" says what the numbers show,
+    part of what was said."""
     if span is None:
         return None
     start, end = span
     for comma in range(start + 2, end - 1):
         if doc[comma].text not in (",", "—", "–", ";"):
             continue
-        if _another_source(doc, comma + 1, end, is_cue) or _occasion(doc, comma + 1, end):
+        if _another_source(doc, comma + 1, end, is_cue, goes_on or is_cue) or _occasion(doc, comma + 1, end):
             return trim(doc, start, comma)
     return span
 
 
-def _another_source(doc: Doc, first: int, end: int, is_cue: IsCue) -> bool:
+def _another_source(doc: Doc, first: int, end: int, is_cue: IsCue, goes_on: IsCue) -> bool:
     """After the comma: "according to", a participle cue ("adding that"), or a cue with a
     subject of its own ("though he did not say", "after Israel announced it had ...")."""
     nxt = doc[first]
@@ -166,11 +170,17 @@ def _another_source(doc: Doc, first: int, end: int, is_cue: IsCue) -> bool:
     for token in doc[first:end]:
         if token.is_punct and token.text in (",", ";", "—", "–"):
             return False  # only the clause right after the comma
-        if token.tag_ == "VBG" and token.i == first and is_cue(token):
+        if token.tag_ == "VBG" and token.i == first and goes_on(token):
             return not any(c.dep_ in _SUBJECTS for c in token.children)
         if is_cue(token) and any(c.dep_ in _SUBJECTS and first <= c.i < token.i for c in token.children):
-            return True
+            return not _said_too(token)
     return False
+
+
+def _said_too(token: Token) -> bool:
+    """ "said A, but that he would not support B": a clause joined to what was said and
+    opened by "that" is more of it, whatever cue it holds."""
+    return token.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def _occasion(doc: Doc, first: int, end: int) -> bool:
