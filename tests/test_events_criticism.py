@@ -178,3 +178,14 @@ def test_criticism_drawn_or_come_from_names_the_critic(candidates: Pipeline) -> 
 def test_alarm_and_dismay_are_disapproval(candidates: Pipeline) -> None:
     text = "Police in Minsk detained two journalists. Norway said it was deeply alarmed by their detention."
     assert any(s == "country:NOR" for s, _ in _accusations(candidates, text))
+
+
+def test_ruling_something_unlawful_is_criticism(candidates: Pipeline) -> None:
+    """A ruling or finding whose clause names the thing unlawful judges its author; one that
+    finds it valid does not."""
+    against = candidates.analyze_text(
+        "Kenya's Supreme Court ruled on Monday that the president's decree was unconstitutional."
+    ).events
+    assert any(e.type == "ACCUSE" for e in against), against
+    valid = candidates.analyze_text("Kenya's Supreme Court ruled on Monday that the vote was valid.").events
+    assert not any(e.type == "ACCUSE" for e in valid), valid

@@ -191,6 +191,8 @@ def naming_predicate(verb: Token, words: frozenset[str]) -> Token | None:
             predicates.extend(c for c in child.children if c.dep_ == "appos")
         elif child.dep_ == "prep" and child.lower_ in _NAMED_AS:
             predicates.append(placed_object(child))
+        elif child.dep_ == "ccomp":  # "ruled that the decree [was] unconstitutional"
+            predicates.extend(c for c in child.children if c.dep_ in ("acomp", "attr"))
     for predicate in predicates:
         if predicate is None:
             continue
