@@ -108,3 +108,84 @@ def test_a_charge_that_acts_brings_no_charges(candidates: Pipeline) -> None:
     """The other words of a verb phrase are its object or complement, not its subject."""
     text = "The corruption charges could bring the former governor a long prison term."
     assert _accusations(candidates, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iran described the Israeli air strikes as an act of aggression.", "country:IRN", "country:ISR"),
+        ("Caracas labelled the Guyanese president a provocateur and a liar.", "country:VEN", None),
+        ("Beijing has labelled the Taiwanese leader a separatist who threatens peace.", "country:CHN", None),
+        (
+            "Police detained the opposition leader on Friday. Kenya called the arrest illegal.",
+            "country:KEN",
+            None,
+        ),
+        (
+            "Chad recalled its envoy, citing what it called the hostile remarks of the Sudanese president.",
+            None,
+            "country:SDN",
+        ),
+    ],
+)
+def test_naming_something_a_name_of_disapproval_is_criticism(
+    candidates: Pipeline, text: str, source: str | None, target: str | None
+) -> None:
+    """ "called the vote a sham", "described the raid as a massacre": the predicate a naming
+    verb gives its object is a word of disapproval (event_cues.csv), so the naming criticises."""
+    found = _accusations(candidates, text)
+    assert found, text
+    if source is not None:
+        assert found[0][0] == source, found
+    if target is not None:
+        assert target in [t for _, t in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan described the talks with China as a constructive first step.",
+        "Fighters from a group called the Free Army attacked a checkpoint near the border.",
+        "The minister called the summit a success for both countries.",
+    ],
+)
+def test_naming_without_disapproval_is_no_criticism(candidates: Pipeline, text: str) -> None:
+    assert _accusations(candidates, text) == [], text
+
+
+def test_calling_an_act_illegal_stages_nothing(candidates: Pipeline) -> None:
+    """ "call" is a light verb of "called a strike"; with a predicate it names its object, and
+    whoever named the arrest did not arrest anyone."""
+    events = candidates.analyze_text(
+        "Police detained the opposition leader on Friday. Kenya called the detention unlawful."
+    ).events
+    coercions = [e for e in events if e.type == "COERCE"]
+    assert coercions and all(e.source is None or e.source.actor != "country:KEN" for e in coercions)
+
+
+def test_criticism_drawn_or_come_from_names_the_critic(candidates: Pipeline) -> None:
+    """The critic of "drew a wave of criticism from X" and "criticism of Y has come from X"."""
+    drawn = _accusations(
+        candidates, "Ghana closed its border with Togo, drawing a wave of criticism from Nigeria."
+    )
+    assert ("country:NGA", "country:GHA") in drawn, drawn
+    come = _accusations(
+        candidates, "Criticism of Turkey's incursion into Syria has come from France and Germany."
+    )
+    assert {s for s, _ in come} >= {"country:FRA", "country:DEU"}, come
+
+
+def test_alarm_and_dismay_are_disapproval(candidates: Pipeline) -> None:
+    text = "Police in Minsk detained two journalists. Norway said it was deeply alarmed by their detention."
+    assert any(s == "country:NOR" for s, _ in _accusations(candidates, text))
+
+
+def test_ruling_something_unlawful_is_criticism(candidates: Pipeline) -> None:
+    """A ruling or finding whose clause names the thing unlawful judges its author; one that
+    finds it valid does not."""
+    against = candidates.analyze_text(
+        "Kenya's Supreme Court ruled on Monday that the president's decree was unconstitutional."
+    ).events
+    assert any(e.type == "ACCUSE" for e in against), against
+    valid = candidates.analyze_text("Kenya's Supreme Court ruled on Monday that the vote was valid.").events
+    assert not any(e.type == "ACCUSE" for e in valid), valid

@@ -65,6 +65,7 @@ CUE_KINDS = frozenset(
         "anonymity",
         "container",
         "share",
+        "disapproval",
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})

@@ -96,6 +96,7 @@ def find_triggers(
     """
     containers = lexicon.cue("container")
     light = lexicon.cue("light")
+    disapproval = lexicon.cue("disapproval")
     found = []
     for token in sent:
         if not token.is_alpha or token.ent_type_ in _SKIP_ENT_TYPES:
@@ -112,7 +113,7 @@ def find_triggers(
             if token.dep_ == "acomp" and trigger.pos == "VERB":
                 continue  # "too forgiving"
             tokens = _phrase_tokens(token, trigger, sent)
-            if tokens is not None and _requirements_met(token, trigger, sectors, light):
+            if tokens is not None and _requirements_met(token, trigger, sectors, light, disapproval):
                 found.append(Found(token, trigger, tokens, types.at(token) if types is not None else None))
                 break
     in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}
@@ -145,8 +146,14 @@ def _phrase_tokens(token: Token, trigger: Trigger, sent: Span) -> tuple[Token, .
 
 
 def _requirements_met(
-    token: Token, trigger: Trigger, sectors: SectorsOf | None = None, light: frozenset[str] = frozenset()
+    token: Token,
+    trigger: Trigger,
+    sectors: SectorsOf | None = None,
+    light: frozenset[str] = frozenset(),
+    disapproval: frozenset[str] = frozenset(),
 ) -> bool:
+    if trigger.requires == NAMING:
+        return naming_predicate(token, disapproval) is not None
     condition = argument_condition(trigger)
     if condition is not None:
         role, wanted = condition
@@ -162,6 +169,52 @@ def _requirements_met(
     if trigger.requires and trigger.requires not in lemmas:
         return False
     return not (trigger.forbids and trigger.forbids in lemmas)
+
+
+# The ``requires`` condition of a naming verb's criticism row ("called the vote a sham").
+NAMING = "predicate:disapproval"
+# Where a naming verb puts what it calls its object: "called the vote [a sham]" (``oprd``),
+# "described the raid [as] a massacre", "likened the ban [to] censorship".
+_NAMED_AS = frozenset({"as", "to"})
+
+
+def naming_predicate(verb: Token, words: frozenset[str]) -> Token | None:
+    """The word of disapproval in what a naming verb calls its object: "labelled him a
+    [dangerous] separatist", "called the vote a [sham]", "described the raid as a
+    [massacre]". Calling something a name of disapproval is criticising it (CAMEO 111);
+    calling it "a constructive step" is not, and naming alone ("a group called X") is no act."""
+    predicates: list[Token | None] = []
+    for child in verb.children:
+        if child.dep_ == "oprd" or (child.dep_ == "dobj" and child.pos_ == "ADJ"):
+            predicates.append(child)
+        elif child.dep_ == "dobj":  # "labelled [the leader] a separatist", parsed as apposition
+            predicates.extend(c for c in child.children if c.dep_ == "appos")
+        elif child.dep_ == "prep" and child.lower_ in _NAMED_AS:
+            predicates.append(placed_object(child))
+        elif child.dep_ == "ccomp":  # "ruled that the decree [was] unconstitutional"
+            predicates.extend(c for c in child.children if c.dep_ in ("acomp", "attr"))
+    for predicate in predicates:
+        if predicate is None:
+            continue
+        of = _prep_object(predicate, ("of",))  # "an act [of aggression]"
+        words_of = (predicate, *predicate.children, *((of, *of.children) if of is not None else ()))
+        for word in words_of:
+            named = word in (predicate, of) or word.dep_ in ("amod", "compound", "conj", "acomp")
+            if named and (word.lemma_.lower() in words or word.lower_ in words):
+                return word
+    return None
+
+
+def named_doer(verb: Token) -> Token | None:
+    """Whose act or words "what X called" names: "what it called the hostile statements [of
+    the minister]", "what it calls [Kenya's] meddling" (the object is the relative "what";
+    the name is the thing judged, its owner the one criticised)."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return None
+    predicate = child(verb, ("oprd",))
+    if predicate is None:
+        return None
+    return child(predicate, ("poss",)) or _prep_object(predicate, ("of", "by"))
 
 
 def trigger_agent(token: Token, light: frozenset[str]) -> Token | None:
@@ -372,6 +425,8 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
     if verb.trigger.type == "MOBILIZE":  # "mobilized reservists for a war [against Iraq]": the
         forces = child(token, ("dobj",))  # forces mobilized are the source's own, not the target
         targets = [against_within(token), *(t for t in targets if t is not forces), forces]
+    if verb.trigger.requires == NAMING:
+        targets.insert(0, named_doer(token))  # "what it called the [minister's] hostile words"
     if verb.trigger.type == "THREATEN":
         targets.append(condition_subject(token))  # "threatened to stop talks if [the US] goes ahead"
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
@@ -535,9 +590,12 @@ def noun_arguments(
     targets = [opposed, target, participle_target(token, acts)]
     undergoer = _undergoer(token)
     if undergoer is not None:  # "the army faced protests [from students]"
+        measure = _measure(token)
         source = source if source is not undergoer else None
         source = source or _prep_object(token, ("from", "by")) or _prep_object(token.head, ("from", "by"))
+        source = source or (_prep_object(measure, ("from", "by")) if measure is not None else None)
         targets.insert(0, undergoer)
+    source = source or _reported_from(token)
     modifier = _modifying_light_verb(token, light)
     if modifier is not None:  # "the agreement [reached by] X", "sanctions X [imposed on] Y"
         source = source or _modifier_subject(modifier)
@@ -608,7 +666,9 @@ def _anti_part(token: Token) -> bool:
 
 
 def _undergoer(noun: Token) -> Token | None:
-    """The subject of a verb of undergoing whose object the noun is (see ``_UNDERGO``)."""
+    """The subject of a verb of undergoing whose object the noun is (see ``_UNDERGO``), also
+    through a measure of it: "drew [a wave of] criticism"."""
+    noun = _measure(noun) or noun
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "under":
         verb = verb.head
@@ -616,7 +676,30 @@ def _undergoer(noun: Token) -> Token | None:
             return None
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _UNDERGO:
         return None
-    return explicit_subject(verb) or child(verb, ("nsubjpass",))
+    subject = explicit_subject(verb) or child(verb, ("nsubjpass",))
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return inherited_subject(verb, frozenset())  # "X postponed the vote, [drawing] criticism"
+    return subject
+
+
+def _measure(noun: Token) -> Token | None:
+    """The indefinite noun that measures an event noun out: "[a wave] of criticism", "[a
+    storm] of protests" (the measure stands in the event noun's place in the clause)."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    measure = of.head
+    if any(c.dep_ == "poss" for c in measure.children):
+        return None
+    return measure if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in measure.children) else None
+
+
+def _reported_from(noun: Token) -> Token | None:
+    """Whom an event noun "came from": "criticism of the plan [has come from] the UN"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "come":
+        return None
+    return _prep_object(verb, ("from",))
 
 
 # Prepositions by which a verb puts someone into a state of detention, and verbs by which
@@ -708,10 +791,18 @@ def _light_verb(noun: Token, light: frozenset[str]) -> Token | None:
         head = head.head
     elif noun.dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
         return None
+    if noun.dep_ == "dobj" and _names_object(head):
+        return None  # "called [the arrest] illegal": naming it, not staging it
     return head if head.pos_ in ("VERB", "AUX") and is_light(head, light) else None
 
 
 light_verb = _light_verb
+
+
+def _names_object(verb: Token) -> bool:
+    """A verb with a secondary predicate names its object: "called [the arrest] illegal" is
+    no light verb's "called [a strike]" (the subject staged nothing)."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
@@ -729,6 +820,8 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
         subject = explicit_subject(clause)  # "a rally [that activists held]", not "a rally that was held"
         return subject if subject is not None and subject.lower_ not in _RELATIVE else None
     if head.pos_ not in ("VERB", "AUX") or not is_light(head, light):
+        return None
+    if noun.dep_ == "dobj" and _names_object(head):
         return None
     if noun.dep_ == "nsubjpass":
         return agent_of(head)

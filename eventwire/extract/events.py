@@ -245,6 +245,7 @@ class EventStage:
                 continue
             governor = candidates[head.i]
             light_verb = not governor.trigger.others and pat.is_light(head, self.light)
+            light_verb = light_verb and governor.trigger.requires != pat.NAMING  # "called the arrest illegal"
             if nominal and governor.trigger.embed is None and light_verb:
                 governor.suppressed = True  # "gave a warm welcome": the welcome is the event
                 candidate.light = candidate.light or head
