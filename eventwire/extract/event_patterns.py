@@ -259,9 +259,13 @@ def placed_object(prep: Token) -> Token | None:
 
 
 # ---------------------------------------------------------------------- arguments
-def child(token: Token, deps: Iterable[str]) -> Token | None:
-    wanted = frozenset(deps)
-    return next((c for c in token.children if c.dep_ in wanted), None)
+def child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The token's first dependent with one of the ``deps`` labels (a plain loop: asked for
+    every argument of every trigger)."""
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def is_passive(verb: Token) -> bool:
