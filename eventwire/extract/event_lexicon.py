@@ -26,7 +26,7 @@ from eventwire.errors import ConfigError
 from eventwire.models import Modality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -159,6 +159,25 @@ class EventLexicon:
     def mode_of(self, cameo: str | None) -> str | None:
         info = self.cameo.get(cameo or "")
         return info.mode if info else None
+
+
+class SentenceWords:
+    """A parsed sentence's tokens, built once, and each word's lexicon rows, looked up once:
+    the trigger model, the trigger finder and the outlet search all read them, and spaCy
+    builds a new Token object at every ``doc[i]`` or iteration of a span."""
+
+    def __init__(self, sent: Span, lexicon: EventLexicon) -> None:
+        self.sent = sent
+        self.tokens: list[Token] = list(sent)
+        self._lexicon = lexicon
+        self._rows: dict[int, list[Trigger]] = {}
+
+    def rows(self, token: Token) -> list[Trigger]:
+        """``EventLexicon.candidates`` of a token of the sentence, computed once."""
+        found = self._rows.get(token.i)
+        if found is None:
+            found = self._rows[token.i] = self._lexicon.candidates(token)
+        return found
 
 
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense"), ("our", "or"))

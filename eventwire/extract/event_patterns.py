@@ -28,7 +28,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.extract.event_lexicon import EventLexicon, Trigger, argument_condition
+from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger, argument_condition
+from eventwire.nlp.bounds import sentence_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -85,20 +86,23 @@ SectorsOf = Callable[["Token"], frozenset[str]]
 
 
 def find_triggers(
-    sent: Span, lexicon: EventLexicon, sectors: SectorsOf | None = None, types: SentenceTypes | None = None
-) -> list[Found]:
+    sent: Span, lexicon: EventLexicon, sectors: SectorsOf | None = None, types: SentenceTypes | None = None,
+    words: SentenceWords | None = None,
+) -> list[Found]:  # fmt: skip
     """Every trigger of the lexicon in a parsed sentence, one per token.
 
     ``sectors`` tells what kind of actor a word names; rows that depend on the kind of
     their agent or patient (``agent:CVL``) hold only with it. ``types``, the trigger
     model's reading of the sentence, adds the triggers it learned for words the lexicon
-    lacks and gives each trigger its type probabilities.
+    lacks and gives each trigger its type probabilities. ``words``: the sentence's tokens
+    and lexicon rows when the caller has already read them.
     """
+    words = words or SentenceWords(sent, lexicon)
     containers = lexicon.cue("container")
     light = lexicon.cue("light")
     disapproval = lexicon.cue("disapproval")
     found = []
-    for token in sent:
+    for token in words.tokens:
         if not token.is_alpha or token.ent_type_ in _SKIP_ENT_TYPES:
             continue
         if token.ent_type_ in ("DATE", "TIME") and token.is_title:
@@ -107,12 +111,12 @@ def find_triggers(
             continue  # "the banned movement", "wounded soldiers"; a finite verb is misparsed, not a modifier
         if token.dep_ == "compound" and token.head.lemma_.lower() not in containers:
             continue  # "attack helicopter"; but "a mediation effort" is a mediation
-        rows = lexicon.candidates(token)
+        rows = words.rows(token)
         learned = types.learned.get(token.i) if types is not None and not rows else None
         for trigger in rows or ([learned] if learned is not None else []):
             if token.dep_ == "acomp" and trigger.pos == "VERB":
                 continue  # "too forgiving"
-            tokens = _phrase_tokens(token, trigger, sent)
+            tokens = _phrase_tokens(token, trigger, words)
             if tokens is not None and _requirements_met(token, trigger, sectors, light, disapproval):
                 found.append(Found(token, trigger, tokens, types.at(token) if types is not None else None))
                 break
@@ -120,13 +124,13 @@ def find_triggers(
     return [f for f in found if f.token.i not in in_phrases]  # "lodged a protest": one trigger
 
 
-def _phrase_tokens(token: Token, trigger: Trigger, sent: Span) -> tuple[Token, ...] | None:
+def _phrase_tokens(token: Token, trigger: Trigger, words: SentenceWords) -> tuple[Token, ...] | None:
     if not trigger.others:
         return (token,)
-    doc = token.doc
+    here = token.i - words.sent.start  # the token's place in ``words.tokens``
     children = list(token.children)
     if trigger.pos != "NOUN":
-        window = list(doc[token.i + 1 : min(sent.end, token.i + 5)])
+        window = words.tokens[here + 1 : here + 5]
         # a verb phrase's other words are its object, particle or complement, never the one
         # who acts: "the treason charge could bring him death" brings no charge
         children = [c for c in children if c.dep_ not in ("nsubj", "csubj")]
@@ -134,7 +138,7 @@ def _phrase_tokens(token: Token, trigger: Trigger, sent: Span) -> tuple[Token, .
         subjects = [c for c in children if c.dep_ == "nsubjpass"]
         children += [g for c in subjects for g in c.children if g.dep_ in ("compound", "amod")]
     else:
-        window = list(doc[max(sent.start, token.i - 3) : token.i])
+        window = words.tokens[max(0, here - 3) : here]
     pool = [*children, *window]
     tokens = [token]
     for word in trigger.others:
@@ -255,9 +259,13 @@ def placed_object(prep: Token) -> Token | None:
 
 
 # ---------------------------------------------------------------------- arguments
-def child(token: Token, deps: Iterable[str]) -> Token | None:
-    wanted = frozenset(deps)
-    return next((c for c in token.children if c.dep_ in wanted), None)
+def child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The token's first dependent with one of the ``deps`` labels (a plain loop: asked for
+    every argument of every trigger)."""
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def is_passive(verb: Token) -> bool:
@@ -976,8 +984,10 @@ def _secondary_predicate(token: Token) -> bool:
     """ "shot [dead] four people": an adjective between the verb and a determiner or number
     of its object says what became of the object, it is no part of its name (attributive
     adjectives follow determiners and numbers: "four dead people"; "shot dead 12 of them")."""
-    noun, verb = token.head, token.head.head
-    if token.dep_ != "amod" or noun.dep_ != "dobj" or token.i != verb.i + 1:
+    if token.dep_ != "amod":
+        return False  # most words: no need to build their head and its head
+    noun = token.head
+    if noun.dep_ != "dobj" or token.i != noun.head.i + 1:
         return False
     return noun.like_num or any(c.dep_ in ("det", "nummod", "poss") and c.i > token.i for c in noun.children)
 
@@ -1020,11 +1030,11 @@ def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, in
     for extra in keep:
         if extra is not None and abs(extra.i - token.i) <= 12:
             tokens.add(extra.i)
-    sent = token.sent
-    left, right = max(min(tokens), sent.start), min(max(tokens), sent.end - 1)
-    if right - left > MAX_EVIDENCE_TOKENS:
-        left, right = max(sent.start, anchor.i - 6, token.i - 12), min(sent.end - 1, token.i + 14)
     doc = token.doc
+    start, end = sentence_range(doc, token.i)
+    left, right = max(min(tokens), start), min(max(tokens), end - 1)
+    if right - left > MAX_EVIDENCE_TOKENS:
+        left, right = max(start, anchor.i - 6, token.i - 12), min(end - 1, token.i + 14)
     while right > left and doc[right].is_punct and not doc[right].is_right_punct:
         right -= 1
     return doc[left].idx, doc[right].idx + len(doc[right])

@@ -42,7 +42,13 @@ from eventwire.extract.candidates import Candidate
 from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
 from eventwire.extract.clause_forms import describes_actor, mark_issued, modal_perfect, own_intention
 from eventwire.extract.event_actors import distinct, done_at_a_place, linker_for, own_states
-from eventwire.extract.event_lexicon import COOPERATIVE, HOSTILE, SPEECH_ACTS, load_event_lexicon
+from eventwire.extract.event_lexicon import (
+    COOPERATIVE,
+    HOSTILE,
+    SPEECH_ACTS,
+    SentenceWords,
+    load_event_lexicon,
+)
 from eventwire.extract.judged_acts import (
     DECISIONS,
     JUDGES_THE_DOER,
@@ -68,6 +74,7 @@ from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
 from eventwire.extract.trigger_model import SentenceTypes, TriggerTyper, model_for, trigger_signals
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
+from eventwire.nlp.bounds import heads, sentence_range
 from eventwire.nlp.candidates import inflections
 from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.groups import ARMED, STATE_FORCES
@@ -75,8 +82,7 @@ from eventwire.resolve.groups import ARMED, STATE_FORCES
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from eventwire.nlp import SectionDoc
 
@@ -129,25 +135,28 @@ class EventStage:
                     continue  # not parsed: no candidate words (selective parsing)
                 if analysis.article.in_boilerplate(sent.start_char + section_doc.offset):
                     continue  # "MORE: FARC seizes army general": a link, not this story
-                types = self._types(sent, section_doc, quotes)
-                found = pat.find_triggers(sent, self.lexicon, self._sectors, types)
+                words = SentenceWords(sent, self.lexicon)
+                types = self._types(words, section_doc, quotes)
+                found = pat.find_triggers(sent, self.lexicon, self._sectors, types, words)
                 if section_doc.section is Section.TITLE:
                     found = [f for f in found if not _in_kicker(f.token)]
                 if found:
-                    analysis.events.extend(self._sentence(analysis, section_doc, sent, found, quotes))
+                    analysis.events.extend(self._sentence(analysis, section_doc, words, found, quotes))
         return analysis
 
-    def _types(self, sent: SpacySpan, section_doc: SectionDoc, quotes: DirectQuotes) -> SentenceTypes | None:
+    def _types(
+        self, words: SentenceWords, section_doc: SectionDoc, quotes: DirectQuotes
+    ) -> SentenceTypes | None:
         """The trigger model's reading of the sentence (:mod:`.trigger_model`), if one is loaded."""
         if self.typer is None:
             return None
         offset = section_doc.offset
         in_quote: Callable[[Token], bool] = lambda t: quotes.quote_at(t.idx + offset) is not None  # noqa: E731
-        return self.typer.sentence(sent, section_doc.section.value, in_quote)
+        return self.typer.sentence(words.sent, section_doc.section.value, in_quote, words)
 
     # ---------------------------------------------------------------- one sentence
     def _sentence(
-        self, analysis: Analysis, section_doc: SectionDoc, sent: SpacySpan, found: list[pat.Found],
+        self, analysis: Analysis, section_doc: SectionDoc, words: SentenceWords, found: list[pat.Found],
         quotes: DirectQuotes,
     ) -> list[Event]:  # fmt: skip
         candidates: dict[int, Candidate] = {}
@@ -181,7 +190,9 @@ class EventStage:
             if not self._worth_emitting(candidate, section_doc.section is Section.TITLE):
                 continue
             if outlet is None:
-                outlet = reporter(analysis, sent, section_doc.offset, self.resolver, self.speech) or ""
+                outlet = (
+                    reporter(analysis, words.tokens, section_doc.offset, self.resolver, self.speech) or ""
+                )
             events.extend(self._emit(analysis, section_doc, candidate, outlet or None, quotes))
         return _unique(events)
 
@@ -723,7 +734,7 @@ def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
     """What the pattern looked like, for the event scorer (eventwire/extract/event_scorer.py)."""
     token = candidate.token
     anchor = candidate.anchor or candidate.light or token
-    sent = token.sent
+    start, end = sentence_range(token.doc, token.i)
     dep = anchor.dep_ if anchor.dep_ in _DEPS else "other"
     return {
         f"pos={candidate.trigger.pos}": 1.0,
@@ -737,8 +748,8 @@ def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
         "stance": float(candidate.type != candidate.trigger.type),  # typed by what is intended
         "demand": float(candidate.anchor is not None),
         "phrase_words": float(len(candidate.found.tokens)),
-        "sentence_tokens": float(len(sent)),
-        "sentence_is_question": float(sent.text.rstrip().endswith("?")),
+        "sentence_tokens": float(end - start),
+        "sentence_is_question": float(_is_question(token.doc, start, end)),
         "passive": float(token.pos_ == "VERB" and pat.is_passive(token)),
         "pairs": float(pairs),
         "sources_found": float(len(candidate.sources)),
@@ -935,15 +946,27 @@ def _states_an_act(candidate: Candidate) -> bool:
     return trigger.embed is not None or trigger.frame == "intent" or _promise(candidate)
 
 
+def _is_question(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence at tokens ``start:end`` ends in a question mark, trailing spaces
+    aside: its last words, not its whole text, which spaCy joins token by token."""
+    for i in range(end - 1, start - 1, -1):
+        text = doc[i].text.rstrip()
+        if text:
+            return text.endswith("?")
+    return False
+
+
 def _subordinate(token: Token) -> bool:
-    """In an adverbial, relative or participle clause: "to demand ...", "where 24 were killed"."""
-    current = token
+    """In an adverbial, relative or participle clause: "to demand ...", "where 24 were killed".
+    Walks the Doc's head indices up to the root (a root is its own head)."""
+    doc, up = token.doc, heads(token.doc)
+    i = token.i
     for _ in range(10):
-        if current.dep_ in _SUBORDINATE:
+        if doc[i].dep_ in _SUBORDINATE:
             return True
-        if current.head is current:
+        if up[i] == i:
             return False
-        current = current.head
+        i = up[i]
     return False
 
 

@@ -19,7 +19,9 @@ from eventwire.models import Analysis, Quote
 from eventwire.nlp.candidates import QUOTE_MARKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
 
     from eventwire.resolve.actors import ActorResolver
 
@@ -89,9 +91,10 @@ def speech_subject(token: Token, speech: frozenset[str]) -> Token | None:
 
 
 def reporter(
-    analysis: Analysis, sent: Span, offset: int, resolver: ActorResolver, speech: frozenset[str]
+    analysis: Analysis, sent: Iterable[Token], offset: int, resolver: ActorResolver, speech: frozenset[str]
 ) -> str | None:
-    """Name of the media outlet the sentence's claims are attributed to, if any."""
+    """Name of the media outlet the sentence's claims are attributed to, if any (``sent``:
+    the sentence's tokens)."""
     for token in sent:
         subject = None
         if token.lemma_.lower() in speech and token.pos_ == "VERB":

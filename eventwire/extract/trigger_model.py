@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from eventwire.errors import ConfigError
-from eventwire.extract.event_lexicon import PLOVER_TYPES, EventLexicon, Trigger
+from eventwire.extract.event_lexicon import PLOVER_TYPES, EventLexicon, SentenceWords, Trigger
 from eventwire.extract.quote_lexicon import load_quote_lexicon
 
 if TYPE_CHECKING:
@@ -290,12 +290,16 @@ class TriggerTyper:
         self.never = never_triggers(lexicon)
         self.codes = generic_codes(lexicon)
 
-    def sentence(self, sent: Span, section: str, in_quote: Callable[[Token], bool]) -> SentenceTypes:
+    def sentence(
+        self, sent: Span, section: str, in_quote: Callable[[Token], bool], words: SentenceWords | None = None
+    ) -> SentenceTypes:
+        """``words``: the sentence's tokens and lexicon rows, shared with the trigger finder."""
+        words = words or SentenceWords(sent, self.lexicon)
         threshold = self.model.threshold
         if threshold is None:  # no new triggers: only the lexicon's words need a reading
-            tokens = [t for t in sent if scored(t) and self.lexicon.candidates(t)]
+            tokens = [t for t in words.tokens if scored(t) and words.rows(t)]
         else:
-            tokens = [t for t in sent if scored(t)]
+            tokens = [t for t in words.tokens if scored(t)]
         if not tokens:
             return SentenceTypes({}, {})
         rows = self.model.probabilities(tokens, section, in_quote, self.projections)
@@ -304,13 +308,13 @@ class TriggerTyper:
         if threshold is not None:
             for token in tokens:
                 type_, p = scores[token.i].best()
-                if p >= threshold and self._may_learn(token):
+                if p >= threshold and self._may_learn(token, words):
                     learned[token.i] = self._trigger(token, type_, p)
         return SentenceTypes(scores, learned)
 
-    def _may_learn(self, token: Token) -> bool:
+    def _may_learn(self, token: Token, words: SentenceWords) -> bool:
         lemma = token.lemma_.lower()
-        return lemma not in self.never and not self.lexicon.candidates(token)
+        return lemma not in self.never and not words.rows(token)
 
     def _trigger(self, token: Token, type_: str, p: float) -> Trigger:
         lemma = token.lemma_.lower()
