@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -293,11 +293,7 @@ def train(model_name: str = "md", articles: Path = ARTICLES, gsr: Path | None = 
         "spacy_model": model_name, "metrics": metrics,
         "versions": _versions(),
     }  # fmt: skip
-    a, b = model.calibration_a, model.calibration_b
-    final = ScorerModel(model.features, model.weights, a, b, threshold, meta)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(final.to_json(), indent=1) + "\n", encoding="utf-8")
-    return TrainReport(final, render(final, out))
+    return _save(model, threshold, meta, out)
 
 
 def dev_metrics(
@@ -332,10 +328,15 @@ def rechoose_threshold(
     kept = {k: v for k, v in meta.get("metrics", {}).items() if k.startswith("gsr_")}
     meta["metrics"] = {**metrics, **kept}
     meta["threshold_chosen"] = dt.date.today().isoformat()
-    a, b = model.calibration_a, model.calibration_b
-    final = ScorerModel(model.features, model.weights, a, b, threshold, meta)
-    path.write_text(json.dumps(final.to_json(), indent=1) + "\n", encoding="utf-8")
-    return TrainReport(final, render(final, path))
+    return _save(model, threshold, meta, path)
+
+
+def _save(model: ScorerModel, threshold: float, meta: dict[str, Any], out: Path) -> TrainReport:
+    """Write the model's weights and calibration with this threshold and metadata."""
+    final = replace(model, threshold=threshold, meta=meta)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(final.to_json(), indent=1) + "\n", encoding="utf-8")
+    return TrainReport(final, render(final, out))
 
 
 def _data_hash(articles: Path, gsr: Path | None) -> str:

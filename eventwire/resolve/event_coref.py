@@ -218,15 +218,11 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
     states = _states(act, sides, (official_of(event.source), official_of(event.target)))
     if anaphoric:  # "the arrest": the act already told, unless a side contradicts it
         agree = all(_side_agrees(ours, theirs) for names, theirs in sides for ours in (names or [None]))
-        return agree and all(
-            _dates_agree(other, event) and _places_agree(other, event) for other in act.compared
-        )
+        return agree and _time_and_place_agree(act, event)
     if event.signals.get("implicit_participants") and not any(_noun(e) == _noun(event) for e in act.compared):
         return False  # "a general strike" by the crowd that "marched": its crowd's other act
     if _headline_and_lede(act, event, paragraphs):
-        return not _named_apart(act, event) and all(
-            _dates_agree(other, event) and _places_agree(other, event) for other in act.compared
-        )
+        return not _named_apart(act, event) and _time_and_place_agree(act, event)
     headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.compared)
     if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
         return all(
@@ -248,7 +244,7 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
         return False
     if not _shares_a_side(act, event, sides) and not _halves(act, event, paragraphs):
         return False  # at least one side names the same actor
-    return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.compared)
+    return _time_and_place_agree(act, event)
 
 
 def _headline_and_lede(act: _Act, event: Event, paragraphs: Paragraphs) -> bool:
@@ -404,6 +400,11 @@ def _weak_date(event: Event) -> bool:
     return event.signals.get("date_weak") == 1.0
 
 
+def _time_and_place_agree(act: _Act, event: Event) -> bool:
+    """Whether the event's day and exact place agree with every mention of the act compared."""
+    return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.compared)
+
+
 def _places_agree(a: Event, b: Event) -> bool:
     if a.place is None or b.place is None or "exact" not in (a.place.precision, b.place.precision):
         return True
@@ -512,7 +513,7 @@ def conflicts(act: _Act, event: Event) -> bool:
         return True
     if _counts_differ(act, event) or _reversed(act, event) or _named_apart(act, event):
         return True
-    return not all(_dates_agree(other, event) and _places_agree(other, event) for other in act.compared)
+    return not _time_and_place_agree(act, event)
 
 
 def _named_apart(act: _Act, event: Event) -> bool:
