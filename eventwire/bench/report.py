@@ -7,10 +7,11 @@ from typing import Any
 
 from eventwire.bench.run import BenchResult, Measure
 
-# Issue 7's targets: the md model on 2 cores, ~500-word articles.
+# Issue 7's targets: the md model on 2 cores, ~500-word articles; issue 11 raised the
+# floor on the ratio to bare spaCy from 0.7 to 0.8 (the scorer and every rule must be cheap).
 TARGET_ARTICLES_PER_S = 25.0
 TARGET_PEAK_BYTES = 1.5e9  # 1.5 GB, i.e. 1431 MiB
-TARGET_RATIO = 0.7
+TARGET_RATIO = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ def render(result: BenchResult) -> str:
                  "all workers ran only that stage")  # fmt: skip
     for pipeline in data["pipelines"]:
         lines.append(_parse_line(pipeline))
-    lines += ["", f"targets (issue 7: md model, 2 cores, ~500-word articles); "
+    lines += ["", f"targets (issues 7 and 11: md model, 2 cores, ~500-word articles); "
               f"pipeline / bare spaCy = {data['ratio']:.2f}"]  # fmt: skip
     for t in targets(result):
         op = ">=" if t.at_least else "<="
