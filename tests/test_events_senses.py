@@ -167,3 +167,32 @@ def test_having_nothing_to_do_with_an_act_negates_it(candidates: Pipeline) -> No
     assert analysis.events[0].source is not None and analysis.events[0].source.actor == "country:SRB"
     own = candidates.analyze_text("The army said it had nothing to do with the killing of the journalist.")
     assert [(e.type, e.modality.value) for e in own.events] == [("ASSAULT", "negated")]
+
+
+def test_an_order_to_leave_is_an_expulsion(candidates: Pipeline) -> None:
+    """ "ordered X out", "ordered X to leave / withdraw": an expulsion (CAMEO 166), not a demand."""
+    for text in (
+        "Kenya ordered out a Somali envoy on Tuesday after the border dispute.",
+        "The government ordered the French ambassador to leave the country within 48 hours.",
+        "The military junta ordered Belgian soldiers to withdraw from the airport.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert [e.type for e in analysis.events] == ["SANCTION"], text
+        assert analysis.events[0].cameo == "166"
+    # an order to do something else stays a demand of the one ordered
+    analysis = candidates.analyze_text("The court ordered the minister to reinstate the dismissed officials.")
+    assert [e.type for e in analysis.events] == ["REQUEST"]
+
+
+def test_an_order_to_ones_own_forces_is_their_act(candidates: Pipeline) -> None:
+    """Troops, the army, the police told to act without another side named: the orderer does it."""
+    analysis = candidates.analyze_text(
+        "The president ordered troops to reinforce the northern border on Monday."
+    )
+    assert [e.type for e in analysis.events] == ["MOBILIZE"]
+    assert analysis.events[0].source is not None and analysis.events[0].source.text == "The president"
+    analysis = candidates.analyze_text("The general ordered the army to shell the rebel positions.")
+    assert [e.type for e in analysis.events] == ["ASSAULT"]
+    # foreign soldiers told to act are someone else's: a demand of them
+    analysis = candidates.analyze_text("The junta ordered French soldiers to hand over the base.")
+    assert "REQUEST" in {e.type for e in analysis.events}

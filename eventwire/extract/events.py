@@ -59,6 +59,7 @@ from eventwire.extract.judged_acts import (
     judged_phrase,
 )
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
+from eventwire.extract.orders import EXPULSION, addresses_own_forces, is_command, orders_out
 from eventwire.extract.pairs import (
     actor_pairs,
     fight_word,
@@ -215,9 +216,11 @@ class EventStage:
         further = further_targets(found, trigger.type, self._audience)  # "told [X] it was ready to ..."
         targets = [*targets, *(t for t in further if t not in targets)]
         reading = self.reader.read(token, light)
+        type_, cameo = trigger.type, trigger.cameo
+        if orders_out(token):  # "ordered the envoy out": an expulsion, not a demand of the envoy
+            type_, cameo = self.lexicon.cameo[EXPULSION].plover, EXPULSION
         return Candidate(
-            found, trigger.type, trigger.cameo, reading, pat.conjuncts(source), targets, light,
-            weight=trigger.weight,
+            found, type_, cameo, reading, pat.conjuncts(source), targets, light, weight=trigger.weight,
         )  # fmt: skip
 
     def _sectors(self, word: Token) -> frozenset[str]:
@@ -269,7 +272,7 @@ class EventStage:
                 continue
             candidate.governed, candidate.nominal = True, nominal
             candidate.governor, governor.complement = governor, candidate
-            if _commands_its_own(governor, candidate, nominal):
+            if _commands_its_own(governor, candidate, nominal, self._sectors):
                 governor.suppressed = True  # "ordered the arrest of X": the arrest, by who ordered it
                 candidate.carried = False
                 candidate.sources = list(governor.sources) or candidate.sources
@@ -649,11 +652,11 @@ def _comment_noun(noun: Token, no_comment: frozenset[str]) -> bool:
     )
 
 
-# Verbs of command: an authority that orders an act done by its own people does the act
-# (CAMEO and PLOVER code the act, not a demand): "ordered the arrest of X", "ordered that X be
-# suspended", "ordered a mobilisation", "ordered its diplomats to leave". Ordering someone
-# else ("the court ordered Musk to appoint ...") stays a demand of them (REQUEST).
-_COMMAND = frozenset({"order", "command", "instruct"})
+# Verbs of command (:mod:`.orders`): an authority that orders an act done by its own people
+# does the act (CAMEO and PLOVER code the act, not a demand): "ordered the arrest of X",
+# "ordered that X be suspended", "ordered a mobilisation", "ordered its diplomats to leave",
+# "ordered troops to reinforce the border". Ordering someone else ("the court ordered Musk to
+# appoint ...") stays a demand of them (REQUEST).
 
 
 # Causes that are no one's act (coding rule 8: natural disasters and accidents are not
@@ -719,15 +722,19 @@ def _span(analysis: Analysis, found: pat.Found, offset: int) -> Span:
     return Span(analysis.article.text[start:end], start, end)
 
 
-def _commands_its_own(governor: Candidate, governed: Candidate, nominal: bool) -> bool:
+def _commands_its_own(
+    governor: Candidate, governed: Candidate, nominal: bool, sectors: Callable[[Token], frozenset[str]]
+) -> bool:
     verb = governor.token
-    if governor.trigger.pos != "VERB" or verb.lemma_.lower() not in _COMMAND or pat.is_passive(verb):
+    if governor.trigger.pos != "VERB" or not is_command(verb) or pat.is_passive(verb):
         return False
     addressee = pat.child(verb, ("dobj",))
     if nominal or addressee is None or addressee is governed.token:
         return True
     owner = pat.child(addressee, ("poss",))
-    return owner is not None and owner.pos_ == "PRON"  # "its diplomats", "their troops"
+    if owner is not None and owner.pos_ == "PRON":  # "its diplomats", "their troops"
+        return True
+    return governed.type not in SPEECH_ACTS and addresses_own_forces(verb, sectors, STATE_FORCES)
 
 
 def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
