@@ -196,3 +196,29 @@ def test_an_order_to_ones_own_forces_is_their_act(candidates: Pipeline) -> None:
     # foreign soldiers told to act are someone else's: a demand of them
     analysis = candidates.analyze_text("The junta ordered French soldiers to hand over the base.")
     assert "REQUEST" in {e.type for e in analysis.events}
+
+
+def test_a_warning_that_tells_another_what_to_do_is_a_demand(candidates: Pipeline) -> None:
+    """ "warned X to stop", "warned that Y must / had to": a demand of them (REQUEST), once."""
+    analysis = candidates.analyze_text("Pyongyang warned Seoul to stop activists from sending leaflets.")
+    assert [(e.type, e.target.actor if e.target else None) for e in analysis.events] == [
+        ("REQUEST", "country:KOR")
+    ]
+    for text in (
+        "Obama warned that Beijing had to play by global rules.",
+        "The UN warned that Beijing must stop the arrests.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert [(e.type, e.target.actor if e.target else None) for e in analysis.events] == [
+            ("REQUEST", "country:CHN")
+        ], text
+
+
+def test_a_warning_of_what_will_happen_stays_a_threat(candidates: Pipeline) -> None:
+    for text in (
+        "The rebels warned villagers to leave the area or face attack.",
+        'Police warned: "If people do not disperse, we will have to disperse them by force."',
+        "The minister warned that Iran would face new sanctions.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert [e.type for e in analysis.events] == ["THREATEN"], text

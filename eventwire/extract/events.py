@@ -41,6 +41,14 @@ from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
 from eventwire.extract.clause_forms import describes_actor, mark_issued, modal_perfect, own_intention
+from eventwire.extract.directives import (
+    EXPULSION,
+    addresses_own_forces,
+    is_command,
+    obliges,
+    orders_out,
+    told_to_act,
+)
 from eventwire.extract.event_actors import distinct, done_at_a_place, linker_for, own_states
 from eventwire.extract.event_lexicon import (
     COOPERATIVE,
@@ -59,7 +67,6 @@ from eventwire.extract.judged_acts import (
     judged_phrase,
 )
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
-from eventwire.extract.orders import EXPULSION, addresses_own_forces, is_command, orders_out
 from eventwire.extract.pairs import (
     actor_pairs,
     fight_word,
@@ -95,6 +102,7 @@ _STANCE_TYPE = {
 # ("withdrew its troops", "deployed their forces", "sent its aid", "called off its strike"),
 # unlike what is done to others ("froze their assets", "arrested their leaders").
 _OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
+_DEMAND = "100"  # CAMEO: make a demand, not specified
 _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refuses, "could not evacuate" fails
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
@@ -219,6 +227,11 @@ class EventStage:
         type_, cameo = trigger.type, trigger.cameo
         if orders_out(token):  # "ordered the envoy out": an expulsion, not a demand of the envoy
             type_, cameo = self.lexicon.cameo[EXPULSION].plover, EXPULSION
+        told = told_to_act(token) if type_ == "THREATEN" and trigger.pos == "VERB" else None
+        if told is not None:  # "warned Seoul to stop ...", "warned that Y must ...": a demand of them
+            type_, cameo = "REQUEST", _DEMAND
+            addressees = pat.conjuncts(told)
+            targets = [*addressees, *(t for t in targets if t not in addressees)]
         return Candidate(
             found, type_, cameo, reading, pat.conjuncts(source), targets, light, weight=trigger.weight,
         )  # fmt: skip
@@ -398,6 +411,8 @@ class EventStage:
             source = pat.explicit_subject(current) or pat.inherited_subject(current, self.light)
         if source is None or target is None:
             return None
+        if current.i in candidates and candidates[current.i].type == "REQUEST":
+            return None  # "urged that Y must ...", "warned that Y must ...": the verb states the demand
         if clause.i in candidates:
             candidates[clause.i].governed = candidates[clause.i].carried = True
             candidates[clause.i].reading.hypothetical = True
@@ -652,7 +667,7 @@ def _comment_noun(noun: Token, no_comment: frozenset[str]) -> bool:
     )
 
 
-# Verbs of command (:mod:`.orders`): an authority that orders an act done by its own people
+# Verbs of command (:mod:`.directives`): an authority that orders an act done by its own people
 # does the act (CAMEO and PLOVER code the act, not a demand): "ordered the arrest of X",
 # "ordered that X be suspended", "ordered a mobilisation", "ordered its diplomats to leave",
 # "ordered troops to reinforce the border". Ordering someone else ("the court ordered Musk to
@@ -928,8 +943,8 @@ def _told_as_fact(verb: Token) -> bool:
         return False
     clause = clauses[0]
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
-        return False
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) or obliges(clause):
+        return False  # "insisted that X must go", "that X had to go": what should be done
     if any(a.tag_ in ("VBD", "VBZ") for a in auxes):
         return True  # "had been", "is held"
     # a bare past form needs "that" or "whether": "ordered the protest [stopped]" is no claim
