@@ -554,9 +554,11 @@ class EventStage:
         at = obj.idx + offset
         mention = next((m for m in targets if m is not None and m.start <= at < m.end), None)
         if takes.is_place(obj):
-            if candidate.reading.modality() is not Modality.ACTUAL:
+            if candidate.reading.modality() is not Modality.ACTUAL or takes.attempted(token):
                 return None, targets  # "failed to capture the airport": fighting, no town held
             return "place", [t for t in targets if t is not mention]
+        if token.lemma_.lower() not in takes.TAKES_PEOPLE:
+            return None, targets
         actor = self.resolver.actor(analysis, mention.actor) if mention is not None else None
         return ("people" if takes.is_people(obj, mention, actor) else None), targets
 
