@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import numpy as np
 import pytest
 
 from eventwire import Pipeline
+from eventwire.extract.events import EventStage
+from eventwire.extract.trigger_model import LABELS, TypeScores
+from eventwire.nlp.model import load_model
 
 
 def test_strikes_that_hit_something_are_attacks_not_walkouts(candidates: Pipeline) -> None:
@@ -222,3 +228,21 @@ def test_a_warning_of_what_will_happen_stays_a_threat(candidates: Pipeline) -> N
     ):
         analysis = candidates.analyze_text(text)
         assert [e.type for e in analysis.events] == ["THREATEN"], text
+
+
+def test_a_doer_of_no_known_kind_takes_the_sense_the_trigger_model_reads(candidates: Pipeline) -> None:
+    """ "stormed" is an attack, or law enforcement when the police do it; with a doer of no
+    known kind, the trigger model's reading of the sentence chooses between the two."""
+    stage = next(s for s in candidates.stages if isinstance(s, EventStage))
+    token = load_model("md")("Men in uniform stormed the offices.")[3]
+    row = next(r for r in stage.lexicon.candidates(token) if r.type == "ASSAULT")
+    assert [r.type for r in stage.lexicon.senses_by_doer(token, row)] == ["COERCE"]
+
+    def candidate(coerce: float) -> SimpleNamespace:
+        p = np.full(len(LABELS), 0.01)
+        p[LABELS.index("ASSAULT")], p[LABELS.index("COERCE")] = 0.5, coerce
+        found = SimpleNamespace(types=TypeScores(p))
+        return SimpleNamespace(found=found, token=token, trigger=row, type=row.type, cameo=row.cameo)
+
+    assert stage._learned_sense(candidate(0.7))[0] == "COERCE"  # type: ignore[arg-type]
+    assert stage._learned_sense(candidate(0.2))[0] == "ASSAULT"  # type: ignore[arg-type]

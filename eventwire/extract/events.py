@@ -586,12 +586,27 @@ class EventStage:
         (its first sector): "the police raided" is law enforcement even when only the
         discourse tells that "they" are the police. An attack on a state's or an armed
         group's forces stays one whoever does it ("raids on police outposts")."""
-        if source is None or not source.sectors or candidate.type != candidate.trigger.type:
+        if candidate.type != candidate.trigger.type:
             return candidate.type, candidate.cameo  # retyped by its frame (an intention, a denial)
+        if source is None or not source.sectors:
+            return self._learned_sense(candidate)
         if candidate.type == "ASSAULT" and target is not None and _FORCES & set(target.sectors):
             return candidate.type, candidate.cameo
         row = self.lexicon.sense_by_doer(candidate.token, candidate.trigger, frozenset(source.sectors[:1]))
         return (row.type, row.cameo) if row is not candidate.trigger else (candidate.type, candidate.cameo)
+
+    def _learned_sense(self, candidate: Candidate) -> tuple[str, str | None]:
+        """With a doer of no known kind ("officers in plain clothes stormed", "they raided"),
+        the sense of the word the trigger model reads more probable in this sentence, among
+        those the lexicon lists for it (its own, and those a kind of doer would give)."""
+        types = candidate.found.types
+        if types is None:
+            return candidate.type, candidate.cameo
+        best, cameo = candidate.type, candidate.cameo
+        for row in self.lexicon.senses_by_doer(candidate.token, candidate.trigger):
+            if types.of(row.type) > types.of(best):
+                best, cameo = row.type, row.cameo
+        return best, cameo
 
     def _nearby(
         self, analysis: Analysis, section_doc: SectionDoc, token: Token
