@@ -246,3 +246,18 @@ def test_a_doer_of_no_known_kind_takes_the_sense_the_trigger_model_reads(candida
 
     assert stage._learned_sense(candidate(0.7))[0] == "COERCE"  # type: ignore[arg-type]
     assert stage._learned_sense(candidate(0.2))[0] == "ASSAULT"  # type: ignore[arg-type]
+
+
+def test_a_deal_struck_is_an_agreement_not_an_attack(candidates: Pipeline) -> None:
+    """A verb of attack whose object is an accord is a light verb for it: its parties agree."""
+    analysis = candidates.analyze_text("The government struck a deal with the rebels on Sunday.")
+    assert {e.type for e in analysis.events} == {"AGREE"}
+    assert {(e.source.text, e.target.text) for e in analysis.events if e.source and e.target} >= {
+        ("The government", "the rebels")
+    }
+    analysis = candidates.analyze_text(
+        "A deal was struck late on Sunday with leaders of the striking miners."
+    )
+    assert [e.type for e in analysis.events] == ["AGREE"]
+    analysis = candidates.analyze_text("Rebels struck an army convoy near the town.")
+    assert [e.type for e in analysis.events] == ["ASSAULT"]

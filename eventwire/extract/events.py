@@ -211,9 +211,16 @@ class EventStage:
             return None  # "declined to comment", "asked not to be named", "offered no comment"
         if trigger.type == "PROTEST" and token.pos_ == "NOUN" and token.head.lower_ == "in":
             return None  # "... in protest against X": the purpose of another act, which takes X
-        light = pat.light_verb(pat.carrier(token), self.light) if trigger.pos == "NOUN" else None
+        if trigger.type == "ASSAULT" and trigger.pos == "VERB" and self._takes_an_accord(token):
+            return None  # "struck a deal", "a deal was struck": the deal is the act, no attack
+        light_words = self.light
+        if trigger.pos == "NOUN" and trigger.type == "AGREE":
+            verb = pat.carrier(token).head  # "struck [a deal] with X": the verb that takes the accord
+            if verb.pos_ == "VERB" and self._attack_verb(verb) and self._takes_an_accord(verb):
+                light_words = self.light | {verb.lemma_.lower(), verb.lower_}
+        light = pat.light_verb(pat.carrier(token), light_words) if trigger.pos == "NOUN" else None
         if trigger.pos == "NOUN":
-            source, targets = pat.noun_arguments(found, self.light, self.linker.is_event, self._doer)
+            source, targets = pat.noun_arguments(found, light_words, self.linker.is_event, self._doer)
         elif trigger.pos == "ADJ":
             head = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
             source = pat.explicit_subject(head) if head is not token else None
@@ -235,6 +242,17 @@ class EventStage:
         return Candidate(
             found, type_, cameo, reading, pat.conjuncts(source), targets, light, weight=trigger.weight,
         )  # fmt: skip
+
+    def _attack_verb(self, verb: Token) -> bool:
+        return any(r.type == "ASSAULT" and r.pos == "VERB" for r in self.lexicon.candidates(verb))
+
+    def _takes_an_accord(self, verb: Token) -> bool:
+        """Whether a verb of attack takes as its object an accord the lexicon lists ("struck
+        a deal", "a deal was struck"): no attack lands on a deal; the verb is a light verb
+        for it (the deal's parties are the verb's)."""
+        obj = pat.child(verb, ("dobj", "nsubjpass"))
+        rows = self.lexicon.candidates(obj) if obj is not None and obj.pos_ == "NOUN" else []
+        return bool(rows) and all(r.type == "AGREE" for r in rows)
 
     def _sectors(self, word: Token) -> frozenset[str]:
         """The sectors a trigger's argument names, for rows whose sense depends on them: a
