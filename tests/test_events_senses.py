@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import numpy as np
 import pytest
 
 from eventwire import Pipeline
+from eventwire.extract.events import EventStage
+from eventwire.extract.trigger_model import LABELS, TypeScores
+from eventwire.nlp.model import load_model
 
 
 def test_strikes_that_hit_something_are_attacks_not_walkouts(candidates: Pipeline) -> None:
@@ -167,3 +173,91 @@ def test_having_nothing_to_do_with_an_act_negates_it(candidates: Pipeline) -> No
     assert analysis.events[0].source is not None and analysis.events[0].source.actor == "country:SRB"
     own = candidates.analyze_text("The army said it had nothing to do with the killing of the journalist.")
     assert [(e.type, e.modality.value) for e in own.events] == [("ASSAULT", "negated")]
+
+
+def test_an_order_to_leave_is_an_expulsion(candidates: Pipeline) -> None:
+    """ "ordered X out", "ordered X to leave / withdraw": an expulsion (CAMEO 166), not a demand."""
+    for text in (
+        "Kenya ordered out a Somali envoy on Tuesday after the border dispute.",
+        "The government ordered the French ambassador to leave the country within 48 hours.",
+        "The military junta ordered Belgian soldiers to withdraw from the airport.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert [e.type for e in analysis.events] == ["SANCTION"], text
+        assert analysis.events[0].cameo == "166"
+    # an order to do something else stays a demand of the one ordered
+    analysis = candidates.analyze_text("The court ordered the minister to reinstate the dismissed officials.")
+    assert [e.type for e in analysis.events] == ["REQUEST"]
+
+
+def test_an_order_to_ones_own_forces_is_their_act(candidates: Pipeline) -> None:
+    """Troops, the army, the police told to act without another side named: the orderer does it."""
+    analysis = candidates.analyze_text(
+        "The president ordered troops to reinforce the northern border on Monday."
+    )
+    assert [e.type for e in analysis.events] == ["MOBILIZE"]
+    assert analysis.events[0].source is not None and analysis.events[0].source.text == "The president"
+    analysis = candidates.analyze_text("The general ordered the army to shell the rebel positions.")
+    assert [e.type for e in analysis.events] == ["ASSAULT"]
+    # foreign soldiers told to act are someone else's: a demand of them
+    analysis = candidates.analyze_text("The junta ordered French soldiers to hand over the base.")
+    assert "REQUEST" in {e.type for e in analysis.events}
+
+
+def test_a_warning_that_tells_another_what_to_do_is_a_demand(candidates: Pipeline) -> None:
+    """ "warned X to stop", "warned that Y must / had to": a demand of them (REQUEST), once."""
+    analysis = candidates.analyze_text("Pyongyang warned Seoul to stop activists from sending leaflets.")
+    assert [(e.type, e.target.actor if e.target else None) for e in analysis.events] == [
+        ("REQUEST", "country:KOR")
+    ]
+    for text in (
+        "Obama warned that Beijing had to play by global rules.",
+        "The UN warned that Beijing must stop the arrests.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert [(e.type, e.target.actor if e.target else None) for e in analysis.events] == [
+            ("REQUEST", "country:CHN")
+        ], text
+
+
+def test_a_warning_of_what_will_happen_stays_a_threat(candidates: Pipeline) -> None:
+    for text in (
+        "The rebels warned villagers to leave the area or face attack.",
+        'Police warned: "If people do not disperse, we will have to disperse them by force."',
+        "The minister warned that Iran would face new sanctions.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert [e.type for e in analysis.events] == ["THREATEN"], text
+
+
+def test_a_doer_of_no_known_kind_takes_the_sense_the_trigger_model_reads(candidates: Pipeline) -> None:
+    """ "stormed" is an attack, or law enforcement when the police do it; with a doer of no
+    known kind, the trigger model's reading of the sentence chooses between the two."""
+    stage = next(s for s in candidates.stages if isinstance(s, EventStage))
+    token = load_model("md")("Men in uniform stormed the offices.")[3]
+    row = next(r for r in stage.lexicon.candidates(token) if r.type == "ASSAULT")
+    assert [r.type for r in stage.lexicon.senses_by_doer(token, row)] == ["COERCE"]
+
+    def candidate(coerce: float) -> SimpleNamespace:
+        p = np.full(len(LABELS), 0.01)
+        p[LABELS.index("ASSAULT")], p[LABELS.index("COERCE")] = 0.5, coerce
+        found = SimpleNamespace(types=TypeScores(p))
+        return SimpleNamespace(found=found, token=token, trigger=row, type=row.type, cameo=row.cameo)
+
+    assert stage._learned_sense(candidate(0.7))[0] == "COERCE"  # type: ignore[arg-type]
+    assert stage._learned_sense(candidate(0.2))[0] == "ASSAULT"  # type: ignore[arg-type]
+
+
+def test_a_deal_struck_is_an_agreement_not_an_attack(candidates: Pipeline) -> None:
+    """A verb of attack whose object is an accord is a light verb for it: its parties agree."""
+    analysis = candidates.analyze_text("The government struck a deal with the rebels on Sunday.")
+    assert {e.type for e in analysis.events} == {"AGREE"}
+    assert {(e.source.text, e.target.text) for e in analysis.events if e.source and e.target} >= {
+        ("The government", "the rebels")
+    }
+    analysis = candidates.analyze_text(
+        "A deal was struck late on Sunday with leaders of the striking miners."
+    )
+    assert [e.type for e in analysis.events] == ["AGREE"]
+    analysis = candidates.analyze_text("Rebels struck an army convoy near the town.")
+    assert [e.type for e in analysis.events] == ["ASSAULT"]

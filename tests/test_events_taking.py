@@ -32,3 +32,18 @@ def test_a_town_taken_is_the_place_not_a_target(candidates: Pipeline) -> None:
     ).events
     occupation = [e for e in events if e.cameo == "192"]
     assert occupation and all(e.target is None for e in occupation)
+
+
+def test_ground_overrun_is_occupied_and_troops_overrun_are_attacked(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The gangs have overrun much of the capital since March.")
+    assert [(e.type, e.cameo) for e in analysis.events] == [("COERCE", "192")]
+    analysis = candidates.analyze_text("Islamist fighters overran Malian soldiers at a checkpoint.")
+    assert {e.type for e in analysis.events} == {"ASSAULT"}
+    assert all(e.cameo != "181" for e in analysis.events)  # no abduction
+
+
+def test_a_taking_only_tried_is_fighting(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Another militia tried to overrun a military base near the city.")
+    assert [e.type for e in analysis.events] == ["ASSAULT"]
+    analysis = candidates.analyze_text("The rebels attempted to capture the airport on Friday.")
+    assert [e.type for e in analysis.events] == ["ASSAULT"]

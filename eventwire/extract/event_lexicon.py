@@ -148,6 +148,18 @@ class EventLexicon:
                 return row
         return trigger
 
+    def senses_by_doer(self, token: Token, trigger: Trigger) -> list[Trigger]:
+        """The other senses the lexicon lists for this trigger that its doer's kind decides
+        (``agent:`` rows of another type, same phrase and frame): "stormed" by the police
+        (COERCE) besides the attack it is by anyone else."""
+        if argument_condition(trigger) is not None:
+            return []
+        return [
+            row for row in self.candidates(token)
+            if row.type != trigger.type and row.others == trigger.others and row.frame == trigger.frame
+            and (argument_condition(row) or ("",))[0] == "agent"
+        ]  # fmt: skip
+
     def intent_code(self, complement: str, stance: str) -> str | None:
         """CAMEO code for intending an event of type ``complement``: stance agree/threaten/reject."""
         codes = self.intent.get(complement)

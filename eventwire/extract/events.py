@@ -41,6 +41,14 @@ from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
 from eventwire.extract.clause_forms import describes_actor, mark_issued, modal_perfect, own_intention
+from eventwire.extract.directives import (
+    EXPULSION,
+    addresses_own_forces,
+    is_command,
+    obliges,
+    orders_out,
+    told_to_act,
+)
 from eventwire.extract.event_actors import distinct, done_at_a_place, linker_for, own_states
 from eventwire.extract.event_lexicon import (
     COOPERATIVE,
@@ -94,6 +102,7 @@ _STANCE_TYPE = {
 # ("withdrew its troops", "deployed their forces", "sent its aid", "called off its strike"),
 # unlike what is done to others ("froze their assets", "arrested their leaders").
 _OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
+_DEMAND = "100"  # CAMEO: make a demand, not specified
 _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refuses, "could not evacuate" fails
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
@@ -202,9 +211,16 @@ class EventStage:
             return None  # "declined to comment", "asked not to be named", "offered no comment"
         if trigger.type == "PROTEST" and token.pos_ == "NOUN" and token.head.lower_ == "in":
             return None  # "... in protest against X": the purpose of another act, which takes X
-        light = pat.light_verb(pat.carrier(token), self.light) if trigger.pos == "NOUN" else None
+        if trigger.type == "ASSAULT" and trigger.pos == "VERB" and self._takes_an_accord(token):
+            return None  # "struck a deal", "a deal was struck": the deal is the act, no attack
+        light_words = self.light
+        if trigger.pos == "NOUN" and trigger.type == "AGREE":
+            verb = pat.carrier(token).head  # "struck [a deal] with X": the verb that takes the accord
+            if verb.pos_ == "VERB" and self._attack_verb(verb) and self._takes_an_accord(verb):
+                light_words = self.light | {verb.lemma_.lower(), verb.lower_}
+        light = pat.light_verb(pat.carrier(token), light_words) if trigger.pos == "NOUN" else None
         if trigger.pos == "NOUN":
-            source, targets = pat.noun_arguments(found, self.light, self.linker.is_event, self._doer)
+            source, targets = pat.noun_arguments(found, light_words, self.linker.is_event, self._doer)
         elif trigger.pos == "ADJ":
             head = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
             source = pat.explicit_subject(head) if head is not token else None
@@ -215,10 +231,28 @@ class EventStage:
         further = further_targets(found, trigger.type, self._audience)  # "told [X] it was ready to ..."
         targets = [*targets, *(t for t in further if t not in targets)]
         reading = self.reader.read(token, light)
+        type_, cameo = trigger.type, trigger.cameo
+        if orders_out(token):  # "ordered the envoy out": an expulsion, not a demand of the envoy
+            type_, cameo = self.lexicon.cameo[EXPULSION].plover, EXPULSION
+        told = told_to_act(token) if type_ == "THREATEN" and trigger.pos == "VERB" else None
+        if told is not None:  # "warned Seoul to stop ...", "warned that Y must ...": a demand of them
+            type_, cameo = "REQUEST", _DEMAND
+            addressees = pat.conjuncts(told)
+            targets = [*addressees, *(t for t in targets if t not in addressees)]
         return Candidate(
-            found, trigger.type, trigger.cameo, reading, pat.conjuncts(source), targets, light,
-            weight=trigger.weight,
+            found, type_, cameo, reading, pat.conjuncts(source), targets, light, weight=trigger.weight,
         )  # fmt: skip
+
+    def _attack_verb(self, verb: Token) -> bool:
+        return any(r.type == "ASSAULT" and r.pos == "VERB" for r in self.lexicon.candidates(verb))
+
+    def _takes_an_accord(self, verb: Token) -> bool:
+        """Whether a verb of attack takes as its object an accord the lexicon lists ("struck
+        a deal", "a deal was struck"): no attack lands on a deal; the verb is a light verb
+        for it (the deal's parties are the verb's)."""
+        obj = pat.child(verb, ("dobj", "nsubjpass"))
+        rows = self.lexicon.candidates(obj) if obj is not None and obj.pos_ == "NOUN" else []
+        return bool(rows) and all(r.type == "AGREE" for r in rows)
 
     def _sectors(self, word: Token) -> frozenset[str]:
         """The sectors a trigger's argument names, for rows whose sense depends on them: a
@@ -269,7 +303,7 @@ class EventStage:
                 continue
             candidate.governed, candidate.nominal = True, nominal
             candidate.governor, governor.complement = governor, candidate
-            if _commands_its_own(governor, candidate, nominal):
+            if _commands_its_own(governor, candidate, nominal, self._sectors):
                 governor.suppressed = True  # "ordered the arrest of X": the arrest, by who ordered it
                 candidate.carried = False
                 candidate.sources = list(governor.sources) or candidate.sources
@@ -395,6 +429,8 @@ class EventStage:
             source = pat.explicit_subject(current) or pat.inherited_subject(current, self.light)
         if source is None or target is None:
             return None
+        if current.i in candidates and candidates[current.i].type == "REQUEST":
+            return None  # "urged that Y must ...", "warned that Y must ...": the verb states the demand
         if clause.i in candidates:
             candidates[clause.i].governed = candidates[clause.i].carried = True
             candidates[clause.i].reading.hypothetical = True
@@ -536,9 +572,11 @@ class EventStage:
         at = obj.idx + offset
         mention = next((m for m in targets if m is not None and m.start <= at < m.end), None)
         if takes.is_place(obj):
-            if candidate.reading.modality() is not Modality.ACTUAL:
+            if candidate.reading.modality() is not Modality.ACTUAL or takes.attempted(token):
                 return None, targets  # "failed to capture the airport": fighting, no town held
             return "place", [t for t in targets if t is not mention]
+        if token.lemma_.lower() not in takes.TAKES_PEOPLE:
+            return None, targets
         actor = self.resolver.actor(analysis, mention.actor) if mention is not None else None
         return ("people" if takes.is_people(obj, mention, actor) else None), targets
 
@@ -566,12 +604,27 @@ class EventStage:
         (its first sector): "the police raided" is law enforcement even when only the
         discourse tells that "they" are the police. An attack on a state's or an armed
         group's forces stays one whoever does it ("raids on police outposts")."""
-        if source is None or not source.sectors or candidate.type != candidate.trigger.type:
+        if candidate.type != candidate.trigger.type:
             return candidate.type, candidate.cameo  # retyped by its frame (an intention, a denial)
+        if source is None or not source.sectors:
+            return self._learned_sense(candidate)
         if candidate.type == "ASSAULT" and target is not None and _FORCES & set(target.sectors):
             return candidate.type, candidate.cameo
         row = self.lexicon.sense_by_doer(candidate.token, candidate.trigger, frozenset(source.sectors[:1]))
         return (row.type, row.cameo) if row is not candidate.trigger else (candidate.type, candidate.cameo)
+
+    def _learned_sense(self, candidate: Candidate) -> tuple[str, str | None]:
+        """With a doer of no known kind ("officers in plain clothes stormed", "they raided"),
+        the sense of the word the trigger model reads more probable in this sentence, among
+        those the lexicon lists for it (its own, and those a kind of doer would give)."""
+        types = candidate.found.types
+        if types is None:
+            return candidate.type, candidate.cameo
+        best, cameo = candidate.type, candidate.cameo
+        for row in self.lexicon.senses_by_doer(candidate.token, candidate.trigger):
+            if types.of(row.type) > types.of(best):
+                best, cameo = row.type, row.cameo
+        return best, cameo
 
     def _nearby(
         self, analysis: Analysis, section_doc: SectionDoc, token: Token
@@ -649,11 +702,11 @@ def _comment_noun(noun: Token, no_comment: frozenset[str]) -> bool:
     )
 
 
-# Verbs of command: an authority that orders an act done by its own people does the act
-# (CAMEO and PLOVER code the act, not a demand): "ordered the arrest of X", "ordered that X be
-# suspended", "ordered a mobilisation", "ordered its diplomats to leave". Ordering someone
-# else ("the court ordered Musk to appoint ...") stays a demand of them (REQUEST).
-_COMMAND = frozenset({"order", "command", "instruct"})
+# Verbs of command (:mod:`.directives`): an authority that orders an act done by its own people
+# does the act (CAMEO and PLOVER code the act, not a demand): "ordered the arrest of X",
+# "ordered that X be suspended", "ordered a mobilisation", "ordered its diplomats to leave",
+# "ordered troops to reinforce the border". Ordering someone else ("the court ordered Musk to
+# appoint ...") stays a demand of them (REQUEST).
 
 
 # Causes that are no one's act (coding rule 8: natural disasters and accidents are not
@@ -719,15 +772,19 @@ def _span(analysis: Analysis, found: pat.Found, offset: int) -> Span:
     return Span(analysis.article.text[start:end], start, end)
 
 
-def _commands_its_own(governor: Candidate, governed: Candidate, nominal: bool) -> bool:
+def _commands_its_own(
+    governor: Candidate, governed: Candidate, nominal: bool, sectors: Callable[[Token], frozenset[str]]
+) -> bool:
     verb = governor.token
-    if governor.trigger.pos != "VERB" or verb.lemma_.lower() not in _COMMAND or pat.is_passive(verb):
+    if governor.trigger.pos != "VERB" or not is_command(verb) or pat.is_passive(verb):
         return False
     addressee = pat.child(verb, ("dobj",))
     if nominal or addressee is None or addressee is governed.token:
         return True
     owner = pat.child(addressee, ("poss",))
-    return owner is not None and owner.pos_ == "PRON"  # "its diplomats", "their troops"
+    if owner is not None and owner.pos_ == "PRON":  # "its diplomats", "their troops"
+        return True
+    return governed.type not in SPEECH_ACTS and addresses_own_forces(verb, sectors, STATE_FORCES)
 
 
 def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
@@ -921,8 +978,8 @@ def _told_as_fact(verb: Token) -> bool:
         return False
     clause = clauses[0]
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
-        return False
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) or obliges(clause):
+        return False  # "insisted that X must go", "that X had to go": what should be done
     if any(a.tag_ in ("VBD", "VBZ") for a in auxes):
         return True  # "had been", "is held"
     # a bare past form needs "that" or "whether": "ordered the protest [stopped]" is no claim

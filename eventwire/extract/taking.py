@@ -1,6 +1,6 @@
 """What an act of taking is, from who takes what (docs/ontology.md).
 
-"seized", "captured", "snatched" read differently by their object and their doer:
+"seized", "captured", "snatched", "overran" read differently by their object and their doer:
 people taken by a state's forces are arrested (COERCE 173), people taken by anyone else
 (gunmen, an armed group, an unnamed doer) are abducted (ASSAULT 181); a town, base or
 territory taken is occupied (COERCE 192, the town is the place, not a target); property,
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 # Verbs of taking whose reading follows their object; not "oust" or "topple" (a leader
 # ousted is a coup, COERCE whatever its object) nor "loot" (only things).
-TAKING_VERBS = frozenset({"seize", "capture", "snatch", "grab"})
+TAKING_VERBS = frozenset({"seize", "capture", "snatch", "grab", "overrun"})
+# Those that take people too: troops "overrun" by rebels are attacked, not abducted.
+TAKES_PEOPLE = TAKING_VERBS - {"overrun"}
 ARREST = ("COERCE", "173")
 ABDUCTION = ("ASSAULT", "181")
 OCCUPATION = ("COERCE", "192")
@@ -34,8 +36,10 @@ _GROUND = frozenset(
      "island", "islands", "positions", "position", "valley", "bridge", "highway", "road", "oilfield"}
 )  # fmt: skip
 _QUANTITIES = frozenset(
-    {"dozens", "hundreds", "thousands", "scores", "some", "many", "several", "dozen", "hundred"}
-)
+    {"dozens", "hundreds", "thousands", "scores", "some", "many", "several", "dozen", "hundred",
+     "much", "most", "part", "parts", "swathes"}
+)  # fmt: skip
+_ATTEMPT = frozenset({"try", "attempt", "seek"})  # "tried to overrun a base": fighting, nothing held
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
 _STATE_KINDS = frozenset({"country", "military", "police", "government_body"})
@@ -52,6 +56,12 @@ def taken(verb: Token) -> Token | None:
     return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
+def attempted(verb: Token) -> bool:
+    """Whether the taking is only tried ("tried to overrun a base", "sought to seize the
+    airport"): fighting for a place, which holds no place taken."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ATTEMPT
+
+
 def is_place(noun: Token) -> bool:
     """A town, region or site: by entity label, a place noun, or "control of" a place."""
     if noun.lemma_.lower() == "control":
@@ -66,8 +76,9 @@ def _place_word(noun: Token) -> bool:
 
 
 def _partitive(noun: Token) -> Token:
-    """The people of "dozens of rebels": a quantity's "of" object, else the noun."""
-    if noun.pos_ in ("NUM", "NOUN") and noun.lower_ in _QUANTITIES:
+    """The people of "dozens of rebels", the place of "much of the capital": a quantity's
+    "of" object, else the noun."""
+    if noun.pos_ in ("NUM", "NOUN", "ADJ") and noun.lower_ in _QUANTITIES:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return next((c for c in prep.children if c.dep_ == "pobj"), noun)
