@@ -46,12 +46,20 @@ def _referring(token: Token) -> bool:
 def referring_mentions(
     analysis: Analysis, section_doc: SectionDoc, sent: SpacySpan, trigger: Token, linker: ArgumentLinker,
     links: dict[tuple[int, int], Mention | None] | None = None,
+    phrases: dict[tuple[int, int], list[Token]] | None = None,
 ) -> list[Mention]:  # fmt: skip
     """The referring phrases of ``sent`` that the rules' linker resolves to one actor,
     nearest ``trigger`` first; phrases that hold a name are left to the name's own hit.
     ``links``: each phrase's reading, kept for the article's other events (the reading does
-    not depend on the event)."""
-    tokens = [t for t in sent if t.i != trigger.i and _referring(t)]
+    not depend on the event); ``phrases``: each sentence's referring words, kept for the
+    other events of the sentence (a scan of the sentence per event built a Token per word)."""
+    key = (id(section_doc), sent.start)
+    referring = phrases.get(key) if phrases is not None else None
+    if referring is None:
+        referring = [t for t in sent if _referring(t)]
+        if phrases is not None:
+            phrases[key] = referring
+    tokens = [t for t in referring if t.i != trigger.i]
     tokens.sort(key=lambda t: abs(t.i - trigger.i))
     out: list[Mention] = []
     for token in tokens[:MAX_REFERRING]:

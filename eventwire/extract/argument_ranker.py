@@ -110,6 +110,7 @@ class EventContext:
     kinds: dict[str, str]  # actor id -> kind, built once per article
     referring: list[Candidate] | None = None  # found once per event, for both sides
     links: dict[tuple[int, int], Mention | None] | None = None  # referring phrases, read once per article
+    phrases: dict[tuple[int, int], list[Token]] | None = None  # each sentence's referring words, found once
     chain: list[Token] = field(default_factory=list)  # the trigger and its heads, read once
     passive: bool = False
     noun: bool = False
@@ -126,6 +127,7 @@ class EventContext:
 def context(
     analysis: Analysis, event: Event, kinds: dict[str, str],
     links: dict[tuple[int, int], Mention | None] | None = None,
+    phrases: dict[tuple[int, int], list[Token]] | None = None,
 ) -> EventContext | None:  # fmt: skip
     trigger = token_at(analysis.docs, event.trigger.start)
     if trigger is None:
@@ -135,7 +137,9 @@ def context(
     if event.quote is not None and event.quote < len(analysis.quotes):
         speaker = analysis.quotes[event.quote].speaker
     offset = section_doc.offset
-    return EventContext(event, trigger, trigger.sent, offset, section_doc, speaker, kinds, links=links)
+    return EventContext(
+        event, trigger, trigger.sent, offset, section_doc, speaker, kinds, links=links, phrases=phrases
+    )
 
 
 def candidates(
@@ -178,7 +182,9 @@ def _referring(analysis: Analysis, ctx: EventContext, linker: ArgumentLinker | N
     if ctx.referring is None:
         found = []
         if linker is not None:
-            found = referring_mentions(analysis, ctx.section_doc, ctx.sent, ctx.trigger, linker, ctx.links)
+            found = referring_mentions(
+                analysis, ctx.section_doc, ctx.sent, ctx.trigger, linker, ctx.links, ctx.phrases
+            )
         kinds = ctx.kinds
         ctx.referring = [Candidate(m, False, False, kinds.get(m.actor or "", ""), "referring") for m in found]
     return ctx.referring
@@ -363,11 +369,12 @@ def _rules_refuse(
 def rerank(
     analysis: Analysis, event: Event, model: ArgumentModel, resolver: ActorResolver, kinds: dict[str, str],
     linker: ArgumentLinker | None = None, links: dict[tuple[int, int], Mention | None] | None = None,
+    phrases: dict[tuple[int, int], list[Token]] | None = None,
 ) -> bool:  # fmt: skip
     """Re-decide both sides of ``event`` in place; True when a side changed."""
     if event.signals.get("pairs", 1.0) > 1.0:
         return False  # the rules coded several pairs: each is one of them
-    ctx = context(analysis, event, kinds, links)
+    ctx = context(analysis, event, kinds, links, phrases)
     if ctx is None:
         return False
     changed = False
@@ -423,6 +430,7 @@ class ArgumentRankerStage:
             return analysis
         kinds = actor_kinds(analysis)
         links: dict[tuple[int, int], Mention | None] = {}  # referring phrases, read once per article
+        phrases: dict[tuple[int, int], list[Token]] = {}  # each sentence's referring words
         for event in analysis.events:
-            rerank(analysis, event, self.model, self.resolver, kinds, self.linker, links)
+            rerank(analysis, event, self.model, self.resolver, kinds, self.linker, links, phrases)
         return analysis
