@@ -63,8 +63,13 @@ class QuoteLexicon:
     """Cue rows by head word (lemma or lower-case form), longest phrases first."""
 
     by_head: dict[str, list[Cue]] = field(default_factory=dict)
+    # head words of hedge rows ("reportedly"): a word not among them heads no hedge, and most
+    # words of a cue's clause are not, so the hedge search skips :meth:`match` for them
+    hedge_heads: set[str] = field(default_factory=set)
 
     def add(self, cue: Cue) -> None:
+        if cue.frame == "hedge":
+            self.hedge_heads.add(cue.head)  # never removed: a row replaced leaves a harmless extra
         rows = [c for c in self.by_head.get(cue.head, []) if (c.phrase, c.pos) != (cue.phrase, cue.pos)]
         rows.append(cue)
         rows.sort(key=lambda c: -len(c.others))

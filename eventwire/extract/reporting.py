@@ -270,9 +270,12 @@ class QuoteBuilder:
     def _hedged(self, attribution: Attribution, quote: Quote, offset: int) -> bool:
         """ "reportedly" (a hedge cue) in the cue's sentence, outside what is quoted."""
         first, last = clause_bounds(attribution.cue)
+        hedges = self.lexicon.hedge_heads
         for token in attribution.cue.doc[first:last]:
             if quote.start <= token.idx + offset < quote.end:
                 continue
+            if token.lemma_.lower() not in hedges and token.lower_ not in hedges:
+                continue  # heads no hedge row: the cue :meth:`match` finds would be another
             cue = self.lexicon.match(token)
             if cue is not None and cue.frame == "hedge":
                 return True
