@@ -92,10 +92,21 @@ def test_pact_signed_with_a_partner_goes_both_ways(candidates: Pipeline) -> None
     assert pairs(analysis, "SUPPORT") == {("Fiji", "Australia"), ("Australia", "Fiji")}
 
 
-def test_talks_with_someone_stay_one_way(candidates: Pipeline) -> None:
-    """Meeting or training "with" someone is coded from the side that tells it."""
+def test_talks_with_one_partner_go_both_ways(candidates: Pipeline) -> None:
+    """Holding talks or joint work "with" one partner is an act of both (coding rule 2)."""
+    analysis = candidates.analyze_text("Kenyan President William Ruto held talks with Nigeria on Monday.")
+    found = pairs(analysis, "CONSULT")
+    assert {(t, s) for s, t in found} == found and len(found) == 2, found
+    analysis = candidates.analyze_text("The Estonian navy has been holding joint drills with Finland.")
+    found = pairs(analysis, "COOPERATE")
+    assert {(t, s) for s, t in found} == found and len(found) == 2, found
+
+
+def test_work_with_a_list_of_partners_stays_one_way(candidates: Pipeline) -> None:
+    """Training "with" several partners is coded from the side that tells it."""
     analysis = candidates.analyze_text(
         "The Kenyan army held joint exercises with Uganda and Rwanda last month."
     )
     found = pairs(analysis, "COOPERATE")
     assert found and all(s == "The Kenyan army" for s, _ in found), found
+

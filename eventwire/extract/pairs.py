@@ -104,10 +104,12 @@ def actor_pairs(
     return pairs
 
 
-# Mutual acts one party does "with" another that both sign up to ("signed a pact with China",
-# "restored ties with Caracas", "a deal with the government"); meeting, talking or training
-# "with" someone is told from one side as often as as a joint act, so it stays one way.
-_WITH_PARTNER = frozenset({"AGREE"})
+# Mutual acts one party does "with" another, each with the other (coding rule 2): signing up
+# to a deal ("signed a pact with China", "restored ties with Caracas"), holding talks ("held
+# talks with Putin", "spoke with Ali", "a meeting with the minister") and joint work ("joint
+# exercises with the US Navy"). Train's gold codes two thirds of such one-partner acts both
+# ways; a list of partners ("exercises with Chad, Niger and Mali") stays one way, as coded.
+_WITH_PARTNER = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _partner(candidate: Candidate) -> bool:
