@@ -110,3 +110,12 @@ def test_work_with_a_list_of_partners_stays_one_way(candidates: Pipeline) -> Non
     found = pairs(analysis, "COOPERATE")
     assert found and all(s == "The Kenyan army" for s, _ in found), found
 
+
+def test_members_a_group_noun_names_by_apposition_are_parties(candidates: Pipeline) -> None:
+    """ "its neighbours Chad and Sudan" names two parties, not the owner of "its"."""
+    analysis = candidates.analyze_text(
+        "Libya and its southern neighbours Chad and Sudan signed a border security pact on Friday."
+    )
+    found = pairs(analysis, "SUPPORT")
+    assert {s for s, _ in found} >= {"Chad", "Sudan"}, found
+    assert all(t == "Libya" for _, t in found), found
