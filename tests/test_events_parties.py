@@ -102,6 +102,13 @@ def test_talks_with_one_partner_go_both_ways(candidates: Pipeline) -> None:
     assert {(t, s) for s, t in found} == found and len(found) == 2, found
 
 
+def test_one_met_by_another_met_them_too(candidates: Pipeline) -> None:
+    """ "X met Y" is a meeting of both; "X visited Y" is X's act alone."""
+    analysis = candidates.analyze_text("Chilean Foreign Minister Ana Soto met Pope Leo in Rome on Monday.")
+    found = pairs(analysis, "CONSULT")
+    assert {(t, s) for s, t in found} == found and len(found) == 2, found
+
+
 def test_work_with_a_list_of_partners_stays_one_way(candidates: Pipeline) -> None:
     """Training "with" several partners is coded from the side that tells it."""
     analysis = candidates.analyze_text(
