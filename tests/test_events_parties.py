@@ -126,3 +126,28 @@ def test_members_a_group_noun_names_by_apposition_are_parties(candidates: Pipeli
     found = pairs(analysis, "SUPPORT")
     assert {s for s, _ in found} >= {"Chad", "Sudan"}, found
     assert all(t == "Libya" for _, t in found), found
+
+
+def test_name_coordinated_with_the_role_of_the_name_before_is_listed() -> None:
+    """The parser may hang the second name on the first name's role ("Ama Owusu, Ghana's
+    trade chief, and Ali Musa, ..." with "Musa" a conjunct of "chief"): both are members."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.extract.event_patterns import conjuncts
+
+    words = ["Ama", "Owusu", ",", "Ghana", "'s", "trade", "chief", ",", "and", "Ali", "Musa", "met"]
+    heads = [1, 11, 1, 6, 3, 6, 1, 6, 6, 10, 6, 11]
+    deps = ["compound", "nsubj", "punct", "poss", "case", "compound", "appos", "punct", "cc",
+            "compound", "conj", "ROOT"]  # fmt: skip
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "NOUN", "PUNCT", "CCONJ",
+           "PROPN", "PROPN", "VERB"]  # fmt: skip
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[1])] == ["Owusu", "Musa"]
+    # a role coordinated with another role renames the one person: "the chief and founder"
+    words = ["Ama", "Owusu", ",", "the", "chief", "and", "founder", ",", "met"]
+    heads = [1, 8, 1, 4, 1, 4, 4, 1, 8]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "cc", "conj", "punct", "ROOT"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT", "VERB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[1])] == ["Owusu"]
