@@ -392,9 +392,10 @@ class ArgumentLinker:
         if len(members) > 1 and any(known_actor_id(m.actor) for m in mentions):  # a party, not a place
             listed = [m for t in members for m in self.link(analysis, section_doc, t, exclude, own=own)]
             return listed or mentions  # "countries, including Mexico and Brazil": each of them
-        renamed = [m for t in renamed_members(token) for m in self.link(analysis, section_doc, t, exclude, own=own)]
-        if renamed and all(known_actor_id(m.actor) for m in renamed):
-            return renamed  # "its neighbours Mali and Burkina Faso": each of them, not "its"
+        appositive = renamed_members(token)
+        named_members = [m for t in appositive for m in self.link(analysis, section_doc, t, exclude, own=own)]
+        if named_members and all(known_actor_id(m.actor) for m in named_members):
+            return named_members  # "its neighbours Mali and Burkina Faso": each of them, not "its"
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
