@@ -132,3 +132,20 @@ def test_the_threshold_is_chosen_again_on_dev_and_the_weights_are_kept(tmp_path:
     assert metrics["dev_events_at_threshold"]["tp"] >= 1  # the police's tear gas is kept
     assert "gsr_type_accuracy_5fold" in metrics  # the training-time GSR figures stay
     assert f"threshold chosen on the dev half: {after.threshold:.2f}" in report.text
+
+
+def test_the_two_directions_of_an_act_told_both_ways_score_alike() -> None:
+    """ "Ghana held talks with Togo": the model may find one side likelier as the doer, but
+    the text states both directions alike (coding rule 2), so both are kept or dropped."""
+    from eventwire.extract.event_scorer import both_ways_alike
+    from eventwire.models import Event, Mention, Span
+
+    ghana, togo = Mention("Ghana", 0, 5, "country:GHA"), Mention("Togo", 22, 26, "country:TGO")
+    talks = Span("talks", 11, 16)
+    evidence = Span("Ghana held talks with Togo", 0, 26)
+    events = [
+        Event("CONSULT", "040", evidence, talks, ghana, togo),
+        Event("CONSULT", "040", evidence, talks, togo, ghana),
+        Event("CONSULT", "040", evidence, Span("met", 30, 33), togo, ghana),  # another act
+    ]
+    assert both_ways_alike(events, [0.7, 0.3, 0.2]) == [0.7, 0.7, 0.2]

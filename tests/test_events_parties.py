@@ -92,10 +92,62 @@ def test_pact_signed_with_a_partner_goes_both_ways(candidates: Pipeline) -> None
     assert pairs(analysis, "SUPPORT") == {("Fiji", "Australia"), ("Australia", "Fiji")}
 
 
-def test_talks_with_someone_stay_one_way(candidates: Pipeline) -> None:
-    """Meeting or training "with" someone is coded from the side that tells it."""
+def test_talks_with_one_partner_go_both_ways(candidates: Pipeline) -> None:
+    """Holding talks or joint work "with" one partner is an act of both (coding rule 2)."""
+    analysis = candidates.analyze_text("Kenyan President William Ruto held talks with Nigeria on Monday.")
+    found = pairs(analysis, "CONSULT")
+    assert {(t, s) for s, t in found} == found and len(found) == 2, found
+    analysis = candidates.analyze_text("The Estonian navy has been holding joint drills with Finland.")
+    found = pairs(analysis, "COOPERATE")
+    assert {(t, s) for s, t in found} == found and len(found) == 2, found
+
+
+def test_one_met_by_another_met_them_too(candidates: Pipeline) -> None:
+    """ "X met Y" is a meeting of both; "X visited Y" is X's act alone."""
+    analysis = candidates.analyze_text("Chilean Foreign Minister Ana Soto met Pope Leo in Rome on Monday.")
+    found = pairs(analysis, "CONSULT")
+    assert {(t, s) for s, t in found} == found and len(found) == 2, found
+
+
+def test_work_with_a_list_of_partners_stays_one_way(candidates: Pipeline) -> None:
+    """Training "with" several partners is coded from the side that tells it."""
     analysis = candidates.analyze_text(
         "The Kenyan army held joint exercises with Uganda and Rwanda last month."
     )
     found = pairs(analysis, "COOPERATE")
     assert found and all(s == "The Kenyan army" for s, _ in found), found
+
+
+def test_members_a_group_noun_names_by_apposition_are_parties(candidates: Pipeline) -> None:
+    """ "its neighbours Chad and Sudan" names two parties, not the owner of "its"."""
+    analysis = candidates.analyze_text(
+        "Libya and its southern neighbours Chad and Sudan signed a border security pact on Friday."
+    )
+    found = pairs(analysis, "SUPPORT")
+    assert {s for s, _ in found} >= {"Chad", "Sudan"}, found
+    assert all(t == "Libya" for _, t in found), found
+
+
+def test_name_coordinated_with_the_role_of_the_name_before_is_listed() -> None:
+    """The parser may hang the second name on the first name's role ("Ama Owusu, Ghana's
+    trade chief, and Ali Musa, ..." with "Musa" a conjunct of "chief"): both are members."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventwire.extract.event_patterns import conjuncts
+
+    words = ["Ama", "Owusu", ",", "Ghana", "'s", "trade", "chief", ",", "and", "Ali", "Musa", "met"]
+    heads = [1, 11, 1, 6, 3, 6, 1, 6, 6, 10, 6, 11]
+    deps = ["compound", "nsubj", "punct", "poss", "case", "compound", "appos", "punct", "cc",
+            "compound", "conj", "ROOT"]  # fmt: skip
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "NOUN", "PUNCT", "CCONJ",
+           "PROPN", "PROPN", "VERB"]  # fmt: skip
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[1])] == ["Owusu", "Musa"]
+    # a role coordinated with another role renames the one person: "the chief and founder"
+    words = ["Ama", "Owusu", ",", "the", "chief", "and", "founder", ",", "met"]
+    heads = [1, 8, 1, 4, 1, 4, 4, 1, 8]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "cc", "conj", "punct", "ROOT"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT", "VERB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[1])] == ["Owusu"]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE, load_event_lexicon
-from eventwire.extract.participants import listed_members, offices
+from eventwire.extract.participants import listed_members, offices, renamed_members
 from eventwire.extract.pronoun_objects import object_referent
 from eventwire.extract.speech import first_person, first_person_plural, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, Span, known_actor_id
@@ -392,6 +392,10 @@ class ArgumentLinker:
         if len(members) > 1 and any(known_actor_id(m.actor) for m in mentions):  # a party, not a place
             listed = [m for t in members for m in self.link(analysis, section_doc, t, exclude, own=own)]
             return listed or mentions  # "countries, including Mexico and Brazil": each of them
+        appositive = renamed_members(token)
+        named_members = [m for t in appositive for m in self.link(analysis, section_doc, t, exclude, own=own)]
+        if named_members and all(known_actor_id(m.actor) for m in named_members):
+            return named_members  # "its neighbours Mali and Burkina Faso": each of them, not "its"
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):

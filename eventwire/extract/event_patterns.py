@@ -844,13 +844,16 @@ def conjuncts(token: Token | None) -> list[Token]:
     countries": NATO an appos of EU, the rest its conjuncts) is a list too; an apposition
     without conjuncts of its own renames the token ("Nasrallah, the Hezbollah leader"), and
     so does a name for one person's role, whose conjuncts are the list's next members
-    ("the publisher, Ann Lee, and the editor, ...": two people, not three)."""
+    ("the publisher, Ann Lee, and the editor, ...": two people, not three); a name whose
+    role the parser coordinates with the next name ("Wei Fenghe, China's defence chief, and
+    Sergei Shoigu": Shoigu a conjunct of "chief") lists that name too."""
     if token is None:
         return []
     carriers = [token, *(c for c in token.children if c.pos_ == "PROPN" and _has_conjuncts(c))]
     listed = [t for m in carriers for t in m.conjuncts if t.i > m.i]
     members = [c for c in carriers[1:] if not _names_role(c)]
-    nominal = (t for t in [*members, *listed] if t.pos_ in ("NOUN", "PROPN", "PRON"))
+    named = [t for r in _roles_of(token) for t in r.conjuncts if t.i > r.i and t.pos_ == "PROPN"]
+    nominal = (t for t in [*members, *listed, *named] if t.pos_ in ("NOUN", "PROPN", "PRON"))
     stray = stray_members(token)
     return [*(stray.members if stray else ()), token, *dict.fromkeys(nominal)]
 
@@ -890,6 +893,13 @@ def _modifies(word: Token, noun: Token) -> bool:
     """Whether only modifiers of ``noun`` lie from ``word`` to it ("internet [service] providers")."""
     between = noun.doc[word.i + 1 : noun.i]
     return word.i < noun.i and all(t.dep_ in _MODIFIER_DEPS and t.head in (noun, *between) for t in between)
+
+
+def _roles_of(name: Token) -> list[Token]:
+    """The role nouns in apposition to a name ("Wei Fenghe, China's defence [chief]")."""
+    if name.pos_ != "PROPN":
+        return []
+    return [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i]
 
 
 def _has_conjuncts(token: Token) -> bool:

@@ -206,6 +206,24 @@ def model_for(path: str) -> ScorerModel:
     return load_model(Path(path))
 
 
+def both_ways_alike(events: list[Event], scores: list[float]) -> list[float]:
+    """One score for the two directions of an act told both ways on one trigger ("X and Y
+    agreed", "X held talks with Y": coding rule 2): the text states both alike, so both are
+    kept or dropped together, whichever side the model finds likelier as the doer."""
+    at: dict[tuple[int, str | None, str | None], list[int]] = {}
+    for i, event in enumerate(events):
+        if event.source is not None and event.target is not None:
+            at.setdefault((event.trigger.start, event.source.actor, event.target.actor), []).append(i)
+    out = list(scores)
+    for (start, source, target), ours in at.items():
+        theirs = at.get((start, target, source), []) if source != target else []
+        if theirs:
+            best = max(scores[k] for k in (*ours, *theirs))
+            for i in ours:
+                out[i] = best
+    return out
+
+
 class EventScorerStage:
     """Reads ``events`` (after coreference) and ``actors``; writes ``confidence``, drops the
     events under the threshold."""
@@ -221,7 +239,8 @@ class EventScorerStage:
         assert self.model is not None
         actors = {a.id: a for a in analysis.actors}
         lines = Lines(analysis.article.text)
-        return [self.model.probability(features(e, analysis, actors, lines)) for e in analysis.events]
+        scores = [self.model.probability(features(e, analysis, actors, lines)) for e in analysis.events]
+        return both_ways_alike(analysis.events, scores)
 
     def set_annotations(self, analysis: Analysis, scores: list[float]) -> None:
         threshold = self.threshold

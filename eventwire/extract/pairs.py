@@ -104,19 +104,34 @@ def actor_pairs(
     return pairs
 
 
-# Mutual acts one party does "with" another that both sign up to ("signed a pact with China",
-# "restored ties with Caracas", "a deal with the government"); meeting, talking or training
-# "with" someone is told from one side as often as as a joint act, so it stays one way.
-_WITH_PARTNER = frozenset({"AGREE"})
+# Mutual acts one party does "with" another, each with the other (coding rule 2): signing up
+# to a deal ("signed a pact with China", "restored ties with Caracas"), holding talks ("held
+# talks with Putin", "spoke with Ali", "a meeting with the minister") and joint work ("joint
+# exercises with the US Navy"). Train's gold codes two thirds of such one-partner acts both
+# ways; a list of partners ("exercises with Chad, Niger and Mali") stays one way, as coded.
+_WITH_PARTNER = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _partner(candidate: Candidate) -> bool:
-    """Whether the one target is the partner of a joint act, the object of "with"."""
+    """Whether the one target is the partner of a joint act: the object of "with" or of
+    "met"."""
     kind = candidate.type in _WITH_PARTNER or candidate.cameo in _MUTUAL_CODES
     if not kind or not candidate.targets or pat.has_conjuncts(candidate.targets[0]):
         return False
     first = candidate.targets[0]
+    if first.dep_ == "dobj" and first.head == candidate.token and _meeting(candidate.token):
+        return True  # "Jovel met Guterres": each met the other
     return first.dep_ == "pobj" and first.head.lower_ == "with"
+
+
+# Verbs whose object is a party that does the act too, unlike "visited", "called" or "received"
+# (one side's act): train's gold codes "X met Y" both ways as often as not (6 pairs both
+# ways, 6 one way, mostly plural groups met: "met senior officials").
+_MEETING = frozenset({"meet"})
+
+
+def _meeting(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _MEETING and not pat.is_passive(verb)
 
 
 def _among(parties: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:

@@ -39,6 +39,18 @@ def listed_members(token: Token) -> list[Token]:
     return [token]
 
 
+def renamed_members(token: Token) -> list[Token]:
+    """The names an apposition lists for a plural group noun ("its [neighbours] Mali and
+    Burkina Faso", "the two [rivals], India and Pakistan"): each a party when it names an
+    actor (the linker checks), not the group; none when the apposition names one party,
+    which is the noun itself renamed ("its ally, Chad")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    renamed = next((c for c in token.children if c.dep_ == "appos"), None)
+    listed = pat.conjuncts(renamed) if renamed is not None else []
+    return listed if len(listed) > 1 and all(_named_party(t) for t in listed) else []
+
+
 def _includes(prep: Token) -> bool:
     """ "including", "such as": what follows are members of the head noun's group."""
     if prep.lower_ == "including":
@@ -47,7 +59,10 @@ def _includes(prep: Token) -> bool:
 
 
 def _named_party(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ in _PARTY_ENTITIES
+    """A name the recogniser tags as a party, on its head or on a word of the name it
+    compounds ("[Burkina] Faso" where only the first word was tagged)."""
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return token.pos_ == "PROPN" and any(w.ent_type_ in _PARTY_ENTITIES for w in words)
 
 
 def offices(token: Token) -> list[tuple[Token, Token]]:
