@@ -188,6 +188,13 @@ def test_an_order_to_leave_is_an_expulsion(candidates: Pipeline) -> None:
     # an order to do something else stays a demand of the one ordered
     analysis = candidates.analyze_text("The court ordered the minister to reinstate the dismissed officials.")
     assert [e.type for e in analysis.events] == ["REQUEST"]
+    # a crowd told to leave a square or a building is cleared, not expelled from a country
+    for text in (
+        "Riot police surrounded the strikers and ordered them to leave the square by noon.",
+        "Guards ordered the protesters out of the ministry building on Friday.",
+    ):
+        orders = [e.type for e in candidates.analyze_text(text).events if e.trigger.text == "ordered"]
+        assert orders == ["REQUEST"], text
 
 
 def test_an_order_to_ones_own_forces_is_their_act(candidates: Pipeline) -> None:

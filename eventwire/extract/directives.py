@@ -31,6 +31,7 @@ EXPULSION = "166"  # CAMEO: expel or withdraw (diplomats, peacekeepers, inspecto
 # Told to go: "ordered X out", "ordered X to leave / withdraw / depart".
 _AWAY = frozenset({"out", "away"})
 _LEAVING = frozenset({"leave", "withdraw", "depart", "quit", "exit", "vacate"})
+_STATE_NOUNS = frozenset({"country", "territory", "nation", "state", "capital"})
 # Obligation told of another: "Y must ...", "Y has to ...", "Y needs to ...".
 _OBLIGED_AUX = frozenset({"must"})
 _OBLIGED_VERBS = frozenset({"have", "need"})
@@ -48,11 +49,35 @@ def orders_out(verb: Token) -> bool:
     if not is_command(verb):
         return False
     for child in verb.children:
-        if child.dep_ in ("prt", "advmod", "prep") and child.lower_ in _AWAY:  # "out", "out of"
-            return True
-        if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in _LEAVING:
-            return True
+        away = child.dep_ in ("prt", "advmod", "prep") and child.lower_ in _AWAY  # "out", "out of"
+        if away or (child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in _LEAVING):
+            return _from_a_state(child) or _foreign(
+                pat.child(verb, ("dobj",)) or pat.child(child, ("nsubj",))
+            )
     return False
+
+
+def _from_a_state(leaving: Token) -> bool:
+    """Whether the order names no place left, or a country or city ("leave the country",
+    "out of Ethiopia"): sent away from a state, an expulsion."""
+    place = pat.child(leaving, ("dobj",))
+    if place is None:
+        of = next((c for c in leaving.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        place = pat.child(of, ("pobj",)) if of is not None else None
+    return place is None or place.ent_type_ == "GPE" or place.lemma_.lower() in _STATE_NOUNS
+
+
+def _foreign(addressee: Token | None) -> bool:
+    """Whether whom an order sends from a lesser place is another state's or a body's people
+    ("Belgian soldiers", "U.N. officials" withdrawn from the airport: an expulsion), not the
+    orderer's own ("ordered the students to leave the square": police clearing a crowd)."""
+    if addressee is None:
+        return False
+    if addressee.ent_type_ in ("NORP", "GPE", "ORG"):
+        return True
+    return any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in addressee.children
+    )
 
 
 def addresses_own_forces(
