@@ -59,3 +59,32 @@ def test_states_of_a_kind_no_name_gives_are_one_unknown_actor(candidates: Pipeli
     assert "unk:gulf-nations" in accusers, describe(analysis)
     bare = candidates.analyze_text("More than 40 countries condemned the seizure of the tanker on Monday.")
     assert not any(e.source and e.source.actor for e in events(bare, "ACCUSE")), describe(bare)
+
+
+def test_the_country_is_not_the_state_that_speaks_of_it(candidates: Pipeline) -> None:
+    """ "Canada pressed Peru ... warning that the country": the state warned, not the one
+    warning, and not the state named last in a prepositional phrase."""
+    analysis = candidates.analyze_text(
+        "Canada has pressed Peru to cancel its mining contract with China, "
+        "warning that the country would face trade penalties."
+    )
+    assert ("country:CAN", "country:PER") in pairs(analysis, "THREATEN"), describe(analysis)
+
+
+def test_the_kingdom_as_a_subject_continues_the_main_subject(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Morocco recalled its envoy from Algeria on Monday, deepening a rift that began "
+        "after the kingdom arrested two fishermen."
+    )
+    sources = {e.source and e.source.actor for e in events(analysis, "COERCE")}
+    assert sources == {"country:MAR"}, describe(analysis)
+
+
+def test_two_allies_named_by_their_bloc_are_the_pair(candidates: Pipeline) -> None:
+    """ "The two NATO allies": the two states named together before, not NATO."""
+    analysis = candidates.analyze_text(
+        "Spain and Portugal have argued for months over river water. "
+        "The two NATO allies held talks in Madrid on Tuesday."
+    )
+    actors = {a for pair in pairs(analysis, "CONSULT") for a in pair}
+    assert actors == {"country:ESP", "country:PRT"}, describe(analysis)

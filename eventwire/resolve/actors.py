@@ -84,7 +84,7 @@ from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
 from eventwire.resolve.people import surname_mentions, unify_people
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 ACTOR_SECTIONS = (Section.TITLE, Section.BODY)
 _CACHE_SIZE = 256  # articles whose mentions are kept for linking (a few batches)
@@ -135,7 +135,7 @@ _STATE_NAMES = _STATE_WORDS | _STATE_KINDS
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
     r"|organizations|organisations|governments|nations|states|leaders|rivals|neighbou?rs|factions"
-    r"|camps|powers|delegations|presidents|premiers|(?:prime |foreign )?ministers))?$"
+    r"|camps|powers|allies|partners|delegations|presidents|premiers|(?:prime |foreign )?ministers))?$"
     r"|^(?:the |these |those )?(?:two|both)(?: [\w-]+){2,3}"  # "the two South American nations"
     r" (?:countries|nations|states|governments|neighbou?rs|sides|leaders)$"
     r"|^(?:each|either|neither)(?: side)?$"  # "each (side) accuses the other": one of the pair, in turn
@@ -351,6 +351,13 @@ class ActorResolver:
             if register:  # "all Mozambicans", which NER did not tag
                 self._registry(analysis).add_known(people, Span(text, start, end))
             return [Mention(text, start, end, people.id, people.country, ["CVL"])]
+        if (
+            chosen is not None and chosen.kind != "country" and head is not None
+            and start < chosen.start and chosen.end <= head
+            and names_a_pair(_up_to_head(analysis.article.text, start, end, head))
+        ):  # fmt: skip
+            excluded |= {chosen.actor}  # "the two NATO allies": two members, not NATO
+            chosen = None
         if chosen is not None and chosen.kind == "country":  # "the two Koreas": both, not one
             pair = self._named_twice(analysis, hits, start, text, excluded)
             if pair:
@@ -639,6 +646,8 @@ class ActorResolver:
             candidates = [h for h in candidates if not _plural(analysis, h)]
         if key in _PERSONAL or key in _NONPERSONAL:
             candidates = _salient(analysis, candidates, start)
+        elif wanted == "country":  # "the kingdom", "the country"
+            candidates = _topic_state(analysis, candidates, start)
         return candidates[-1] if candidates else None
 
     def _continued_pronoun(
@@ -905,6 +914,64 @@ def _salient(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]
         return candidates  # a name earlier in its own sentence stays nearer
     owner = pronoun.lower_ in _NONPERSONAL
     return [h for h in candidates if _main_subject(analysis, h, owner)] or candidates
+
+
+_CORE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_REPORTING = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "declare"})
+_NAME_WALK = ("compound", "flat", "poss", "appos")  # not "Israeli [missiles]": a thing's maker
+
+
+def _topic_state(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]:
+    """A state named by a description ("the kingdom", "the country") is one the story is
+    about, not the last state named in passing: never the one its own clause is said by
+    ("the U.S. pressed Turkey, warning that the country ..."); as a subject, the main
+    subject before ("Riyadh cut ties with Tehran after the kingdom executed ..."); else a
+    verb's own argument before a state in a prepositional phrase ("the deal with Russia")."""
+    token = token_at(analysis.docs, start)
+    if token is None or not candidates:
+        return candidates
+    base = start - token.idx  # the section's offset in the article
+    ranges = _governing_subjects(token)
+    said_by = {h.actor for h in candidates if any(h.start - base < b and a < h.end - base for a, b in ranges)}
+    organs = [h for h in candidates if h.actor in said_by and h.kind != "person" and h.country]
+    said_by |= {f"country:{h.country}" for h in organs}  # a ministry speaks for its state, a general not
+    left = [h for h in candidates if h.actor not in said_by] or candidates
+    phrase = token.head if token.dep_ in ("det", "poss") else token
+    if phrase.dep_ in ("nsubj", "nsubjpass"):  # a subject continues the topic, as "it" does
+        topics = [h for h in left if _main_subject(analysis, h, owner=True)]
+        if topics:
+            return topics
+    return [h for h in left if _argument(analysis, h)] or left
+
+
+def _governing_subjects(token: Token) -> list[tuple[int, int]]:
+    """Character ranges (in the token's Doc) of the head words of the subjects of the verbs
+    that govern the phrase ``token`` opens, up to the clause a relative clause or a noun's
+    complement opens; with a name set beside the head ("Sudan's top [general], [Burhan]"),
+    not its owner (Sudan)."""
+    phrase = token.head if token.dep_ in ("det", "poss") else token
+    ranges: list[tuple[int, int]] = []
+    node = phrase
+    while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
+        if node.dep_ == "ccomp" and node.head.lemma_ in _REPORTING:
+            break  # "Jordan said the kingdom ...": a state may report on itself
+        node = node.head
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != phrase.i:
+                named = [child, *(c for c in child.children if c.dep_ == "appos")]
+                ranges.extend((t.idx, t.idx + len(t.text)) for t in named)
+    return ranges
+
+
+def _argument(analysis: Analysis, hit: Hit) -> bool:
+    """Whether the mention is (or names the owner of) a verb's subject or object, not a
+    name inside a prepositional phrase."""
+    token = token_at(analysis.docs, hit.end - 1)
+    if token is None:
+        return False
+    while token.dep_ in _NAME_WALK and token.head is not token:
+        token = token.head
+    return token.dep_ in _CORE_ARGUMENTS
 
 
 def _entity_label(analysis: Analysis, offset: int) -> str:
