@@ -36,6 +36,9 @@ _STATE_NOUNS = frozenset({"country", "territory", "nation", "state", "capital"})
 _OBLIGED_AUX = frozenset({"must"})
 _OBLIGED_VERBS = frozenset({"have", "need"})
 _SELF = frozenset({"i", "we"})
+# Verbs that tell their object what to do ("warned Seoul to stop"), unlike "threaten to",
+# whose infinitive is the threatener's own act.
+_WARNING = frozenset({"warn", "caution"})
 
 
 def is_command(verb: Token) -> bool:
@@ -99,9 +102,11 @@ def told_to_act(verb: Token) -> Token | None:
     [Seoul] to stop") with no alternative held over them ("... or face attack"), or the
     subject of a clause of obligation ("warned that [Beijing] had to play", "that [Y] must
     stop"); None for a warning of what will happen."""
+    if verb.lemma_.lower() not in _WARNING:
+        return None  # "threatened to deliver blows": the threatener's own act, never another's
     for child in verb.children:
         addressee = pat.child(verb, ("dobj",)) if child.dep_ == "xcomp" else None
-        if addressee is not None:
+        if addressee is not None and addressee.i < child.i:  # "warned [Seoul] to stop"
             return None if any(c.dep_ == "cc" and c.lower_ == "or" for c in child.children) else addressee
         subject = pat.child(child, ("nsubj",)) if child.dep_ == "ccomp" else None
         if subject is None or subject.lower_ in _SELF:
