@@ -73,10 +73,10 @@ def test_a_quotation_inside_an_accusation_is_still_a_quote(pipeline: Pipeline) -
     assert find(analysis.attributions, "the minister of").kind == "accusation"
 
 
-def test_statements_of_belief_stay_quotes_positions_and_topics_do_not(pipeline: Pipeline) -> None:
+def test_statements_stay_quotes_positions_and_topics_do_not(pipeline: Pipeline) -> None:
     text = (
         "Harbor plan divides the town\n\n"
-        "The fishermen's union believes the new levy will drive small boats out of business.\n\n"
+        "The fishermen's union said the new levy will drive small boats out of business.\n\n"
         "The mayor promised to rebuild the pier before the summer.\n\n"
         "The harbor master told the crews to stay in port until Friday.\n\n"
         "Council members discussed the budget with the governor on Monday.\n\n"
@@ -89,6 +89,19 @@ def test_statements_of_belief_stay_quotes_positions_and_topics_do_not(pipeline: 
     assert find(analysis.attributions, "the budget").kind == "topic"
     assert find(analysis.attributions, "whether the pier would reopen").kind == "topic"
     assert find(analysis.attributions, "when the work would start").kind == "topic"
+
+
+def test_a_belief_or_finding_the_outlet_narrates_is_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Harbor plan divides the town\n\n"
+        "Many fishermen doubt that the new levy will ever be lifted.\n\n"
+        "The storm last winter showed that the old pier could not protect the boats.\n\n"
+        "The harbor master said he believed the pier would be rebuilt by June."
+    )
+    analysis = analyse(pipeline, text)
+    assert texts(analysis.quotes) == ["he believed the pier would be rebuilt by June"]
+    assert find(analysis.attributions, "that the new levy").kind == "stance"
+    assert find(analysis.attributions, "that the old pier").kind == "stance"
 
 
 # ---------------------------------------------------------------- outlets

@@ -1,7 +1,7 @@
 """What a reported content is: a statement (a quote) or another content attributed to a source.
 
 A *quote* (``kind`` ``"speech"``) is what someone stated: words in quotation marks, or a
-proposition that a cue of saying, believing or reporting governs ("said (that) the border
+proposition that a cue of saying or reporting governs ("said (that) the border
 would reopen", "according to X, ...", "..., officials said", "described it as a failure").
 Everything else a cue governs is attributed but not stated, and is kept out of the quotes
 (``Analysis.attributions``) with its kind, read off the cue's lexicon kind and the syntax
@@ -12,8 +12,11 @@ of the content:
   [to drive it out]", "urged [both sides to cease fire]", "demanded [that ...]", "told
   Gil [to leave]" (an instruction to a hearer);
 * ``stance``: a position or intention that is not stated as a proposition ("supports [the
-  levy]", "promised [to train the police]", "considers [the island a province]"), or an
-  impression without a holder ("the ceasefire appears to be holding");
+  levy]", "promised [to train the police]", "considers [the island a province]"), an
+  impression without a holder ("the ceasefire appears to be holding"), or a belief, hope
+  or finding the outlet narrates ("many residents doubt [that the vote was fair]", "the
+  attack showed [that ...]"): nobody is reported to have said it (a belief stated is
+  inside a cue of saying: "said it believed [...]");
 * ``topic``: what was spoken about rather than said ("discussed [the budget]", "asked
   [whether ...]", "did not say [whether ...]");
 * ``report``: what the article states on a publication's authority: an outlet ("...,
@@ -73,7 +76,7 @@ def content_kind(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf)
     if "question" in forms and "clause" not in forms:
         return "topic"
     if "clause" in forms:
-        return SPEECH
+        return "stance" if entry.kind == "stance" else SPEECH  # "Most voters doubt [that ...]"
     if entry.kind == "report":
         return SPEECH  # "witnesses reported Israeli bombardment": what they report happened
     if "infinitive" in forms:
