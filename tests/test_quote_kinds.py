@@ -104,6 +104,19 @@ def test_a_belief_or_finding_the_outlet_narrates_is_no_quote(pipeline: Pipeline)
     assert find(analysis.attributions, "that the old pier").kind == "stance"
 
 
+def test_a_report_cue_without_an_object_reports_nothing(pipeline: Pipeline) -> None:
+    text = (
+        "Flooding in the delta\n\n"
+        "Village chiefs reported heavy damage to the rice fields.\n\n"
+        "Maria Lopez reports for the Delta Herald from the flooded district.\n\n"
+        "Some 40 residents were reported to have drowned near the river mouth."
+    )
+    analysis = analyse(pipeline, text)
+    assert texts(analysis.quotes) == ["heavy damage to the rice fields"]
+    assert find(analysis.attributions, "for the Delta Herald").kind == "topic"
+    assert find(analysis.attributions, "to have drowned").kind == "stance"
+
+
 # ---------------------------------------------------------------- outlets
 def test_what_an_outlet_states_in_its_own_voice_is_not_a_quote(pipeline: Pipeline) -> None:
     text = (

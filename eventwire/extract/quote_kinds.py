@@ -50,6 +50,7 @@ _NOT_CLAUSE_MARKS = frozenset({"while", "although", "though", "because", "since"
 _MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos"})
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pcomp", "mark", "punct", "cc"})
 _RELATIVE = frozenset({"what", "whom", "who", "which", "that", "whatever"})
+_REPORTED = frozenset({"dobj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -77,7 +78,7 @@ def content_kind(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf)
         return "topic"
     if "clause" in forms:
         return "stance" if entry.kind == "stance" else SPEECH  # "Most voters doubt [that ...]"
-    if entry.kind == "report":
+    if entry.kind == "report" and _reports_thing(doc, ranges):
         return SPEECH  # "witnesses reported Israeli bombardment": what they report happened
     if "infinitive" in forms:
         return "demand" if _addressed(att) else "stance"  # "told Gil to leave" / "vowed to retaliate"
@@ -137,6 +138,13 @@ def _attributes(verb: Token) -> bool:
     """A cue that passes on a statement: a clause of its own ("a spokesman said [...]"), or
     none of its objects ("..., a spokesman said"), not what someone did or wants."""
     return any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ in _OBJECTS for c in verb.children)
+
+
+def _reports_thing(doc: Doc, ranges: list[tuple[int, int]]) -> bool:
+    """What a report cue names is its object ("reported [heavy shelling]"), not where or for
+    whom someone reports ("reports [for the Herald]", "told to report [to the police]") nor
+    a hedge on an act ("were reported [to have died]")."""
+    return any(r.dep_ in _REPORTED for start, end in ranges for r in _roots(doc, start, end))
 
 
 def _form(doc: Doc, start: int, end: int) -> str:
