@@ -117,6 +117,19 @@ def test_a_report_cue_without_an_object_reports_nothing(pipeline: Pipeline) -> N
     assert find(analysis.attributions, "to have drowned").kind == "stance"
 
 
+def test_a_name_split_from_its_clause_by_the_cue_is_no_quote_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Treaty talks stall\n\n"
+        "Lisbon, the minister said, would not accept any further delay to the treaty.\n\n"
+        "As part of the review, she added, a new committee will meet in June."
+    )
+    analysis = analyse(pipeline, text)
+    assert texts(analysis.quotes) == [
+        "would not accept any further delay to the treaty",
+        "a new committee will meet in June",
+    ]
+
+
 # ---------------------------------------------------------------- outlets
 def test_what_an_outlet_states_in_its_own_voice_is_not_a_quote(pipeline: Pipeline) -> None:
     text = (

@@ -89,8 +89,9 @@ def content_kind(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf)
 
 def clause_pieces(att: Attribution) -> list[tuple[int, int]]:
     """The pieces of a content split by its cue, without a relative word ("what the military
-    said were depots") and without a circumstance when another piece is a clause ("As part
-    of measures to stop a repeat, he said, a forum is being set up")."""
+    said were depots") and, when another piece is a clause, without a circumstance ("As part
+    of measures to stop a repeat, he said, a forum is being set up") or the clause's subject
+    alone ("Lisbon, the minister said, would not sign": a name is no statement)."""
     doc = att.cue.doc
     pieces = [r for r in att.content if not all(t.lower_ in _RELATIVE or t.is_punct for t in doc[slice(*r)])]
     if len(pieces) < len(att.content):
@@ -100,7 +101,7 @@ def clause_pieces(att: Attribution) -> list[tuple[int, int]]:
         return att.content
     return [
         r for r, form in zip(att.content, forms, strict=True)
-        if form in ("clause", "question") or not _adjunct(doc, *r)
+        if form in ("clause", "question") or not (_adjunct(doc, *r) or _subject_alone(doc, *r))
     ]  # fmt: skip
 
 
@@ -113,6 +114,13 @@ def _adjunct(doc: Doc, start: int, end: int) -> bool:
     """ "On Friday", "As part of measures to stop a repeat": a circumstance of the clause,
     not a part of what was said (as its subject is: "A temple, according to X, was ...")."""
     return all(r.dep_ in _ADJUNCT_DEPS for r in _roots(doc, start, end))
+
+
+def _subject_alone(doc: Doc, start: int, end: int) -> bool:
+    """A name, the subject of a clause that goes on past the cue: "[Lisbon], the minister
+    said, ..." (a longer subject stays: it is much of what was said)."""
+    name = all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in doc[start:end])
+    return name and all(r.dep_ in _SUBJECTS for r in _roots(doc, start, end))
 
 
 def _relays(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf) -> bool:
