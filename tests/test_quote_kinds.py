@@ -54,6 +54,9 @@ def test_objects_of_accusations_threats_and_demands_are_no_quotes(pipeline: Pipe
     assert kinds["to retake the airport within a week"] == "threat"
     assert kinds["both sides to reopen the road to the hospital"] == "demand"
     assert find(analysis.attributions, "that the dam could burst").kind == "threat"
+    charged = analyse(pipeline, "Dam talks fail\n\nThe governor charged that the rebels had mined the dam.")
+    assert charged.quotes == []
+    assert find(charged.attributions, "that the rebels had mined").kind == "accusation"
     assert find(analysis.attributions, "an immediate ceasefire").kind == "demand"
     accused = find(analysis.attributions, "the rebels of shelling")
     assert accused.speaker is not None and accused.speaker.text == "The interior ministry"
