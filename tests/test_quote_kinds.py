@@ -54,6 +54,9 @@ def test_objects_of_accusations_threats_and_demands_are_no_quotes(pipeline: Pipe
     assert kinds["to retake the airport within a week"] == "threat"
     assert kinds["both sides to reopen the road to the hospital"] == "demand"
     assert find(analysis.attributions, "that the dam could burst").kind == "threat"
+    charged = analyse(pipeline, "Dam talks fail\n\nThe governor charged that the rebels had mined the dam.")
+    assert charged.quotes == []
+    assert find(charged.attributions, "that the rebels had mined").kind == "accusation"
     assert find(analysis.attributions, "an immediate ceasefire").kind == "demand"
     accused = find(analysis.attributions, "the rebels of shelling")
     assert accused.speaker is not None and accused.speaker.text == "The interior ministry"
@@ -73,10 +76,10 @@ def test_a_quotation_inside_an_accusation_is_still_a_quote(pipeline: Pipeline) -
     assert find(analysis.attributions, "the minister of").kind == "accusation"
 
 
-def test_statements_of_belief_stay_quotes_positions_and_topics_do_not(pipeline: Pipeline) -> None:
+def test_statements_stay_quotes_positions_and_topics_do_not(pipeline: Pipeline) -> None:
     text = (
         "Harbor plan divides the town\n\n"
-        "The fishermen's union believes the new levy will drive small boats out of business.\n\n"
+        "The fishermen's union said the new levy will drive small boats out of business.\n\n"
         "The mayor promised to rebuild the pier before the summer.\n\n"
         "The harbor master told the crews to stay in port until Friday.\n\n"
         "Council members discussed the budget with the governor on Monday.\n\n"
@@ -89,6 +92,45 @@ def test_statements_of_belief_stay_quotes_positions_and_topics_do_not(pipeline: 
     assert find(analysis.attributions, "the budget").kind == "topic"
     assert find(analysis.attributions, "whether the pier would reopen").kind == "topic"
     assert find(analysis.attributions, "when the work would start").kind == "topic"
+
+
+def test_a_belief_or_finding_the_outlet_narrates_is_no_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Harbor plan divides the town\n\n"
+        "Many fishermen doubt that the new levy will ever be lifted.\n\n"
+        "The storm last winter showed that the old pier could not protect the boats.\n\n"
+        "The harbor master said he believed the pier would be rebuilt by June."
+    )
+    analysis = analyse(pipeline, text)
+    assert texts(analysis.quotes) == ["he believed the pier would be rebuilt by June"]
+    assert find(analysis.attributions, "that the new levy").kind == "stance"
+    assert find(analysis.attributions, "that the old pier").kind == "stance"
+
+
+def test_a_report_cue_without_an_object_reports_nothing(pipeline: Pipeline) -> None:
+    text = (
+        "Flooding in the delta\n\n"
+        "Village chiefs reported heavy damage to the rice fields.\n\n"
+        "Maria Lopez reports for the Delta Herald from the flooded district.\n\n"
+        "Some 40 residents were reported to have drowned near the river mouth."
+    )
+    analysis = analyse(pipeline, text)
+    assert texts(analysis.quotes) == ["heavy damage to the rice fields"]
+    assert find(analysis.attributions, "for the Delta Herald").kind == "topic"
+    assert find(analysis.attributions, "to have drowned").kind == "stance"
+
+
+def test_a_name_split_from_its_clause_by_the_cue_is_no_quote_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Treaty talks stall\n\n"
+        "Lisbon, the minister said, would not accept any further delay to the treaty.\n\n"
+        "As part of the review, she added, a new committee will meet in June."
+    )
+    analysis = analyse(pipeline, text)
+    assert texts(analysis.quotes) == [
+        "would not accept any further delay to the treaty",
+        "a new committee will meet in June",
+    ]
 
 
 # ---------------------------------------------------------------- outlets

@@ -1,7 +1,7 @@
 """What a reported content is: a statement (a quote) or another content attributed to a source.
 
 A *quote* (``kind`` ``"speech"``) is what someone stated: words in quotation marks, or a
-proposition that a cue of saying, believing or reporting governs ("said (that) the border
+proposition that a cue of saying or reporting governs ("said (that) the border
 would reopen", "according to X, ...", "..., officials said", "described it as a failure").
 Everything else a cue governs is attributed but not stated, and is kept out of the quotes
 (``Analysis.attributions``) with its kind, read off the cue's lexicon kind and the syntax
@@ -12,8 +12,11 @@ of the content:
   [to drive it out]", "urged [both sides to cease fire]", "demanded [that ...]", "told
   Gil [to leave]" (an instruction to a hearer);
 * ``stance``: a position or intention that is not stated as a proposition ("supports [the
-  levy]", "promised [to train the police]", "considers [the island a province]"), or an
-  impression without a holder ("the ceasefire appears to be holding");
+  levy]", "promised [to train the police]", "considers [the island a province]"), an
+  impression without a holder ("the ceasefire appears to be holding"), or a belief, hope
+  or finding the outlet narrates ("many residents doubt [that the vote was fair]", "the
+  attack showed [that ...]"): nobody is reported to have said it (a belief stated is
+  inside a cue of saying: "said it believed [...]");
 * ``topic``: what was spoken about rather than said ("discussed [the budget]", "asked
   [whether ...]", "did not say [whether ...]");
 * ``report``: what the article states on a publication's authority: an outlet ("...,
@@ -47,6 +50,7 @@ _NOT_CLAUSE_MARKS = frozenset({"while", "although", "though", "because", "since"
 _MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos"})
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pcomp", "mark", "punct", "cc"})
 _RELATIVE = frozenset({"what", "whom", "who", "which", "that", "whatever"})
+_REPORTED = frozenset({"dobj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -73,8 +77,8 @@ def content_kind(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf)
     if "question" in forms and "clause" not in forms:
         return "topic"
     if "clause" in forms:
-        return SPEECH
-    if entry.kind == "report":
+        return "stance" if entry.kind == "stance" else SPEECH  # "Most voters doubt [that ...]"
+    if entry.kind == "report" and _reports_thing(doc, ranges):
         return SPEECH  # "witnesses reported Israeli bombardment": what they report happened
     if "infinitive" in forms:
         return "demand" if _addressed(att) else "stance"  # "told Gil to leave" / "vowed to retaliate"
@@ -85,8 +89,9 @@ def content_kind(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf)
 
 def clause_pieces(att: Attribution) -> list[tuple[int, int]]:
     """The pieces of a content split by its cue, without a relative word ("what the military
-    said were depots") and without a circumstance when another piece is a clause ("As part
-    of measures to stop a repeat, he said, a forum is being set up")."""
+    said were depots") and, when another piece is a clause, without a circumstance ("As part
+    of measures to stop a repeat, he said, a forum is being set up") or the clause's subject
+    alone ("Lisbon, the minister said, would not sign": a name is no statement)."""
     doc = att.cue.doc
     pieces = [r for r in att.content if not all(t.lower_ in _RELATIVE or t.is_punct for t in doc[slice(*r)])]
     if len(pieces) < len(att.content):
@@ -96,7 +101,7 @@ def clause_pieces(att: Attribution) -> list[tuple[int, int]]:
         return att.content
     return [
         r for r, form in zip(att.content, forms, strict=True)
-        if form in ("clause", "question") or not _adjunct(doc, *r)
+        if form in ("clause", "question") or not (_adjunct(doc, *r) or _subject_alone(doc, *r))
     ]  # fmt: skip
 
 
@@ -109,6 +114,13 @@ def _adjunct(doc: Doc, start: int, end: int) -> bool:
     """ "On Friday", "As part of measures to stop a repeat": a circumstance of the clause,
     not a part of what was said (as its subject is: "A temple, according to X, was ...")."""
     return all(r.dep_ in _ADJUNCT_DEPS for r in _roots(doc, start, end))
+
+
+def _subject_alone(doc: Doc, start: int, end: int) -> bool:
+    """A name, the subject of a clause that goes on past the cue: "[Lisbon], the minister
+    said, ..." (a longer subject stays: it is much of what was said)."""
+    name = all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in doc[start:end])
+    return name and all(r.dep_ in _SUBJECTS for r in _roots(doc, start, end))
 
 
 def _relays(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf) -> bool:
@@ -134,6 +146,13 @@ def _attributes(verb: Token) -> bool:
     """A cue that passes on a statement: a clause of its own ("a spokesman said [...]"), or
     none of its objects ("..., a spokesman said"), not what someone did or wants."""
     return any(c.dep_ == "ccomp" for c in verb.children) or not any(c.dep_ in _OBJECTS for c in verb.children)
+
+
+def _reports_thing(doc: Doc, ranges: list[tuple[int, int]]) -> bool:
+    """What a report cue names is its object ("reported [heavy shelling]"), not where or for
+    whom someone reports ("reports [for the Herald]", "told to report [to the police]") nor
+    a hedge on an act ("were reported [to have died]")."""
+    return any(r.dep_ in _REPORTED for start, end in ranges for r in _roots(doc, start, end))
 
 
 def _form(doc: Doc, start: int, end: int) -> str:

@@ -60,6 +60,7 @@ COVERED = 0.5  # a reported clause this much inside quotation marks is that quot
 # when only frame words ("that", "it had", "there is") come before the quotation
 MIN_TAIL_WORDS = 3  # a quotation this long ending a reported clause is a quotation of its own
 MIN_OWN_WORDS = 2  # a quotation this long inside a reported clause is a quote as well as the clause
+_STATED = frozenset({SPEECH, "stance"})  # what a statement that reports it includes
 _FRAME_POS = frozenset({"PRON", "AUX", "DET", "SCONJ", "PART", "CCONJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _ARGUMENTS = frozenset(
@@ -130,11 +131,14 @@ def one_per_content(quotes: list[Quote]) -> list[Quote]:
 def outermost(quotes: list[Quote]) -> list[Quote]:
     """ "the ministry said [the envoy had told Beijing that ties had suffered]": a statement
     reported, its cue included, inside what another speaker is reported to have said is
-    part of that statement, not one of its own."""
-    reported = [q for q in quotes if q.kind == SPEECH and not q.direct]
+    part of that statement, not one of its own; so is a belief or position stated in it
+    ("the minister said [he believed the talks would fail]")."""
+    reported = [q for q in quotes if q.kind in _STATED and not q.direct]
     spans = SpanIndex(reported, lambda q: (q.start, q.end))
     nested: set[int] = set()
     for outer in reported:
+        if outer.kind != SPEECH:
+            continue
         for inner in spans.within(outer.start, outer.end):
             if inner is not outer and inner.cue is not None and outer.start <= inner.cue.start < outer.end:
                 nested.add(id(inner))
