@@ -109,6 +109,16 @@ def test_one_met_by_another_met_them_too(candidates: Pipeline) -> None:
     assert {(t, s) for s, t in found} == found and len(found) == 2, found
 
 
+def test_meeting_a_demand_or_a_deadline_meets_no_one(candidates: Pipeline) -> None:
+    for text in (
+        "Lima has moved to meet Quito's demand that it close the border crossing.",
+        "The government met the unions' demands on Friday.",
+    ):
+        assert [e for e in candidates.analyze_text(text).events if e.type == "CONSULT"] == [], text
+    met = candidates.analyze_text("The Peruvian foreign minister met his Ecuadorian counterpart in Quito.")
+    assert [e.type for e in met.events] == ["CONSULT", "CONSULT"]
+
+
 def test_work_with_a_list_of_partners_stays_one_way(candidates: Pipeline) -> None:
     """Training "with" several partners is coded from the side that tells it."""
     analysis = candidates.analyze_text(

@@ -213,6 +213,8 @@ class EventStage:
             return None  # "... in protest against X": the purpose of another act, which takes X
         if trigger.type == "ASSAULT" and trigger.pos == "VERB" and self._takes_an_accord(token):
             return None  # "struck a deal", "a deal was struck": the deal is the act, no attack
+        if trigger.type == "CONSULT" and trigger.pos == "VERB" and self._meets_a_thing(token):
+            return None  # "to meet North Korea's demand", "met the deadline": no one is met
         light_words = self.light
         if trigger.pos == "NOUN" and trigger.type == "AGREE":
             verb = pat.carrier(token).head  # "struck [a deal] with X": the verb that takes the accord
@@ -242,6 +244,19 @@ class EventStage:
         return Candidate(
             found, type_, cameo, reading, pat.conjuncts(source), targets, light, weight=trigger.weight,
         )  # fmt: skip
+
+    def _meets_a_thing(self, verb: Token) -> bool:
+        """Whether "meet" takes a thing, not someone, as its object ("meet the demand", "met
+        the deadline", "meet the needs of refugees"): a common noun no role of the knowledge
+        base names, with no name, role or "of" phrase to say who it is."""
+        obj = pat.child(verb, ("dobj",)) if verb.lemma_.lower() == "meet" else None
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+            return False
+        kb = self.resolver.kb
+        if any(kb.role(form) is not None for form in (obj.lower_, obj.lemma_.lower())):
+            return False  # "met his counterpart", "met officials", "met the students"
+        named = (c for c in obj.children if c.dep_ != "poss")  # "the heads of state", "party delegates"
+        return not any(c.dep_ in ("compound", "prep") or c.ent_type_ for c in named)
 
     def _attack_verb(self, verb: Token) -> bool:
         return any(r.type == "ASSAULT" and r.pos == "VERB" for r in self.lexicon.candidates(verb))
