@@ -214,6 +214,22 @@ def test_a_date_of_the_speaking_does_not_keep_two_mentions_apart() -> None:
     assert len(corefer([firm, other], TEXT)) == 2  # two firm days: two acts
 
 
+def test_months_and_years_keep_acts_apart_at_the_coarser_precision() -> None:
+    def pair(first: tuple[dt.date, str], second: tuple[dt.date, str]) -> int:
+        a = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo",
+                   date=first[0], date_precision=first[1])  # fmt: skip
+        b = _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo",
+                   date=second[0], date_precision=second[1])  # fmt: skip
+        return len(corefer([a, b], TEXT))
+
+    august, september = (dt.date(2024, 8, 1), "month"), (dt.date(2024, 9, 1), "month")
+    assert pair(august, september) == 2  # "arrested in August" and "arrested in September"
+    assert pair((dt.date(2008, 1, 1), "year"), (dt.date(2011, 1, 1), "year")) == 2
+    # "in 2024" and "on March 5, 2024" may be one act: a year says nothing of the month
+    assert pair((dt.date(2024, 1, 1), "year"), (dt.date(2024, 3, 5), "day")) == 1
+    assert pair(august, (dt.date(2024, 8, 20), "day")) == 1
+
+
 def test_victims_in_the_next_sentence_are_not_the_recalled_act_s(pipeline: Pipeline) -> None:
     """ "four days after the rebels hit a ship" recalls another act: the fighters killed in
     the next sentence were the strike's victims, not the rebels' own."""

@@ -386,13 +386,22 @@ def _halves(act: _Act, event: Event, paragraphs: Paragraphs) -> bool:
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
-    if a.date is None or b.date is None or "day" not in (a.date_precision, b.date_precision):
+    """Not two different days, months or years, compared at the coarser of the two precisions
+    ("clashes in August" and "clashes on Friday" of another month are two acts, as are the
+    2008 and the 2011 clashes)."""
+    precisions = (a.date_precision, b.date_precision)
+    if a.date is None or b.date is None or not set(precisions) <= _COMPARED_PRECISIONS:
         return True
     if _weak_date(a) != _weak_date(b):
         return True  # "wounded, the governor said on Saturday": the act may be Friday's strike
     if a.date_precision == b.date_precision == "day":
         return a.date == b.date
+    if "year" in precisions:
+        return a.date.year == b.date.year
     return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+
+
+_COMPARED_PRECISIONS = frozenset({"day", "month", "year"})
 
 
 def _weak_date(event: Event) -> bool:
