@@ -32,6 +32,9 @@ EXPULSION = "166"  # CAMEO: expel or withdraw (diplomats, peacekeepers, inspecto
 _AWAY = frozenset({"out", "away"})
 _LEAVING = frozenset({"leave", "withdraw", "depart", "quit", "exit", "vacate"})
 _STATE_NOUNS = frozenset({"country", "territory", "nation", "state", "capital"})
+# Names that make whom an order addresses another state's (or a body's) people.
+_STATES = frozenset({"NORP", "GPE"})
+_OTHERS = _STATES | {"ORG"}
 # Obligation told of another: "Y must ...", "Y has to ...", "Y needs to ...".
 _OBLIGED_AUX = frozenset({"must"})
 _OBLIGED_VERBS = frozenset({"have", "need"})
@@ -76,11 +79,7 @@ def _foreign(addressee: Token | None) -> bool:
     orderer's own ("ordered the students to leave the square": police clearing a crowd)."""
     if addressee is None:
         return False
-    if addressee.ent_type_ in ("NORP", "GPE", "ORG"):
-        return True
-    return any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in addressee.children
-    )
+    return addressee.ent_type_ in _OTHERS or _named_by(addressee, _OTHERS)
 
 
 def addresses_own_forces(
@@ -92,9 +91,13 @@ def addresses_own_forces(
     addressee = pat.child(verb, ("dobj",))
     if addressee is None or not sectors(addressee) & forces:
         return False
-    return not any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in addressee.children
-    )
+    return not _named_by(addressee, _STATES)
+
+
+def _named_by(noun: Token, labels: frozenset[str]) -> bool:
+    """Whether a modifier of the noun is a name with one of these entity labels ("[Belgian]
+    soldiers", "[U.N.] officials")."""
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in labels for c in noun.children)
 
 
 def told_to_act(verb: Token) -> Token | None:

@@ -717,13 +717,6 @@ def _comment_noun(noun: Token, no_comment: frozenset[str]) -> bool:
     )
 
 
-# Verbs of command (:mod:`.directives`): an authority that orders an act done by its own people
-# does the act (CAMEO and PLOVER code the act, not a demand): "ordered the arrest of X",
-# "ordered that X be suspended", "ordered a mobilisation", "ordered its diplomats to leave",
-# "ordered troops to reinforce the border". Ordering someone else ("the court ordered Musk to
-# appoint ...") stays a demand of them (REQUEST).
-
-
 # Causes that are no one's act (coding rule 8: natural disasters and accidents are not
 # events): as the subject of "killed", "destroyed", "hit", they leave the act without a doer.
 # Not "fire": "tank fire killed three" is an attack.
@@ -790,6 +783,11 @@ def _span(analysis: Analysis, found: pat.Found, offset: int) -> Span:
 def _commands_its_own(
     governor: Candidate, governed: Candidate, nominal: bool, sectors: Callable[[Token], frozenset[str]]
 ) -> bool:
+    """Whether a verb of command (:mod:`.directives`) orders an act done by the orderer's own
+    people, so that the orderer does the act (CAMEO and PLOVER code the act, not a demand):
+    "ordered the arrest of X", "ordered that X be suspended", "ordered a mobilisation",
+    "ordered its diplomats to leave", "ordered troops to reinforce the border". Ordering
+    someone else ("the court ordered Musk to appoint ...") stays a demand of them (REQUEST)."""
     verb = governor.token
     if governor.trigger.pos != "VERB" or not is_command(verb) or pat.is_passive(verb):
         return False

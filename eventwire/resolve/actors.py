@@ -969,7 +969,7 @@ def _argument(analysis: Analysis, hit: Hit) -> bool:
     token = token_at(analysis.docs, hit.end - 1)
     if token is None:
         return False
-    while token.dep_ in _NAME_WALK and token.head is not token:
+    while token.dep_ in _NAME_WALK and token.head.i != token.i:  # a Token is built anew per access
         token = token.head
     return token.dep_ in _CORE_ARGUMENTS
 
