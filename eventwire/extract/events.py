@@ -792,7 +792,7 @@ def _commands_its_own(
     if governor.trigger.pos != "VERB" or not is_command(verb) or pat.is_passive(verb):
         return False
     addressee = pat.child(verb, ("dobj",))
-    if nominal or addressee is None or addressee is governed.token:
+    if nominal or addressee is None or addressee.i == governed.token.i:
         return True
     owner = pat.child(addressee, ("poss",))
     if owner is not None and owner.pos_ == "PRON":  # "its diplomats", "their troops"
