@@ -225,7 +225,7 @@ class EventStage:
             source, targets = pat.noun_arguments(found, light_words, self.linker.is_event, self._doer)
         elif trigger.pos == "ADJ":
             head = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
-            source = pat.explicit_subject(head) if head is not token else None
+            source = pat.explicit_subject(head) if head.i != token.i else None
             source = source or pat.inherited_subject(head, self.light)
             targets = []
         else:
@@ -845,7 +845,7 @@ def _in_infinitive(noun: Token) -> bool:
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     return False

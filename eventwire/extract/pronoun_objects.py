@@ -46,7 +46,7 @@ def _in_other_clause(noun: Token, pronoun: Token) -> bool:
     """Whether the noun lies inside a relative or participle clause that leaves the pronoun out."""
     token = noun
     for _ in range(12):
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         if token.dep_ in _CLAUSES and not token.left_edge.i <= pronoun.i <= token.right_edge.i:
             return True
@@ -87,7 +87,7 @@ def _dominating_subject(pronoun: Token, own: list[Token], plural: bool) -> Token
     [it] remain"), before the things named in between."""
     token = pronoun.head
     for _ in range(12):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ not in ("VERB", "AUX"):

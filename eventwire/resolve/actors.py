@@ -869,7 +869,7 @@ def _main_subject(analysis: Analysis, hit: Hit, owner: bool = False) -> bool:
     if token is None:
         return False
     walk = ("compound", "amod", "flat", "poss") if owner else ("compound", "amod", "flat")
-    while token.dep_ in walk and token.head is not token:
+    while token.dep_ in walk and token.head.i != token.i:
         token = token.head  # "Turkey's defence [ministry]": the phrase's head
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 

@@ -808,7 +808,7 @@ def definite_nouns(analysis: Analysis, events: list[Event]) -> frozenset[int]:
                 offsets = starts[id(sd)] = doc.to_array("IDX")
             index = int(offsets.searchsorted(event.trigger.start - sd.offset, side="right")) - 1
             head = doc[index]
-            while head.dep_ == "compound" and head.head is not head:
+            while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head
             if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.children):
                 found.add(id(event))

@@ -364,7 +364,7 @@ def _locative_tokens(trigger: Any) -> list[Any]:
     for token in own_clause(trigger, subject=False, clauses=_PLACE_CLAUSES, subjects=_PLACE_SUBJECTS):
         if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
             found.append(token)
-            found.extend(t for t in token.subtree if t is not token and t.dep_ in ("compound", "pobj"))
+            found.extend(t for t in token.subtree if t.i != token.i and t.dep_ in ("compound", "pobj"))
     return sorted(found, key=lambda t: abs(t.i - trigger.i))
 
 
