@@ -127,3 +127,19 @@ def test_a_dateline_ends_where_the_story_starts() -> None:
     assert agency[dateline_end(agency)].text == "Iran"
     assert dateline_end(nlp.make_doc("Iran warned its neighbours - and Israel - on Sunday.")) is None
     assert dateline_end(nlp.make_doc("Talks collapse\n\nNATO-Russia talks broke down on Monday.")) is None
+
+
+def test_sentence_starts_from_arrays_on_spaces_quotes_and_brackets() -> None:
+    """Read from the Doc's arrays as the token walk read them: a bracket after a double space
+    follows a whitespace token (no space of its own after it), so the sentence starts at the
+    word inside; a closing quote stays with its stop; a quote glued to the next word; blank
+    lines; a Doc that ends on blank lines."""
+    nlp = load_model("md")
+    doc = nlp.make_doc(
+        "Talks resume\n\nMediators met in Doha.  (The talks were closed.) “We are close,” he said."
+        "Officials agreed.“Next week,” one said!\n\n\n4 rockets hit Sderot ...\n\n"
+    )
+    words = [doc[i].text for i in sentence_starts(doc)]
+    assert words == ["Talks", "Mediators", "The", "“", "Officials", "“Next", "4"]
+    assert sentence_starts(nlp.make_doc("")) == [0]
+    assert sentence_starts(nlp.make_doc("\n\n")) == [0]
