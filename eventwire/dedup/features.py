@@ -87,7 +87,7 @@ def _parsed_features(feats: dict[str, float], body_docs: list) -> None:
 
 
 # Token attributes _content_lemmas reads, in column order.
-_LEMMA_ATTRS = ["POS", "IS_ALPHA", "LENGTH", "IS_STOP", "LEMMA"]
+_LEMMA_ATTRS: list[int | str] = ["POS", "IS_ALPHA", "LENGTH", "IS_STOP", "LEMMA"]
 
 
 def _content_lemmas(doc: Doc) -> list[str]:

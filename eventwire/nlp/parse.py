@@ -238,7 +238,7 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 # Token attributes sentence_starts reads, in the column order it unpacks.
-_SENTENCE_ATTRS = ["IS_SPACE", "IS_PUNCT", "IS_LEFT_PUNCT", "SPACY", "ORTH"]
+_SENTENCE_ATTRS: list[int | str] = ["IS_SPACE", "IS_PUNCT", "IS_LEFT_PUNCT", "SPACY", "ORTH"]
 
 
 @cache
