@@ -143,3 +143,24 @@ def test_sentence_starts_from_arrays_on_spaces_quotes_and_brackets() -> None:
     assert words == ["Talks", "Mediators", "The", "“", "Officials", "“Next", "4"]
     assert sentence_starts(nlp.make_doc("")) == [0]
     assert sentence_starts(nlp.make_doc("\n\n")) == [0]
+
+
+def test_candidate_test_on_string_ids_agrees_with_the_words(finder: CandidateFinder) -> None:
+    """The selective parser tests sentences by their words' string ids; each answer is the
+    word test's: a single word's form, a multi-word entry, a quotation mark, none of these."""
+    nlp = load_model("md")
+    sentences = [
+        "Rebels attacked a convoy near the border.",  # a form of a single word
+        "Soldiers opened fire on the crowd.",  # every word of "open fire"
+        "The fire spread to the market.",  # one word of a multi-word entry only
+        "“Enough,” a trader told us.",  # a quotation mark
+        "Markets reopened in the afternoon.",  # nothing
+        "The minister RESIGNED on Friday.",  # upper case: the test is on lower-cased words
+    ]
+    answers = []
+    for text in sentences:
+        doc = nlp.make_doc(text)
+        ids = set(doc.to_array("LOWER").tolist())
+        assert finder.is_candidate_ids(ids) == finder.is_candidate(doc[:])
+        answers.append(finder.is_candidate_ids(ids))
+    assert answers == [True, True, False, True, False, True]

@@ -168,9 +168,10 @@ class SectionParser:
         doc.from_array(["SENT_START"], cast(Any, flags))
         bounds = [*starts, len(doc)]
         runs: list[tuple[int, int]] = []
+        lowers = doc.to_array("LOWER").tolist() if len(doc) else []  # each word's string id
         for start, end in zip(bounds, bounds[1:], strict=False):
             self.stats["sentences"] += 1
-            if not self.finder.is_candidate(doc[start:end]):
+            if not self.finder.is_candidate_ids(set(lowers[start:end])):
                 continue
             self.stats["candidate_sentences"] += 1
             if runs and runs[-1][1] == start:
