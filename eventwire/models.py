@@ -41,6 +41,12 @@ class Span:
     start: int
     end: int
 
+    def __reduce__(self) -> tuple[type[Span], tuple[str, int, int]]:
+        """Pickled as a constructor call: a frozen slotted dataclass otherwise pickles through
+        ``dataclasses``' generic state functions, which call ``fields()`` for every Span
+        (analyses cross processes with thousands of them)."""
+        return Span, (self.text, self.start, self.end)
+
 
 @dataclass(slots=True)
 class Article:

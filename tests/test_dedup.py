@@ -193,3 +193,28 @@ def test_opposite_directions_and_one_articles_own_acts_never_merge() -> None:
     assert matching_event(other_outlet, [first], window_days=1) is first  # another report of the act
     assert matching_event(_report(id="b7#e2", source="unk:police", target="unk:protesters", story="nairobi"),
                           [first], window_days=1) is None  # b7 already reports it once
+
+
+def test_signature_and_content_lemmas_as_read_afresh(pipeline) -> None:
+    """The signature reuses one set of MinHash permutations and the content words are read
+    from the Doc's arrays: both give what a fresh MinHash and a walk over the tokens give."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from eventwire.dedup.features import _CONTENT_POS, _content_lemmas
+    from eventwire.dedup.signatures import NUM_PERM, SEED, shingles, signature
+
+    for text in (WIRE, REWRITE, "Short text."):
+        fresh = MinHash(num_perm=NUM_PERM, seed=SEED)
+        fresh.update_batch(list(shingles(text)))
+        assert np.array_equal(signature(text), np.asarray(fresh.hashvalues, dtype=np.uint32))
+    analysis = pipeline.analyze_text("Shipping halted\n\n" + WIRE)
+    for section_doc in analysis.docs:
+        doc = section_doc.doc
+        walked = [
+            t.lemma_.lower() for t in doc
+            if t.pos_ in _CONTENT_POS and t.is_alpha and len(t) > 3 and not t.is_stop
+        ]  # fmt: skip
+        assert _content_lemmas(doc) == walked
+    assert "missile" in _content_lemmas(analysis.docs[-1].doc)
+    assert _content_lemmas(pipeline.nlp.make_doc("")) == []

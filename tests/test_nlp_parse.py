@@ -127,3 +127,40 @@ def test_a_dateline_ends_where_the_story_starts() -> None:
     assert agency[dateline_end(agency)].text == "Iran"
     assert dateline_end(nlp.make_doc("Iran warned its neighbours - and Israel - on Sunday.")) is None
     assert dateline_end(nlp.make_doc("Talks collapse\n\nNATO-Russia talks broke down on Monday.")) is None
+
+
+def test_sentence_starts_from_arrays_on_spaces_quotes_and_brackets() -> None:
+    """Read from the Doc's arrays as the token walk read them: a bracket after a double space
+    follows a whitespace token (no space of its own after it), so the sentence starts at the
+    word inside; a closing quote stays with its stop; a quote glued to the next word; blank
+    lines; a Doc that ends on blank lines."""
+    nlp = load_model("md")
+    doc = nlp.make_doc(
+        "Talks resume\n\nMediators met in Doha.  (The talks were closed.) “We are close,” he said."
+        "Officials agreed.“Next week,” one said!\n\n\n4 rockets hit Sderot ...\n\n"
+    )
+    words = [doc[i].text for i in sentence_starts(doc)]
+    assert words == ["Talks", "Mediators", "The", "“", "Officials", "“Next", "4"]
+    assert sentence_starts(nlp.make_doc("")) == [0]
+    assert sentence_starts(nlp.make_doc("\n\n")) == [0]
+
+
+def test_candidate_test_on_string_ids_agrees_with_the_words(finder: CandidateFinder) -> None:
+    """The selective parser tests sentences by their words' string ids; each answer is the
+    word test's: a single word's form, a multi-word entry, a quotation mark, none of these."""
+    nlp = load_model("md")
+    sentences = [
+        "Rebels attacked a convoy near the border.",  # a form of a single word
+        "Soldiers opened fire on the crowd.",  # every word of "open fire"
+        "The fire spread to the market.",  # one word of a multi-word entry only
+        "“Enough,” a trader told us.",  # a quotation mark
+        "Markets reopened in the afternoon.",  # nothing
+        "The minister RESIGNED on Friday.",  # upper case: the test is on lower-cased words
+    ]
+    answers = []
+    for text in sentences:
+        doc = nlp.make_doc(text)
+        ids = set(doc.to_array("LOWER").tolist())
+        assert finder.is_candidate_ids(ids) == finder.is_candidate(doc[:])
+        answers.append(finder.is_candidate_ids(ids))
+    assert answers == [True, True, False, True, False, True]

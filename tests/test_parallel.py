@@ -77,3 +77,37 @@ def test_single_process_drops_docs(pipeline: Pipeline) -> None:
     assert [a.article.id for a in analyses] == ["story-0", "story-1"]
     assert all(a.docs == [] for a in analyses)
     assert any(a.entities for a in analyses)
+
+
+def test_spans_pickle_as_constructor_calls() -> None:
+    """A Span crosses processes by its own __reduce__, equal on the other side."""
+    import pickle
+
+    from eventwire.models import Mention, Span
+
+    span = Span("fired tear gas", 12, 26)
+    assert span.__reduce__() == (Span, ("fired tear gas", 12, 26))
+    copies = pickle.loads(pickle.dumps([span, Mention("police", 0, 6, "unk:police")], protocol=5))
+    assert copies == [span, Mention("police", 0, 6, "unk:police")]
+    assert hash(copies[0]) == hash(span)
+
+
+def test_unpickle_paused_restores_the_collector() -> None:
+    import gc
+    import pickle
+
+    from eventwire.parallel import unpickle_paused
+
+    blob = pickle.dumps({"events": [[i] for i in range(1000)]})
+    assert gc.isenabled()
+    assert unpickle_paused(blob) == {"events": [[i] for i in range(1000)]}
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        unpickle_paused(blob)
+        assert not gc.isenabled()  # a caller's own pause is left as it was
+    finally:
+        gc.enable()
+    with pytest.raises(pickle.UnpicklingError):
+        unpickle_paused(b"not a pickle")
+    assert gc.isenabled()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash
@@ -32,9 +33,20 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 def signature(text: str) -> np.ndarray:
     """MinHash signature (uint32 array of NUM_PERM values); deterministic across processes."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+    template = _template()
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=SEED, permutations=template.permutations, scheme=template.scheme
+    )
     minhash.update_batch(list(shingles(text)))
     return np.asarray(minhash.hashvalues, dtype=np.uint32)
+
+
+@cache
+def _template() -> MinHash:
+    """An empty MinHash of ``NUM_PERM`` and ``SEED``, built once per process: its permutations
+    are drawn from a new random generator at each construction (about 1 ms), the same every
+    time, so each signature reuses them."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 def band_keys(sig: np.ndarray) -> list[int]:

@@ -16,6 +16,7 @@ costs parsing time; a false negative could lose an event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,7 @@ class CandidateFinder:
             for first in forms[0]:
                 self.multi.setdefault(first, []).append(tuple(forms[1:]))
         self.first_words = frozenset(self.multi)
+        self._ids: _WordIds | None = None  # the same sets as string ids, built when first asked
 
     def __len__(self) -> int:
         return len(self.single) + len(self.multi)
@@ -66,6 +68,43 @@ class CandidateFinder:
                 if all(not words.isdisjoint(forms) for forms in rest):
                     return True
         return False
+
+    def is_candidate_ids(self, words: set[int]) -> bool:
+        """:meth:`is_candidate` for a sentence given as the string ids of its lower-cased
+        words (``Doc.to_array("LOWER")``): the selective parser tests every sentence of every
+        section, and one array per Doc costs less than a Token object per word."""
+        ids = self._ids or self._hashed()
+        if not words.isdisjoint(ids.quotes) or not words.isdisjoint(ids.single):
+            return True
+        for first in words & ids.first_words:
+            for rest in ids.multi[first]:
+                if all(not words.isdisjoint(forms) for forms in rest):
+                    return True
+        return False
+
+    def _hashed(self) -> _WordIds:
+        from spacy.strings import get_string_id
+
+        def hashed(words: Iterable[str]) -> frozenset[int]:
+            return frozenset(get_string_id(w) for w in words)
+
+        multi = {
+            get_string_id(first): [tuple(hashed(forms) for forms in rest) for rest in entries]
+            for first, entries in self.multi.items()
+        }
+        self._ids = _WordIds(hashed(QUOTE_MARKS), hashed(self.single), multi, frozenset(multi))
+        return self._ids
+
+
+@dataclass(frozen=True, slots=True)
+class _WordIds:
+    """A finder's word sets as spaCy string ids (a string's id is its hash, the same in
+    every StringStore)."""
+
+    quotes: frozenset[int]
+    single: frozenset[int]
+    multi: dict[int, list[tuple[frozenset[int], ...]]]
+    first_words: frozenset[int]
 
 
 _US_TO_BRITISH = (("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("izes", "ises"),

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy
@@ -167,9 +168,10 @@ class SectionParser:
         doc.from_array(["SENT_START"], cast(Any, flags))
         bounds = [*starts, len(doc)]
         runs: list[tuple[int, int]] = []
+        lowers = doc.to_array("LOWER").tolist() if len(doc) else []  # each word's string id
         for start, end in zip(bounds, bounds[1:], strict=False):
             self.stats["sentences"] += 1
-            if not self.finder.is_candidate(doc[start:end]):
+            if not self.finder.is_candidate_ids(set(lowers[start:end])):
                 continue
             self.stats["candidate_sentences"] += 1
             if runs and runs[-1][1] == start:
@@ -212,21 +214,40 @@ def sentence_starts(doc: Doc) -> list[int]:
 
     Closing quotes and brackets stay with the sentence they end; an opening quote or
     bracket after whitespace starts the next one (spaCy's Sentencizer would attach it
-    to the previous sentence).
+    to the previous sentence). Read from the Doc's arrays (every token of every section
+    passes here; a Token object per word cost more than the test), with a Token built for
+    whitespace tokens only.
     """
     starts = [0]
     ended = False
-    for token in doc:
-        if ended and not token.is_space:
-            opening = token.is_left_punct and token.i > 0 and bool(doc[token.i - 1].whitespace_)
-            if opening or not (token.is_punct or token.text in _SENT_END):
-                if token.i > starts[-1]:
-                    starts.append(token.i)
+    ends = _sent_end_ids()
+    rows = doc.to_array(_SENTENCE_ATTRS).tolist() if len(doc) else []
+    spacy_before = 0  # whether the previous token has a space after it
+    for i, (space, punct, left, spacy_after, orth) in enumerate(rows):
+        if ended and not space:
+            opening = left and i > 0 and spacy_before
+            if opening or not (punct or orth in ends):
+                if i > starts[-1]:
+                    starts.append(i)
                 ended = False
+                spacy_before = spacy_after
                 continue
-        if token.text in _SENT_END or (token.is_space and token.text.count("\n") > 1):
+        if orth in ends or (space and doc[i].text.count("\n") > 1):
             ended = True
+        spacy_before = spacy_after
     return sorted({*starts, *line_starts(doc)})
+
+
+# Token attributes sentence_starts reads, in the column order it unpacks.
+_SENTENCE_ATTRS: list[int | str] = ["IS_SPACE", "IS_PUNCT", "IS_LEFT_PUNCT", "SPACY", "ORTH"]
+
+
+@cache
+def _sent_end_ids() -> frozenset[int]:
+    """The string ids of ``_SENT_END``: a token's ORTH is one of them when its text is."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(text) for text in _SENT_END)
 
 
 def _section_jobs(analyses: Iterable[Analysis]) -> tuple[list[tuple[Analysis, Section, int]], list[str]]:
@@ -251,9 +272,14 @@ def line_starts(doc: Doc) -> list[int]:
     final full stop, and without this the parser runs it into the next paragraph
     ("... Lebanon border\nJERUSALEM" as one noun phrase)."""
     starts = []
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        breaks = before.text.count("\n") if before.is_space else before.whitespace_.count("\n")
+    # Only a whitespace token holds a line break (a token's ``whitespace_`` is one space or
+    # none), so only the tokens after one are tested, not every token of the Doc.
+    spaces = numpy.flatnonzero(doc.to_array("IS_SPACE")).tolist() if len(doc) else []
+    for i in spaces:
+        if i + 1 >= len(doc):
+            break
+        breaks = doc[i].text.count("\n")
+        token = doc[i + 1]
         if token.is_space or not breaks:
             continue
         first = token.text[:1]
