@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
+from eventwire.resolve.pronouns import in_other_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +31,6 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 _SINGULAR = frozenset({"NN", "NNP"})
 _PLURAL = frozenset({"NNS", "NNPS"})
-_CLAUSES = frozenset({"relcl", "acl"})
 _MAX_LOOKBACK = 40  # tokens: a referent further back in a long sentence is the resolver's
 
 
@@ -40,18 +40,6 @@ def _clause_subject(pronoun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return pat.explicit_subject(verb) or pat.inherited_subject(verb, frozenset())
-
-
-def _in_other_clause(noun: Token, pronoun: Token) -> bool:
-    """Whether the noun lies inside a relative or participle clause that leaves the pronoun out."""
-    token = noun
-    for _ in range(12):
-        if token.head.i == token.i:
-            return False
-        if token.dep_ in _CLAUSES and not token.left_edge.i <= pronoun.i <= token.right_edge.i:
-            return True
-        token = token.head
-    return False
 
 
 def _aside(noun: Token) -> bool:
@@ -119,7 +107,7 @@ def object_referent(pronoun: Token) -> Token | None:
         noun = pronoun.doc[i]
         if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _ARGUMENT_DEPS or noun in own:
             continue  # "rebels ambushed them": not the rebels
-        if _in_other_clause(noun, pronoun) or _aside(noun):
+        if in_other_clause(noun, pronoun) or _aside(noun):
             continue
         if _agrees(noun, plural):
             return noun

@@ -82,6 +82,7 @@ from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
 from eventwire.resolve.kb import KBRecord, KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
 from eventwire.resolve.people import surname_mentions, unify_people
+from eventwire.resolve.pronouns import agrees, bracketed, governing, in_other_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -384,6 +385,10 @@ class ActorResolver:
         key = normalise(_up_to_head(analysis.article.text, start, end, head))
         if key in _FIRST_PERSON and not _capitals(text):  # "we", but not "the US"
             return [Mention(text, start, end)]
+        pronoun = key in _PERSONAL or key in _NONPERSONAL
+        inserted = self._bracketed(analysis, text, start, end, excluded) if pronoun else None
+        if inserted is not None:  # "He [Than Shwe] has agreed"
+            return [inserted]
         between = analysis.article.text[max(0, start - 8) : start].lower().endswith("between ")
         owners = _PAIR_OWNER.search(normalise(text)) if head_word else None  # "the forces of both sides"
         if owners and owners.group(0).startswith("from ") and role is not None and role.sector == "CVL":
@@ -413,8 +418,11 @@ class ActorResolver:
                 return [_mention(text, start, end, h) for h in pair]
         if key in _PERSONAL:  # "... arrested him," Dilou said: not the speaker himself
             excluded = excluded | self._speakers_around(analysis, start)
+        governed = self._governing(analysis, text, start, end, key, excluded) if pronoun else []
+        if governed:  # "The Israeli military said its troops fired"
+            return governed
         antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
-        if antecedent is None and (key in _PERSONAL or key in _NONPERSONAL):
+        if antecedent is None and pronoun:
             antecedent = self._continued_pronoun(analysis, hits, key, start, excluded)
         if antecedent is not None:
             return [_mention(text, start, end, antecedent)]
@@ -423,6 +431,61 @@ class ActorResolver:
         if bridged is not None:
             return [bridged]
         return [self._unknown(analysis, text, start, end, head_word, register, core=core)]
+
+    def _bracketed(
+        self, analysis: Analysis, text: str, start: int, end: int, excluded: frozenset[str]
+    ) -> Mention | None:
+        """The actor a bracketed name right after a pronoun gives ("They (the police) beat us")."""
+        inside = bracketed(analysis.article.text, end)
+        if inside is None:
+            return None
+        last = analysis.article.text.rfind(" ", *inside) + 1 or inside[0]  # the name's head word
+        named = self.link(analysis, *inside, head=max(last, inside[0]), exclude=excluded)
+        if named.actor is None or named.actor in excluded:
+            return None  # "its (nuclear) programme"
+        return Mention(text, start, end, named.actor, named.country, list(named.sectors))
+
+    def _governing(
+        self, analysis: Analysis, text: str, start: int, end: int, key: str, excluded: frozenset[str]
+    ) -> list[Mention]:
+        """The actor of the nearest phrase above the pronoun that it agrees with
+        (:func:`eventwire.resolve.pronouns.governing`): "The Israeli military said [its]
+        troops fired". The subject of the pronoun's own clause only where the name the usual
+        search takes lies in a clause that leaves the pronoun out ("Bout, whose story
+        inspired a film with Nicholas Cage, ... since [his] arrest"). Empty when no
+        phrase agrees, or the nearest that does names no actor ("a report finding that it")."""
+        token = token_at(analysis.docs, start)
+        if token is None:
+            return []
+        base = start - token.idx  # the section's offset in the article
+        hits = self._spans(analysis)[0]
+        for head, higher in governing(token):
+            at = base + head.idx
+            named = [h.kind for h in hits.overlapping(at, at + len(head.text))]
+            role = self.kb.role(head.lower_)
+            if not agrees(key, head, named[-1] if named else role.kind if role is not None else None):
+                continue
+            if not (named or role or _may_name_actor(head)):
+                return []  # "a UN commission's report finding that it ...": a thing, not an actor
+            if not higher and not self._aside(analysis, hits, key, start, excluded, token):
+                return []
+            phrases = self.link_all(
+                analysis, base + head.left_edge.idx, at + len(head.text), head=at, exclude=excluded
+            )
+            if any(p.actor is None or p.actor in excluded for p in phrases):
+                return []
+            return [Mention(text, start, end, p.actor, p.country, list(p.sectors)) for p in phrases]
+        return []
+
+    def _aside(
+        self, analysis: Analysis, hits: HitSpans, key: str, start: int, excluded: frozenset[str],
+        pronoun: Token,
+    ) -> bool:  # fmt: skip
+        """Whether the name the usual search takes for the pronoun lies in a relative or
+        participle clause that leaves the pronoun out, so the clause's subject is nearer."""
+        usual = self._antecedent(analysis, hits, key, key, start, excluded)
+        found = token_at(analysis.docs, usual.end - 1) if usual is not None else None
+        return found is not None and found.doc is pronoun.doc and in_other_clause(found, pronoun)
 
     def _nationals(self, text: str, start: int, head: int | None, head_word: str) -> KBRecord | None:
         """The country whose people a plural demonym heading the phrase names, with or without
@@ -844,6 +907,19 @@ class ActorResolver:
                 if role is not None:
                     return role
         return None
+
+
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _may_name_actor(head: Token) -> bool:
+    """Whether a phrase with this head word, neither a name found nor a role noun, may
+    still name an actor: a pronoun, a name NER tags, or a word for a state or a group."""
+    word = head.lower_
+    return (
+        head.pos_ == "PRON" or head.ent_type_ in _ACTOR_ENTITIES
+        or word in _STATE_NAMES or word in _GROUP_WORDS or word in _BLOC_WORDS
+    )  # fmt: skip
 
 
 def _describes(analysis: Analysis, hit: Hit) -> bool:

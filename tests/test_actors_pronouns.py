@@ -1,0 +1,83 @@
+"""Pronouns read from their own sentence: a bracketed name, the subject or controlling object
+of the verb above the pronoun's clause (resolve/pronouns.py, resolve/actors.py)."""
+
+from __future__ import annotations
+
+from eventwire import Pipeline
+from eventwire.models import Mention
+from eventwire.resolve.actors import ActorStage
+from eventwire.resolve.pronouns import bracketed
+
+
+def link_at(pipeline: Pipeline, text: str, phrase: str, size: int) -> Mention:
+    analysis = pipeline.analyze_text(text)
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = text.index(phrase)
+    return stage.link(analysis, start, start + size, head=start)
+
+
+def test_bracketed_finds_the_inserted_name_only_right_after_the_pronoun() -> None:
+    text = "They (the police) beat us. It said (in a statement) that"
+    assert bracketed(text, 4) == (6, 16)
+    assert bracketed(text, text.index("It") + 2) is None  # "said" comes first
+
+
+def test_a_bracketed_name_says_who_they_are(pipeline: Pipeline) -> None:
+    text = (
+        "Residents of Kibera said officers raided the market at dawn. "
+        '"They (the police) beat us and took our goods," one trader said.'
+    )
+    assert link_at(pipeline, text, "They (", 4).actor == "unk:police"
+
+
+def test_a_bracket_that_names_no_actor_is_passed_over(pipeline: Pipeline) -> None:
+    """ "its (nuclear) programme": the words in brackets are no actor, so the usual search runs."""
+    text = "Iran said on Monday that its (nuclear) programme was peaceful."
+    assert link_at(pipeline, text, "its (", 3).actor == "country:IRN"
+
+
+def test_a_possessive_takes_the_subject_over_a_name_in_its_relative_clause(pipeline: Pipeline) -> None:
+    text = (
+        "Omar Sadiq, whose memoir was praised by the novelist Ahmed Farouk, has been in custody "
+        "since his arrest in Cairo last year."
+    )
+    assert link_at(pipeline, text, "his arrest", 3).actor == "person:omar-sadiq"
+
+
+def test_a_possessive_in_a_reported_clause_is_the_reporter(pipeline: Pipeline) -> None:
+    """The clause conjoined before ("Somalia had closed ...") has a subject of its own: a
+    sibling, not the clause "its troops" is under."""
+    text = (
+        "The Kenyan army said Somalia had closed the crossing and that its troops would stay on the border."
+    )
+    assert link_at(pipeline, text, "its troops", 3).actor == "country:KEN"
+
+
+def test_an_infinitive_or_gerund_clause_is_its_controlling_object_s(pipeline: Pipeline) -> None:
+    text = "The opposition leader Raila Odinga accused President Uhuru Kenyatta of abusing his office."
+    assert link_at(pipeline, text, "his office", 3).actor == "person:uhuru-kenyatta"
+    text = "The United States urged Pakistan to end its blockade of the border crossing."
+    assert link_at(pipeline, text, "its blockade", 3).actor == "country:PAK"
+
+
+def test_a_thing_above_the_pronoun_is_no_antecedent(pipeline: Pipeline) -> None:
+    """ "a report finding that it ...": the report, the nearest subject above, is no actor,
+    so the usual search decides."""
+    text = "Venezuela has dismissed a human rights report finding that it tortured detainees."
+    assert link_at(pipeline, text, "it tortured", 2).actor == "country:VEN"
+
+
+def test_a_relative_clause_on_a_copula_complement_is_the_copula_subject_s(pipeline: Pipeline) -> None:
+    """ "X was the commander who ordered the raid when he ...": he is X, not the general
+    named in X's apposition nearer the pronoun."""
+    text = (
+        "Hassan Ali, an aide to General Omar Bashir, was the commander who ordered the raid "
+        "when he took charge of the brigade."
+    )
+    assert link_at(pipeline, text, "he took", 2).actor == "person:hassan-ali"
+
+
+def test_a_parenthetical_speaker_is_not_the_clause_it_interrupts(pipeline: Pipeline) -> None:
+    """ "fighters who, they said, were killed": the speakers are not the fighters."""
+    text = "Militia leaders named three fighters who, they said, were killed in a Kenyan air strike."
+    assert link_at(pipeline, text, "they said", 4).actor != "unk:fighters"
