@@ -21,6 +21,7 @@ the discourse fills protests and talks told as bare nouns, on one event per ment
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -30,7 +31,7 @@ from eventwire.resolve.event_coref import side_actor
 # Acts whose two sides make a conflict: the parties a retreat or concession is aimed at.
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Acts aimed at the other party of the source's conflict when the clause names no one.
-_YIELDING = frozenset({"RETREAT", "CONCEDE"})
+_YIELDING = frozenset({"RETREAT", "CONCEDE", "AGREE", "REJECT"})
 _MIN_ACTS = 2  # one act with someone is an episode, not the story's conflict
 
 
@@ -69,8 +70,13 @@ def counterparts(events: list[Event]) -> None:
 
 
 def _state_mention(state: Actor, at: int) -> Mention:
-    """The country's latest mention before offset ``at``, else its first, as the government."""
+    """The country's latest mention before offset ``at``, else its first, as the government:
+    one that ends with its name or "government" ("Belarus", "the Belarusian government"),
+    not its people, forces or officials ("Georgians", "Nepalese soldiers", "Iran's envoy"),
+    where the article has one."""
     spans = sorted(state.mentions, key=lambda s: s.start) or [Span(state.name, at, at)]
+    names = re.compile(rf"\b(?:{re.escape(state.name)}|government)$", re.IGNORECASE)  # not "Iran's envoy"
+    spans = [s for s in spans if names.search(s.text)] or spans
     before = [s for s in spans if s.start < at]
     span = before[-1] if before else spans[0]
     return Mention(span.text, span.start, span.end, state.id, state.country, ["GOV"])
