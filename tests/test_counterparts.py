@@ -14,7 +14,14 @@ def _side(name: str, at: int, country: str | None = None) -> Mention:
 
 def _event(type_: str, at: int, source: str | None, target: str | None = None) -> Event:
     span = Span("x" * 10, at, at + 10)
-    return Event(type_, None, span, span, _side(source, at) if source else None, _side(target, at + 5) if target else None)
+    return Event(
+        type_,
+        None,
+        span,
+        span,
+        _side(source, at) if source else None,
+        _side(target, at + 5) if target else None,
+    )
 
 
 def _war(*extra: Event) -> list[Event]:
@@ -70,7 +77,9 @@ def _protest(at: int, crowd: Mention, country: str | None) -> Event:
 
 
 def test_a_protest_at_home_naming_no_one_is_against_the_countrys_government() -> None:
-    belarus = _state("BLR", "Belarus", Span("Belarusian", 0, 10), Span("Belarus", 40, 47), Span("Belarus", 900, 907))
+    belarus = _state(
+        "BLR", "Belarus", Span("Belarusian", 0, 10), Span("Belarus", 40, 47), Span("Belarus", 900, 907)
+    )
     march = _protest(300, _side("Thousands", 300), "BLR")
     protest_states([march], [belarus])
     assert march.target is not None and (march.target.start, march.target.actor) == (40, "country:BLR")
@@ -78,7 +87,10 @@ def test_a_protest_at_home_naming_no_one_is_against_the_countrys_government() ->
 
 
 def test_a_protest_abroad_by_the_state_or_against_someone_named_is_left_alone() -> None:
-    egypt, israel = _state("EGY", "Egypt", Span("Egypt", 0, 5)), _state("ISR", "Israel", Span("Israel", 20, 26))
+    egypt, israel = (
+        _state("EGY", "Egypt", Span("Egypt", 0, 5)),
+        _state("ISR", "Israel", Span("Israel", 20, 26)),
+    )
     abroad = _protest(300, _side("Egyptians", 300, "EGY"), "ISR")  # outside an embassy, say
     rally = _protest(400, Mention("Egypt", 400, 405, "country:EGY", "EGY", ["GOV"]), "EGY")
     aimed = _protest(500, _side("Students", 500), "EGY")
