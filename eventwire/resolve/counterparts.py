@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from eventwire.models import Actor, Event, Mention, Span
 from eventwire.resolve.event_coref import side_actor
@@ -35,35 +35,42 @@ _YIELDING = frozenset({"RETREAT", "CONCEDE", "AGREE", "REJECT"})
 _MIN_ACTS = 2  # one act with someone is an episode, not the story's conflict
 
 
-def _counterpart(source: str, events: Iterable[Event]) -> Mention | None:
-    """The party ``source`` fights in the article: the one its hostile acts (done or
-    suffered) are most often with, when no other ties it; a mention of it, the first."""
+def _standing_out(parties: Iterable[tuple[str, Mention]]) -> Mention | None:
+    """The party named most often among ``parties`` (actor, mention), at least
+    ``_MIN_ACTS`` times and more often than any other; its first mention."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
-    for event in events:
-        if event.type not in _CONFLICT or event.source is None or event.target is None:
-            continue
-        doer, done_to = side_actor(event.source), side_actor(event.target)
-        if doer is None or done_to is None or doer == done_to:
-            continue
-        other = done_to if doer == source else doer if done_to == source else None
-        if other is not None:
-            counts[other] += 1
-            first.setdefault(other, event.target if other == done_to else event.source)
+    for actor, mention in parties:
+        counts[actor] += 1
+        first.setdefault(actor, mention)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MIN_ACTS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return first[ranked[0][0]]
 
 
+def _foes(source: str, events: Iterable[Event]) -> Iterator[tuple[str, Mention]]:
+    """The other side of each hostile act ``source`` did or suffered."""
+    for event in events:
+        if event.type not in _CONFLICT or event.source is None or event.target is None:
+            continue
+        doer, done_to = side_actor(event.source), side_actor(event.target)
+        if doer is None or done_to is None or doer == done_to:
+            continue
+        if doer == source:
+            yield done_to, event.target
+        elif done_to == source:
+            yield doer, event.source
+
+
 def counterparts(events: list[Event]) -> None:
-    """Targets of retreats and concessions by one party to the article's conflict, with no
-    one named: the party it fights (``_counterpart``)."""
+    """Targets of retreats, concessions, truces and refusals by one party to the article's
+    conflict, with no one named: the party it fights (``_foes``)."""
     for event in events:
         if event.type not in _YIELDING or event.target is not None or event.open_sides:
             continue
         source = side_actor(event.source)
-        other = _counterpart(source, events) if source is not None else None
+        other = _standing_out(_foes(source, events)) if source is not None else None
         if other is not None:
             event.target = other.copy()
             event.signals["counterpart"] = 1.0
