@@ -108,6 +108,13 @@ def test_the_government_is_named_by_its_state_not_its_people_or_forces() -> None
     assert march.target is not None and march.target.text == "Georgia"
 
 
+def test_a_state_named_only_by_a_pronoun_is_no_target() -> None:
+    kenya = _state("KEN", "Kenya", Span("we", 50, 52))
+    march = _protest(300, _side("Protesters", 300), "KEN")
+    protest_states([march], [kenya])
+    assert march.target is None and "protest_state" not in march.signals
+
+
 def test_a_protest_in_a_named_country_is_against_its_government(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text(
         "MINSK, Belarus (AP) - Belarus has been gripped by unrest since the disputed election.\n\n"

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from eventwire.models import Actor, Event, Mention, Span
+from eventwire.models import Actor, Event, Mention
 from eventwire.resolve.event_coref import side_actor
 
 # Acts whose two sides make a conflict: the parties a retreat or concession is aimed at.
@@ -33,6 +33,7 @@ _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Acts aimed at the other party of the source's conflict when the clause names no one.
 _YIELDING = frozenset({"RETREAT", "CONCEDE", "AGREE", "REJECT"})
 _MIN_ACTS = 2  # one act with someone is an episode, not the story's conflict
+_PRONOUNS = frozenset({"we", "us", "our", "it", "its", "they", "them", "their"})
 
 
 def _standing_out(parties: Iterable[tuple[str, Mention]]) -> Mention | None:
@@ -76,14 +77,17 @@ def counterparts(events: list[Event]) -> None:
             event.signals["counterpart"] = 1.0
 
 
-def _state_mention(state: Actor, at: int) -> Mention:
+def _state_mention(state: Actor, at: int) -> Mention | None:
     """The country's latest mention before offset ``at``, else its first, as the government:
     one that ends with its name or "government" ("Belarus", "the Belarusian government"),
     not its people, forces or officials ("Georgians", "Nepalese soldiers", "Iran's envoy"),
-    where the article has one."""
-    spans = sorted(state.mentions, key=lambda s: s.start) or [Span(state.name, at, at)]
+    where the article has one; else another of its mentions; never a pronoun ("we" in a
+    quote), and none when the article has only those."""
     names = re.compile(rf"\b(?:{re.escape(state.name)}|government)$", re.IGNORECASE)  # not "Iran's envoy"
+    spans = sorted((s for s in state.mentions if s.text.lower() not in _PRONOUNS), key=lambda s: s.start)
     spans = [s for s in spans if names.search(s.text)] or spans
+    if not spans:
+        return None  # only "we" in quotes: no mention to show as the state
     before = [s for s in spans if s.start < at]
     span = before[-1] if before else spans[0]
     return Mention(span.text, span.start, span.end, state.id, state.country, ["GOV"])
@@ -105,4 +109,5 @@ def protest_states(events: list[Event], actors: list[Actor]) -> None:
         if state is None or side_actor(crowd) == state.id:
             continue
         event.target = _state_mention(state, event.evidence.start)
-        event.signals["protest_state"] = 1.0
+        if event.target is not None:
+            event.signals["protest_state"] = 1.0
