@@ -67,11 +67,14 @@ def _foes(source: str, events: Iterable[Event]) -> Iterator[tuple[str, Mention]]
 def counterparts(events: list[Event]) -> None:
     """Targets of retreats, concessions, truces and refusals by one party to the article's
     conflict, with no one named: the party it fights (``_foes``)."""
+    foes: dict[str, Mention | None] = {}  # one pass over the article per source, not per act
     for event in events:
         if event.type not in _YIELDING or event.target is not None or event.open_sides:
             continue
         source = side_actor(event.source)
-        other = _standing_out(_foes(source, events)) if source is not None else None
+        if source is not None and source not in foes:
+            foes[source] = _standing_out(_foes(source, events))
+        other = foes.get(source) if source is not None else None
         if other is not None:
             event.target = other.copy()
             event.signals["counterpart"] = 1.0
