@@ -132,6 +132,17 @@ def test_the_doers_own_country_is_not_the_owner(candidates: Pipeline) -> None:
     assert "UGA" not in targets(analysis, "ASSAULT")
 
 
+def test_a_concession_on_a_thing_someone_else_owns_is_aimed_at_the_owner(candidates: Pipeline) -> None:
+    """ "lifted the party's status": a thing named as another's, even for an act otherwise
+    done with the doer's own things; "pulled its troops" stays the doer's own."""
+    analysis = candidates.analyze_text(
+        "The interior ministry lifted the opposition party's proscribed status on Friday."
+    )
+    assert any(e.target is not None and "party" in e.target.text for e in events(analysis, "CONCEDE"))
+    analysis = candidates.analyze_text("The army pulled its troops out of the border town on Monday.")
+    assert all(e.target is None for e in events(analysis, "RETREAT"))
+
+
 def test_a_document_is_aimed_at_whoever_issued_it(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text(
         "Moscow has criticised the new spying case, which Ukraine opened in May."
@@ -207,6 +218,8 @@ def test_the_light_verb_subject_comes_before_a_role_modifier(candidates: Pipelin
         "The government launched an army offensive against the rebels in Darfur."
     )
     assert sources(analysis, "ASSAULT") == {"The government"}
+
+
 def test_a_government_acts_on_its_own_people_named_by_their_demonym(candidates: Pipeline) -> None:
     """ "all Bolivians": the country's people, another party than its government, with or
     without a count; an act of the government on them keeps its target."""

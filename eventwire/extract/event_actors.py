@@ -67,12 +67,14 @@ def _patient_of_person_verb(token: Token) -> bool:
 
 
 def _with_fallbacks(
-    tokens: list[Token], own: bool = False, trigger: Token | None = None
+    tokens: list[Token], own: bool = False, trigger: Token | None = None, doer_named: bool = True
 ) -> tuple[list[Token], set[Token]]:
     """Target candidates in order: each one (the people of a partitive first), then what the
     things among them are done to ("fought battles [with] mobs"), then whose the things are
-    (:func:`owners`, not for an act done with the doer's own things): tried only when no
-    earlier candidate names an actor. Also returns the owners among them."""
+    (:func:`owners`): tried only when no earlier candidate names an actor. Also returns the
+    owners among them. An owner only completes an act whose doer is named (``doer_named``);
+    for an act done with the doer's own things (``own``) only a possessor named as such is
+    someone else ("lifted [the party's] ban", not "pulled Ugandan troops back")."""
     out = [partitive_of(t) for t in tokens]
     for token in tokens:
         if token.pos_ == "NOUN":
@@ -80,7 +82,10 @@ def _with_fallbacks(
                 obj = pat.placed_object(prep)
                 if obj is not None:
                     out.append(partitive_of(obj))
-    found = [] if own else [o for t in tokens if not _where(t) for o in owners(t, trigger)]
+    found = [
+        o for t in tokens if doer_named and not _where(t)
+        for o in owners(t, trigger) if not own or o.dep_ == "poss"
+    ]  # fmt: skip
     return list(dict.fromkeys([*out, *found])), set(found)
 
 
@@ -245,7 +250,7 @@ class ArgumentLinker:
         """
         first: list[Mention] = []  # none: a place or a thing is not a target (coding rule 3)
         # an owner only completes an act whose doer is named ("[X] shelled Ugandan villages")
-        candidates, owned = _with_fallbacks(tokens, own or not excluded, trigger)
+        candidates, owned = _with_fallbacks(tokens, own, trigger, doer_named=bool(excluded))
         theirs = homes | _countries(homes)
         for token in candidates:
             if _patient_of_person_verb(token):

@@ -1,0 +1,116 @@
+"""Targets a coder infers from the story, not from the clause: the other side of a war for
+a truce or a withdrawal, the state a domestic protest is against.
+
+Coders give a side the clause leaves empty when the story names it plainly elsewhere:
+
+* "The rebels agreed to pull out of the town", "the junta declared a ceasefire": a retreat
+  or a concession by one party to a conflict is aimed at the other party, the one it
+  fights. The counterpart is the actor the source's hostile acts in the article (attacks,
+  coercion, threats: ``_CONFLICT``) are most often with, either way, when one stands out
+  (signal ``counterpart``);
+* "Thousands took to the streets of Minsk", "protests swept the country": a protest at
+  home with no one named to protest against is against the state where it happens, the
+  country's own government (signal ``protest_state``). The target is the country actor
+  (``country:XXX``, sector GOV) at its latest mention before the protest, else the next;
+  a protest at a foreign embassy or against a named party has its target from the clause.
+
+Only a side the clause left empty is filled, only with an actor the article names, and
+never with the source's own side. Runs in :class:`.implicit_args.ImplicitArgsStage`, after
+the discourse fills protests and talks told as bare nouns, on one event per mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from eventwire.models import Actor, Event, Mention
+from eventwire.resolve.event_coref import side_actor
+
+# Acts whose two sides make a conflict: the parties a retreat or concession is aimed at.
+_CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# Acts aimed at the other party of the source's conflict when the clause names no one.
+_YIELDING = frozenset({"RETREAT", "CONCEDE", "AGREE", "REJECT"})
+_MIN_ACTS = 2  # one act with someone is an episode, not the story's conflict
+_PRONOUNS = frozenset({"we", "us", "our", "it", "its", "they", "them", "their"})
+
+
+def _standing_out(parties: Iterable[tuple[str, Mention]]) -> Mention | None:
+    """The party named most often among ``parties`` (actor, mention), at least
+    ``_MIN_ACTS`` times and more often than any other; its first mention."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for actor, mention in parties:
+        counts[actor] += 1
+        first.setdefault(actor, mention)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_ACTS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
+
+
+def _foes(source: str, events: Iterable[Event]) -> Iterator[tuple[str, Mention]]:
+    """The other side of each hostile act ``source`` did or suffered."""
+    for event in events:
+        if event.type not in _CONFLICT or event.source is None or event.target is None:
+            continue
+        doer, done_to = side_actor(event.source), side_actor(event.target)
+        if doer is None or done_to is None or doer == done_to:
+            continue
+        if doer == source:
+            yield done_to, event.target
+        elif done_to == source:
+            yield doer, event.source
+
+
+def counterparts(events: list[Event]) -> None:
+    """Targets of retreats, concessions, truces and refusals by one party to the article's
+    conflict, with no one named: the party it fights (``_foes``)."""
+    foes: dict[str, Mention | None] = {}  # one pass over the article per source, not per act
+    for event in events:
+        if event.type not in _YIELDING or event.target is not None or event.open_sides:
+            continue
+        source = side_actor(event.source)
+        if source is not None and source not in foes:
+            foes[source] = _standing_out(_foes(source, events))
+        other = foes.get(source) if source is not None else None
+        if other is not None:
+            event.target = other.copy()
+            event.signals["counterpart"] = 1.0
+
+
+def _state_mention(state: Actor, at: int) -> Mention | None:
+    """The country's latest mention before offset ``at``, else its first, as the government:
+    one that ends with its name or "government" ("Belarus", "the Belarusian government"),
+    not its people, forces or officials ("Georgians", "Nepalese soldiers", "Iran's envoy"),
+    where the article has one; else another of its mentions; never a pronoun ("we" in a
+    quote), and none when the article has only those."""
+    names = re.compile(rf"\b(?:{re.escape(state.name)}|government)$", re.IGNORECASE)  # not "Iran's envoy"
+    spans = sorted((s for s in state.mentions if s.text.lower() not in _PRONOUNS), key=lambda s: s.start)
+    spans = [s for s in spans if names.search(s.text)] or spans
+    if not spans:
+        return None  # only "we" in quotes: no mention to show as the state
+    before = [s for s in spans if s.start < at]
+    span = before[-1] if before else spans[0]
+    return Mention(span.text, span.start, span.end, state.id, state.country, ["GOV"])
+
+
+def protest_states(events: list[Event], actors: list[Actor]) -> None:
+    """Targets of protests at home that name no one to protest against: the government of
+    the country where they happen (the place's, else the crowd's), when the article names
+    that country and the crowd is not its state."""
+    states = {a.country: a for a in actors if a.id == f"country:{a.country}" and a.mentions}
+    for event in events:
+        if event.type != "PROTEST" or event.target is not None or event.source is None:
+            continue
+        crowd = event.source
+        country = (event.place.country if event.place else None) or crowd.country
+        if crowd.country and country != crowd.country:
+            continue  # "Egyptians protested outside the embassy" in Cairo of someone else
+        state = states.get(country)
+        if state is None or side_actor(crowd) == state.id:
+            continue
+        event.target = _state_mention(state, event.evidence.start)
+        if event.target is not None:
+            event.signals["protest_state"] = 1.0

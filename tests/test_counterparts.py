@@ -1,0 +1,124 @@
+"""Targets a coder infers from the story: the other side of a conflict for a retreat or a
+truce, the state a protest at home is against (eventwire/resolve/counterparts.py)."""
+
+from __future__ import annotations
+
+from eventwire import Pipeline
+from eventwire.models import Actor, Event, Mention, PlaceRef, Span
+from eventwire.resolve.counterparts import counterparts, protest_states
+
+
+def _side(name: str, at: int, country: str | None = None) -> Mention:
+    return Mention(name, at, at + len(name), f"unk:{name.lower()}", country)
+
+
+def _event(type_: str, at: int, source: str | None, target: str | None = None) -> Event:
+    span = Span("x" * 10, at, at + 10)
+    return Event(
+        type_,
+        None,
+        span,
+        span,
+        _side(source, at) if source else None,
+        _side(target, at + 5) if target else None,
+    )
+
+
+def _war(*extra: Event) -> list[Event]:
+    return [
+        _event("ASSAULT", 10, "Rebels", "Troops"),
+        _event("ASSAULT", 100, "Troops", "Rebels"),
+        _event("COERCE", 200, "Troops", "Villagers"),
+        *extra,
+    ]
+
+
+def test_a_retreat_by_one_party_to_the_conflict_is_aimed_at_the_party_it_fights() -> None:
+    pull_out = _event("RETREAT", 300, "Rebels")
+    counterparts(_war(pull_out))
+    assert pull_out.target is not None and pull_out.target.text == "Troops"
+    assert pull_out.signals["counterpart"] == 1.0
+
+
+def test_a_truce_refused_or_agreed_is_aimed_at_the_other_side() -> None:
+    refused, agreed = _event("REJECT", 300, "Troops"), _event("AGREE", 400, "Rebels")
+    counterparts(_war(refused, agreed))
+    assert refused.target is not None and refused.target.text == "Rebels"
+    assert agreed.target is not None and agreed.target.text == "Troops"
+
+
+def test_one_clash_or_two_foes_tied_name_no_counterpart() -> None:
+    once = _event("RETREAT", 300, "Militia")
+    counterparts([_event("ASSAULT", 10, "Militia", "Police"), once])
+    assert once.target is None  # a single episode, not the story's conflict
+    tied = _event("RETREAT", 300, "Troops")
+    counterparts([*_war(), _event("ASSAULT", 250, "Troops", "Villagers"), tied])
+    assert tied.target is None  # rebels twice, villagers twice: no one stands out
+
+
+def test_a_side_the_clause_named_or_an_act_with_no_part_in_the_conflict_is_kept() -> None:
+    named = _event("RETREAT", 300, "Rebels", "Residents")
+    outsider = _event("AGREE", 400, "Mediators")
+    counterparts(_war(named, outsider))
+    assert named.target is not None and named.target.text == "Residents"
+    assert outsider.target is None
+
+
+def _state(code: str, name: str, *spans: Span) -> Actor:
+    return Actor(f"country:{code}", name, "country", code, ["GOV"], mentions=list(spans))
+
+
+def _protest(at: int, crowd: Mention, country: str | None) -> Event:
+    event = _event("PROTEST", at, None)
+    event.source = crowd
+    if country is not None:
+        event.place = PlaceRef(f"country:{country}", country, country, None, None, "exact")
+    return event
+
+
+def test_a_protest_at_home_naming_no_one_is_against_the_countrys_government() -> None:
+    belarus = _state(
+        "BLR", "Belarus", Span("Belarusian", 0, 10), Span("Belarus", 40, 47), Span("Belarus", 900, 907)
+    )
+    march = _protest(300, _side("Thousands", 300), "BLR")
+    protest_states([march], [belarus])
+    assert march.target is not None and (march.target.start, march.target.actor) == (40, "country:BLR")
+    assert march.target.sectors == ["GOV"] and march.signals["protest_state"] == 1.0
+
+
+def test_a_protest_abroad_by_the_state_or_against_someone_named_is_left_alone() -> None:
+    egypt, israel = (
+        _state("EGY", "Egypt", Span("Egypt", 0, 5)),
+        _state("ISR", "Israel", Span("Israel", 20, 26)),
+    )
+    abroad = _protest(300, _side("Egyptians", 300, "EGY"), "ISR")  # outside an embassy, say
+    rally = _protest(400, Mention("Egypt", 400, 405, "country:EGY", "EGY", ["GOV"]), "EGY")
+    aimed = _protest(500, _side("Students", 500), "EGY")
+    aimed.target = _side("the university", 520)
+    nowhere = _protest(600, _side("Workers", 600), None)
+    protest_states([abroad, rally, aimed, nowhere], [egypt, israel])
+    assert abroad.target is None and rally.target is None and nowhere.target is None
+    assert aimed.target is not None and aimed.target.text == "the university"
+
+
+def test_the_government_is_named_by_its_state_not_its_people_or_forces() -> None:
+    georgia = _state("GEO", "Georgia", Span("Georgia", 0, 7), Span("Georgian police", 100, 115))
+    march = _protest(300, _side("Protesters", 300), "GEO")
+    protest_states([march], [georgia])
+    assert march.target is not None and march.target.text == "Georgia"
+
+
+def test_a_state_named_only_by_a_pronoun_is_no_target() -> None:
+    kenya = _state("KEN", "Kenya", Span("we", 50, 52))
+    march = _protest(300, _side("Protesters", 300), "KEN")
+    protest_states([march], [kenya])
+    assert march.target is None and "protest_state" not in march.signals
+
+
+def test_a_protest_in_a_named_country_is_against_its_government(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "MINSK, Belarus (AP) - Belarus has been gripped by unrest since the disputed election.\n\n"
+        "Tens of thousands of people marched through the streets of Minsk on Sunday."
+    )
+    marches = [e for e in analysis.events if e.type == "PROTEST" and e.source is not None]
+    assert marches and all(e.target is not None and e.target.actor == "country:BLR" for e in marches)
