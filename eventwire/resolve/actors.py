@@ -490,7 +490,7 @@ class ActorResolver:
         states = _last_pair(countries, analysis.article.text, excluded, counts)
         if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
             pair = states  # "Washington and Beijing sent envoys": not the two countries at war
-        return pair or _main_pair(countries, frequent, excluded)
+        return pair or _main_pair(countries, frequent, excluded) or _two_most_named(countries, excluded)
 
     def story_pair(self, analysis: Analysis, start: int) -> list[Mention]:
         """The story's two parties as "the two sides" at ``start`` would name them when no
@@ -1181,6 +1181,18 @@ def _main_pair(countries: list[Hit], frequent: list[frozenset[str]], excluded: f
         if all(c in last for c in pair):
             return sorted((last[c] for c in pair), key=lambda h: h.start)
     return []
+
+
+def _two_most_named(countries: list[Hit], excluded: frozenset[str]) -> list[Hit]:
+    """The two states named most among ``countries``, each at least twice and a third fewer
+    times, by their mentions last before: "the two countries" of a story about two states it
+    never names side by side ("Japan imposed curbs on South Korea ... the two countries agreed")."""
+    named = [h for h in countries if h.country and h.actor not in excluded]
+    ranked = Counter(h.country for h in named).most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+        return []
+    last = {h.country: h for h in named if h.country in (ranked[0][0], ranked[1][0])}
+    return sorted(last.values(), key=lambda h: h.start)
 
 
 def _story_pair(hits: list[Hit], counts: Counter[frozenset[str]], excluded: frozenset[str]) -> list[Hit]:
