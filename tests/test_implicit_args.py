@@ -362,3 +362,22 @@ def test_talks_the_story_pair_held_take_its_two_parties(candidates: Pipeline) ->
     assert {(e.source.country, e.target.country) for e in talks if e.source and e.target} == {
         ("KOR", "JPN"), ("JPN", "KOR"),
     }  # fmt: skip
+
+
+def test_talks_that_set_the_scene_of_a_deal_are_between_its_parties(candidates: Pipeline) -> None:
+    """ "After talks, X and Y agreed": the talks are an act of their own, not what was agreed."""
+    analysis = candidates.analyze_text(
+        "After two days of talks, Kenya and Uganda agreed on Friday to reopen their border crossings."
+    )
+    assert sides(analysis, "CONSULT") == {("Kenya", "Uganda"), ("Uganda", "Kenya")}
+    assert sides(analysis, "AGREE") == {("Kenya", "Uganda"), ("Uganda", "Kenya")}
+
+
+def test_talks_held_despite_a_refusal_to_settle_happened(candidates: Pipeline) -> None:
+    """ "no willingness to settle the dispute despite months of talks": the talks set the scene
+    of the clause, they are no purpose of the infinitive."""
+    analysis = candidates.analyze_text(
+        "Egypt and Ethiopia have argued over the Nile dam for a decade. "
+        "On Tuesday Egypt said Ethiopia had shown no willingness to settle the dispute despite months of talks."
+    )
+    assert sides(analysis, "CONSULT") == {("Egypt", "Ethiopia"), ("Ethiopia", "Egypt")}
