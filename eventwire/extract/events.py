@@ -317,7 +317,7 @@ class EventStage:
                 candidate.targets = candidate.targets or list(governor.targets)
                 continue
             if nominal and candidate.type in _ACTS_OF_THEIR_OWN and pat.in_setting(candidate.token):
-                continue  # "after talks, X and Y agreed": the talks set the scene, they are not what was agreed
+                continue  # "after talks, X and Y agreed": the talks set the scene, not what was agreed
             candidate.governed, candidate.nominal = True, nominal
             candidate.governor, governor.complement = governor, candidate
             if _commands_its_own(governor, candidate, nominal, self._sectors):
