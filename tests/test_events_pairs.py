@@ -165,3 +165,15 @@ def test_the_two_countries_never_named_side_by_side_are_the_two_named_most(candi
     )
     assert both_ways(analysis, "AGREE", "JPN", "KOR"), describe(analysis)
     assert not find(analysis, "AGREE", "DEU") and not find(analysis, "AGREE", None, "DEU"), describe(analysis)
+
+
+def test_the_two_after_two_people_named_apart_are_those_two(candidates: Pipeline) -> None:
+    """ "The two" with no noun and no pair named together lately: the last two people the
+    sentence before names, each with the other."""
+    analysis = candidates.analyze_text(
+        "German Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron on Monday. "
+        "Scholz urged Macron to back the grid plan, a spokesman said. The two agreed to meet again in June."
+    )
+    agreed = {(e.source and e.source.actor, e.target and e.target.actor) for e in find(analysis, "AGREE")}
+    pair = {a.id for a in analysis.actors if a.kind == "person" and ("scholz" in a.id or "macron" in a.id)}
+    assert len(pair) == 2 and {(a, b) for a in pair for b in pair if a != b} <= agreed, describe(analysis)

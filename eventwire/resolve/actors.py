@@ -479,6 +479,9 @@ class ActorResolver:
         counts, frequent = self._pair_counts(analysis)
         pair = _last_pair(fitting, analysis.article.text, excluded, counts)
         noun = key.rsplit(" ", 1)[-1]
+        if not pair and noun in _BARE_PAIR:  # "Motegi warned Kang ... The two agreed"
+            named = hits.starting(self._window(analysis, start, sentences=1), start)
+            pair = _last_two([h for h in named if h.kind == "person"], excluded)
         if noun not in _STATE_NOUNS and (pair or noun not in _SIDE_NOUNS | _PERSON_NOUNS):
             return pair
         earlier = hits.starting(self._window(analysis, start, sentences=10), start)
@@ -1109,6 +1112,8 @@ _SIDE_NOUNS = frozenset({"side", "sides"})
 _GROUP_NOUNS = frozenset(
     {"groups", "movements", "organizations", "organisations", "parties", "rivals", "factions", "camps"}
 )
+# "the two", "both" with no noun: two people named apart just before ("Motegi warned Kang ... The two agreed")
+_BARE_PAIR = frozenset({"two", "both"})
 # "the two leaders", "the two presidents": two people, the pair's leaders where named apart
 _PERSON_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
 
@@ -1181,6 +1186,17 @@ def _main_pair(countries: list[Hit], frequent: list[frozenset[str]], excluded: f
         if all(c in last for c in pair):
             return sorted((last[c] for c in pair), key=lambda h: h.start)
     return []
+
+
+def _last_two(people: list[Hit], excluded: frozenset[str]) -> list[Hit]:
+    """The last two different people among ``people``, each by its last mention: "the two" of
+    a sentence after one naming them apart ("Motegi warned Kang ... The two agreed")."""
+    last: dict[str, Hit] = {}
+    for hit in people:
+        if hit.actor not in excluded:
+            last.pop(hit.actor, None)
+            last[hit.actor] = hit
+    return list(last.values())[-2:] if len(last) >= 2 else []
 
 
 def _two_most_named(countries: list[Hit], excluded: frozenset[str]) -> list[Hit]:
