@@ -152,3 +152,28 @@ def test_an_act_between_two_parties_is_each_with_the_other(candidates: Pipeline)
     assert both_ways(talks, "CONSULT", "KEN", "UGA"), describe(talks)
     truce = candidates.analyze_text("The truce between Armenia and Azerbaijan held through the weekend.")
     assert both_ways(truce, "RETREAT", "ARM", "AZE"), describe(truce)
+
+
+def test_the_two_countries_never_named_side_by_side_are_the_two_named_most(candidates: Pipeline) -> None:
+    """A story about two states it names only apart: "the two countries" are the two named
+    most in the sentences before, not a third named once."""
+    analysis = candidates.analyze_text(
+        "Japan tightened curbs on exports of chemicals to South Korea in July. "
+        "South Korea filed a complaint at the World Trade Organization in September. "
+        "Japan said the curbs were needed for security, and a trade official from Germany called them legal. "
+        "South Korea dropped the complaint in November after the two countries agreed to hold consultations."
+    )
+    assert both_ways(analysis, "AGREE", "JPN", "KOR"), describe(analysis)
+    assert not find(analysis, "AGREE", "DEU") and not find(analysis, "AGREE", None, "DEU"), describe(analysis)
+
+
+def test_the_two_after_two_people_named_apart_are_those_two(candidates: Pipeline) -> None:
+    """ "The two" with no noun and no pair named together lately: the last two people the
+    sentence before names, each with the other."""
+    analysis = candidates.analyze_text(
+        "German Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron on Monday. "
+        "Scholz urged Macron to back the grid plan, a spokesman said. The two agreed to meet again in June."
+    )
+    agreed = {(e.source and e.source.actor, e.target and e.target.actor) for e in find(analysis, "AGREE")}
+    pair = {a.id for a in analysis.actors if a.kind == "person" and ("scholz" in a.id or "macron" in a.id)}
+    assert len(pair) == 2 and {(a, b) for a in pair for b in pair if a != b} <= agreed, describe(analysis)

@@ -337,3 +337,47 @@ def test_an_open_fight_with_no_fight_near_is_between_the_story_pair() -> None:
     assert (
         participants([_dated(_event("ASSAULT", 300, None, open_sides=True))], story_pair=lambda at: []) == []
     )
+
+
+def test_open_talks_with_no_deal_near_are_between_the_story_pair() -> None:
+    talks = _event("CONSULT", 300, None, open_sides=True)
+    pair = [_side("Seoul", 10), _side("Tokyo", 30)]
+    out = participants([talks], story_pair=lambda at: pair)
+    assert [(e.source.text, e.target.text) for e in out if e.source and e.target] == [
+        ("Seoul", "Tokyo"), ("Tokyo", "Seoul"),
+    ]  # fmt: skip
+    assert all(e.signals.get("implicit_participants") == 1.0 for e in out)
+    assert participants([_event("CONSULT", 300, None, open_sides=True)], story_pair=lambda at: []) == []
+
+
+def test_talks_the_story_pair_held_take_its_two_parties(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "South Korea and Japan have feuded over export controls since July. "
+        "Seoul said on Monday it would take its case to the World Trade Organization. "
+        "Officials in Seoul said trade curbs would remain in place. "
+        "Exporters say shipments of chemicals have fallen by a third. "
+        "The negotiations stalled on Friday."
+    )
+    talks = [e for e in analysis.events if e.type == "CONSULT"]
+    assert {(e.source.country, e.target.country) for e in talks if e.source and e.target} == {
+        ("KOR", "JPN"), ("JPN", "KOR"),
+    }  # fmt: skip
+
+
+def test_talks_that_set_the_scene_of_a_deal_are_between_its_parties(candidates: Pipeline) -> None:
+    """ "After talks, X and Y agreed": the talks are an act of their own, not what was agreed."""
+    analysis = candidates.analyze_text(
+        "After two days of talks, Kenya and Uganda agreed on Friday to reopen their border crossings."
+    )
+    assert sides(analysis, "CONSULT") == {("Kenya", "Uganda"), ("Uganda", "Kenya")}
+    assert sides(analysis, "AGREE") == {("Kenya", "Uganda"), ("Uganda", "Kenya")}
+
+
+def test_talks_held_despite_a_refusal_to_settle_happened(candidates: Pipeline) -> None:
+    """ "no willingness to settle the dispute despite months of talks": the talks set the scene
+    of the clause, they are no purpose of the infinitive."""
+    analysis = candidates.analyze_text(
+        "Egypt and Ethiopia have argued over the Nile dam for a decade. "
+        "On Tuesday Egypt said Ethiopia had shown no willingness to settle the dispute despite months of talks."
+    )
+    assert sides(analysis, "CONSULT") == {("Egypt", "Ethiopia"), ("Ethiopia", "Egypt")}

@@ -777,7 +777,9 @@ def in_protest_target(word: Token) -> Token | None:
 # Prepositions that place an act in the time or scene of another: "arrested dozens [during]
 # the protest", "seized him [at] a protest", "[amid] protests", "staged protests [after] the
 # arrest": the other act is not the doers' ("killed [in] an attack" is theirs, so not "in").
-_SETTING_PREPS = frozenset({"at", "during", "amid", "amidst", "after", "before", "following", "since"})
+_SETTING_PREPS = frozenset(
+    {"at", "during", "amid", "amidst", "after", "before", "following", "since", "despite"}
+)
 # Nouns that make "in the N of" a setting too: "[in the wake of] the military takeover".
 _SETTING_FRAMES = frozenset({"wake", "aftermath", "midst", "run-up", "eve", "face"})
 

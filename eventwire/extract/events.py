@@ -316,6 +316,8 @@ class EventStage:
                 candidate.sources = candidate.sources or list(governor.sources)
                 candidate.targets = candidate.targets or list(governor.targets)
                 continue
+            if nominal and candidate.type in _ACTS_OF_THEIR_OWN and pat.in_setting(candidate.token):
+                continue  # "after talks, X and Y agreed": the talks set the scene, not what was agreed
             candidate.governed, candidate.nominal = True, nominal
             candidate.governor, governor.complement = governor, candidate
             if _commands_its_own(governor, candidate, nominal, self._sectors):
@@ -832,15 +834,21 @@ def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
 # participants in another clause: "the student-led demonstrations", "years of negotiations";
 # so are fights both sides take part in ("new fighting flared", "a firefight left ... dead").
 _OPEN_TYPES = frozenset({"PROTEST", "CONSULT"})
+# Acts that set the scene of another act told with them are acts of their own, not its
+# content: "after talks, X and Y agreed", "during a meeting in Bangkok, he conveyed ...".
+_ACTS_OF_THEIR_OWN = frozenset({"CONSULT"})
 _GENERIC_DETS = frozenset({"any", "every", "each", "no", "all"})
 _TOPIC_PREPS = frozenset({"on", "about", "over", "for", "toward", "towards", "regarding"})
 
 
 def _in_infinitive(noun: Token) -> bool:
     """In a "to" clause or with one: a purpose or a plan ("forums to build discussion",
-    "protests to come"), not an act."""
+    "protests to come"), not an act; one that sets the scene of the clause ("no willingness to
+    resolve the dispute despite months of talks") happened."""
     if any(c.dep_ in ("acl", "relcl") and pat.is_infinitive(c) for c in noun.children):
         return True
+    if pat.in_setting(noun):
+        return False
     verb = noun.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):

@@ -542,6 +542,9 @@ class ActorResolver:
         counts, frequent = self._pair_counts(analysis)
         pair = _last_pair(fitting, analysis.article.text, excluded, counts)
         noun = key.rsplit(" ", 1)[-1]
+        if not pair and noun in _BARE_PAIR:  # "Motegi warned Kang ... The two agreed"
+            named = hits.starting(self._window(analysis, start, sentences=1), start)
+            pair = _last_two([h for h in named if h.kind == "person"], excluded)
         if noun not in _STATE_NOUNS and (pair or noun not in _SIDE_NOUNS | _PERSON_NOUNS):
             return pair
         earlier = hits.starting(self._window(analysis, start, sentences=10), start)
@@ -553,7 +556,7 @@ class ActorResolver:
         states = _last_pair(countries, analysis.article.text, excluded, counts)
         if not pair or (states and _pair_count(states, counts) > _pair_count(pair, counts)):
             pair = states  # "Washington and Beijing sent envoys": not the two countries at war
-        return pair or _main_pair(countries, frequent, excluded)
+        return pair or _main_pair(countries, frequent, excluded) or _two_most_named(countries, excluded)
 
     def story_pair(self, analysis: Analysis, start: int) -> list[Mention]:
         """The story's two parties as "the two sides" at ``start`` would name them when no
@@ -1185,6 +1188,8 @@ _SIDE_NOUNS = frozenset({"side", "sides"})
 _GROUP_NOUNS = frozenset(
     {"groups", "movements", "organizations", "organisations", "parties", "rivals", "factions", "camps"}
 )
+# "the two", "both" with no noun: two people named apart just before ("Motegi warned Kang ... The two agreed")
+_BARE_PAIR = frozenset({"two", "both"})
 # "the two leaders", "the two presidents": two people, the pair's leaders where named apart
 _PERSON_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
 
@@ -1257,6 +1262,29 @@ def _main_pair(countries: list[Hit], frequent: list[frozenset[str]], excluded: f
         if all(c in last for c in pair):
             return sorted((last[c] for c in pair), key=lambda h: h.start)
     return []
+
+
+def _last_two(people: list[Hit], excluded: frozenset[str]) -> list[Hit]:
+    """The last two different people among ``people``, each by its last mention: "the two" of
+    a sentence after one naming them apart ("Motegi warned Kang ... The two agreed")."""
+    last: dict[str, Hit] = {}
+    for hit in people:
+        if hit.actor not in excluded:
+            last.pop(hit.actor, None)
+            last[hit.actor] = hit
+    return list(last.values())[-2:] if len(last) >= 2 else []
+
+
+def _two_most_named(countries: list[Hit], excluded: frozenset[str]) -> list[Hit]:
+    """The two states named most among ``countries``, each at least twice and a third fewer
+    times, by their mentions last before: "the two countries" of a story about two states it
+    never names side by side ("Japan imposed curbs on South Korea ... the two countries agreed")."""
+    named = [h for h in countries if h.country and h.actor not in excluded]
+    ranked = Counter(h.country for h in named).most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+        return []
+    last = {h.country: h for h in named if h.country in (ranked[0][0], ranked[1][0])}
+    return sorted(last.values(), key=lambda h: h.start)
 
 
 def _story_pair(hits: list[Hit], counts: Counter[frozenset[str]], excluded: frozenset[str]) -> list[Hit]:

@@ -23,7 +23,9 @@ News names who did an act once, then judges or answers the act without naming th
   talks or agreement that names both. A protest with no such act near is still a protest
   by someone: by protesters the article does not name ("Mass demonstrations have swept the
   country"), an unknown group actor ``unk:protesters`` (signal ``implied_crowd``); outside
-  photo captions. Talks with neither are no event (coding rule 3).
+  photo captions. Talks with no such act near are between the story's two parties, as for
+  a fight below ("South Korea and Japan ... despite months of talks"); with neither, they
+  are no event (coding rule 3).
 * "Rebels and troops clashed near the border ... New fighting flared there on Monday": a
   fight both sides take part in told as a bare noun ("clashes broke out on July 24", "a
   2011 clash") is between the two parties of the nearest fight told both ways that names
@@ -217,6 +219,9 @@ _TOLD_BY = {
     "PROTEST": frozenset({"PROTEST"}), "CONSULT": frozenset({"CONSULT", "AGREE"}),
     "ASSAULT": frozenset({"ASSAULT"}),  # a fight, by the two sides of another told both ways
 }  # fmt: skip
+# Open acts that fall back on the story's two parties when no act near names theirs: a fight
+# ("new fighting flared") and talks ("despite months of talks", "negotiations stalled").
+_STORY_PAIR_TYPES = frozenset({"ASSAULT", "CONSULT"})
 # The signal of an event given its sides so: fights apart from protests and talks, for the scorer.
 _FILLED = {"ASSAULT": "implicit_fight"}
 
@@ -260,8 +265,8 @@ def participants(
     """``events`` with each open protest, talks or fight noun given the participants of the
     nearest act that names them (the latest before it, else the next), within
     ``WITHIN_CHARS``; a protest with none, by ``crowd`` (unnamed protesters) outside
-    captions; a dated fight with none, between the ``story_pair`` at its offset; else left
-    out. ``events`` in text order."""
+    captions; talks or a dated fight with none, between the ``story_pair`` at its offset;
+    else left out. ``events`` in text order."""
     acts, out = _Acts(events), []
     for i, event in enumerate(events):
         if not event.open_sides:
@@ -275,8 +280,8 @@ def participants(
             *(e for e in acts.after(i) if 0 <= e.evidence.start - at <= WITHIN_CHARS),
         ]
         pairs = next((found for e in near if (found := _parties(event, e, acts.fights))), [])
-        if not pairs and event.type == "ASSAULT" and story_pair is not None:
-            pairs = _both_ways(story_pair(event.trigger.start))  # "new fighting flared"
+        if not pairs and event.type in _STORY_PAIR_TYPES and story_pair is not None:
+            pairs = _both_ways(story_pair(event.trigger.start))  # "new fighting flared", "months of talks"
         in_story = event.section is not Section.CAPTION  # a photo's crowd is not the story's
         if not pairs and crowd is not None and event.type == "PROTEST" and in_story:
             word = event.trigger
