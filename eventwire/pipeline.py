@@ -27,7 +27,7 @@ from eventwire.extract.event_scorer import EventScorerStage
 from eventwire.extract.events import EventStage
 from eventwire.extract.quotes import QuoteStage
 from eventwire.ingest.build import build_article
-from eventwire.ingest.language import detect_language
+from eventwire.ingest.language import detect_language, warm_detector
 from eventwire.models import Analysis, Article
 from eventwire.nlp import SectionParser, load_candidate_finder, load_model
 from eventwire.resolve.actors import ActorStage
@@ -134,6 +134,16 @@ class Pipeline:
         """Convenience for one text: ``Pipeline().analyze_text(story, published=date(2015, 7, 1))``."""
         article = build_article(text, meta.get("id", "<text>"), meta)
         return self.analyze_batch([article], published)[0]
+
+    def warm_up(self) -> None:
+        """Build what is built lazily before the first timed analysis: one article through
+        every stage, and the language detector's models, which a plainly English text never
+        touches (lingua loads them on its first call: seconds, longer than a served
+        request's time limit)."""
+        from eventwire.parallel import WARMUP_TEXT
+
+        self.analyze_text(WARMUP_TEXT)
+        warm_detector(self.config.languages)
 
     def _prepare(self, analysis: Analysis, published: dt.date | None) -> Analysis:
         article = analysis.article

@@ -43,3 +43,13 @@ def test_other_languages_are_not_taken_for_english(text: str, code: str) -> None
 
 def test_a_short_english_line_is_left_to_lingua() -> None:
     assert not plainly_english("France gave Iran an ultimatum.")  # too few words to tell
+
+
+def test_warming_builds_the_detector_a_plainly_english_text_never_calls() -> None:
+    """A served worker warms up on English news, which never reaches lingua; its models must
+    still be loaded before the first timed request (tests/test_serve_limits.py)."""
+    languages = ("en", "fr", "de")
+    language._detector.cache_clear()
+    language.warm_detector(languages)
+    assert language._detector.cache_info().currsize == 1
+    assert detect_language("Le gouvernement a rejeté la proposition des syndicats.", languages) == "fr"

@@ -66,6 +66,11 @@ def _detector(languages: tuple[str, ...]) -> Any:
     return LanguageDetectorBuilder.from_languages(*chosen).build()
 
 
+def warm_detector(languages: tuple[str, ...]) -> None:
+    """Load the detector's language models now (they load on its first call)."""
+    _detector(tuple(sorted(languages))).compute_language_confidence_values("Le gouvernement a dit non.")
+
+
 def detect_language(text: str, languages: tuple[str, ...]) -> str | None:
     """ISO 639-1 code of the most likely language among ``languages``, or None if unsure;
     a text mostly in a script none of them uses gives that script's language (``zh``)."""

@@ -202,12 +202,11 @@ class _Worker:
 def _worker_main(conn: Connection, config: PipelineConfig) -> None:
     """A worker's life: load the pipeline once, then answer tasks until told to stop."""
     from eventwire.errors import InputError
-    from eventwire.parallel import WARMUP_TEXT
     from eventwire.pipeline import Pipeline
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
     pipeline = Pipeline(config)
-    pipeline.analyze_text(WARMUP_TEXT)  # lazily built parts, before the first timed analysis
+    pipeline.warm_up()  # lazily built parts, before the first timed analysis
     conn.send(("ready", None))
     while True:
         try:
