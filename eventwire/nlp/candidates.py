@@ -53,21 +53,14 @@ class CandidateFinder:
                 continue
             for first in forms[0]:
                 self.multi.setdefault(first, []).append(tuple(forms[1:]))
-        self.first_words = frozenset(self.multi)
         self._ids: _WordIds | None = None  # the same sets as string ids, built when first asked
 
     def __len__(self) -> int:
         return len(self.single) + len(self.multi)
 
     def is_candidate(self, sent: Span) -> bool:
-        words = {token.lower_ for token in sent}
-        if not words.isdisjoint(QUOTE_MARKS) or not words.isdisjoint(self.single):
-            return True
-        for first in words & self.first_words:
-            for rest in self.multi[first]:
-                if all(not words.isdisjoint(forms) for forms in rest):
-                    return True
-        return False
+        """Whether the sentence holds a quote mark or a term (every word of a multi-word one)."""
+        return self.is_candidate_ids({token.lower for token in sent})
 
     def is_candidate_ids(self, words: set[int]) -> bool:
         """:meth:`is_candidate` for a sentence given as the string ids of its lower-cased
