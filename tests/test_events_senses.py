@@ -270,3 +270,32 @@ def test_a_deal_struck_is_an_agreement_not_an_attack(candidates: Pipeline) -> No
     assert [e.type for e in analysis.events] == ["AGREE"]
     analysis = candidates.analyze_text("Rebels struck an army convoy near the town.")
     assert [e.type for e in analysis.events] == ["ASSAULT"]
+
+
+# ------------------------------------------------------------------ what is sent decides a sending
+def test_forces_sent_are_deployed_goods_and_envoys_are_not(candidates: Pipeline) -> None:
+    """``patient:`` rows read the verb's object through a quantity and a passive: "sent
+    hundreds of riot officers", "more soldiers will be sent"."""
+    officers = candidates.analyze_text(
+        "The interior ministry sent hundreds of riot officers to the main square."
+    )
+    assert [(e.type, e.trigger.text) for e in officers.events] == [("MOBILIZE", "sent")]
+    passive = candidates.analyze_text(
+        "Officials in Lagos said more soldiers would be sent to the northern border."
+    )
+    assert "MOBILIZE" in {e.type for e in passive.events}
+    dispatched = candidates.analyze_text("The army dispatched 3,000 troops to the frontier with Chad.")
+    assert "MOBILIZE" in {e.type for e in dispatched.events}
+    goods = candidates.analyze_text("The government sent food and medicine to the flooded villages.")
+    assert "MOBILIZE" not in {e.type for e in goods.events}
+    envoys = candidates.analyze_text("The foreign ministry sent a delegation to Cairo on Monday.")
+    assert "MOBILIZE" not in {e.type for e in envoys.events}
+
+
+def test_a_verb_patient_is_what_it_takes() -> None:
+    from eventwire.extract.event_patterns import trigger_patient
+
+    doc = load_model("md")("The ministry sent dozens of police officers to the square.")
+    sent = next(t for t in doc if t.lower_ == "sent")
+    patient = trigger_patient(sent)
+    assert patient is not None and patient.lower_ == "officers"

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger, argument_condition
+from eventwire.extract.taking import taken
 from eventwire.nlp.bounds import sentence_range
 
 if TYPE_CHECKING:
@@ -242,10 +243,12 @@ def trigger_agent(token: Token, light: frozenset[str]) -> Token | None:
 
 
 def trigger_patient(token: Token) -> Token | None:
-    """What a trigger acts on: a verb's object (the subject of a passive), a noun's object
-    of "of", "on" or "against"."""
+    """What a trigger acts on: a verb's object (the subject of a passive), through a
+    quantity ("sent [hundreds] of riot officers"), or the noun its relative or participle
+    clause hangs on ("the units [sent] into the area"); a noun's object of "of", "on" or
+    "against"."""
     if token.pos_ == "VERB" or token.tag_.startswith("VB"):
-        return child(token, ("dobj", "nsubjpass"))
+        return taken(token)
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "against"):
             return placed_object(c)
