@@ -538,6 +538,20 @@ def test_the_two_sides_are_the_pair_the_article_is_about(pipeline) -> None:  # t
     assert {m.country for m in sides} == {"ARM", "AZE"}  # not France and Germany, named last
 
 
+def test_the_two_sides_never_named_together_are_the_two_states_named_most(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = pipeline.analyze_text(
+        "Border guards fire warning shots\n\n"
+        "Ecuador fired warning shots across the river on Monday, Peru said. Peru called the shots "
+        "a provocation. Ecuador denied it had aimed at anyone. Peru moved more troops to the river. "
+        "Ecuador said its guards had acted lawfully.\n\n"
+        "In March the two sides pledged to settle the dispute by talks."
+    )
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = analysis.article.text.index("the two sides")
+    sides = stage.link_all(analysis, start, start + len("the two sides"))
+    assert {m.country for m in sides} == {"ECU", "PER"}
+
+
 def test_the_two_countries_leaders_are_the_leaders_named(pipeline) -> None:  # type: ignore[no-untyped-def]
     analysis = pipeline.analyze_text(_TRUCE)
     stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))

@@ -549,7 +549,9 @@ class ActorResolver:
             return pair
         earlier = hits.starting(self._window(analysis, start, sentences=10), start)
         if noun in _SIDE_NOUNS:  # "each side" with no pair named lately: the story's two parties
-            return _story_pair(earlier, counts, excluded)
+            # or, never named side by side, the two states it names most ("the two Koreas ...")
+            countries = [h for h in earlier if h.kind == "country"]
+            return _story_pair(earlier, counts, excluded) or _two_most_named(countries, excluded)
         if noun in _PERSON_NOUNS:  # the leaders, not a spokesman named last
             return _story_pair(_most_named([h for h in earlier if h.kind == "person"]), counts, excluded)
         countries = [h for h in earlier if h.kind == "country"]
