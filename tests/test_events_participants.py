@@ -103,3 +103,16 @@ def test_the_pair_called_by_a_longer_plural_name(candidates: Pipeline) -> None:
     )
     found = pairs(analysis, "AGREE")
     assert {("country:UZB", "country:TJK"), ("country:TJK", "country:UZB")} <= found, found
+
+
+def test_a_party_listed_with_a_named_one_is_a_doer_though_unknown(candidates: Pipeline) -> None:
+    """ "Nurses and [lab technicians]": a group no role names is still a party of its own;
+    a thing listed with a doer ("jets and drones") is none."""
+    analysis = candidates.analyze_text(
+        "Nurses and lab technicians staged a strike outside the ministry in Nairobi."
+    )
+    doers = {s for s, _ in pairs(analysis, "PROTEST")}
+    assert "unk:lab-technicians" in doers, doers
+    assert len(doers) == 2, doers
+    jets = candidates.analyze_text("Israeli jets and drones struck the camp on Monday.")
+    assert {s for s, _ in pairs(jets, "ASSAULT")} == {"country:ISR"}, pairs(jets, "ASSAULT")

@@ -54,6 +54,13 @@ _PERSON_OF = {  # a subject pronoun and the possessive of the same referent: "th
 # Prepositions by which a thing done names whom it is done to: "battles [with] mobs", "an
 # offensive [against] the rebels", "fire [on] a convoy", "a crackdown [on] the movement".
 _THING_TO_TARGET = ("against", "on", "upon", "with", "at")
+# Plural nouns that name doers, for a party listed with named ones (``_listed_group``): agent
+# nouns ("seekers", "providers", "activists", "residents") and words for groups.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_GROUP_HEADS = frozenset({
+    "group", "force", "militia", "faction", "movement", "party", "community", "organisation",
+    "organization", "union", "association", "tribe", "clan", "gang", "unit",
+})  # fmt: skip
 
 
 def _patient_of_person_verb(token: Token) -> bool:
@@ -315,6 +322,7 @@ class ArgumentLinker:
         speaker = self.speaker(analysis, section_doc, trigger, tokens, quote)
         out: list[Mention] = []
         holders: list[Mention] = []  # "the ministers of X and [of Y]": one actor, several holders
+        unnamed: list[Token] = []  # listed with others, naming no actor: "students and [job seekers]"
         for token in tokens:
             if first_person(token) and speaker is not None:
                 out.append(self._speaking_for(analysis, section_doc, speaker, token, quote))
@@ -325,8 +333,29 @@ class ArgumentLinker:
                 several = len(linked) > 1 and len({m.actor for m in linked}) == 1 and bool(offices(token))
                 out.extend(linked[:1] if several else linked)
                 holders.extend(linked[1:] if several else [])
+                if not linked:
+                    unnamed.append(token)
+        if out and len(tokens) > 1:
+            out.extend(m for t in unnamed if (m := self._listed_group(analysis, section_doc, t)) is not None)
         kept: list[Mention | None] = [*distinct(out, forces=True), *holders]
         return kept or [None]
+
+    def _listed_group(self, analysis: Analysis, section_doc: SectionDoc, token: Token) -> Mention | None:
+        """A plural noun of people listed as a party with named ones, whose words name no
+        actor the knowledge base knows ("students and [job seekers]", "the government and
+        [paramilitary groups]", "the army and its [allied groups]"): a group of its own, of
+        no known kind, not no one. Only words that name doers (an agent noun, a group word):
+        "jets and [drones]" lists things."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or self.is_event(token):
+            return None
+        lemma = token.lemma_.lower()
+        if not (lemma.endswith(_AGENT_ENDINGS) or lemma in _GROUP_HEADS):
+            return None
+        start, end = pat.phrase_bounds(token)
+        offset = section_doc.offset
+        mention = Mention(token.doc.text[start:end], start + offset, end + offset)
+        register = section_doc.section is not Section.CAPTION
+        return self.resolver.people(analysis, mention, token.text, register, sectors=())
 
     def _speaking_for(
         self, analysis: Analysis, section_doc: SectionDoc, speaker: Mention, token: Token, quote: int | None

@@ -872,9 +872,13 @@ class ActorResolver:
             self._registry(analysis).add(actor_id, name, country, sectors, Span(text, start, end))
         return Mention(text, start, end, actor_id, country, sectors)
 
-    def people(self, analysis: Analysis, mention: Mention, head_word: str, register: bool = True) -> Mention:
+    def people(
+        self, analysis: Analysis, mention: Mention, head_word: str, register: bool = True,
+        sectors: tuple[str, ...] = ("CVL",),
+    ) -> Mention:  # fmt: skip
         """An unresolved noun phrase that its verb says is people: "a trader was [killed]",
-        "three young men were [kidnapped]", "[arrested] 15": an unknown civilian group."""
+        "three young men were [kidnapped]", "[arrested] 15": an unknown civilian group.
+        ``sectors``: none for a group of no known kind ("students and [job seekers]")."""
         if mention.actor is not None:
             return mention
         core = _core(mention.text, head_word)
@@ -883,8 +887,8 @@ class ActorResolver:
         actor_id = f"{UNKNOWN_ACTOR_PREFIX}{slug(core)}"
         span = Span(mention.text, mention.start, mention.end)
         if register:
-            self._registry(analysis).add(actor_id, core, mention.country, ["CVL"], span)
-        return Mention(mention.text, mention.start, mention.end, actor_id, mention.country, ["CVL"])
+            self._registry(analysis).add(actor_id, core, mention.country, list(sectors), span)
+        return Mention(mention.text, mention.start, mention.end, actor_id, mention.country, list(sectors))
 
     def _registry(self, analysis: Analysis) -> _Registry:
         registry = self._registered.get(id(analysis))
