@@ -62,6 +62,21 @@ def test_a_family_name_ner_missed_is_the_person_named_in_full() -> None:
     ]
 
 
+def test_a_family_name_after_a_day_or_an_honorific_is_the_person(pipeline: Pipeline) -> None:
+    """ "On Sunday Popescu", "Ms Zhelezny": a day or an honorific before a family name makes
+    no longer name of it."""
+    analysis = pipeline.analyze_text(
+        "The electoral bureau barred Mircea Popescu from the race on Friday. "
+        "On Sunday Popescu condemned the ban."
+    )
+    assert "person:mircea-popescu" in ids_of(analysis, "Popescu")
+    text = "Prosecutors sought ten years for Ms Zhelezny."
+    section = SectionDoc(Section.BODY, spacy.blank("en")(text), 100)
+    full = person("Viktor Zhelezny", 10)
+    found = surname_mentions([section], [full], frozenset())
+    assert [(h.actor, h.text) for h in found] == [(full.actor, "Zhelezny")]
+
+
 def test_a_family_name_inside_a_place_name_is_no_mention(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "Mayor Carla Rivas opened the new bridge. Traffic crossed from Puerto Rivas within the hour."

@@ -24,7 +24,7 @@ from eventwire.resolve.kb import normalise
 from eventwire.resolve.mentions import Hit
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventwire.nlp.parse import SectionDoc
 
@@ -108,7 +108,7 @@ def surname_mentions(
     for section_doc in section_docs:
         doc, offset, at = section_doc.doc, section_doc.offset, 0
         for token in doc:
-            if not token.is_title or token.ent_type_ not in ("", "PERSON"):
+            if not token.is_title or token.ent_type_ not in _NAME_LABELS:
                 continue
             person = families.get(_ARTICLE.sub("", normalise(token.text)))
             if person is None:
@@ -118,7 +118,7 @@ def surname_mentions(
                 at += 1
             if at < len(spans) and spans[at][0] <= start:
                 continue  # inside a mention found before
-            if _in_a_name(doc, token.i):
+            if _in_a_name(doc, token.i, titles):
                 continue
             end = start + len(token.text)
             found.append(replace(person, start=start, end=end, text=token.text, head=start,
@@ -126,11 +126,28 @@ def surname_mentions(
     return found
 
 
-def _in_a_name(doc: Doc, i: int) -> bool:
+# Labels NER gives a bare family name besides PERSON: none, or a mistaken one ("Sonko
+# wrote", "stolen by Bongo").
+_NAME_LABELS = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT"})
+
+
+def _in_a_name(doc: Doc, i: int, titles: frozenset[str] = frozenset()) -> bool:
     """Whether the word at ``i`` is part of a longer name or an affix: a capitalised word
-    or a hyphen next to it ("Naya Paltan", "pro-Morsi"), its sentence's first word aside."""
+    or a hyphen next to it ("Naya Paltan", "pro-Morsi"), its sentence's first word aside;
+    not a day or month before it ("On Sunday Georgescu said") nor an honorific or a title
+    ("Ms Yuksekdag", "President Abinader"), which no name is made of."""
     before = doc[i - 1] if i > 0 and not doc[i].is_sent_start else None
     after = doc[i + 1] if i + 1 < len(doc) else None
+    if before is not None and before.is_title and _not_a_name_word(before, titles):
+        before = None
     if before is not None and (before.is_title or before.text == "-"):
         return True
     return after is not None and (after.is_title and not after.is_sent_start or after.text == "-")
+
+
+def _not_a_name_word(word: Token, titles: frozenset[str]) -> bool:
+    """A capitalised word that is no part of a name: a date word, an honorific, a title."""
+    if word.ent_type_ in ("DATE", "TIME"):
+        return True
+    lower = normalise(word.text)
+    return lower in _HONORIFICS or lower in titles
