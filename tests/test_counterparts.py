@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from eventwire import Pipeline
 from eventwire.models import Actor, Event, Mention, PlaceRef, Span
-from eventwire.resolve.counterparts import counterparts, protest_states
+from eventwire.resolve.counterparts import counterparts, protest_crowds, protest_states
+from eventwire.resolve.implicit_args import CROWD
 
 
 def _side(name: str, at: int, country: str | None = None) -> Mention:
@@ -122,3 +123,47 @@ def test_a_protest_in_a_named_country_is_against_its_government(candidates: Pipe
     )
     marches = [e for e in analysis.events if e.type == "PROTEST" and e.source is not None]
     assert marches and all(e.target is not None and e.target.actor == "country:BLR" for e in marches)
+
+
+def _police(type_: str, at: int, target: Mention | None = None, cameo: str | None = "173") -> Event:
+    event = _event(type_, at, None)
+    event.source, event.target, event.cameo = (
+        Mention("riot police", at, at + 11, "unk:riot-police", "XYZ", ["COP"]),
+        target,
+        cameo,
+    )
+    return event
+
+
+def test_people_who_protest_are_the_crowd_and_keep_their_words() -> None:
+    march = _protest(300, Mention("Some 5,000 people", 300, 317, "unk:people", "XYZ", ["CVL"]), None)
+    students = _protest(900, _side("Students", 900), None)
+    assert protest_crowds([march, students], CROWD)
+    assert march.source is not None and (march.source.actor, march.source.text) == (
+        CROWD.id,
+        "Some 5,000 people",
+    )
+    assert students.source is not None and students.source.actor == "unk:students"  # a role says who
+
+
+def test_a_state_forces_coercion_near_a_protest_is_aimed_at_its_crowd() -> None:
+    march = _protest(300, _side("Marchers", 300), None)
+    tear_gas = _police("COERCE", 500, cameo="175")
+    detained = _police("COERCE", 700, Mention("two men", 720, 727, "unk:men", None, ["CVL"]))
+    protest_crowds([march, tear_gas, detained], CROWD)
+    assert tear_gas.target is not None and tear_gas.target.actor == "unk:marchers"
+    assert detained.target is not None and (detained.target.text, detained.target.actor) == (
+        "two men",
+        "unk:marchers",
+    )
+    assert detained.signals["protest_crowd"] == 1.0
+
+
+def test_a_curfew_a_named_target_or_a_far_protest_is_left_alone() -> None:
+    march = _protest(300, _side("Marchers", 300), None)
+    curfew = _police("COERCE", 400, cameo="1721")
+    named = _police("COERCE", 500, _side("Journalists", 510))
+    far = _police("ASSAULT", 5000)
+    protest_crowds([march, curfew, named, far], CROWD)
+    assert curfew.target is None and far.target is None
+    assert named.target is not None and named.target.actor == "unk:journalists"

@@ -12,7 +12,12 @@ Coders give a side the clause leaves empty when the story names it plainly elsew
   home with no one named to protest against is against the state where it happens, the
   country's own government (signal ``protest_state``). The target is the country actor
   (``country:XXX``, sector GOV) at its latest mention before the protest, else the next;
-  a protest at a foreign embassy or against a named party has its target from the clause.
+  a protest at a foreign embassy or against a named party has its target from the clause;
+* "Some 10,000 people joined the demonstration ... Police detained more than a dozen
+  people", "security forces fired tear gas": people who protest are the crowd
+  (``protesters``, as demonstrators and marchers are), and a state force's coercion or
+  force near a protest that names no one, or only plain people ("people", "two men"), is
+  aimed at that protest's crowd (signal ``protest_crowd``).
 
 Only a side the clause left empty is filled, only with an actor the article names, and
 never with the source's own side. Runs in :class:`.implicit_args.ImplicitArgsStage`, after
@@ -25,8 +30,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from eventwire.models import Actor, Event, Mention
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Event, Mention
 from eventwire.resolve.event_coref import side_actor
+from eventwire.resolve.groups import STATE_AGENTS
 
 # Acts whose two sides make a conflict: the parties a retreat or concession is aimed at.
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
@@ -114,3 +120,78 @@ def protest_states(events: list[Event], actors: list[Actor]) -> None:
         event.target = _state_mention(state, event.evidence.start)
         if event.target is not None:
             event.signals["protest_state"] = 1.0
+
+
+# Nouns that name people by no role of their own ("people", "two men", "thousands", "the
+# crowds"): at a protest, its crowd. A closed class; roles ("activists", "students",
+# "supporters of X") say who they are and stay themselves.
+_PLAIN_PEOPLE = frozenset({
+    "people", "persons", "men", "women", "youths", "crowd", "crowds", "thousands", "hundreds", "dozens",
+})  # fmt: skip
+# A state force's acts on a crowd: dispersing, detaining, beating, firing on it.
+_CROWD_CONTROL = frozenset({"COERCE", "ASSAULT"})
+# Coercion that falls on a country, a place or an office, not on a crowd: seizing power or
+# property (CAMEO 171: a coup), restrictions (172: curfews, bans, states of emergency),
+# expulsions (174).
+_RESTRICTIONS = ("171", "172", "174")
+_NEAR_PROTEST = 1200  # about two paragraphs, as for the sides the discourse gives
+
+
+def _plain_people(mention: Mention | None) -> bool:
+    """Whether a side is an unknown group of plain people ("unk:people", "unk:young-men")."""
+    actor = mention.actor if mention is not None else None
+    if actor is None or not actor.startswith(UNKNOWN_ACTOR_PREFIX):
+        return False
+    return actor[len(UNKNOWN_ACTOR_PREFIX) :].rsplit("-", 1)[-1] in _PLAIN_PEOPLE
+
+
+def _state_side(mention: Mention | None) -> bool:
+    """Whether a side is a state, its government or one of its forces (police, troops)."""
+    if mention is None or mention.actor is None:
+        return False
+    return mention.actor.startswith("country:") or (
+        bool(mention.sectors) and mention.sectors[0] in STATE_AGENTS | {"GOV"}
+    )
+
+
+def protest_crowds(events: list[Event], crowd: Actor) -> bool:
+    """People who protest are the crowd ("Some 10,000 people joined the demonstration"),
+    and a state force's coercion near a protest with no one, or plain people, on its
+    receiving end is aimed at the protest's crowd ("police fired tear gas", "police
+    detained more than a dozen people"). Returns whether ``crowd`` now has a side."""
+    used = False
+    for event in events:
+        if event.type == "PROTEST" and _plain_people(event.source) and event.source is not None:
+            event.source = Mention(
+                event.source.text, event.source.start, event.source.end, crowd.id, event.source.country,
+                list(crowd.sectors),
+            )  # fmt: skip
+            used = True
+    protests = [
+        e for e in events if e.type == "PROTEST" and e.source is not None and not _state_side(e.source)
+    ]
+    for event in events:
+        if event.type not in _CROWD_CONTROL or not _state_side(event.source) or event.open_sides:
+            continue
+        if (event.cameo or "").startswith(_RESTRICTIONS):
+            continue  # a coup, a curfew, a ban: not done to the crowd
+        if event.target is not None and not _plain_people(event.target):
+            continue
+        at = event.evidence.start
+        near = [e for e in protests if abs(e.evidence.start - at) <= _NEAR_PROTEST]
+        if not near:
+            continue
+        protest = min(near, key=lambda e: abs(e.evidence.start - at))
+        crowd_side = protest.source
+        if crowd_side is None or side_actor(crowd_side) == side_actor(event.source):
+            continue
+        if event.target is None:
+            event.target = crowd_side.copy()
+        else:
+            event.target = Mention(
+                event.target.text, event.target.start, event.target.end, crowd_side.actor, crowd_side.country,
+                list(crowd_side.sectors),
+            )  # fmt: skip
+        event.signals["protest_crowd"] = 1.0
+        used = used or crowd_side.actor == crowd.id
+    return used

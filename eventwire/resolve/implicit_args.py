@@ -50,7 +50,7 @@ from dataclasses import replace
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Event, Mention, Quote, Section, Span
 from eventwire.resolve.actors import resolver_for
-from eventwire.resolve.counterparts import counterparts, protest_states
+from eventwire.resolve.counterparts import counterparts, protest_crowds, protest_states
 from eventwire.resolve.event_coref import INHERIT_WITHIN_CHARS, MAX_CANDIDATE_ACTS, head_noun, side_actor
 
 WITHIN_CHARS = INHERIT_WITHIN_CHARS  # about two paragraphs, as for inherited sources
@@ -326,6 +326,8 @@ class ImplicitArgsStage:
         if crowd not in analysis.actors and any(e.source is not None and e.source.actor == crowd.id
                                                 for e in analysis.events):  # fmt: skip
             analysis.actors.append(crowd)
+        if protest_crowds(analysis.events, crowd) and crowd not in analysis.actors:
+            analysis.actors.append(crowd)  # "10,000 people joined the protest": the crowd
         counterparts(analysis.events)  # "the rebels agreed to pull out": aimed at whom they fight
         protest_states(analysis.events, analysis.actors)  # "thousands marched in Minsk": against the state
         return analysis
