@@ -85,6 +85,18 @@ def test_a_bare_armed_role_noun_is_the_only_armed_group_named(pipeline: Pipeline
     assert link(pipeline, analysis, "fighters").actor == shabaab.record.id
 
 
+def test_attackers_are_an_armed_group_not_a_state(pipeline: Pipeline, kb: KnowledgeBase) -> None:
+    analysis = pipeline.analyze_text(
+        "Al-Shabaab claimed the raid on the camp. Officials said the attackers had arrived at dawn."
+    )
+    shabaab = kb.lookup("Al-Shabaab")
+    assert shabaab is not None
+    assert link(pipeline, analysis, "the attackers").actor == shabaab.record.id
+    alone = pipeline.analyze_text("Officials in the north said the attackers had arrived at dawn.")
+    attackers = link(pipeline, alone, "the attackers")
+    assert attackers.actor == "unk:attackers" and attackers.sectors == ["INS"]  # not a state's "GOV"
+
+
 def test_two_armed_groups_leave_the_role_noun_unresolved(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "Boko Haram and ISWAP have fought each other for control of the lake islands. On Friday "
