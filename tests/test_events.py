@@ -950,6 +950,24 @@ def test_the_owner_of_what_the_doers_pull_back_is_the_doers(candidates: Pipeline
     assert find(analysis, "SANCTION", kb_id("European Union"), kb_id("Hamas")), describe(analysis)
 
 
+def test_a_possessive_that_is_the_source_is_not_the_target(candidates: Pipeline) -> None:
+    """ "Kenya pledged its full backing for Somalia": "its" is the subject, Kenya, whom a target
+    may not be, not the country named before it; the phrase's own actor is the target. A
+    body's "their" ("the EU froze their assets") and the subject of the clause a demand is
+    about ("urged that Washington lift its tariffs") keep the owner as the target."""
+    analysis = candidates.analyze_text(
+        "Ethiopia closed the border in March. Kenya has pledged its full backing for Somalia."
+    )
+    backing = [e for e in analysis.events if e.source is not None and e.source.actor == "country:KEN"]
+    assert backing and all(e.target is not None and e.target.actor == "country:SOM" for e in backing), (
+        describe(analysis)
+    )
+    analysis = candidates.analyze_text(
+        "Ethiopia closed the border in March. Eritrea urged its neighbours to stay calm."
+    )
+    assert not find(analysis, "REQUEST", "country:ERI", "country:ETH"), describe(analysis)
+
+
 def test_four_or_five_parties_named_together_are_an_event_each(pipeline: Pipeline) -> None:
     """Coding rule 2: an act by or aimed at several parties named together is one event per
     party, the fourth and fifth as well as the first three."""

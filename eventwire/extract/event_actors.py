@@ -440,6 +440,11 @@ class ArgumentLinker:
                 return mentions  # "attacked his wife", "met his Russian counterpart": not him
             if own and self._subject_owns(token, owner):
                 return []  # "X and Y pulled [their] troops back": the doers' own, no one else
+            if exclude and self._source_owns(analysis, section_doc, token, owner, exclude):
+                # "the US pledged [its] support for Guyana", "the groups halted [their]
+                # operations": the pronoun is the source, whom a target may not be; not the
+                # actor named before the source
+                return [m for m in mentions if m.actor]
             # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its
             # troops" with the source excluded names no one else
             owners = [o for o in self.link(analysis, section_doc, owner, exclude) if o.actor or o.country]
@@ -467,6 +472,28 @@ class ArgumentLinker:
         if pat.has_conjuncts(subject):
             return owner.lower_ in _PLURAL  # "Armenia and Azerbaijan ... their"
         return self._agrees(owner, subject)
+
+    def _source_owns(
+        self, analysis: Analysis, section_doc: SectionDoc, token: Token, owner: Token, exclude: set[str]
+    ) -> bool:
+        """Whether a possessive determiner of the object refers to the clause's subject
+        (:meth:`_subject_owns`) and that subject is the act's source (one of ``exclude``), not
+        the subject of a clause the act is about ("demanded that Washington scrap [its]
+        duties": Washington's duties, and Washington is the target)."""
+        if not self._subject_owns(token, owner):
+            return False
+        subject = pat.explicit_subject(token.head) or pat.inherited_subject(token.head, frozenset())
+        if subject is None:
+            return False
+        plural = subject.tag_ in ("NNS", "NNPS") or pat.has_conjuncts(subject) or subject.lower_ == "they"
+        if owner.lower_ in _PLURAL and not plural:
+            return False  # "the EU froze [their] assets": a body's "their" is others'
+        if subject.pos_ == "PRON":  # "they halted their operations": the pronoun's own reading
+            return any(m.actor in exclude for m in self.link(analysis, section_doc, subject, set()))
+        start, end = pat.phrase_bounds(subject)
+        offset = section_doc.offset
+        hits = self.resolver.link_all(analysis, start + offset, end + offset, subject.idx + offset)
+        return any(m.actor in exclude for m in hits)
 
     def _private_people(self, token: Token) -> bool:
         """A noun of private persons ("wife", "lawyers", "supporters" are civilians) names
