@@ -13,6 +13,7 @@ from eventwire.resolve.event_coref import (
     Paragraphs,
     corefer,
     definite_nouns,
+    inherit_sources,
     known_pair_feature,
     meets_no_one,
 )
@@ -580,3 +581,23 @@ def test_a_mention_the_first_pass_left_apart_joins_the_act_a_later_mention_compl
     merged = corefer(events, DETENTION, body_start=DETENTION.index("He was"))
     assert len(merged) == 1
     assert "Lev Aronyan was arrested by riot police" in [span.text for span in merged[0].mentions]
+
+
+def test_an_act_told_without_its_doer_takes_it_from_the_same_kind_of_act() -> None:
+    """ "Police arrested Moyo ... Moyo was arrested again": the doer of an arrest is lent to
+    an arrest; a curfew or sanctions lend none to the arrests told after them, and an act
+    told only by its type (CAMEO 170, "the crackdown") lends and takes."""
+
+    def pair(donor: str | None, source: str, code: str) -> Event:
+        first = _event("COERCE", "Police in Harare arrested Tendai Moyo", source, None)
+        later = _event("COERCE", "police arrested Tendai Moyo again", None, "moyo")
+        first.cameo, later.cameo = donor, code
+        inherit_sources([first, later])
+        return later
+
+    again = pair("173", "police", "173")
+    assert again.source is not None and again.source.actor == "unk:police"
+    assert again.signals["inherited_source"] == 1.0
+    assert pair("1721", "army", "173").source is None  # a curfew's doer made no arrest here
+    told = pair("170", "army", "173")
+    assert told.source is not None and told.source.actor == "unk:army"

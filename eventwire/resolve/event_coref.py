@@ -490,8 +490,9 @@ MAX_COMPARED_MENTIONS = 16  # and compared with at most this many of its mention
 
 def inherit_sources(events: list[Event]) -> None:
     """An act told without its doer ("Boutar was also arrested", "the arrest drew protests")
-    takes the source of the latest earlier act of the same type that names one, within a
-    couple of paragraphs: news names the doer once and then leaves it implied. The scorer
+    takes the source of the latest earlier act of the same type and kind (:func:`_same_kind`)
+    that names one, within a couple of paragraphs: news names the doer once and then leaves
+    it implied. The scorer
     sees the ``inherited_source`` signal."""
     for i, event in enumerate(events):
         if event.source is not None or event.section is not Section.BODY:
@@ -501,11 +502,21 @@ def inherit_sources(events: list[Event]) -> None:
             if e.type == event.type and e.source is not None and e.section is Section.BODY
             and 0 <= event.evidence.start - e.evidence.start <= INHERIT_WITHIN_CHARS
             and (event.target is None or _actor(e.source) != _actor(event.target))
+            and _same_kind(e, event)
         ]  # fmt: skip
         if earlier:  # the main act before it, not one recalled in a clause ("four days after X hit ...")
             main = [e for e in earlier if not e.signals.get("subordinate")]
             event.source = (main or earlier)[-1].source
             event.signals["inherited_source"] = 1.0
+
+
+def _same_kind(donor: Event, event: Event) -> bool:
+    """Whether an act may lend its doer to an act told without one: the same CAMEO act ("was
+    also arrested" after an arrest), or one of them told only by its type ("the crackdown",
+    CAMEO 170 or 190). Sanctions, a curfew or an expulsion lend no doer to the arrests told
+    after them: news names who imposed a measure, not who made each arrest under it."""
+    ours, theirs = (event.cameo or "")[:3], (donor.cameo or "")[:3]
+    return not ours or not theirs or ours == theirs or ours.endswith("0") or theirs.endswith("0")
 
 
 MAX_PAIRED_ACTS = 8  # the model weighs the latest acts of a type the rules leave open only
