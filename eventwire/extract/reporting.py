@@ -27,6 +27,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+import numpy
+
 from eventwire.extract.attribution import clause_bounds
 from eventwire.extract.span_index import SpanIndex
 from eventwire.extract.speakers import (
@@ -300,10 +302,14 @@ def _words_in(doc: Doc, heads: set[str]) -> list[int]:
     if not len(doc) or not heads:
         return []
     strings = doc.vocab.strings
-    rows: list[list[int]] = doc.to_array([LEMMA, LOWER]).tolist()
-    lemmas = {h for h in {r[0] for r in rows} if strings[h].lower() in heads}
-    forms = {h for h in {r[1] for r in rows} if strings[h] in heads}
-    return [i for i, (lemma, form) in enumerate(rows) if lemma in lemmas or form in forms]
+    table = doc.to_array([LEMMA, LOWER])
+    lemmas = [h for h in numpy.unique(table[:, 0]).tolist() if strings[h].lower() in heads]
+    forms = [h for h in numpy.unique(table[:, 1]).tolist() if strings[h] in heads]
+    if not lemmas and not forms:
+        return []
+    found = numpy.isin(table[:, 0], lemmas) | numpy.isin(table[:, 1], forms)
+    indices: list[int] = numpy.flatnonzero(found).tolist()
+    return indices
 
 
 def _outlet_speaks(head: Token, outlet: Outlet, offset: int) -> bool:
