@@ -52,6 +52,7 @@ def test_span_texts_and_sentence_starts_equal_spacy_s(pipeline: Pipeline) -> Non
         doc = section_doc.doc
         for i in range(len(doc)):
             assert is_sent_start(doc, i) is bool(doc[i].is_sent_start)
+            assert span_text(doc, i, i) == doc[i:i].text == ""
             for size in (1, 2, 3, 7):
                 if i + size <= len(doc):
                     assert span_text(doc, i, i + size) == doc[i : i + size].text

@@ -41,7 +41,7 @@ def heads(doc: Doc) -> list[int]:
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
-    """``doc[start:end].text`` (``start < end``), cut from the Doc's text by the tokens'
+    """``doc[start:end].text`` (``0 <= start``, ``end <= len(doc)``), cut from the Doc's text by the tokens'
     offsets, read once per Doc: a Span built per lookup, and its text joined token by
     token, cost more than the lookup ("is there a role of three words here?")."""
     found = _TEXTS.get(doc)
@@ -51,7 +51,7 @@ def span_text(doc: Doc, start: int, end: int) -> str:
         table = doc.to_array([IDX, LENGTH]).astype("int64")
         found = _TEXTS[doc] = (doc.text, table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist())
     text, starts, ends = found
-    return text[starts[start] : ends[end - 1]]
+    return text[starts[start] : ends[end - 1]] if start < end else ""
 
 
 def is_sent_start(doc: Doc, i: int) -> bool:
