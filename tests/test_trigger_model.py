@@ -13,16 +13,7 @@ from eventwire import Pipeline, PipelineConfig
 from eventwire.config import TRIGGER_MODEL_PATH
 from eventwire.errors import ConfigError
 from eventwire.extract.event_lexicon import load_event_lexicon
-from eventwire.extract.trigger_model import (
-    DIMS,
-    LABELS,
-    NONE,
-    TriggerModel,
-    WordProjections,
-    generic_codes,
-    load_model,
-    token_features,
-)
+from eventwire.extract.trigger_model import DIMS, LABELS, NONE, TriggerModel, generic_codes, load_model
 
 
 def _event(analysis, word: str):  # type: ignore[no-untyped-def]
@@ -133,22 +124,3 @@ def test_an_auxiliary_of_intention_is_a_feature_of_the_act_it_announces(candidat
     will, did = (t for t in doc if t.lemma_ == "destroy")
     assert {"intended", "intended_in_quote"} <= set(token_features(will, "body", True))
     assert "intended" not in token_features(did, "body", False)  # told as done
-
-
-def test_the_batched_feature_sums_equal_one_token_at_a_time(candidates: Pipeline) -> None:
-    """probabilities adds every token's feature rows at once; the float32 sums must be those
-    of each token's rows summed in turn, bit for bit (the scorer reads them)."""
-    model = load_model(TRIGGER_MODEL_PATH)
-    doc = candidates.nlp("The rebels attacked a convoy and kidnapped two aid workers, police said on Friday.")
-    tokens = [t for t in doc if t.pos_ in ("VERB", "NOUN")]
-    projections = WordProjections(model)
-    got = model.probabilities(tokens, "body", lambda t: False, projections)
-    z = projections.logits(tokens) + model.bias
-    for r, token in enumerate(tokens):
-        names = token_features(token, "body", False)
-        rows = [model.feature_index[n] for n in names if n in model.feature_index]
-        if rows:
-            z[r] += model.feature_weights[rows].sum(axis=0)
-    z -= z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    assert np.array_equal(got, e / e.sum(axis=1, keepdims=True))

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -152,36 +152,20 @@ class TriggerModel:
     vector_scale: float
     threshold: float | None  # a new trigger needs its best type at least this probable; None: none
     meta: dict[str, Any]
-    # feature_weights and a row of zeros after them, which pads each token's feature rows
-    padded: np.ndarray = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        zero = np.zeros((1, self.feature_weights.shape[1]), dtype=self.feature_weights.dtype)
-        object.__setattr__(self, "padded", np.vstack([self.feature_weights, zero]))
 
     def probabilities(
         self, tokens: list[Token], section: str, in_quote: Callable[[Token], bool],
         projections: WordProjections,
     ) -> np.ndarray:  # fmt: skip
         """``len(tokens)`` x labels; each word's share of the logits is read from
-        ``projections`` (the product :func:`vectors` gives in training, kept per word).
-
-        Each token's named features add their weight rows in the order they are named, for
-        all the tokens at once: rows padded with zeros to the longest list, gathered, and
-        added column by column (the same float32 sums, in the same order, as one token's
-        rows summed at a time; a padding zero changes no sum)."""
+        ``projections`` (the product :func:`vectors` gives in training, kept per word)."""
         z = projections.logits(tokens) + self.bias
         index = self.feature_index
-        named = (token_features(token, section, in_quote(token)) for token in tokens)
-        rows = [[i for name in names if (i := index.get(name)) is not None] for names in named]
-        width = max(map(len, rows), default=0)
-        if width:
-            pad = len(self.feature_weights)
-            gathered = self.padded[np.array([found + [pad] * (width - len(found)) for found in rows])]
-            total = gathered[:, 0].copy()
-            for j in range(1, width):
-                total += gathered[:, j]
-            z += total
+        for r, token in enumerate(tokens):
+            names = token_features(token, section, in_quote(token))
+            rows = [i for name in names if (i := index.get(name)) is not None]
+            if rows:
+                z[r] += self.feature_weights[rows].sum(axis=0)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
