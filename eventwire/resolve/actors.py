@@ -199,7 +199,7 @@ class ActorResolver:
         self._forces: OrderedDict[int, tuple[Analysis, Forces]] = OrderedDict()  # per article
         # per article: its direct quotes with a speaker, by offset (and the list they came from)
         self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
-        # per article: link_all's answers, while its quotes and actors stay the same lists
+        # per article: link_all's answers, while its quotes and actors stay the same (_link_state)
         self._linked: OrderedDict[int, tuple[Analysis, tuple[int, ...], dict[Any, list[Mention]]]] = (
             OrderedDict()
         )
@@ -329,11 +329,11 @@ class ActorResolver:
         the phrase is the subject of an act between parties ("they agreed", "they met"), so
         "they" is the pair last named together, as "between them" is.
 
-        Answered once per article for the same arguments, while its quotes and actors are the
-        same lists of the same length (a quarter of the calls repeat one: the event rules, the
-        argument ranker and the quote stage link the same phrases). The answer depends only on
-        the article's text, parse, hits and quotes; what it registers (:class:`_Registry`) it
-        would register again to no effect. Each caller gets copies of the kept mentions."""
+        Answered once per article for the same arguments, while its quotes are the same list
+        of the same length and its actors the same list (a quarter of the calls repeat one: the
+        event rules, the argument ranker and the quote stage link the same phrases). The answer
+        depends only on the article's text, parse, hits and quotes; what it registers
+        (:class:`_Registry`) it would register again to no effect. Each caller gets copies."""
         excluded = frozenset(exclude)
         state = _link_state(analysis)
         key = (start, end, head, excluded, register, mutual)
@@ -348,7 +348,7 @@ class ActorResolver:
             found = self._link_all(analysis, start, end, head, excluded, register, mutual)
             kept = [m.copy() for m in found]
             if _link_state(analysis) == state:
-                entry[2][key] = kept  # (a call that registered a new actor is not kept: the state moved)
+                entry[2][key] = kept
             return found
         return [m.copy() for m in kept]
 
@@ -1367,10 +1367,12 @@ def _party(hit: Hit) -> str:
     return hit.country if hit.country and hit.kind in ("country", "person") else hit.actor
 
 
-def _link_state(analysis: Analysis) -> tuple[int, int, int, int]:
-    """What of an article may change while spans are linked: its quotes and actors lists."""
-    quotes, actors = analysis.quotes, analysis.actors
-    return id(quotes), len(quotes), id(actors), len(actors)
+def _link_state(analysis: Analysis) -> tuple[int, int, int]:
+    """What of an article link_all reads that may change while spans are linked: its quotes
+    (the quote stage fills them), and its actors list if replaced (linking only adds to it,
+    and the same call adds the same again: nothing)."""
+    quotes = analysis.quotes
+    return id(quotes), len(quotes), id(analysis.actors)
 
 
 def _mention(text: str, start: int, end: int, hit: Hit, sectors: list[str] | None = None) -> Mention:
