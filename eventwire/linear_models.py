@@ -35,7 +35,9 @@ def weight_map(names: tuple[str, ...], weights: tuple[float, ...]) -> dict[str, 
 def weighted_sum(names: tuple[str, ...], weights: tuple[float, ...], values: Mapping[str, float]) -> float:
     """The linear decision value: features the model does not know weigh nothing."""
     weight = weight_map(names, weights)
-    return sum(weight[name] * value for name, value in values.items() if name in weight)
+    # a list, not a generator: the same products summed in the same order, without resuming
+    # a generator frame per feature (the argument ranker weighs ~60,000 dicts per 400 articles)
+    return sum([weight[name] * value for name, value in values.items() if name in weight])
 
 
 def logistic(z: float) -> float:

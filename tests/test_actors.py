@@ -683,3 +683,21 @@ def test_he_after_a_titled_speaker_with_a_name_is_that_person(pipeline: Pipeline
     first = next(s for s in speakers if s.text != "He")
     pronoun = next(s for s in speakers if s.text == "He")
     assert first.actor is not None and pronoun.actor == first.actor
+
+
+def test_a_repeated_link_gives_equal_mentions_of_their_own(pipeline: Pipeline) -> None:
+    """link_all answers a repeated call from what it kept: equal mentions, new objects, that
+    a caller's changes to an earlier answer do not reach; new quotes make it look again."""
+    text = "Kenyan riot police dispersed the marchers in Nairobi. The police said they used tear gas."
+    analysis = pipeline.analyze_text(text)
+    resolver = resolver_for((), "md")
+    start = text.index("The police")
+    first = resolver.link_all(analysis, start, start + len("The police"), head=start + 4)
+    second = resolver.link_all(analysis, start, start + len("The police"), head=start + 4)
+    assert first == second and first[0] is not second[0]
+    first[0].sectors.append("XXX")
+    first[0].actor = "changed"
+    third = resolver.link_all(analysis, start, start + len("The police"), head=start + 4)
+    assert third == second and third[0].sectors is not second[0].sectors
+    analysis.quotes = []  # another list: the article changed, nothing kept is read
+    assert resolver.link_all(analysis, start, start + len("The police"), head=start + 4) == second

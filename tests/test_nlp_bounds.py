@@ -7,7 +7,7 @@ import gc
 
 from eventwire.extract.attribution import clause_bounds
 from eventwire.extract.quote_lexicon import load_quote_lexicon
-from eventwire.nlp.bounds import clause_range, line_breaks, sentence_range
+from eventwire.nlp.bounds import clause_range, is_sent_start, line_breaks, sentence_range, span_text
 from eventwire.parallel import settle_heap
 from eventwire.pipeline import Pipeline
 
@@ -44,6 +44,18 @@ def test_ranges_equal_the_token_walks(pipeline: Pipeline) -> None:
         for token in doc:
             assert sentence_range(doc, token.i) == (token.sent.start, token.sent.end)
             assert clause_range(doc, token.i) == _walk(doc, token.i) == clause_bounds(token)
+
+
+def test_span_texts_and_sentence_starts_equal_spacy_s(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(STORY)
+    for section_doc in analysis.docs:
+        doc = section_doc.doc
+        for i in range(len(doc)):
+            assert is_sent_start(doc, i) is bool(doc[i].is_sent_start)
+            assert span_text(doc, i, i) == doc[i:i].text == ""
+            for size in (1, 2, 3, 7):
+                if i + size <= len(doc):
+                    assert span_text(doc, i, i + size) == doc[i : i + size].text
 
 
 def test_a_break_inside_a_sentence_cuts_the_clause(pipeline: Pipeline) -> None:

@@ -112,6 +112,9 @@ class EventContext:
     links: dict[tuple[int, int], Mention | None] | None = None  # referring phrases, read once per article
     phrases: dict[tuple[int, int], list[Token]] | None = None  # each sentence's referring words, found once
     chain: list[Token] = field(default_factory=list)  # the trigger and its heads, read once
+    # each candidate span's head in the sentence and dependency path from the trigger, read
+    # once for both sides (most candidates are offered to both)
+    paths: dict[tuple[int, int], tuple[Token, str, int] | None] = field(default_factory=dict)
     passive: bool = False
     noun: bool = False
     relcl: bool = False
@@ -225,12 +228,16 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
         and other.actor == mention.actor
     )
     local = (mention.start - ctx.offset, mention.end - ctx.offset)
-    head = _head_in(ctx.sent, *local)
-    if head is None:
+    if local in ctx.paths:
+        found = ctx.paths[local]
+    else:
+        head = _head_in(ctx.sent, *local)
+        found = ctx.paths[local] = (head, *dep_path(trigger, head, ctx.chain)) if head is not None else None
+    if found is None:
         values["outside_sentence"] = 1.0
         values[f"outside_rule={candidate.rule}"] = 1.0
         return values
-    path, length = dep_path(trigger, head, ctx.chain)
+    head, path, length = found
     values[f"path={path}"] = 1.0
     values[f"path_length={min(length, 6)}"] = 1.0
     values[f"dep={head.dep_}"] = 1.0

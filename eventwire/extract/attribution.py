@@ -21,7 +21,7 @@ from eventwire.extract.content_edges import content_edges
 from eventwire.extract.content_edges import trim as _trim
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import word_count
-from eventwire.nlp.bounds import clause_range
+from eventwire.nlp.bounds import clause_range, span_text
 from eventwire.nlp.candidates import QUOTE_MARKS
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def reported(doc: Doc, lexicon: QuoteLexicon, inside: list[tuple[int, int]]) -> 
         cue_of = lambda t: match_cue(t, lexicon)  # noqa: E731
         edges = (content_edges(doc, r, cue_of, token.i) for r in attribution.content)
         attribution.content = [r for r in edges if r]
-        words = sum(word_count(doc[start:end].text) for start, end in attribution.content)
+        words = sum(word_count(span_text(doc, start, end)) for start, end in attribution.content)
         if words >= MIN_CONTENT_WORDS or (words == 1 and _named_object(doc, attribution)):
             found.append(attribution)
     return _without_nested_stances(found)

@@ -69,6 +69,7 @@ CUE_KINDS = frozenset(
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})
+_MAX_MEMO = 200_000  # words kept by EventLexicon.candidates (~40 MB at most)
 TRIGGERS_FILE = DATA_DIR / "lexicons" / "event_triggers.csv"
 CUES_FILE = DATA_DIR / "lexicons" / "event_cues.csv"
 CAMEO_FILE = DATA_DIR / "ontology" / "cameo_plover.csv"
@@ -116,12 +117,29 @@ class EventLexicon:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
     intent: dict[str, tuple[str | None, str | None, str | None]] = field(default_factory=dict)
+    # candidates' answer by the token's string ids (lemma, form, part of speech, tag, label),
+    # all it reads: most words of every sentence are looked up, and few distinct ones recur
+    _memo: dict[tuple[int, int, int, int, int], list[Trigger] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
 
     def candidates(self, token: Token) -> list[Trigger]:
-        """Rows whose head is this token's lemma, for its part of speech (longest phrases first)."""
+        """Rows whose head is this token's lemma, for its part of speech (longest phrases first).
+        Answered once per distinct word (see ``_memo``; the rows are complete once loaded)."""
+        key = (token.lemma, token.lower, token.pos, token.tag, token.dep)
+        memo = self._memo
+        if key in memo:
+            found = memo[key]
+        else:
+            if len(memo) >= _MAX_MEMO:
+                memo.clear()  # a long-running process meets ever more words: start over
+            found = memo[key] = self._candidates(token)
+        return found or []
+
+    def _candidates(self, token: Token) -> list[Trigger] | None:
         lemma = token.lemma_.lower() or token.lower_
         pos = token.pos_ if token.pos_ in POS_TAGS else ("VERB" if token.tag_.startswith("VB") else "NOUN")
         rows = self.triggers.get((lemma, pos)) or self.triggers.get((american(lemma), pos))
@@ -131,7 +149,7 @@ class EventLexicon:
             rows = self.triggers.get((lemma, "VERB"))
         if rows is None and pos == "NOUN" and token.dep_ in _VERB_SLOTS:
             rows = self.triggers.get((lemma, "VERB"))  # a verb tagged as a noun: "supporters disapprove"
-        return rows or []
+        return rows or None
 
     def sense_by_doer(self, token: Token, trigger: Trigger, sectors: frozenset[str]) -> Trigger:
         """The row for this doer: a trigger found without an ``agent:`` condition (the parse

@@ -27,13 +27,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger, argument_condition
 from eventwire.extract.taking import taken
 from eventwire.nlp.bounds import sentence_range
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from eventwire.extract.trigger_model import SentenceTypes, TypeScores
 
@@ -843,6 +844,10 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
     return explicit_subject(head) or inherited_subject(head, light)
 
 
+# Doc -> (head index, ``without`` index, same Doc) -> phrase_bounds, dropped with the Doc
+_PHRASES: WeakKeyDictionary[Doc, dict[tuple[int, int, bool], tuple[int, int]]] = WeakKeyDictionary()
+
+
 def conjuncts(token: Token | None) -> list[Token]:
     """The token and those coordinated with it ("Jordan and Britain"). A list the parser
     reads as an apposition followed by conjuncts ("The EU, NATO, the USA and other
@@ -932,7 +937,21 @@ def _next_in_list(token: Token) -> bool:
 
 def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]:
     """Character bounds (in its Doc) of a noun phrase: the head's subtree without clauses,
-    conjuncts or the part holding ``without`` ("groups [supporting ISIS]" as supporters)."""
+    conjuncts or the part holding ``without`` ("groups [supporting ISIS]" as supporters).
+    Found once per Doc, head and ``without``: the event rules, the linker and the argument
+    ranker ask for the same phrases again and again, and a Doc never changes after the parse."""
+    doc = token.doc
+    kept = _PHRASES.get(doc)
+    if kept is None:
+        kept = _PHRASES[doc] = {}
+    key = (token.i, -1 if without is None else without.i, without is None or without.doc is doc)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _phrase_bounds(token, without)
+    return found
+
+
+def _phrase_bounds(token: Token, without: Token | None) -> tuple[int, int]:
     left = right = token.i
     stack = [token]
     while stack:

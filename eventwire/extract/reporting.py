@@ -25,6 +25,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+import numpy
 
 from eventwire.extract.attribution import clause_bounds
 from eventwire.extract.span_index import SpanIndex
@@ -43,7 +46,7 @@ from eventwire.extract.speakers import (
 from eventwire.models import Analysis, CitedSource, Quote, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from eventwire.extract.attribution import Attribution
     from eventwire.extract.quote_lexicon import QuoteLexicon
@@ -152,6 +155,7 @@ class QuoteBuilder:
     def __init__(self, linker: SpeakerLinker, lexicon: QuoteLexicon) -> None:
         self.linker = linker
         self.lexicon = lexicon
+        self._hedges: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()  # see _hedge_words
 
     def build(self, analysis: Analysis, statements: list[Statement]) -> tuple[list[Quote], list[CitedSource]]:
         if not statements:
@@ -270,16 +274,42 @@ class QuoteBuilder:
     def _hedged(self, attribution: Attribution, quote: Quote, offset: int) -> bool:
         """ "reportedly" (a hedge cue) in the cue's sentence, outside what is quoted."""
         first, last = clause_bounds(attribution.cue)
-        hedges = self.lexicon.hedge_heads
-        for token in attribution.cue.doc[first:last]:
+        doc = attribution.cue.doc
+        words = self._hedge_words(doc)
+        for i in words[bisect_left(words, first) : bisect_left(words, last)]:
+            token = doc[i]
             if quote.start <= token.idx + offset < quote.end:
                 continue
-            if token.lemma_.lower() not in hedges and token.lower_ not in hedges:
-                continue  # heads no hedge row: the cue :meth:`match` finds would be another
             cue = self.lexicon.match(token)
             if cue is not None and cue.frame == "hedge":
                 return True
         return False
+
+    def _hedge_words(self, doc: Doc) -> list[int]:
+        """Indices of the Doc's tokens whose lemma or form heads a hedge row (only they may
+        head a hedge cue :meth:`QuoteLexicon.match` finds), found once per Doc from its LEMMA
+        and LOWER ids: walking each cue's clause built a Token per word."""
+        found = self._hedges.get(doc)
+        if found is None:
+            found = self._hedges[doc] = _words_in(doc, self.lexicon.hedge_heads)
+        return found
+
+
+def _words_in(doc: Doc, heads: set[str]) -> list[int]:
+    """Indices of the tokens whose lower-cased lemma or lower-case form is in ``heads``."""
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc) or not heads:
+        return []
+    strings = doc.vocab.strings
+    table = doc.to_array([LEMMA, LOWER])
+    lemmas = [h for h in numpy.unique(table[:, 0]).tolist() if strings[h].lower() in heads]
+    forms = [h for h in numpy.unique(table[:, 1]).tolist() if strings[h] in heads]
+    if not lemmas and not forms:
+        return []
+    found = numpy.isin(table[:, 0], lemmas) | numpy.isin(table[:, 1], forms)
+    indices: list[int] = numpy.flatnonzero(found).tolist()
+    return indices
 
 
 def _outlet_speaks(head: Token, outlet: Outlet, offset: int) -> bool:

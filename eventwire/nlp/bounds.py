@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 _BREAKS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 _HEADS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+_TEXTS: WeakKeyDictionary[Doc, tuple[str, list[int], list[int]]] = WeakKeyDictionary()
 
 
 def heads(doc: Doc) -> list[int]:
@@ -37,6 +38,28 @@ def heads(doc: Doc) -> list[int]:
         found = (offsets + numpy.arange(len(doc), dtype="int64")).tolist()
         _HEADS[doc] = found
     return found
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``0 <= start``, ``end <= len(doc)``), cut from the Doc's text by the tokens'
+    offsets, read once per Doc: a Span built per lookup, and its text joined token by
+    token, cost more than the lookup ("is there a role of three words here?")."""
+    found = _TEXTS.get(doc)
+    if found is None:
+        from spacy.attrs import IDX, LENGTH
+
+        table = doc.to_array([IDX, LENGTH]).astype("int64")
+        found = _TEXTS[doc] = (doc.text, table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist())
+    text, starts, ends = found
+    return text[starts[start] : ends[end - 1]] if start < end else ""
+
+
+def is_sent_start(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts a sentence (``doc[i].is_sent_start`` is True), by bisection."""
+    sentence_range(doc, i)  # reads the starts once
+    starts = _STARTS[doc]
+    k = bisect_left(starts, i)
+    return k < len(starts) and starts[k] == i
 
 
 def sentence_range(doc: Doc, i: int) -> tuple[int, int]:

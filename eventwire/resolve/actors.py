@@ -199,12 +199,17 @@ class ActorResolver:
         self._forces: OrderedDict[int, tuple[Analysis, Forces]] = OrderedDict()  # per article
         # per article: its direct quotes with a speaker, by offset (and the list they came from)
         self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
+        # per article: link_all's answers, while its quotes and actors stay the same (_link_state)
+        self._linked: OrderedDict[int, tuple[Analysis, tuple[int, ...], dict[Any, list[Mention]]]] = (
+            OrderedDict()
+        )
 
     def forget(self, analyses: Iterable[Analysis]) -> None:
         """Drop what is kept about ``analyses``: for a worker whose analyses have left it (the
         caches hold up to _CACHE_SIZE articles' hits, forces and quotes, ~30 MiB)."""
         caches: tuple[OrderedDict[int, Any], ...] = (
             self._hits, self._sentence_starts, self._guesses, self._pairs, self._forces, self._spoken,
+            self._linked,
         )  # fmt: skip
         for analysis in analyses:
             key = id(analysis)
@@ -322,7 +327,35 @@ class ActorResolver:
     ) -> list[Mention]:  # fmt: skip
         """Like :meth:`link`, but a plural reference to a pair gives both actors; ``mutual``:
         the phrase is the subject of an act between parties ("they agreed", "they met"), so
-        "they" is the pair last named together, as "between them" is."""
+        "they" is the pair last named together, as "between them" is.
+
+        Answered once per article for the same arguments, while its quotes are the same list
+        of the same length and its actors the same list (a quarter of the calls repeat one: the
+        event rules, the argument ranker and the quote stage link the same phrases). The answer
+        depends only on the article's text, parse, hits and quotes; what it registers
+        (:class:`_Registry`) it would register again to no effect. Each caller gets copies."""
+        excluded = frozenset(exclude)
+        state = _link_state(analysis)
+        key = (start, end, head, excluded, register, mutual)
+        entry = self._linked.get(id(analysis))
+        if entry is None or entry[0] is not analysis or entry[1] != state:
+            entry = self._linked[id(analysis)] = (analysis, state, {})
+            self._linked.move_to_end(id(analysis))
+            while len(self._linked) > _CACHE_SIZE:
+                self._linked.popitem(last=False)
+        kept = entry[2].get(key)
+        if kept is None:
+            found = self._link_all(analysis, start, end, head, excluded, register, mutual)
+            kept = [m.copy() for m in found]
+            if _link_state(analysis) == state:
+                entry[2][key] = kept
+            return found
+        return [m.copy() for m in kept]
+
+    def _link_all(
+        self, analysis: Analysis, start: int, end: int, head: int | None, exclude: frozenset[str],
+        register: bool, mutual: bool,
+    ) -> list[Mention]:  # fmt: skip
         text = analysis.article.text[start:end]
         hits, story = self._spans(analysis)
         caption = analysis.article.sections.get(Section.CAPTION.value, (0, 0))
@@ -1338,6 +1371,14 @@ def _pair_count(pair: list[Hit], counts: Counter[frozenset[str]]) -> int:
 def _party(hit: Hit) -> str:
     """What a pair counts by: the country of a state or its people, else the actor."""
     return hit.country if hit.country and hit.kind in ("country", "person") else hit.actor
+
+
+def _link_state(analysis: Analysis) -> tuple[int, int, int]:
+    """What of an article link_all reads that may change while spans are linked: its quotes
+    (the quote stage fills them), and its actors list if replaced (linking only adds to it,
+    and the same call adds the same again: nothing)."""
+    quotes = analysis.quotes
+    return id(quotes), len(quotes), id(analysis.actors)
 
 
 def _mention(text: str, start: int, end: int, hit: Hit, sectors: list[str] | None = None) -> Mention:

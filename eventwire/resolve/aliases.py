@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from eventwire.nlp.bounds import span_text
 from eventwire.resolve.kb import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class AliasIndex:
 
     def matches(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(start token, end token, actor id) of alias matches, longest first, not overlapping."""
-        lowers = [t.lower_ for t in doc]
+        lowers = _lowers(doc)
         out: list[tuple[int, int, str]] = []
         i, n = 0, len(doc)
         while i < n:
@@ -48,5 +49,16 @@ def _alias_fits(doc: Doc, lowers: list[str], i: int, row: tuple[tuple[str, ...],
     if tuple(lowers[i : i + len(words)]) != words:
         return False
     if alias.replace(".", "").isupper() and len(alias) <= 5:  # acronyms match in their own case
-        return doc[i : i + len(words)].text.replace(" ", "") == alias.replace(" ", "")
+        return span_text(doc, i, i + len(words)).replace(" ", "") == alias.replace(" ", "")
     return True
+
+
+def _lowers(doc: Doc) -> list[str]:
+    """Each token's ``lower_``, read from the Doc's LOWER ids (one string lookup per distinct
+    word): iterating the Doc built a spaCy Token per word of every section."""
+    from spacy.attrs import LOWER
+
+    ids: list[int] = doc.to_array(LOWER).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    words = {h: strings[h] for h in set(ids)}
+    return [words[h] for h in ids]

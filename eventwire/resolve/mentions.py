@@ -42,6 +42,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
+from eventwire.nlp.bounds import is_sent_start, span_text
 from eventwire.resolve.aliases import AliasIndex
 from eventwire.resolve.hints import CountryHints, SectionPlaces, in_dateline, person_cue
 from eventwire.resolve.kb import KBRecord, KnowledgeBase, Match, Role, normalise, plural, slug
@@ -341,11 +342,11 @@ class MentionFinder:
         return best_end, best
 
     def _role_starting_at(self, doc: Doc, i: int) -> tuple[int, Role] | None:
-        if doc[i].is_sent_start and i > 0:
+        if i > 0 and is_sent_start(doc, i):
             return None
         for size in (3, 2, 1):
             if i + size <= len(doc):
-                role = self.kb.role(doc[i : i + size].text.lower())
+                role = self.kb.role(span_text(doc, i, i + size).lower())
                 if role is not None:
                     return size, role
         return None
