@@ -968,6 +968,15 @@ def test_a_possessive_that_is_the_source_is_not_the_target(candidates: Pipeline)
     assert not find(analysis, "REQUEST", "country:ERI", "country:ETH"), describe(analysis)
 
 
+def test_the_sources_own_forces_are_not_the_target_of_its_pledge(candidates: Pipeline) -> None:
+    """ "Chad is ready to pull its soldiers out of Niger": "its soldiers" are Chad's own forces,
+    no one the pledge is aimed at; the country they leave is."""
+    analysis = candidates.analyze_text("Chad said on Monday it is ready to pull its soldiers out of Niger.")
+    pledges = [e for e in analysis.events if e.source is not None and e.source.actor == "country:TCD"]
+    assert pledges, describe(analysis)
+    assert all(e.target is None or e.target.actor == "country:NER" for e in pledges), describe(analysis)
+
+
 def test_four_or_five_parties_named_together_are_an_event_each(pipeline: Pipeline) -> None:
     """Coding rule 2: an act by or aimed at several parties named together is one event per
     party, the fourth and fifth as well as the first three."""

@@ -26,7 +26,7 @@ from eventwire.extract.pronoun_objects import object_referent
 from eventwire.extract.speech import first_person, first_person_plural, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, Span, known_actor_id
 from eventwire.resolve.actors import RELATIONS
-from eventwire.resolve.groups import partitive_of
+from eventwire.resolve.groups import force_of, partitive_of
 from eventwire.resolve.kb import normalise
 
 if TYPE_CHECKING:
@@ -443,8 +443,10 @@ class ArgumentLinker:
             if exclude and self._source_owns(analysis, section_doc, token, owner, exclude):
                 # "the US pledged [its] support for Guyana", "the groups halted [their]
                 # operations": the pronoun is the source, whom a target may not be; not the
-                # actor named before the source
-                return [m for m in mentions if m.actor]
+                # actor named before the source; "withdraw [its] troops": the source's own
+                # forces, no one
+                own_forces = force_of(self.resolver.kb.role(token.lower_)) is not None
+                return [] if own_forces else [m for m in mentions if m.actor]
             # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its
             # troops" with the source excluded names no one else
             owners = [o for o in self.link(analysis, section_doc, owner, exclude) if o.actor or o.country]
