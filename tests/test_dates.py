@@ -49,6 +49,11 @@ def test_months_and_years(text, expected, precision):
     assert resolve_date(text, WEDNESDAY) == (expected, precision)
 
 
+@pytest.mark.parametrize("text", ["the 1990s", "in the late 1980s", "the '70s", "the 60s"])
+def test_decades_are_no_point_in_time(text):
+    assert resolve_date(text, WEDNESDAY) == (None, "unknown")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

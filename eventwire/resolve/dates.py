@@ -5,9 +5,9 @@ expression is resolved against ``published``. Rules first, for the forms where g
 parsers guess wrong for news (a bare weekday is the most recent one on or before
 publication for a past event, the next one for a future event; "last month" means that
 month, not 30 days back), then :mod:`dateparser` for explicit dates ("Dec. 12, 2014").
-Durations and frequencies ("five days", "the past few months", "every day") are not
-points in time and give ``(None, "unknown")``. A past event is never dated after
-publication.
+Durations, decades and frequencies ("five days", "the past few months", "the 1990s",
+"every day") are not points in time and give ``(None, "unknown")``. A past event is never
+dated after publication.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ _AGO = re.compile(
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_DECADE = re.compile(r"^(?:1[89]|20|')?\d0'?s$")
 _MONTH_YEAR = re.compile(r"^([a-z]+)\.?,?\s+(last year|this year|next year|(?:1[89]|20)\d\d)$")
 
 
@@ -106,6 +107,8 @@ def _relative(phrase: str, published: dt.date, past: bool) -> Resolved | None:
     if phrase in ("last year", "this year", "next year", "this past year"):
         shift = {"last": -1, "this": 0, "next": 1}[words[0]]
         return dt.date(published.year + shift, 1, 1), "year"
+    if _DECADE.match(phrase):
+        return UNKNOWN  # "the 1990s": ten years, no point in time (dateparser read it as this month)
     if _YEAR.match(phrase):
         return dt.date(int(phrase), 1, 1), "year"
     if phrase in MONTHS:
