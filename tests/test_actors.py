@@ -40,6 +40,13 @@ def link(pipeline: Pipeline, analysis: Analysis, phrase: str, **kwargs):  # type
     return stage.link(analysis, start, start + len(phrase), **kwargs)
 
 
+def link_all(pipeline: Pipeline, analysis: Analysis, phrase: str, **kwargs):  # type: ignore[no-untyped-def]
+    """Every actor the actor stage links the first ``phrase`` of the article to."""
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start = analysis.article.text.index(phrase)
+    return stage.link_all(analysis, start, start + len(phrase), **kwargs)
+
+
 # ------------------------------------------------------------------ the knowledge base
 def test_normalise_strips_case_dots_articles_and_possessives() -> None:
     assert normalise("the U.S.") == "us"
@@ -385,9 +392,7 @@ def test_link_the_two_groups_to_the_last_pair(pipeline: Pipeline, kb: KnowledgeB
     analysis = pipeline.analyze_text(
         "The rivalry between Hamas and ISIS is complicated. Israel has accused the two groups of working together."
     )
-    start = analysis.article.text.index("the two groups")
-    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
-    mentions = stage.link_all(analysis, start, start + len("the two groups"))
+    mentions = link_all(pipeline, analysis, "the two groups")
     assert {m.actor for m in mentions} == {kb_id(kb, "Hamas"), kb_id(kb, "ISIS")}
 
 
@@ -532,9 +537,7 @@ _TRUCE = (
 
 def test_the_two_sides_are_the_pair_the_article_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
     analysis = pipeline.analyze_text(_TRUCE)
-    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
-    start = analysis.article.text.index("the two sides")
-    sides = stage.link_all(analysis, start, start + len("the two sides"))
+    sides = link_all(pipeline, analysis, "the two sides")
     assert {m.country for m in sides} == {"ARM", "AZE"}  # not France and Germany, named last
 
 
@@ -546,9 +549,7 @@ def test_the_two_sides_never_named_together_are_the_two_states_named_most(pipeli
         "Ecuador said its guards had acted lawfully.\n\n"
         "In March the two sides pledged to settle the dispute by talks."
     )
-    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
-    start = analysis.article.text.index("the two sides")
-    sides = stage.link_all(analysis, start, start + len("the two sides"))
+    sides = link_all(pipeline, analysis, "the two sides")
     assert {m.country for m in sides} == {"ECU", "PER"}
 
 
@@ -572,9 +573,7 @@ def test_the_two_governments_are_the_states_the_article_pairs_most(pipeline) -> 
         "Officials in Peru, which has helped Bolivia and its neighbours before, said the two "
         "governments had agreed to hold more talks."
     )
-    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
-    start = analysis.article.text.index("the two governments")
-    pair = stage.link_all(analysis, start, start + len("the two governments"))
+    pair = link_all(pipeline, analysis, "the two governments")
     assert {m.country for m in pair} == {"CHL", "BOL"}
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Event, Mention
 from eventwire.resolve.event_coref import side_actor
@@ -161,11 +162,8 @@ def protest_crowds(events: list[Event], crowd: Actor) -> bool:
     detained more than a dozen people"). Returns whether ``crowd`` now has a side."""
     used = False
     for event in events:
-        if event.type == "PROTEST" and _plain_people(event.source) and event.source is not None:
-            event.source = Mention(
-                event.source.text, event.source.start, event.source.end, crowd.id, event.source.country,
-                list(crowd.sectors),
-            )  # fmt: skip
+        if event.type == "PROTEST" and event.source is not None and _plain_people(event.source):
+            event.source = replace(event.source, actor=crowd.id, sectors=list(crowd.sectors))  # same words
             used = True
     protests = [
         e for e in events if e.type == "PROTEST" and e.source is not None and not _state_side(e.source)
@@ -187,11 +185,13 @@ def protest_crowds(events: list[Event], crowd: Actor) -> bool:
             continue
         if event.target is None:
             event.target = crowd_side.copy()
-        else:
-            event.target = Mention(
-                event.target.text, event.target.start, event.target.end, crowd_side.actor, crowd_side.country,
-                list(crowd_side.sectors),
-            )  # fmt: skip
+        else:  # "detained two men": the same words, the crowd's actor
+            event.target = replace(
+                event.target,
+                actor=crowd_side.actor,
+                country=crowd_side.country,
+                sectors=list(crowd_side.sectors),
+            )
         event.signals["protest_crowd"] = 1.0
         used = used or crowd_side.actor == crowd.id
     return used
