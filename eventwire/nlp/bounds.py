@@ -56,22 +56,26 @@ def span_text(doc: Doc, start: int, end: int) -> str:
 
 def is_sent_start(doc: Doc, i: int) -> bool:
     """Whether token ``i`` starts a sentence (``doc[i].is_sent_start`` is True), by bisection."""
-    sentence_range(doc, i)  # reads the starts once
-    starts = _STARTS[doc]
+    starts = _sentence_starts(doc)
     k = bisect_left(starts, i)
     return k < len(starts) and starts[k] == i
 
 
 def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
     """Token range of the sentence that holds token ``i``: ``doc[i].sent``'s start and end."""
+    starts = _sentence_starts(doc)
+    k = bisect_right(starts, i)  # starts[k - 1] <= i < starts[k]
+    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens that start a sentence, in order, read once per Doc."""
     starts = _STARTS.get(doc)
     if starts is None:
         from spacy.attrs import SENT_START
 
-        starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-        _STARTS[doc] = starts
-    k = bisect_right(starts, i)  # starts[k - 1] <= i < starts[k]
-    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))
+        starts = _STARTS[doc] = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    return starts
 
 
 def line_breaks(doc: Doc) -> list[int]:
