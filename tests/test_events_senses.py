@@ -272,6 +272,30 @@ def test_a_deal_struck_is_an_agreement_not_an_attack(candidates: Pipeline) -> No
     assert [e.type for e in analysis.events] == ["ASSAULT"]
 
 
+def test_a_tie_ended_is_a_sanction_by_who_ended_it(candidates: Pipeline) -> None:
+    """An ending verb ("scrapped", "withdrew from") carries the sides of the agreement or
+    talks it takes, and the act is the ending (coding rule 11), not an agreement."""
+    scrapped = candidates.analyze_text(
+        "Mali's military government on Monday scrapped its defence agreements with France."
+    )
+    assert [(e.type, e.cameo) for e in scrapped.events] == [("SANCTION", "160")]
+    event = scrapped.events[0]
+    assert event.source is not None and event.source.country == "MLI"
+    assert event.target is not None and event.target.country == "FRA"
+    withdrawn = candidates.analyze_text(
+        "The government of Ghana withdrew from a regional cooperation deal with Togo on Friday."
+    )
+    assert "AGREE" not in {e.type for e in withdrawn.events}
+    assert ("SANCTION", "GHA", "TGO") in {
+        (e.type, e.source.country, e.target.country) for e in withdrawn.events if e.source and e.target
+    }
+    cancelled = candidates.analyze_text("Peru cancelled planned talks with Bolivia over the border dispute.")
+    assert [(e.type, e.cameo) for e in cancelled.events] == [("SANCTION", "164")]
+    # an agreement that is made is no sanction (signing one is CAMEO 057, SUPPORT in PLOVER)
+    signed = candidates.analyze_text("Mali signed a defence agreement with Russia on Monday.")
+    assert signed.events and "SANCTION" not in {e.type for e in signed.events}
+
+
 # ------------------------------------------------------------------ what is sent decides a sending
 def test_forces_sent_are_deployed_goods_and_envoys_are_not(candidates: Pipeline) -> None:
     """``patient:`` rows read the verb's object through a quantity and a passive: "sent

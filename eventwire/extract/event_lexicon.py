@@ -66,6 +66,7 @@ CUE_KINDS = frozenset(
         "container",
         "share",
         "disapproval",
+        "ending",
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})

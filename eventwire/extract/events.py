@@ -103,6 +103,11 @@ _STANCE_TYPE = {
 # unlike what is done to others ("froze their assets", "arrested their leaders").
 _OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
 _DEMAND = "100"  # CAMEO: make a demand, not specified
+# A tie ended ("scrapped the defence agreements", "withdrew from the deal", "cancelled the
+# talks") is a reduction of relations (docs/ontology.md, coding rule 11): the CAMEO code of
+# SANCTION by what was ended. Verbs that are SANCTION triggers themselves ("suspended the
+# talks", "cut aid") read their object as their own act already.
+_ENDED_AS = {"AGREE": "160", "COOPERATE": "160", "SUPPORT": "160", "CONSULT": "164", "AID": "162"}
 _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refuses, "could not evacuate" fails
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
@@ -125,6 +130,7 @@ class EventStage:
         self.no_comment = self.lexicon.cue("no_comment")
         self.anonymity = self.lexicon.cue("anonymity")
         self.shares = self.lexicon.cue("share")
+        self.ending = frozenset(f for word in self.lexicon.cue("ending") for f in inflections(word))
         self.linker = linker_for(config, self.resolver)
         self.statements = frozenset(  # "the claim", "the allegations": things said (quote cues)
             cue.head for rows in load_quote_lexicon().by_head.values() for cue in rows
@@ -220,6 +226,13 @@ class EventStage:
             verb = pat.carrier(token).head  # "struck [a deal] with X": the verb that takes the accord
             if verb.pos_ == "VERB" and self._attack_verb(verb) and self._takes_an_accord(verb):
                 light_words = self.light | {verb.lemma_.lower(), verb.lower_}
+        ended = None
+        if trigger.pos == "NOUN" and trigger.type in _ENDED_AS:
+            # "scrapped [the agreement]", "withdrew from [the deal]": the ending verb carries the
+            # tie's sides, as a light verb does, and the act is the ending, not the tie
+            ended = pat.light_verb(pat.carrier(token), self.ending)
+            if ended is not None:
+                light_words = light_words | {ended.lemma_.lower(), ended.lower_}
         light = pat.light_verb(pat.carrier(token), light_words) if trigger.pos == "NOUN" else None
         if trigger.pos == "NOUN":
             source, targets = pat.noun_arguments(found, light_words, self.linker.is_event, self._doer)
@@ -234,6 +247,8 @@ class EventStage:
         targets = [*targets, *(t for t in further if t not in targets)]
         reading = self.reader.read(token, light)
         type_, cameo = trigger.type, trigger.cameo
+        if ended is not None:
+            type_, cameo = "SANCTION", _ENDED_AS[trigger.type]
         if orders_out(token):  # "ordered the envoy out": an expulsion, not a demand of the envoy
             type_, cameo = self.lexicon.cameo[EXPULSION].plover, EXPULSION
         told = told_to_act(token) if type_ == "THREATEN" and trigger.pos == "VERB" else None
@@ -304,7 +319,9 @@ class EventStage:
             if head is None:
                 continue
             governor = candidates[head.i]
-            light_verb = not governor.trigger.others and pat.is_light(head, self.light)
+            # a light verb of its noun ("launched attacks", "cancelled the talks") is no act of its own
+            carries_it = candidate.light is not None and candidate.light.i == head.i
+            light_verb = not governor.trigger.others and (pat.is_light(head, self.light) or carries_it)
             light_verb = light_verb and governor.trigger.requires != pat.NAMING  # "called the arrest illegal"
             if nominal and governor.trigger.embed is None and light_verb:
                 governor.suppressed = True  # "gave a warm welcome": the welcome is the event
