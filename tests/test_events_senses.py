@@ -291,6 +291,9 @@ def test_a_tie_ended_is_a_sanction_by_who_ended_it(candidates: Pipeline) -> None
     }
     cancelled = candidates.analyze_text("Peru cancelled planned talks with Bolivia over the border dispute.")
     assert [(e.type, e.cameo) for e in cancelled.events] == [("SANCTION", "164")]
+    # an ending refused is the refusal alone, not a withdrawal that happened
+    refused = candidates.analyze_text("Turkey refused to withdraw from the defence treaty with Greece.")
+    assert [e.type for e in refused.events] == ["REJECT"]
     # an agreement that is made is no sanction (signing one is CAMEO 057, SUPPORT in PLOVER)
     signed = candidates.analyze_text("Mali signed a defence agreement with Russia on Monday.")
     assert signed.events and "SANCTION" not in {e.type for e in signed.events}

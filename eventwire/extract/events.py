@@ -326,7 +326,14 @@ class EventStage:
             if nominal and governor.trigger.embed is None and light_verb:
                 governor.suppressed = True  # "gave a warm welcome": the welcome is the event
                 candidate.light = candidate.light or head
-                continue
+                if not carries_it:
+                    continue
+                # the verb that carries it is governed in its stead, as if it were no trigger:
+                # "refused to [withdraw] from the treaty" is a refusal of the withdrawal
+                head, nominal = governor_of(head, candidates, stating)
+                if head is None:
+                    continue
+                governor = candidates[head.i]
             if nominal and _means(governor, candidate):
                 governor.suppressed = True  # "hit X with sanctions": the sanctions are the act
                 candidate.light = candidate.light or head
