@@ -67,6 +67,7 @@ def test_a_month_is_no_march(candidates: Pipeline) -> None:
         "A Ghanaian diplomat who declined to be named said the envoy left Accra on Monday.",
         "A Moldovan customs officer who asked that his name not be used said the trucks were held.",
         "An aide to the Chilean president declined to be quoted on the dispute.",
+        "The talks stalled, said a Western diplomat who requested anonymity to discuss them.",
     ],
 )
 def test_asking_to_stay_unnamed_is_no_request(candidates: Pipeline, text: str) -> None:
@@ -97,6 +98,8 @@ def test_a_refusal_to_be_named_leaves_the_reported_act(candidates: Pipeline) -> 
     # a request whose complement is an act of the parties is still a request
     asked = candidates.analyze_text("Ecuador asked Peru to extradite the former minister.")
     assert "REQUEST" in {e.type for e in asked.events}
+    recount = candidates.analyze_text("The opposition requested a recount of the votes in three provinces.")
+    assert "REQUEST" in {e.type for e in recount.events}
 
 
 def test_shot_dead_names_the_victims_without_dead(candidates: Pipeline) -> None:

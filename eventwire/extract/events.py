@@ -714,8 +714,9 @@ _DEPS = frozenset(
 def _no_comment(token: Token, refusal: bool, no_comment: frozenset[str], anonymity: frozenset[str]) -> bool:
     """Whether the trigger's complement is the reporting itself, not an act: a refusal to
     comment ("declined to comment"), a request or refusal to be named ("asked not to be
-    named", "asked that his name not be used"), or comment as what is given or asked for
-    ("offered no comment", "declined a request for comment", "a request for comment")."""
+    named", "asked that his name not be used", "requested anonymity"), or comment as what is
+    given or asked for ("offered no comment", "declined a request for comment", "a request
+    for comment")."""
     if token.pos_ == "NOUN" and _comment_noun(token, no_comment):
         return True  # "a request for comment"
     for c in token.children:
@@ -727,8 +728,8 @@ def _no_comment(token: Token, refusal: bool, no_comment: frozenset[str], anonymi
                 or any(s.dep_ == "nsubjpass" and s.lemma_.lower() in anonymity for s in c.children)
             ):
                 return True
-        elif c.dep_ == "dobj" and _comment_noun(c, no_comment):
-            return True
+        elif c.dep_ == "dobj" and (_comment_noun(c, no_comment) or c.lemma_.lower() in anonymity):
+            return True  # "declined a request for comment", "an official who requested anonymity"
     return False
 
 
