@@ -116,3 +116,28 @@ def test_a_party_listed_with_a_named_one_is_a_doer_though_unknown(candidates: Pi
     assert len(doers) == 2, doers
     jets = candidates.analyze_text("Israeli jets and drones struck the camp on Monday.")
     assert {s for s, _ in pairs(jets, "ASSAULT")} == {"country:ISR"}, pairs(jets, "ASSAULT")
+
+
+def test_coordinated_modifiers_of_one_head_are_each_a_party(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The junta scrapped its defence agreements with French, German and United Nations forces on Monday."
+    )
+    targets = {t for _, t in pairs(analysis, "SANCTION")}
+    assert {"country:FRA", "country:DEU", "un"} <= targets, targets
+
+
+def test_they_opening_a_sentence_continues_the_listed_subject_before(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Niger, Mali and Burkina Faso signed a defence pact in Bamako on Sunday. "
+        "They expelled the French ambassadors on Monday."
+    )
+    doers = {s for s, _ in pairs(analysis, "SANCTION")}
+    assert {"country:NER", "country:MLI", "country:BFA"} <= doers, doers
+
+
+def test_a_thing_from_a_list_of_givers_comes_from_each(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Libya said it would accept emergency assistance from Egypt, Tunisia and Algeria after the floods."
+    )
+    givers = {t for _, t in pairs(analysis, "AGREE")}
+    assert {"country:EGY", "country:TUN", "country:DZA"} <= givers, givers

@@ -87,6 +87,16 @@ def test_mediators_named_together_do_not_deal_with_each_other(candidates: Pipeli
     assert ("the United Nations", "the African Union") not in found, found
 
 
+def test_a_mediator_of_the_story_pair_deals_with_each_party(candidates: Pipeline) -> None:
+    """Where the words name no party of the mediated act, or one, the story's two parties."""
+    analysis = candidates.analyze_text(
+        "Armenia and Azerbaijan signed a peace deal in Geneva on Friday. Both leaders thanked "
+        "Switzerland, which had mediated the negotiations for months."
+    )
+    found = {t for s, t in pairs(analysis, "CONSULT") if s == "Switzerland"}
+    assert found == {"Armenia", "Azerbaijan"}, pairs(analysis, "CONSULT")
+
+
 def test_pact_signed_with_a_partner_goes_both_ways(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Fiji signed a security agreement with Australia on Monday.")
     assert pairs(analysis, "SUPPORT") == {("Fiji", "Australia"), ("Australia", "Fiji")}

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # Entity kinds of a named party: a list of places or things ("cities, including Lagos") is
 # a place, not a party; a country is a party when it acts ("countries, including Mexico").
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Words that modify a noun before it ("U.S. forces", "allied troops", "army units").
+_MODIFIERS = frozenset({"nmod", "compound", "amod"})
 # Nouns whose members are places, dates or things, never parties to the act.
 _NOT_PARTIES = frozenset({"FAC", "LOC", "DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
@@ -79,3 +81,31 @@ def offices(token: Token) -> list[tuple[Token, Token]]:
         return []
     held = [(prep, obj) for prep in preps if (obj := pat.placed_object(prep)) is not None]
     return held if len(held) == len(preps) else []
+
+
+def sharing_modifiers(token: Token) -> list[Token]:
+    """Coordinated modifiers that share one plural head, each naming a party of its own:
+    "U.S., European and United Nations [forces]", "Ethiopian and allied [troops]" (coding
+    rule 2: one event per party; the linker keeps those that name an actor). None for a
+    list whose earlier members the parser hung on the last one's noun ("Meta, TikTok and
+    internet [companies]": :func:`.event_patterns.stray_members` reads that one)."""
+    if token.tag_ not in ("NNS", "NNPS") or pat.stray_members(token) is not None:
+        return []
+    for mod in token.lefts:
+        if mod.dep_ not in _MODIFIERS:
+            continue
+        listed = [mod, *(t for t in mod.conjuncts if mod.i < t.i < token.i)]
+        if len(listed) > 1:
+            return listed
+    return []
+
+
+def source_list(token: Token) -> list[Token]:
+    """The names listed as where a thing comes from: "accepted assistance [from] Spain, Qatar
+    and the UK" (each gives it: one event per party, coding rule 2); none when "from" takes one
+    name. Only a "from" object: "the release of X and Y" names those the act is done to,
+    which the act's own rules read."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    first = pat.placed_object(prep) if prep is not None else None
+    listed = pat.conjuncts(first) if first is not None else []
+    return listed if len(listed) > 1 and all(_named_party(t) for t in listed) else []

@@ -48,7 +48,16 @@ from typing import Any, NamedTuple
 
 from eventwire.config import PipelineConfig
 from eventwire.extract.event_lexicon import MEDIATION
-from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, Modality, Section, Span
+from eventwire.models import (
+    UNKNOWN_ACTOR_PREFIX,
+    Analysis,
+    Event,
+    Mention,
+    Modality,
+    Section,
+    Span,
+    known_actor_id,
+)
 from eventwire.resolve.coref_model import PairModel, pair_model_for
 from eventwire.resolve.groups import STATE_AGENTS, count_of
 from eventwire.resolve.pair_cues import ACT_CUES, act_cues
@@ -304,7 +313,13 @@ def _other_party(act: _Act, event: Event) -> bool:
 
 
 def _other_words(ours: Mention | None, theirs: Mention | None) -> bool:
-    return ours is not None and theirs is not None and (ours.start, ours.end) != (theirs.start, theirs.end)
+    """Another party: named by other words, or by the same words read as several parties
+    ("X and Y said [they] would ...", "[U.S. and European] forces": one mention per actor)."""
+    if ours is None or theirs is None:
+        return False
+    if (ours.start, ours.end) != (theirs.start, theirs.end):
+        return True
+    return bool(known_actor_id(ours.actor) and known_actor_id(theirs.actor)) and ours.actor != theirs.actor
 
 
 def _party(mention: Mention | None) -> str | None:

@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from eventwire.config import PipelineConfig
+from eventwire.extract.event_lexicon import MEDIATION
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Event, Mention, Quote, Section, Span
 from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.counterparts import counterparts, protest_crowds, protest_states
@@ -305,6 +306,45 @@ def participants(
     return out
 
 
+def mediated_parties(events: list[Event], story_pair: Callable[[int], list[Mention]]) -> list[Event]:
+    """A mediator deals with each party of the act it mediates, one event each (coding rule
+    2): where the words name one party or none ("the EU, which mediated the negotiations", "a
+    swap brokered by Oman" with Iran), the story's two parties at that point, when the one
+    named is one of them and the mediator is neither."""
+    by_trigger: dict[int, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.cameo == MEDIATION and event.source is not None and not event.open_sides:
+            by_trigger[event.trigger.start].append(event)
+    added: dict[int, list[Event]] = {}
+    dropped: set[int] = set()
+    for start, told in by_trigger.items():
+        parties = {side_actor(e.target) for e in told if e.target is not None}
+        if len(parties) > 1:
+            continue  # "brokered by the UN between X and Y": both named
+        pair = story_pair(start)
+        actors = [side_actor(m) for m in pair]
+        if len(pair) != 2 or None in actors or not parties <= set(actors):
+            continue
+        for event in told:
+            if side_actor(event.source) in actors:
+                continue
+            missing = [m for m, a in zip(pair, actors, strict=True) if a not in parties]
+            signals = {**event.signals, "implicit_participants": 1.0}
+            new = [
+                replace(event, target=m.copy(), mentions=list(event.mentions), signals=signals)
+                for m in missing
+            ]
+            added.setdefault(id(event), []).extend(new)
+            if event.target is None:
+                dropped.add(id(event))
+    out: list[Event] = []
+    for event in events:
+        if id(event) not in dropped:
+            out.append(event)
+        out.extend(added.get(id(event), []))
+    return out
+
+
 class ImplicitArgsStage:
     """Reads ``events`` (one per mention); fills the sides the discourse gives."""
 
@@ -323,6 +363,7 @@ class ImplicitArgsStage:
             crowd = replace(CROWD, sectors=list(CROWD.sectors), mentions=[])
         pair = lambda at: self.resolver.story_pair(analysis, at)  # noqa: E731
         analysis.events = participants(events, crowd, pair)  # "the talks": between the parties of the deal
+        analysis.events = mediated_parties(analysis.events, pair)  # "X, which mediated the talks"
         if crowd not in analysis.actors and any(e.source is not None and e.source.actor == crowd.id
                                                 for e in analysis.events):  # fmt: skip
             analysis.actors.append(crowd)
