@@ -993,7 +993,7 @@ def _topics_before(pronoun: Token) -> list[Token]:
     (past a stray quotation mark), when that sentence was parsed."""
     out: list[Token] = []
     verb = pronoun.head
-    while verb.head is not verb:
+    while verb.head.i != verb.i:  # the root heads itself
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i < pronoun.i and subject not in out:
