@@ -15,8 +15,8 @@ clauses, the head word's offset to choose among the actors it names). On top of 
 * an act that would have no one on either side (coding rule 3) is read again (``rescue``):
   a subject pronoun continues a subject said before it, a description, or a name up to three
   sentences back; a description of people of no known kind ("the anonymous caller",
-  "secularists", "the traders' association") is an unknown doer of its own, told apart from
-  things by its form (an agent noun of a verb the model knows, a group word, a people NER tags).
+  "secularists") is an unknown doer of its own, told apart from things by its form (an
+  agent noun of a verb the model knows, a people NER tags).
 """
 
 from __future__ import annotations
@@ -414,19 +414,19 @@ class ArgumentLinker:
         """The doer of an act named by a description the knowledge base has no role for, when
         its words say it is people: a noun of one who does (a verb's agent noun, "the
         anonymous [caller]", "[traders]", "a [resident]"; a follower of a creed,
-        "[secularists]"), a word for a group ("the traders' [association]"), or a people NER
-        tags ("[Rohingya]"). An unknown actor of its own; a thing, a place or an abstract noun
-        ("the decree", "the crisis", "the move") stays no one."""
+        "[secularists]") or a people NER tags ("[Rohingya]"). An unknown actor of its own; a
+        thing, a place or an abstract noun ("the decree", "the crisis", "the move") stays no
+        one. A bare group word ("the groups vowed revenge", "the association") is left out:
+        on dev it named the wrong side as often as the right one."""
         if any(c.dep_ == "det" and c.lower_ in _NO_ONE_IN_PARTICULAR for c in token.children):
             return None  # "claimed by [any group]": no doer named
         word = partitive_of(token)  # "dozens of [protesters]"
-        if word is token and token.lower_ in PARTITIVE and token.lemma_.lower() not in _GROUP_HEADS:
+        if word is token and token.lower_ in PARTITIVE:
             return None  # "the number of wounded", "many": a count, not who
         if self.is_event(word) or word.ent_type_ in _NOT_PEOPLE or token.ent_type_ in _NOT_PEOPLE:
             return None
         people = word.ent_type_ == "NORP" and word.pos_ in ("NOUN", "PROPN")
-        doers = agent_noun(word, self.verbs) or word.lemma_.lower() in _GROUP_HEADS
-        if not people and (word.pos_ != "NOUN" or not doers):
+        if not people and (word.pos_ != "NOUN" or not agent_noun(word, self.verbs)):
             return None
         start, end = pat.phrase_bounds(token)
         offset = section_doc.offset
