@@ -564,6 +564,12 @@ class EventStage:
         reported_by = analysis.quotes[quote].reported_by if quote is not None else outlet
         sources, reported_by = linker.outlets_report(candidate.type, sources, reported_by)
         open_sides = candidate.open and sources == [None] and not targets
+        if sources == [None] and not targets and not open_sides and candidate.sources:
+            # no one on either side: a pronoun further back, a description of people ("the caller")
+            sources = linker.sources(
+                analysis, section_doc, token, candidate.sources, quote, mutual, rescue=True
+            )
+            sources, reported_by = linker.outlets_report(candidate.type, sources, reported_by)
         if sources == [None] and not targets and not open_sides:
             return []  # no actor on either side: not an event (coding rule 3)
         start, end = pat.evidence_bounds(candidate.found, [*candidate.sources[:1], *candidate.targets[:1]])

@@ -93,6 +93,7 @@ _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", 
 _NONPERSONAL = {"it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 _PRONOUN_CHAIN = 3  # sentences back that "He ... He ..." is followed to a name
+_WIDER = 3  # sentences back a pronoun with no name in the sentence before looks for one
 _GROUP_WORDS = frozenset(
     {"group", "groups", "movement", "organization", "organisation", "faction", "militia", "network",
      "militants", "fighters", "extremists", "jihadists", "insurgents", "rebels", "guerrillas",
@@ -323,11 +324,13 @@ class ActorResolver:
 
     def link_all(
         self, analysis: Analysis, start: int, end: int, head: int | None = None,
-        exclude: Iterable[str] = (), register: bool = False, mutual: bool = False,
+        exclude: Iterable[str] = (), register: bool = False, mutual: bool = False, wide: bool = False,
     ) -> list[Mention]:  # fmt: skip
         """Like :meth:`link`, but a plural reference to a pair gives both actors; ``mutual``:
         the phrase is the subject of an act between parties ("they agreed", "they met"), so
-        "they" is the pair last named together, as "between them" is.
+        "they" is the pair last named together, as "between them" is. ``wide``: a pronoun
+        with no name in the sentence before looks further (:meth:`_described_subject`, then
+        three sentences back), for a doer that would otherwise leave its act with no one.
 
         Answered once per article for the same arguments, while its quotes are the same list
         of the same length and its actors the same list (a quarter of the calls repeat one: the
@@ -336,7 +339,7 @@ class ActorResolver:
         (:class:`_Registry`) it would register again to no effect. Each caller gets copies."""
         excluded = frozenset(exclude)
         state = _link_state(analysis)
-        key = (start, end, head, excluded, register, mutual)
+        key = (start, end, head, excluded, register, mutual, wide)
         entry = self._linked.get(id(analysis))
         if entry is None or entry[0] is not analysis or entry[1] != state:
             entry = self._linked[id(analysis)] = (analysis, state, {})
@@ -345,7 +348,7 @@ class ActorResolver:
                 self._linked.popitem(last=False)
         kept = entry[2].get(key)
         if kept is None:
-            found = self._link_all(analysis, start, end, head, excluded, register, mutual)
+            found = self._link_all(analysis, start, end, head, excluded, register, mutual, wide)
             kept = [m.copy() for m in found]
             if _link_state(analysis) == state:
                 entry[2][key] = kept
@@ -354,7 +357,7 @@ class ActorResolver:
 
     def _link_all(
         self, analysis: Analysis, start: int, end: int, head: int | None, exclude: frozenset[str],
-        register: bool, mutual: bool,
+        register: bool, mutual: bool, wide: bool = False,
     ) -> list[Mention]:  # fmt: skip
         text = analysis.article.text[start:end]
         hits, story = self._spans(analysis)
@@ -457,6 +460,12 @@ class ActorResolver:
         antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
         if antecedent is None and pronoun:
             antecedent = self._continued_pronoun(analysis, hits, key, start, excluded)
+        if antecedent is None and pronoun and wide and _subject_at(analysis, start):
+            described = self._described_subject(analysis, key, start, excluded, register)
+            if described is not None:  # "In a statement, the junta said ... [It] cautioned"
+                return [Mention(text, start, end, described.actor, described.country, described.sectors)]
+            # "..., Hasina said. 'Let them go home.' [She] also condemned": past a short sentence
+            antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded, sentences=_WIDER)
         if antecedent is not None:
             return [_mention(text, start, end, antecedent)]
         core = _core(text[own - start :], head_word)
@@ -698,7 +707,7 @@ class ActorResolver:
 
     def _antecedent(
         self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
-        excluded: frozenset[str],
+        excluded: frozenset[str], sentences: int = 1,
     ) -> Hit | None:  # fmt: skip
         text = analysis.article.text
         phrase_end = start + len(key) + 8
@@ -727,7 +736,7 @@ class ActorResolver:
         else:
             return self._same_head(analysis, hits, key, head_word, start, excluded)
         country = self.hints.in_words(analysis.article.text[start : start + len(key) + 20].split()[:4])
-        window = self._window(analysis, start, sentences=3 if wanted == "bloc" else 1)  # blocs are rarer
+        window = self._window(analysis, start, sentences=3 if wanted == "bloc" else sentences)  # blocs: rarer
         candidates = [
             h for h in hits.starting(window, start)
             if h.actor not in excluded and h.kind != "media" and _compatible(h, wanted)
@@ -777,6 +786,30 @@ class ActorResolver:
         if found is None and depth > 1:
             found = self._continued_pronoun(analysis, hits, key, earlier, excluded, depth - 1)
         return found
+
+    def _described_subject(
+        self, analysis: Analysis, key: str, start: int, excluded: frozenset[str], register: bool
+    ) -> Mention | None:
+        """ "The junta, which holds the government [it] overthrew, said ...", "In a statement,
+        the junta said the ceasefire ... [It] cautioned its foes": a subject pronoun with no
+        name in reach continues a subject said before it, the topic: of a clause above its
+        own in its sentence, nearest first, else of the sentence before. Such a subject may be
+        a description, not a name ("the junta", "the coalition", "the protesters"); taken
+        when it agrees with the pronoun and names an actor of its own."""
+        pronoun = token_at(analysis.docs, start)
+        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        base = start - pronoun.idx  # the section's offset in the article
+        for subject in _topics_before(pronoun):
+            if subject.pos_ not in ("NOUN", "PROPN") or not _agrees_with(key, subject, self.kb):
+                continue
+            low = subject.left_edge.idx + base
+            high = subject.idx + len(subject) + base
+            found = self._link_all(analysis, low, high, subject.idx + base, excluded, register, False)
+            mention = next((m for m in found if m.actor), None)
+            if mention is not None:
+                return mention
+        return None
 
     def _same_head(
         self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
@@ -952,6 +985,52 @@ class ActorResolver:
 
 
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _topics_before(pronoun: Token) -> list[Token]:
+    """The subjects a subject pronoun may continue: those of the clauses above its own in its
+    sentence that come before it, nearest first; then the subject of the sentence before
+    (past a stray quotation mark), when that sentence was parsed."""
+    out: list[Token] = []
+    verb = pronoun.head
+    while verb.head.i != verb.i:  # the root heads itself
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i < pronoun.i and subject not in out:
+            out.append(subject)
+    doc = pronoun.doc
+    opening = sentence_range(doc, pronoun.i)[0]
+    while opening > 0:  # the sentence before with words: not a stray quotation mark
+        low, high = sentence_range(doc, opening - 1)
+        if any(t.is_alpha for t in doc[low:high]):
+            break
+        opening = low
+    if opening > 0:
+        before = doc[slice(*sentence_range(doc, opening - 1))]
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if before.root.dep_ and subject is not None:
+            out.append(subject)
+    return out
+
+
+def _subject_at(analysis: Analysis, start: int) -> bool:
+    """Whether the word at ``start`` is a clause's subject: a subject pronoun continues the
+    topic further back than a possessive ("his resignation") does."""
+    token = token_at(analysis.docs, start)
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _agrees_with(key: str, noun: Token, kb: KnowledgeBase) -> bool:
+    """Whether a common noun can be what a pronoun stands for: "he"/"she" one person (a
+    person's role), "it" one body or thing that is no person, "they" a plural."""
+    role = kb.role(noun.lower_) or kb.role(noun.lemma_.lower())
+    person = noun.ent_type_ == "PERSON" or (role is not None and role.kind == "person")
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if _NONPERSONAL.get(key) == "plural":
+        return plural
+    if key in _PERSONAL:
+        return person and not plural
+    return not person and not plural
 
 
 def _may_name_actor(head: Token) -> bool:
