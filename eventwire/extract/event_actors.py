@@ -410,11 +410,7 @@ class ArgumentLinker:
         lemma = token.lemma_.lower()
         if not (lemma.endswith(_AGENT_ENDINGS) or lemma in _GROUP_HEADS):
             return None
-        start, end = pat.phrase_bounds(token)
-        offset = section_doc.offset
-        mention = Mention(token.doc.text[start:end], start + offset, end + offset)
-        register = section_doc.section is not Section.CAPTION
-        return self.resolver.people(analysis, mention, token.text, register, sectors=())
+        return self._unknown_people(analysis, section_doc, token, token, ())
 
     def _described_doers(self, analysis: Analysis, section_doc: SectionDoc, token: Token) -> Mention | None:
         """The doer of an act named by a description the knowledge base has no role for, when
@@ -434,11 +430,17 @@ class ArgumentLinker:
         people = word.ent_type_ == "NORP" and word.pos_ in ("NOUN", "PROPN")
         if not people and (word.pos_ != "NOUN" or not agent_noun(word, self.verbs)):
             return None
+        return self._unknown_people(analysis, section_doc, token, word, ("CVL",) if people else ())
+
+    def _unknown_people(
+        self, analysis: Analysis, section_doc: SectionDoc, token: Token, word: Token, sectors: tuple[str, ...]
+    ) -> Mention:
+        """An unknown group named by the phrase of ``token``, its kind by ``word`` (the
+        phrase's people: "dozens of [protesters]"), registered unless in a caption."""
         start, end = pat.phrase_bounds(token)
         offset = section_doc.offset
         mention = Mention(token.doc.text[start:end], start + offset, end + offset)
         register = section_doc.section is not Section.CAPTION
-        sectors = ("CVL",) if people else ()
         return self.resolver.people(analysis, mention, word.text, register, sectors=sectors)
 
     def _speaking_for(
