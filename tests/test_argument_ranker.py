@@ -26,6 +26,7 @@ from eventwire.extract.argument_ranker import (
     load_argument_model,
     rerank,
 )  # fmt: skip
+from eventwire.ingest.build import build_article
 from eventwire.models import Analysis, Event, Mention
 from eventwire.nlp import load_model
 
@@ -164,3 +165,38 @@ def test_an_empty_target_takes_a_referring_pronoun_only_past_the_margin(
             assert event.target is not None and event.target.actor == "al_shabaab"
             assert event.target.text == "their"
             assert event.signals["ranked_target"] == 1.0
+
+
+def test_whom_a_judged_act_was_done_to_is_never_the_judgements_target() -> None:
+    """ "condemned the attack on the nurses": the ranker may not make the nurses the target;
+    the discourse names the attackers (coding rule 3)."""
+    from eventwire.extract.argument_ranker import _undergoes_judged_act
+    from eventwire.models import JudgedAct, Span
+
+    text = "The ministry condemned the attack on the nurses."
+    analysis = Analysis(build_article(text, "test"))
+    judgement = Event(
+        "ACCUSE", "111", Span(text[13:48], 13, 48), Span("condemned", 13, 22),
+        source=Mention("The ministry", 0, 12), judged=JudgedAct("ASSAULT", Span("attack", 27, 33)),
+    )  # fmt: skip
+    nurses = Mention("the nurses", 37, 47, "unk:nurses")
+    attack = Event(
+        "ASSAULT", "190", Span("attack on the nurses", 27, 47), Span("attack", 27, 33), target=nurses
+    )
+    analysis.events = [judgement, attack]
+    assert _undergoes_judged_act(analysis, judgement, nurses.copy())
+    assert not _undergoes_judged_act(analysis, judgement, Mention("gunmen", 60, 66, "unk:gunmen"))
+
+
+def test_a_condemned_killing_is_aimed_at_the_killers_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen kill police officer in northern Kosovo\n\n"
+        "PRISTINA, Sept 24 - Serb gunmen attacked a Kosovo police patrol near the village of Banjska on "
+        "Sunday, killing one police officer and wounding another, officials said.\n\n"
+        "Serbian President Aleksandar Vucic condemned the killing of the Kosovo policeman but said the "
+        "prime minister was to blame for the tension."
+    )
+    analysis = pipeline.analyze_text(text, published=dt.date(2023, 9, 24))
+    condemned = next(e for e in _events(analysis, "ACCUSE") if "condemned" in e.evidence.text)
+    assert condemned.target is not None
+    assert "policeman" not in condemned.target.text and "gunmen" in condemned.target.text.lower()

@@ -370,7 +370,25 @@ def _rules_refuse(
     Islamabad": where, not whom)."""
     if source is not None and target.actor in own_states([source]):
         return True
+    if event.judged is not None and _undergoes_judged_act(analysis, event, target):
+        return True
     return done_at_a_place(event.type, event.cameo) and capital_only(analysis, target, resolver)
+
+
+def _undergoes_judged_act(analysis: Analysis, judgement: Event, target: Mention) -> bool:
+    """Whether ``target`` is whom an act the judgement is about was done to: "condemned the
+    attack on the police officers" is aimed at the attackers, never at the officers (coding
+    rule 3; :mod:`.judged_acts`), so the discourse names the doer
+    (:mod:`eventwire.resolve.implicit_args`)."""
+    start, end = judgement.evidence.start, judgement.evidence.end
+    for act in analysis.events:
+        if act is judgement or act.target is None or not start <= act.trigger.start < end:
+            continue
+        if (act.target.start, act.target.end) == (target.start, target.end):
+            return True
+        if target.actor is not None and act.target.actor == target.actor:
+            return True
+    return False
 
 
 def rerank(
