@@ -601,3 +601,47 @@ def test_an_act_told_without_its_doer_takes_it_from_the_same_kind_of_act() -> No
     assert pair("1721", "army", "173").source is None  # a curfew's doer made no arrest here
     told = pair("170", "army", "173")
     assert told.source is not None and told.source.actor == "unk:army"
+
+
+NEVER = PairModel(("bias",), (-30.0,), 0.5, {})  # a model that finds every pair unlikely
+STATEMENTS = (
+    "Norland accuses Ostmark of border raids\n\n"
+    "Norland on Monday accused Ostmark of sending troops across the border. Foreign Minister "
+    "Ida Sand also accused Ostmark of jamming radio signals near the frontier. Police in Norland "
+    "arrested two Ostmark soldiers near the border. The police arrested the pair after a chase.\n"
+)
+
+
+def _said(type_: str, at: str) -> Event:
+    start = STATEMENTS.index(at)
+    span = Span(at, start, start + len(at))
+    norland, ostmark = Mention("Norland", 0, 7, "country:NOR"), Mention("Ostmark", 0, 7, "country:OST")
+    section = Section.TITLE if start < STATEMENTS.index("\n") else Section.BODY
+    return Event(type_, None, span, span, norland, ostmark, section=section)
+
+
+def test_a_spoken_act_joined_by_its_sides_alone_needs_the_models_assent() -> None:
+    """One speaker makes many statements to one addressee ("accused Ostmark of sending troops",
+    "also accused Ostmark of jamming"): the rules join them by their sides, the model may keep
+    them apart; the headline and its lede stay one act, and so do two reports of an arrest."""
+    body = STATEMENTS.index("Norland on Monday")
+
+    def accusations() -> list[Event]:  # afresh for each call: merging fills in the main mention
+        return [
+            _said("ACCUSE", "Norland accuses Ostmark of border raids"),
+            _said("ACCUSE", "Norland on Monday accused Ostmark of sending troops"),
+            _said("ACCUSE", "also accused Ostmark of jamming radio signals"),
+        ]
+
+    assert len(corefer(accusations(), STATEMENTS, body_start=body)) == 1  # the rules alone
+    assert len(corefer(accusations(), STATEMENTS, model=ALWAYS, body_start=body)) == 1
+    kept = corefer(accusations(), STATEMENTS, model=NEVER, body_start=body)
+    assert [(e.evidence.text[:20], len(e.mentions)) for e in kept] == [
+        ("Norland on Monday ac", 1),  # the headline joins its lede
+        ("also accused Ostmark", 0),
+    ]
+    arrests = [
+        _said("COERCE", "Police in Norland arrested two Ostmark soldiers"),
+        _said("COERCE", "The police arrested the pair after a chase"),
+    ]
+    assert len(corefer(arrests, STATEMENTS, model=NEVER, body_start=body)) == 1  # not spoken
