@@ -77,3 +77,12 @@ def test_a_missing_model_makes_no_cue_and_a_wrong_one_is_refused(tmp_path: Path)
     wrong.write_text(json.dumps({"format": "something-else"}), encoding="utf-8")
     with pytest.raises(ConfigError):
         load_cue_model(wrong)
+
+
+def test_the_kept_word_terms_score_as_the_training_features_do(pipeline: Pipeline) -> None:
+    model = load_cue_model()
+    assert model is not None
+    doc = pipeline.nlp("The panel concluded that the new stadium would cost twice the estimate.")
+    for att in candidates(doc, load_quote_lexicon(), set()):
+        names, vector = features(att)
+        assert model.accepts(att) == (model.score(names, vector) >= model.threshold)

@@ -26,7 +26,14 @@ import numpy as np
 
 from eventwire.evaluate.polnear import GoldArticle, load_split
 from eventwire.evaluate.quotes import THRESHOLD, Tokens, _article, gold_items, jaccard
-from eventwire.extract.learned_cues import DIMS, FORMAT, candidates, features, fresh, statement_tokens
+from eventwire.extract.learned_cues import (
+    DIMS,
+    FORMAT,
+    candidates,
+    features,
+    fresh,
+    statement_tokens,
+)
 from eventwire.extract.quote_lexicon import QuoteLexicon, load_quote_lexicon
 from eventwire.extract.quotes import find_statements
 from eventwire.models import Analysis
@@ -45,6 +52,7 @@ class Examples:
     labels: list[int] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    overlaps: list[float] = field(default_factory=list)  # the best Jaccard with an open gold content
 
 
 def article_examples(
@@ -70,6 +78,7 @@ def article_examples(
         out.vectors.append(vector)
         out.labels.append(int(best >= THRESHOLD))
         out.groups.append(gold.name)
+        out.overlaps.append(best)
         out.texts.append(f"{att.cue.text} | {' '.join(text[a:b] for a, b in ranges)[:100]}")
 
 
@@ -144,6 +153,7 @@ def train(data: Path, model_name: str, out: Path) -> str:
 
 
 def fit(examples: Examples, out: Path) -> str:
+    """Fit on ``examples`` (grouped out-of-fold threshold) and write the model to ``out``."""
     from sklearn.linear_model import LogisticRegression
 
     x, vocabulary = design(examples)

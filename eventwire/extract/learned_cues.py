@@ -2,20 +2,22 @@
 
 PolNeAR marks beliefs, positions and evaluations as well as speech, through a very long
 tail of cue words: on its train split about 1,800 missed contents have a cue word that
-occurs once in the whole corpus, so no lexicon row can reach them ("quipped that",
-"conceded that", "the senator's insistence that"). What such cues share is their syntax
+occurs once in the whole corpus, so no lexicon row can reach them ("bemoaned that",
+"ruled that", "the senator's contention that"). What such cues share is their syntax
 (a clausal complement, a subject that is a person or an organisation) and their meaning
 (verbs of saying and believing lie close together in the word-vector space), so a
 logistic model over those reads cues it never saw.
 
 Candidates are verbs outside quotation marks that govern a clause (read as a ``say``
-cue is read, :func:`.attribution.clause_attribution`) and nouns with a possessor or
-agent and a clause or topic phrase (read as a ``noun`` cue); a word of the lexicon is
-never one (its rules decided it). Each candidate's score is one dot product: named
-features (part of speech, dependency label, the content's form and length, what kind
-of word the source is, negation) plus the unit spaCy vectors of the cue and of its
-source's head. One scoring at least the model's threshold (chosen out of fold on the
-PolNeAR train split for precision first) is an attribution.
+cue is read, :func:`.attribution.clause_attribution`) or an object (read as an
+``object`` cue: "backed [her bid]"), and nouns with a clause, or with a possessor and a
+topic phrase (read as a ``noun`` cue); each needs a source. A word of the lexicon is
+never one (its rules decided it). Each candidate's score is a logistic of named
+features (part of speech, dependency label, lemma, the content's form, length and head,
+what kind of word the source is, negation) plus the unit spaCy vectors of the cue and
+of its source's head; the vector terms are kept per word form, so a candidate costs a
+few dictionary lookups. One scoring at least the model's threshold (chosen out of fold
+on the PolNeAR train split, precision first) is an attribution.
 
 A learned cue's content is kept as an attribution (``stance``, ``topic`` or ``demand``,
 read as a stance word's content would be), never as a quote: the model does not know
@@ -27,7 +29,7 @@ whether the word reports speech, and quotes feed the events. The model is traine
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,17 +65,45 @@ _WORD_BUCKETS = ((4, "2-4"), (9, "5-9"), (19, "10-19"))
 
 @dataclass(frozen=True, slots=True)
 class CueModel:
-    """Weights per named feature, the cue and source vector weights, bias and threshold."""
+    """Weights per named feature, the cue and source vector weights, bias and threshold.
+    A word's vector term is kept per word form (:meth:`term`): a word met again costs a
+    lookup, and a candidate's score is a sum of its named weights and two kept terms."""
 
     weights: dict[str, float]
     vector_weights: np.ndarray  # 2 * DIMS: the cue's unit vector, then its source's
     bias: float
     threshold: float
+    terms: dict[tuple[int, int], float] = field(default_factory=dict)  # (half, orth) -> term
 
     def score(self, names: list[str], vector: np.ndarray) -> float:
-        """The logistic probability that the candidate is a cue."""
-        z = self.bias + sum(self.weights.get(n, 0.0) for n in names) + float(vector @ self.vector_weights)
-        return float(1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z)))))
+        """The logistic probability from named features and side-by-side unit vectors."""
+        return _logistic(self._named(names) + float(vector @ self.vector_weights))
+
+    def accepts(self, att: Attribution) -> bool:
+        """Whether the candidate reaches the threshold (its vector terms read per word form)."""
+        names = reading_names(att)
+        z = self._named(names) + self.term(0, att.cue)
+        if att.speaker is not None:
+            z += self.term(1, att.speaker)
+        return _logistic(z) >= self.threshold
+
+    def term(self, half: int, token: Token) -> float:
+        """The vector term of the cue (``half`` 0) or the source (1) for this word form."""
+        key = (half, token.orth)
+        found = self.terms.get(key)
+        if found is None:
+            found = self.terms[key] = float(
+                _unit(token) @ self.vector_weights[half * DIMS : (half + 1) * DIMS]
+            )
+        return found
+
+    def _named(self, names: list[str]) -> float:
+        """Bias and named weights; a name given twice counts once, as in training."""
+        return self.bias + sum(self.weights.get(n, 0.0) for n in dict.fromkeys(names))
+
+
+def _logistic(z: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z)))))
 
 
 @cache
@@ -110,7 +140,7 @@ def candidates(doc: Doc, lexicon: QuoteLexicon, quoted: set[int]) -> list[Attrib
     found = []
     for i in sorted(heads - lexical - quoted):
         token = doc[i]
-        if not parsed(token) or not token.is_alpha:
+        if not parsed(token) or not token.is_alpha or token.pos_ not in ("VERB", "NOUN"):
             continue
         if token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
             att = clause_attribution(token, VERB_CUE)
@@ -140,6 +170,17 @@ def _noun_candidate(noun: Token) -> bool:
 
 def features(att: Attribution) -> tuple[list[str], np.ndarray]:
     """Named features and the side-by-side unit vectors (cue, source head) of a candidate."""
+    vector = np.zeros(2 * DIMS, dtype=np.float32)
+    vector[:DIMS] = _unit(att.cue)
+    if att.speaker is not None:
+        vector[DIMS:] = _unit(att.speaker)
+    return reading_names(att), vector
+
+
+def reading_names(att: Attribution) -> list[str]:
+    """The named features: the word's part of speech, tag, dependency label, lemma and
+    ending; the content's form (after the cue, before it, around it), length, opening
+    "that" and head; the kind of word the source is; negation, a modal, an object."""
     cue, speaker = att.cue, att.speaker
     doc = cue.doc
     start = min(s for s, _ in att.content)
@@ -147,13 +188,20 @@ def features(att: Attribution) -> tuple[list[str], np.ndarray]:
     form = "after" if start > cue.i else "before" if end <= cue.i else "around"
     words = sum(word_count(span_text(doc, s, e)) for s, e in att.content)
     bucket = next((name for top, name in _WORD_BUCKETS if words <= top), "20+")
+    lemma = cue.lemma_.lower()
     names = [
-        f"pos={cue.pos_}", f"tag={cue.tag_}", f"dep={cue.dep_}", f"form={form}", f"words={bucket}",
-        f"source={_source_kind(speaker)}", f"lemma={cue.lemma_.lower()}",
-        f"suffix={cue.lemma_.lower()[-3:]}", f"frame={att.entry.frame}",
-    ]  # fmt: skip
+        f"pos={cue.pos_}",
+        f"tag={cue.tag_}",
+        f"dep={cue.dep_}",
+        f"lemma={lemma}",
+        f"suffix={lemma[-3:]}",
+    ]
+    names += [f"form={form}", f"words={bucket}", f"source={_source_kind(speaker)}"]
+    names.append(f"frame={att.entry.frame}")
     if doc[start].lower_ == "that":
         names.append("that")
+    root = _root(doc, *att.content[0])
+    names.append(f"content={root.pos_}_{root.ent_type_ or root.tag_}")
     for child in cue.children:
         if child.dep_ == "neg":
             names.append("negated")
@@ -161,14 +209,20 @@ def features(att: Attribution) -> tuple[list[str], np.ndarray]:
             names.append("modal")
         elif child.dep_ in ("dobj", "dative"):
             names.append("object")
-    vector = np.zeros(2 * DIMS, dtype=np.float32)
-    for k, token in enumerate((cue, speaker)):
-        if token is not None and token.has_vector:
-            own = np.asarray(token.vector, dtype=np.float32)
-            norm = float(np.linalg.norm(own))
-            if norm > 0:
-                vector[k * DIMS : (k + 1) * DIMS] = own / norm
-    return names, vector
+    return names
+
+
+def _unit(token: Token) -> np.ndarray:
+    if not token.has_vector:
+        return np.zeros(DIMS, dtype=np.float32)
+    own = np.asarray(token.vector, dtype=np.float32)
+    norm = float(np.linalg.norm(own))
+    return own / norm if norm > 0 else np.zeros(DIMS, dtype=np.float32)
+
+
+def _root(doc: Doc, start: int, end: int) -> Token:
+    """The first token of the range whose head lies outside it (the content's head word)."""
+    return next((t for t in doc[start:end] if not start <= t.head.i < end), doc[start])
 
 
 def _source_kind(speaker: Token | None) -> str:
@@ -183,12 +237,7 @@ def _source_kind(speaker: Token | None) -> str:
 
 def learned(doc: Doc, lexicon: QuoteLexicon, quoted: set[int], model: CueModel) -> list[Attribution]:
     """The candidates the model accepts."""
-    found = []
-    for att in candidates(doc, lexicon, quoted):
-        names, vector = features(att)
-        if model.score(names, vector) >= model.threshold:
-            found.append(att)
-    return found
+    return [att for att in candidates(doc, lexicon, quoted) if model.accepts(att)]
 
 
 def statement_tokens(section_doc: SectionDoc, statements: list[Statement]) -> tuple[set[int], set[int]]:
