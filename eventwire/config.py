@@ -69,6 +69,8 @@ class PipelineConfig:
             raise ConfigError(f"trigger model not found: {path} (eventwire train-triggers)")
         if self.arguments_path is not None and not Path(self.arguments_path).is_file():
             raise ConfigError(f"argument ranker not found: {self.arguments_path} (eventwire train-arguments)")
+        if self.cue_model_path is not None and not Path(self.cue_model_path).is_file():
+            raise ConfigError(f"cue model not found: {self.cue_model_path} (eventwire train-cues)")
         for path in (*self.kb_files, *self.gazetteer_files):
             if not Path(path).is_file():
                 raise ConfigError(f"data file not found: {path}")

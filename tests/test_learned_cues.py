@@ -71,8 +71,10 @@ def test_candidates_skip_lexicon_words_and_quotations(pipeline: Pipeline) -> Non
     assert "frame=say" in names and "that" in names and vector.shape == (600,)
 
 
-def test_a_missing_model_makes_no_cue_and_a_wrong_one_is_refused(tmp_path: Path) -> None:
+def test_a_missing_model_is_refused_and_a_wrong_one_too(tmp_path: Path) -> None:
     assert load_cue_model(tmp_path / "absent.json") is None
+    with pytest.raises(ConfigError):
+        PipelineConfig(cue_model_path=tmp_path / "absent.json")
     wrong = tmp_path / "wrong.json"
     wrong.write_text(json.dumps({"format": "something-else"}), encoding="utf-8")
     with pytest.raises(ConfigError):
