@@ -349,6 +349,23 @@ def train_triggers(
     typer.echo(report.text)
 
 
+@app.command("train-cues")
+def train_cues(
+    data: Annotated[Path, typer.Option(help="The PolNeAR folder (its train split is used).")] = Path(
+        "../shared/data/polnear"
+    ),
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+    ] = None,
+    model: Model = ModelName.md,
+) -> None:
+    """Train the learned attribution-cue model on the PolNeAR train split (grouped 5-fold threshold)."""
+    from eventwire.config import CUE_MODEL_PATH
+    from eventwire.evaluate.train_cues import train
+
+    typer.echo(train(data, model.value, out=out or CUE_MODEL_PATH))
+
+
 @app.command("train-coref")
 def train_coref(
     out: Annotated[

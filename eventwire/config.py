@@ -13,6 +13,7 @@ SCORER_PATH = DATA_DIR / "models" / "event_scorer.json"
 COREF_PATH = DATA_DIR / "models" / "event_coref.json"
 TRIGGER_MODEL_PATH = DATA_DIR / "models" / "trigger_model.json"
 ARGUMENTS_PATH = DATA_DIR / "models" / "argument_ranker.json"
+CUE_MODEL_PATH = DATA_DIR / "models" / "cue_model.json"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,9 @@ class PipelineConfig:
     # A learned second look at each event's sides among the sentence's actors
     # (eventwire/extract/argument_ranker.py); None: the rules' choice stands.
     arguments_path: Path | None = ARGUMENTS_PATH
+    # Learned attribution cues for words the quote-cue lexicon lacks
+    # (eventwire/extract/learned_cues.py): attributions only; None: the lexicon alone.
+    cue_model_path: Path | None = CUE_MODEL_PATH
 
     def __post_init__(self) -> None:
         if self.model not in MODELS:
@@ -65,6 +69,8 @@ class PipelineConfig:
             raise ConfigError(f"trigger model not found: {path} (eventwire train-triggers)")
         if self.arguments_path is not None and not Path(self.arguments_path).is_file():
             raise ConfigError(f"argument ranker not found: {self.arguments_path} (eventwire train-arguments)")
+        if self.cue_model_path is not None and not Path(self.cue_model_path).is_file():
+            raise ConfigError(f"cue model not found: {self.cue_model_path} (eventwire train-cues)")
         for path in (*self.kb_files, *self.gazetteer_files):
             if not Path(path).is_file():
                 raise ConfigError(f"data file not found: {path}")

@@ -190,6 +190,15 @@ def attribute(token: Token, cue: Cue) -> Attribution:
     return attribution
 
 
+def clause_attribution(token: Token, cue: Cue) -> Attribution:
+    """A verb read as a ``say`` cue whose content is a clause only ("X quipped that ..."):
+    never its object alone, as a verb the lexicon lacks may be any transitive verb."""
+    attribution = Attribution(token, cue)
+    attribution.speaker = _reporter_of(token) or subject_of(token) or surface_subject(token)
+    attribution.content = _clause(token)
+    return attribution
+
+
 def _according(att: Attribution) -> None:
     to = next((c for c in att.cue.children if c.lower_ == "to"), None)
     if to is None and att.cue.i + 1 < len(att.cue.doc) and att.cue.nbor().lower_ == "to":

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from eventwire.config import PipelineConfig
 from eventwire.extract.attribution import Attribution, TokenIndex, match_cue, reported
 from eventwire.extract.cue_search import colon_lines, cue_near, mark_bounds
+from eventwire.extract.learned_cues import CueModel, fresh, learned, load_cue_model, statement_tokens
 from eventwire.extract.quote_kinds import SPEECH, clause_pieces, content_kind, names_object
 from eventwire.extract.quote_lexicon import QuoteLexicon, load_outlet_names, load_quote_lexicon
 from eventwire.extract.quotes_direct import Quoted, find_quoted, is_statement, opens_sentence, word_count
@@ -97,14 +98,19 @@ class QuoteStage:
         self.lexicon = load_quote_lexicon()
         resolver = resolver_for(tuple(config.kb_files), config.model)
         self.builder = QuoteBuilder(SpeakerLinker(resolver, load_outlet_names()), self.lexicon)
+        self.cue_model = load_cue_model(config.cue_model_path) if config.cue_model_path else None
 
     def __call__(self, analysis: Analysis) -> Analysis:
         if not analysis.article.is_english:
             return analysis
         statements: list[Statement] = []
+        extra: list[Statement] = []
         for section_doc in analysis.docs:
             if section_doc.section is Section.BODY:
-                statements.extend(find_statements(section_doc, self.lexicon))
+                found_here = find_statements(section_doc, self.lexicon)
+                statements.extend(found_here)
+                if self.cue_model is not None:
+                    extra.extend(learned_statements(section_doc, self.lexicon, found_here, self.cue_model))
             elif section_doc.section is Section.TITLE:
                 statements.extend(find_statements(section_doc, self.lexicon, headline=True))
         # a link or label line ("MORE: ...", "Read also: ...") is another page's headline
@@ -115,7 +121,19 @@ class QuoteStage:
         found = outermost(one_per_content(found))
         analysis.quotes = [q for q in found if q.kind == SPEECH]
         analysis.attributions = [q for q in found if q.kind != SPEECH]
+        extra = [s for s in extra if not article.in_boilerplate(s.start + s.doc.offset)]
+        if extra:
+            self._add_learned(analysis, extra)
         return analysis
+
+    def _add_learned(self, analysis: Analysis, extra: list[Statement]) -> None:
+        """The learned cues' contents, built on their own so that the rule-based quotes, their
+        outlets and cited sources stay as they were; an outlet only they cite is added."""
+        extra.sort(key=lambda s: s.start + s.doc.offset)
+        more, cited = self.builder.build(analysis, extra)
+        analysis.attributions = sorted([*analysis.attributions, *more], key=lambda q: q.start)
+        known = {source.name for source in analysis.cited_sources}
+        analysis.cited_sources.extend(source for source in cited if source.name not in known)
 
 
 def one_per_content(quotes: list[Quote]) -> list[Quote]:
@@ -265,6 +283,25 @@ def find_statements(
     statements = settle(direct, indirect + lines)
     inherit(statements)
     return statements
+
+
+def learned_statements(
+    section_doc: SectionDoc, lexicon: QuoteLexicon, statements: list[Statement], model: CueModel
+) -> list[Statement]:
+    """The contents of learned cues (:mod:`.learned_cues`) that no statement of the section
+    covers, each an attribution of the kind a stance word's content would be (never a quote)."""
+    doc, text = section_doc.doc, section_doc.text
+    covered, quoted = statement_tokens(section_doc, statements)
+    found = []
+    for attribution in fresh(learned(doc, lexicon, quoted, model), covered):
+        attribution.content = clause_pieces(attribution)
+        kind = content_kind(attribution, attribution.content, lambda t: match_cue(t, lexicon))
+        kind = "stance" if kind == SPEECH else kind
+        for start, end in attribution.content:
+            last = doc[end - 1]
+            begin, finish = _after_dateline(text, doc[start].idx), last.idx + len(last)
+            found.append(Statement(section_doc, text, begin, finish, False, attribution, kind=kind))
+    return found
 
 
 def _conjoined(text: str, first: Quoted, second: Quoted) -> bool:
