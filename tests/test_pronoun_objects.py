@@ -62,3 +62,28 @@ def test_it_under_a_clause_takes_its_main_subject(candidates: Pipeline) -> None:
         "COERCE", "sanctions",
     )  # fmt: skip
     assert sanctions.target is not None and sanctions.target.actor == "country:VEN"
+
+
+def test_a_count_of_them_is_whom_them_stands_for(rules: Pipeline) -> None:
+    """ "shot dead 13 of them": the militants the clause is about, not an unnamed group of
+    thirteen, nor the troops who shot (the subject of the count's clause)."""
+    shooting = act(
+        rules,
+        "Army troops cornered the militants in a forest near the border and shot dead 13 of them "
+        "on Tuesday.",
+        "ASSAULT", "shot",
+    )  # fmt: skip
+    assert shooting.target is not None and shooting.target.actor is not None
+    assert "militant" in shooting.target.actor
+    assert shooting.source is not None and shooting.target.actor != shooting.source.actor
+
+
+def test_them_after_a_count_of_people_is_the_people(rules: Pipeline) -> None:
+    """ "stopped dozens of students ... and arrested five of them": the students counted, not
+    the count ("dozens" names no one)."""
+    arrest = act(
+        rules,
+        "Police stopped dozens of students outside the campus on Monday and detained five of them.",
+        "COERCE", "detained",
+    )  # fmt: skip
+    assert arrest.target is not None and "student" in (arrest.target.actor or "")

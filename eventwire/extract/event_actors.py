@@ -38,7 +38,7 @@ from eventwire.extract.pronoun_objects import object_referent
 from eventwire.extract.speech import first_person, first_person_plural, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, Span, known_actor_id
 from eventwire.resolve.actors import RELATIONS
-from eventwire.resolve.groups import PARTITIVE, force_of, partitive_of
+from eventwire.resolve.groups import PARTITIVE, counted_pronoun, force_of, partitive_of
 from eventwire.resolve.kb import normalise
 
 if TYPE_CHECKING:
@@ -126,13 +126,14 @@ def _patient_of_person_verb(token: Token) -> bool:
 def _with_fallbacks(
     tokens: list[Token], own: bool = False, trigger: Token | None = None, doer_named: bool = True
 ) -> tuple[list[Token], set[Token]]:
-    """Target candidates in order: each one (the people of a partitive first), then what the
-    things among them are done to ("fought battles [with] mobs"), then whose the things are
-    (:func:`owners`): tried only when no earlier candidate names an actor. Also returns the
-    owners among them. An owner only completes an act whose doer is named (``doer_named``);
-    for an act done with the doer's own things (``own``) only a possessor named as such is
-    someone else ("lifted [the party's] ban", not "pulled Ugandan troops back")."""
-    out = [partitive_of(t) for t in tokens]
+    """Target candidates in order: each one (the people of a partitive first, the "them" a
+    count is taken from), then what the things among them are done to ("fought battles
+    [with] mobs"), then whose the things are (:func:`owners`): tried only when no earlier
+    candidate names an actor. Also returns the owners among them. An owner only completes an
+    act whose doer is named (``doer_named``); for an act done with the doer's own things
+    (``own``) only a possessor named as such is someone else ("lifted [the party's] ban", not
+    "pulled Ugandan troops back")."""
+    out = [counted_pronoun(t) or partitive_of(t) for t in tokens]  # "13 of [them]": whom "them" is
     for token in tokens:
         if token.pos_ == "NOUN":
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in _THING_TO_TARGET):
@@ -489,6 +490,8 @@ class ArgumentLinker:
         speaker = self._speaker_of_pronoun(token) or self._continued_subject(token)
         speaker = speaker or self._relative_subject(token) or self._listed_before(token)
         referent = object_referent(token) if speaker is None else None
+        if referent is not None:
+            referent = partitive_of(referent)  # "stopped dozens of [students] and arrested them"
         if referent is not None and self._a_thing(referent):
             start = token.idx + section_doc.offset  # "surrounded a house and stormed [it]": no one
             return [Mention(token.text, start, start + len(token.text))]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
+from eventwire.resolve.groups import counts
 from eventwire.resolve.pronouns import in_other_clause
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ _MAX_LOOKBACK = 40  # tokens: a referent further back in a long sentence is the 
 def _clause_subject(pronoun: Token) -> Token | None:
     """The subject of the clause the object pronoun is in (its own, or the one it shares)."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" and counts(verb):
+        verb = verb.head  # "troops shot dead 13 [of them]": the clause of the count
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return pat.explicit_subject(verb) or pat.inherited_subject(verb, frozenset())

@@ -49,6 +49,23 @@ def partitive_of(token: Token) -> Token:
     return people if people is not None and people.pos_ in ("NOUN", "PROPN") else token
 
 
+def counts(token: Token) -> bool:
+    """A word that counts a group: a number ("13", "eight"), a quantity or collective noun
+    (:data:`PARTITIVE`)."""
+    return token.like_num or token.tag_ == "CD" or token.lower_ in PARTITIVE
+
+
+def counted_pronoun(token: Token) -> Token | None:
+    """The "them" a count is taken from: "shot dead 13 [of them]", "arrested at least eight
+    [of them]", "most [of them] were freed". The people are whom "them" refers to, not an
+    unnamed group of the number."""
+    if not counts(token):
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    them = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return them if them is not None and them.lower_ == "them" else None
+
+
 # Words that only count or bound a group before its noun: determiners, numbers and the
 # closed class of quantity phrases ("up to", "at least", "more than a dozen", "as many as").
 _QUANTITY_WORDS = frozenset({
