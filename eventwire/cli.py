@@ -627,9 +627,7 @@ def spark_ingest(
     from eventwire.spark.session import spark_session
 
     config = _pipeline_config(model, kb, gazetteer, batch_size, min_confidence)
-    options = SparkOptions(
-        partitions=partitions, published=_date(published), max_feature_df=max_feature_df
-    )
+    options = SparkOptions(partitions=partitions, published=_date(published), max_feature_df=max_feature_df)
     spark = spark_session(master, batch_size=batch_size)
     try:
         report = run_ingest(spark, paths, out, config, options)

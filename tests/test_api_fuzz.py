@@ -52,7 +52,9 @@ def client(tmp_path_factory: pytest.TempPathFactory, pipeline) -> Iterator[TestC
     db = folder / "ew.duckdb"
     with Store(db) as store:
         jobs.ingest([feed], pipeline, store)
-    options = ServeOptions(model="sm", extract=ExtractLimits(workers=1, queue=2, max_chars=2000, timeout_s=60))
+    options = ServeOptions(
+        model="sm", extract=ExtractLimits(workers=1, queue=2, max_chars=2000, timeout_s=60)
+    )
     with TestClient(create_app(db, options=options), raise_server_exceptions=False) as test_client:
         yield test_client
 
@@ -72,7 +74,9 @@ def value_for(schema: dict[str, Any]) -> st.SearchStrategy[str]:
     kinds = {s.get("type") for s in schema.get("anyOf", [schema])}
     typed: st.SearchStrategy[str] = st.text(max_size=30)
     if "integer" in kinds:
-        typed = st.integers(min_value=schema.get("minimum", -5), max_value=schema.get("maximum", 10**6)).map(str)
+        typed = st.integers(min_value=schema.get("minimum", -5), max_value=schema.get("maximum", 10**6)).map(
+            str
+        )
     elif "boolean" in kinds:
         typed = st.sampled_from(["true", "false", "1", "0"])
     return st.one_of(typed, VALUES)
@@ -98,11 +102,15 @@ def test_every_read_operation_answers_without_500(client: TestClient, data: st.D
     query: list[tuple[str, str]] = []
     for param in params:
         if param["in"] == "path":
-            value = data.draw(st.one_of(st.sampled_from(["a1", "events", "articles", "houthis", "a1#e0"]), VALUES))
+            value = data.draw(
+                st.one_of(st.sampled_from(["a1", "events", "articles", "houthis", "a1#e0"]), VALUES)
+            )
             url = url.replace("{" + param["name"] + "}", quote(value, safe=""))
         elif data.draw(st.booleans()):
             query.append((param["name"], data.draw(value_for(param.get("schema", {})))))
-    extra = data.draw(st.lists(st.tuples(st.sampled_from(["origin", "text", "_x", "id", "evil"]), VALUES), max_size=2))
+    extra = data.draw(
+        st.lists(st.tuples(st.sampled_from(["origin", "text", "_x", "id", "evil"]), VALUES), max_size=2)
+    )
     response = client.request(method, url, params=query + extra)
     check(response, f"{method} {url}?{query + extra}")
 

@@ -95,7 +95,9 @@ def test_triples_need_both_sides_and_types_must_agree() -> None:
     assert (no_target.events.tp, no_target.triples.tp) == (1, 0)
     country = score_article(gold, _analysis([_event("police fired tear gas", "kenya", "protesters")]), 0.0)
     assert country.triples.tp == 1  # the country a gold actor belongs to stands for it
-    wrong_type = score_article(gold, _analysis([_event("police fired tear gas", "police", "protesters", "ASSAULT")]), 0.0)
+    wrong_type = score_article(
+        gold, _analysis([_event("police fired tear gas", "police", "protesters", "ASSAULT")]), 0.0
+    )
     assert (wrong_type.events.tp, wrong_type.events.fp, wrong_type.events.fn) == (0, 1, 1)
 
 
@@ -119,7 +121,6 @@ def test_quote_recall_and_precision_by_form() -> None:
     assert (score.quote_precision["direct"].tp, score.quote_precision["reported"].fp) == (1, 1)
 
 
-
 def test_date_accuracy_counts_matched_events_with_a_gold_day() -> None:
     gold = parse_article({**GOLD, "events": [{**GOLD["events"][0], "date": "2024-07-02"}]}, "x:1")
     outcomes = []
@@ -133,6 +134,7 @@ def test_date_accuracy_counts_matched_events_with_a_gold_day() -> None:
     assert outcomes == [(1, 1, 0), (1, 0, 1), (1, 0, 0), (1, 0, 0)]
     undated = score_article(parse_article(GOLD, "x:1"), _analysis([event]), 0.0)
     assert undated.dates.gold == 0  # a gold event without a day is not counted
+
 
 @pytest.mark.slow
 def test_evaluate_articles_runs_the_pipeline_on_a_gold_file(tmp_path: Path) -> None:

@@ -191,8 +191,14 @@ def test_opposite_directions_and_one_articles_own_acts_never_merge() -> None:
     assert matching_event(second, [first], window_days=1) is None  # ... but one article's two acts
     other_outlet = _report(id="b7#e1", source="unk:police", target="unk:protesters", story="nairobi")
     assert matching_event(other_outlet, [first], window_days=1) is first  # another report of the act
-    assert matching_event(_report(id="b7#e2", source="unk:police", target="unk:protesters", story="nairobi"),
-                          [first], window_days=1) is None  # b7 already reports it once
+    assert (
+        matching_event(
+            _report(id="b7#e2", source="unk:police", target="unk:protesters", story="nairobi"),
+            [first],
+            window_days=1,
+        )
+        is None
+    )  # b7 already reports it once
 
 
 def test_signature_and_content_lemmas_as_read_afresh(pipeline) -> None:

@@ -127,9 +127,13 @@ def test_the_speakers_own_act_takes_the_day_of_the_speaking() -> None:
     speaker = Mention("The foreign ministry", 0, 20)
     other = Mention("the ambassador", text.index("the ambassador"), len(text) - 1)
     attacher = DateAttacher()
-    own = attacher.attach(Event("SANCTION", None, trigger, trigger, speaker), expelled, monday, {expelled.i}, 0)
+    own = attacher.attach(
+        Event("SANCTION", None, trigger, trigger, speaker), expelled, monday, {expelled.i}, 0
+    )
     assert own is not None and own.rank == INHERITED
-    reported = attacher.attach(Event("SANCTION", None, trigger, trigger, other), expelled, monday, {expelled.i}, 0)
+    reported = attacher.attach(
+        Event("SANCTION", None, trigger, trigger, other), expelled, monday, {expelled.i}, 0
+    )
     assert reported is not None and reported.rank == SAID
 
 
@@ -146,7 +150,9 @@ def test_a_datelines_date_is_no_events() -> None:
     from eventwire.resolve.grounding import _in_dateline
 
     text = "Headline\n\nNAIROBI, April 9 (Wire) - Police arrested dozens of protesters on April 8."
-    dateline, body = (Entity(d, "DATE", text.index(d), text.index(d) + len(d)) for d in ("April 9", "April 8"))
+    dateline, body = (
+        Entity(d, "DATE", text.index(d), text.index(d) + len(d)) for d in ("April 9", "April 8")
+    )
     assert _in_dateline(text, dateline) and not _in_dateline(text, body)
 
 

@@ -109,7 +109,9 @@ def test_a_line_break_before_a_capital_ends_a_sentence() -> None:
     from eventwire.nlp import load_model
     from eventwire.nlp.parse import line_starts
 
-    doc = load_model("md").make_doc("Israel strikes Hezbollah sites along Lebanon border\nJERUSALEM (AP) - The army said.")
+    doc = load_model("md").make_doc(
+        "Israel strikes Hezbollah sites along Lebanon border\nJERUSALEM (AP) - The army said."
+    )
     starts = line_starts(doc)
     assert [doc[i].text for i in starts] == ["JERUSALEM", "The"]  # the dateline is a line of its own
     wrapped = load_model("md").make_doc("The army said it had\nwithdrawn from the town.")
@@ -121,7 +123,9 @@ def test_a_dateline_ends_where_the_story_starts() -> None:
     from eventwire.nlp.parse import dateline_end, line_starts
 
     nlp = load_model("md")
-    doc = nlp.make_doc("Gunmen kill 12 in raid\n\nBy Ana Ruiz\n\nKANO, Nigeria - Gunmen on motorcycles killed 12 villagers.")
+    doc = nlp.make_doc(
+        "Gunmen kill 12 in raid\n\nBy Ana Ruiz\n\nKANO, Nigeria - Gunmen on motorcycles killed 12 villagers."
+    )
     assert [doc[i].text for i in line_starts(doc)] == ["By", "KANO", "Gunmen"]
     agency = nlp.make_doc("DUBAI, May 21 (Wire) -- Iran warned its neighbours on Sunday.")
     assert agency[dateline_end(agency)].text == "Iran"

@@ -254,7 +254,9 @@ def test_a_clause_and_a_quotation_of_its_own_are_two_quotes(pipeline: Pipeline) 
 def test_a_statement_repeated_word_for_word_is_one_quote(pipeline: Pipeline) -> None:
     lede = "The dockworkers' union ended its strike on Monday after a deal on wages, the ministry said."
     analysis = analyse(pipeline, f"Port strike ends\n\n{lede}\n\n{lede}\n\nShips left the port at dawn.")
-    assert texts(analysis.quotes) == ["The dockworkers' union ended its strike on Monday after a deal on wages"]
+    assert texts(analysis.quotes) == [
+        "The dockworkers' union ended its strike on Monday after a deal on wages"
+    ]
 
 
 def test_a_headline_quote_repeated_in_the_body_is_one_quote(pipeline: Pipeline) -> None:
@@ -315,7 +317,9 @@ def _with_attribution() -> Analysis:
     at = text.index(content)
     end = at + len(content)
     cue = Span("accused", 7, 14)
-    analysis.attributions.append(Quote(content, at, end, False, Mention("Rebels", 0, 6), cue, kind="accusation"))
+    analysis.attributions.append(
+        Quote(content, at, end, False, Mention("Rebels", 0, 6), cue, kind="accusation")
+    )
     return analysis
 
 

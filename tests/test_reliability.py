@@ -30,7 +30,9 @@ OTHER = "The army shelled the town of Goma on Monday, killing five people, witne
 THIRD = "Rebels attacked a military base in northern Mali on Sunday, the army said."
 
 
-def cli(args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+def cli(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str]:
     """Exit code and output of ``eventwire ARGS`` as the installed command runs it (``main``)."""
     from eventwire.cli import main
 
@@ -81,7 +83,9 @@ def test_nul_bytes_and_surrogates_are_refused_anywhere(tmp_path: Path) -> None:
     late.write_text(STORY * 200 + "\x00tail", encoding="utf-8")  # past the first 8 KB
     feed = tmp_path / "feed.jsonl"
     # json.dumps writes both as escapes (\u0000, \ud800), as a feed would
-    feed.write_text(record(id="n", text="Police \x00 arrested") + "\n" + record(id="s", text="x\ud800y"), encoding="utf-8")
+    feed.write_text(
+        record(id="n", text="Police \x00 arrested") + "\n" + record(id="s", text="x\ud800y"), encoding="utf-8"
+    )
     problems = errors_of(list(read_sources([late, feed])))
     assert any("late-nul.txt: text holds a NUL byte at character" in p for p in problems)
     assert any("feed.jsonl:1: text holds a NUL byte" in p for p in problems)
@@ -93,7 +97,9 @@ def test_unterminated_csv_quote_is_an_error_not_records(tmp_path: Path) -> None:
     feed.write_text(f'id,text\n1,"{STORY}\n2,{OTHER}\n3,"{THIRD}"\n', encoding="utf-8")
     results = list(read_sources([feed]))
     assert [r for r in results if not isinstance(r, InputError)] == []
-    assert errors_of(results) == [f"{feed}:2: malformed CSV (',' expected after '\"'); the rest of the file is not read"]
+    assert errors_of(results) == [
+        f"{feed}:2: malformed CSV (',' expected after '\"'); the rest of the file is not read"
+    ]
     tail = tmp_path / "tail.csv"
     tail.write_text(f'id,text\n1,"{STORY}"\n2,"{OTHER}\n', encoding="utf-8")
     results = list(read_sources([tail]))
@@ -112,10 +118,14 @@ def test_a_long_text_is_cut_at_a_paragraph_break_with_a_warning() -> None:
 def test_a_record_too_long_to_be_an_article_is_refused(tmp_path: Path) -> None:
     """A 6-million-character file is a dump, not news: one line naming it, nothing stored cut."""
     dump = tmp_path / "dump.txt"
-    dump.write_text("Headline\n\n" + (STORY + "\n\n") * (MAX_RECORD_CHARS // len(STORY) + 10), encoding="utf-8")
+    dump.write_text(
+        "Headline\n\n" + (STORY + "\n\n") * (MAX_RECORD_CHARS // len(STORY) + 10), encoding="utf-8"
+    )
     results = list(read_sources([dump]))
     assert len(results) == 1 and isinstance(results[0], RecordTooLarge)
-    assert str(results[0]).startswith(f"{dump}: text of ") and "over the limit of 5,000,000" in str(results[0])
+    assert str(results[0]).startswith(f"{dump}: text of ") and "over the limit of 5,000,000" in str(
+        results[0]
+    )
 
 
 def test_unreadable_sub_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -131,12 +141,16 @@ def test_unreadable_sub_folder_is_reported(tmp_path: Path, monkeypatch: pytest.M
 
     monkeypatch.setattr(os, "scandir", scandir)
     results = list(read_sources([tmp_path]))
-    assert any(f"{tmp_path / 'locked'}: cannot read folder (Permission denied)" == p for p in errors_of(results))
+    assert any(
+        f"{tmp_path / 'locked'}: cannot read folder (Permission denied)" == p for p in errors_of(results)
+    )
     assert len([r for r in results if not isinstance(r, InputError)]) == 1
 
 
 def test_scripts_no_configured_language_uses_are_flagged(pipeline) -> None:
-    analysis = pipeline.analyze_text("中华人民共和国国务院总理李强周二在北京会见了来访的外国领导人，双方就双边关系交换了意见。警方逮捕了四十名抗议者。")
+    analysis = pipeline.analyze_text(
+        "中华人民共和国国务院总理李强周二在北京会见了来访的外国领导人，双方就双边关系交换了意见。警方逮捕了四十名抗议者。"
+    )
     assert analysis.article.language == "zh" and not analysis.docs and not analysis.events
     assert any("not supported" in w for w in analysis.article.warnings)
 
@@ -157,7 +171,9 @@ def test_a_record_that_breaks_a_stage_is_an_error_and_the_batch_is_stored(
 
     monkeypatch.setattr(type(stage), "__call__", broken)
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("\n".join(record(id=f"r{i}", text=t) for i, t in enumerate([STORY, OTHER, THIRD])), encoding="utf-8")
+    feed.write_text(
+        "\n".join(record(id=f"r{i}", text=t) for i, t in enumerate([STORY, OTHER, THIRD])), encoding="utf-8"
+    )
     with Store(tmp_path / "ew.duckdb") as store:
         report = jobs.ingest([feed], pipeline, store)
         stored = store.query("SELECT id FROM articles ORDER BY id")[1]
@@ -166,7 +182,9 @@ def test_a_record_that_breaks_a_stage_is_an_error_and_the_batch_is_stored(
     assert [str(e) for e in report.errors] == [
         f"{feed}:2 (id r1): events failed: RuntimeError: simulated bug on two lines"
     ]
-    assert errors == [(f"{feed}:2", "r1", "events", "events failed: RuntimeError: simulated bug on two lines")]
+    assert errors == [
+        (f"{feed}:2", "r1", "events", "events failed: RuntimeError: simulated bug on two lines")
+    ]
 
 
 def test_repeated_id_inside_a_batch_follows_the_rule_across_runs(tmp_path: Path, pipeline) -> None:
@@ -199,7 +217,9 @@ def test_feature_df_stays_exact_when_articles_are_replaced_or_deleted(tmp_path: 
     versions = [STORY, STORY + " " + OTHER, OTHER + " " + THIRD]
     for text in versions:
         feed = tmp_path / "feed.jsonl"
-        feed.write_text(record(id="edited", text=text) + "\n" + record(id="other", text=THIRD), encoding="utf-8")
+        feed.write_text(
+            record(id="edited", text=text) + "\n" + record(id="other", text=THIRD), encoding="utf-8"
+        )
         with Store(db) as store:
             jobs.ingest([feed], pipeline, store)
     exact = (
@@ -219,9 +239,21 @@ def old_store(schema: Path, source: Path, target: Path) -> None:
     con.execute(schema.read_text(encoding="utf-8"))
     con.execute(f"ATTACH '{source}' AS src (READ_ONLY)")
     where = "table_name = ? AND database_name = ?"
-    for (table,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall():
-        have = [r[0] for r in con.execute(f"SELECT column_name FROM duckdb_columns() WHERE {where}", [table, target.stem]).fetchall()]
-        src = {r[0] for r in con.execute(f"SELECT column_name FROM duckdb_columns() WHERE {where}", [table, "src"]).fetchall()}
+    for (table,) in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+    ).fetchall():
+        have = [
+            r[0]
+            for r in con.execute(
+                f"SELECT column_name FROM duckdb_columns() WHERE {where}", [table, target.stem]
+            ).fetchall()
+        ]
+        src = {
+            r[0]
+            for r in con.execute(
+                f"SELECT column_name FROM duckdb_columns() WHERE {where}", [table, "src"]
+            ).fetchall()
+        }
         names = ", ".join(f'"{c}"' for c in have if c in src)
         if names and table != "meta":
             con.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}"')
@@ -233,7 +265,10 @@ def old_store(schema: Path, source: Path, target: Path) -> None:
 def current_store(tmp_path_factory: pytest.TempPathFactory, pipeline) -> Path:
     folder = tmp_path_factory.mktemp("current")
     feed = folder / "feed.jsonl"
-    feed.write_text(record(id="a", published="2024-04-09", text=STORY) + "\n" + record(id="b", text=OTHER), encoding="utf-8")
+    feed.write_text(
+        record(id="a", published="2024-04-09", text=STORY) + "\n" + record(id="b", text=OTHER),
+        encoding="utf-8",
+    )
     with Store(folder / "current.duckdb") as store:
         jobs.ingest([feed], pipeline, store)
     return folder / "current.duckdb"
@@ -251,7 +286,10 @@ def test_every_released_schema_upgrades_in_one_transaction(
     assert result.exit_code == 0 and "--apply" in result.output
     assert "create table errors" in result.output
     feed = tmp_path / "new.jsonl"
-    feed.write_text(record(id="c", text=THIRD) + "\n" + record(id="a", published="2024-04-09", text=STORY), encoding="utf-8")
+    feed.write_text(
+        record(id="c", text=THIRD) + "\n" + record(id="a", published="2024-04-09", text=STORY),
+        encoding="utf-8",
+    )
     with Store(db) as store:  # opening for writing upgrades
         report = jobs.ingest([feed], pipeline, store)
         assert store.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(SCHEMA_VERSION,)]
@@ -260,7 +298,9 @@ def test_every_released_schema_upgrades_in_one_transaction(
     assert not preview(db).needed
 
 
-def test_a_failed_upgrade_changes_nothing(current_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_upgrade_changes_nothing(
+    current_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from eventwire.store import migrate
 
     db = tmp_path / "old.duckdb"
@@ -276,8 +316,9 @@ def test_a_failed_upgrade_changes_nothing(current_store: Path, tmp_path: Path, m
     assert "errors" not in tables and "stories" not in tables and preview(db).version == "1"
 
 
-
-def test_a_newer_store_is_refused_in_one_line(current_store: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+def test_a_newer_store_is_refused_in_one_line(
+    current_store: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
     db = tmp_path / "newer.duckdb"
     db.write_bytes(current_store.read_bytes())
     con = duckdb.connect(str(db))
@@ -285,7 +326,9 @@ def test_a_newer_store_is_refused_in_one_line(current_store: Path, tmp_path: Pat
     con.close()
     with pytest.raises(StoreError, match="written by a newer eventwire \\(schema version 99"):
         Store(db)
-    code, output = cli(["ingest", str(REPO / "examples" / "sahel-protest.txt"), "--db", str(db)], capsys, monkeypatch)
+    code, output = cli(
+        ["ingest", str(REPO / "examples" / "sahel-protest.txt"), "--db", str(db)], capsys, monkeypatch
+    )
     assert code == 2 and output.count("\n") == 1 and "newer eventwire" in output
 
 
@@ -296,8 +339,11 @@ def test_cli_errors_are_one_line(tmp_path: Path, current_store: Path, capsys, mo
     assert code == 2 and "is a file" in output and output.count("\n") == 1
     corrupt = tmp_path / "corrupt.duckdb"
     corrupt.write_bytes(os.urandom(20_000))
-    for args in (["export", str(tmp_path / "out"), "--db", str(corrupt)], ["query", "SELECT 1", "--db", str(corrupt)],
-                 ["ingest", str(REPO / "examples" / "sahel-protest.txt"), "--db", str(corrupt)]):
+    for args in (
+        ["export", str(tmp_path / "out"), "--db", str(corrupt)],
+        ["query", "SELECT 1", "--db", str(corrupt)],
+        ["ingest", str(REPO / "examples" / "sahel-protest.txt"), "--db", str(corrupt)],
+    ):
         code, output = cli(args, capsys, monkeypatch)
         assert code == 2 and "cannot open database" in output and output.count("\n") == 1
 
@@ -345,7 +391,9 @@ def test_ingest_says_which_article_was_cut(tmp_path: Path) -> None:
     long_text = tmp_path / "long.txt"
     paragraph = "The council met in the town hall on Monday and read the minutes of the last meeting."
     long_text.write_text("Town council minutes\n\n" + "\n\n".join([paragraph] * 3700), encoding="utf-8")
-    result = CliRunner().invoke(app, ["ingest", str(long_text), "--db", str(tmp_path / "x.duckdb"), "--model", "sm"])
+    result = CliRunner().invoke(
+        app, ["ingest", str(long_text), "--db", str(tmp_path / "x.duckdb"), "--model", "sm"]
+    )
     assert result.exit_code == 0, result.output
     warning = next(line for line in result.output.splitlines() if line.startswith("warning: "))
     assert str(long_text) in warning and "cut to" in warning

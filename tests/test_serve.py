@@ -194,7 +194,9 @@ def test_docs_pages_use_only_local_assets(server: str) -> None:
     for path in ("/docs", "/redoc"):
         page = httpx.get(f"{server}{path}").text
         assert "cdn.jsdelivr" not in page and "fonts.googleapis" not in page and "https://" not in page
-        for asset in ("swagger-ui-bundle.js", "swagger-ui.css") if path == "/docs" else ("redoc.standalone.js",):
+        for asset in (
+            ("swagger-ui-bundle.js", "swagger-ui.css") if path == "/docs" else ("redoc.standalone.js",)
+        ):
             [url] = [part.split('"')[0].split("'")[0] for part in page.split("/static/")[1:] if asset in part]
             assert httpx.get(f"{server}/static/{url}").status_code == 200, url
 
@@ -234,7 +236,9 @@ def test_ingest_while_serving_shows_new_articles_without_a_restart(tmp_path: Pat
     later = tmp_path / "later"
     later.mkdir()
     for i in range(4):  # batches of one: the server reads between them
-        (later / f"truce-{i}.txt").write_text(f"Truce report {i}\n\n{LATER_STORY} Report {i}.", encoding="utf-8")
+        (later / f"truce-{i}.txt").write_text(
+            f"Truce report {i}\n\n{LATER_STORY} Report {i}.", encoding="utf-8"
+        )
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     cli = [sys.executable, "-m", "eventwire"]
@@ -264,7 +268,9 @@ def test_ingest_while_serving_shows_new_articles_without_a_restart(tmp_path: Pat
         assert ingest.returncode == 0, ingest.stderr
         assert "4 new" in ingest.stdout
         assert failures == []
-        titles = {a["title"] for a in httpx.get(f"{base}/api/tables/articles", params={"_limit": 10}).json()["rows"]}
+        titles = {
+            a["title"] for a in httpx.get(f"{base}/api/tables/articles", params={"_limit": 10}).json()["rows"]
+        }
         assert {f"Truce report {i}" for i in range(4)} <= titles
         truce = httpx.get(f"{base}/api/events", params={"actor": "RSF", "q": "truce"}).json()
         assert truce["total"] >= 1
@@ -300,7 +306,9 @@ def test_filtered_queries_over_10k_events_page_and_answer(tmp_path: Path) -> Non
     db = build_store(tmp_path / "10k.duckdb", events=10_000)
     with live(create_app(db)) as url, httpx.Client(base_url=url, timeout=30) as client:
         first = client.get("/api/events", params={"actor": "hezbollah", "_limit": 100}).json()
-        assert first["total"] > 100 and first["next_url"] == "/api/events?actor=hezbollah&_limit=100&_offset=100"
+        assert (
+            first["total"] > 100 and first["next_url"] == "/api/events?actor=hezbollah&_limit=100&_offset=100"
+        )
         second = client.get(first["next_url"]).json()
         assert second["prev_url"] == "/api/events?actor=hezbollah&_limit=100"
         assert not {e["id"] for e in first["rows"]} & {e["id"] for e in second["rows"]}

@@ -25,7 +25,8 @@ SHORT = "Police arrested 40 protesters in Nairobi on Tuesday, officials said."
 # about 65,000 characters: about 3 s with the sm model, longer than the time limit of the pool below
 LONG = " ".join(
     f"Rebels attacked an army base near Goma on day {i}, and the army shelled their positions, "
-    f"officials said. The United Nations urged both sides to stop the fighting." for i in range(400)
+    f"officials said. The United Nations urged both sides to stop the fighting."
+    for i in range(400)
 )
 
 
@@ -69,7 +70,9 @@ def test_bad_requests_get_json_errors_not_500(server: str) -> None:
         assert httpx.get(f"{server}{path}", params={"_offset": str(2**70)}).status_code == 422
     blank = httpx.post(f"{server}/api/extract", json={"text": " \n\t "}, headers=AUTH)
     assert blank.status_code == 422
-    nul = httpx.post(f"{server}/api/extract", json={"text": "Police\u0000 arrested"}, headers=AUTH, timeout=120)
+    nul = httpx.post(
+        f"{server}/api/extract", json={"text": "Police\u0000 arrested"}, headers=AUTH, timeout=120
+    )
     assert nul.status_code in (422, 503) and "detail" in nul.json()
 
 

@@ -50,10 +50,35 @@ NEXT_DAY = (
 
 def _feed(tmp_path: Path) -> Path:
     records = [
-        {"id": "en", "outlet": "Wire A", "published": "2024-05-14", "title": "Colombian army kills four ELN rebels in Arauca", "text": ENGLISH},
-        {"id": "reworded", "outlet": "Daily B", "published": "2024-05-14", "title": "Four ELN fighters killed near Tame", "text": REWORDED},
-        {"id": "es", "outlet": "Diario C", "published": "2024-05-15", "language": "es", "title": "Ejército mata a cuatro guerrilleros del ELN en Arauca", "text": SPANISH},
-        {"id": "bomb", "outlet": "Wire A", "published": "2024-05-15", "title": "Car bomb hits police station in Saravena", "text": NEXT_DAY},
+        {
+            "id": "en",
+            "outlet": "Wire A",
+            "published": "2024-05-14",
+            "title": "Colombian army kills four ELN rebels in Arauca",
+            "text": ENGLISH,
+        },
+        {
+            "id": "reworded",
+            "outlet": "Daily B",
+            "published": "2024-05-14",
+            "title": "Four ELN fighters killed near Tame",
+            "text": REWORDED,
+        },
+        {
+            "id": "es",
+            "outlet": "Diario C",
+            "published": "2024-05-15",
+            "language": "es",
+            "title": "Ejército mata a cuatro guerrilleros del ELN en Arauca",
+            "text": SPANISH,
+        },
+        {
+            "id": "bomb",
+            "outlet": "Wire A",
+            "published": "2024-05-15",
+            "title": "Car bomb hits police station in Saravena",
+            "text": NEXT_DAY,
+        },
     ]
     path = tmp_path / "colombia.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
@@ -96,7 +121,9 @@ def test_story_score_mixes_embedding_and_features_and_decays() -> None:
     assert story_score(config.cross_language_similarity, 0.0, False, 1, config) == pytest.approx(
         config.story_similarity
     )
-    assert story_score(0.7, 0.3, True, 3, config) == pytest.approx(english * (1 - 2 * config.story_decay_per_day))
+    assert story_score(0.7, 0.3, True, 3, config) == pytest.approx(
+        english * (1 - 2 * config.story_decay_per_day)
+    )
 
 
 def _key(source: str | None, target: str | None, article: str, story: str = "s:1") -> EventKey:

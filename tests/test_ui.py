@@ -261,7 +261,17 @@ def test_the_page_works_at_390_px(demo: str, browser) -> None:
         ready(page)
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         first = page.locator("#events tbody tr").first
-        for label in ("Type", "Source", "Target", "Modality", "Date", "Place", "Reports", "Confidence", "Evidence"):
+        for label in (
+            "Type",
+            "Source",
+            "Target",
+            "Modality",
+            "Date",
+            "Place",
+            "Reports",
+            "Confidence",
+            "Evidence",
+        ):
             cell = first.locator(f"td[data-label={label}]")
             assert cell.is_visible(), label
             box = cell.bounding_box()

@@ -320,8 +320,12 @@ def render(model: TriggerModel, out: Path) -> str:
         f"trained on {info['article_train']} train articles: {info['tokens']} tokens, {info['events']} "
         f"event triggers; 'none' weight {info['none_weight']} (grouped 5-fold typed F1 "
         f"{metrics['cv_typed_f1']})",
-        "new-trigger threshold " + (f"{model.threshold:.2f}" if model.threshold is not None else
-                                    f"none (no threshold reaches precision {TARGET_PRECISION})"),
+        "new-trigger threshold "
+        + (
+            f"{model.threshold:.2f}"
+            if model.threshold is not None
+            else f"none (no threshold reaches precision {TARGET_PRECISION})"
+        ),
         "out-of-fold per type (precision, recall, gold tokens):",
     ]
     for label, row in metrics["oof_per_type"].items():

@@ -135,7 +135,8 @@ def _without_nested_stances(found: list[Attribution]) -> list[Attribution]:
         if att.entry.kind == "stance" and contents.count(i) > _Ranges(att.content).count(i):
             continue
         if att.entry.frame == "document" and any(
-            bisect_left(cues, e) - bisect_left(cues, s) > (s <= i < e) for s, e in att.content  # less its own
+            bisect_left(cues, e) - bisect_left(cues, s) > (s <= i < e)
+            for s, e in att.content  # less its own
         ):
             continue  # "In a poll, most voters said ...": the voters say it
         kept.append(att)

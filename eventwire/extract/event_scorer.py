@@ -175,7 +175,7 @@ def known_feature(name: str) -> bool:
 _KNOWN_PREFIXES = frozenset(
     {"pos", "dep", "trigger", "type", "modality", "section", "source", "target", "source_kind", "target_kind",
      "place"}
-)
+)  # fmt: skip
 _KNOWN_NAMES = frozenset(
     {"bias", "lexicon_weight", "governed", "nominal", "light_verb", "subordinate", "stance", "demand",
      "passive", "phrase_words", "sentence_tokens", "sentence_is_question", "pairs", "sources_found",

@@ -324,7 +324,7 @@ def by_paragraph(quoted: Quoted, text: str) -> list[Quoted]:
         start, end = line_start, line_end
         while start < end and (text[start].isspace() or text[start] in _OPENING_MARKS):
             start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",”\""):
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ',”"'):
             end -= 1
         if word_count(text[start:end]):
             last = line_end >= quoted.end
@@ -348,7 +348,7 @@ def _said_by_cue(direct: list[Statement]) -> dict[int, list[Statement]]:
 
 
 def _quotation_said(statement: Statement, said_by_cue: dict[int, list[Statement]]) -> bool:
-    """ '“We will tax you,” Trump said in February of Carrier, whose parent ...': the cue of
+    """'“We will tax you,” Trump said in February of Carrier, whose parent ...': the cue of
     a quotation said the quotation; a clause apart from it that the parser hangs on the cue
     is not its content (unless introduced as one: 'said “...” and that ...')."""
     attribution = statement.attribution
@@ -516,9 +516,9 @@ def _end_before(text: str, start: int, quoted: Quoted | None) -> int:
 def _within(inner: Statement, outer: Statement) -> bool:
     """All the words of ``inner`` lie in ``outer`` (its closing punctuation may stick out)."""
     text = outer.text
-    return (
-        word_count(text[inner.start : outer.start]) == 0 if inner.start < outer.start else True
-    ) and (word_count(text[outer.end : inner.end]) == 0 if inner.end > outer.end else True)
+    return (word_count(text[inner.start : outer.start]) == 0 if inner.start < outer.start else True) and (
+        word_count(text[outer.end : inner.end]) == 0 if inner.end > outer.end else True
+    )
 
 
 def inherit(statements: list[Statement]) -> None:

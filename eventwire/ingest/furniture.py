@@ -34,9 +34,7 @@ _DATE_LEAD = (
     r"|as\s+of|date(?:d|line)?|time)"
 )
 _SEP = r"[\s.,;:|/·•()\[\]–—-]*"
-_DATE_LINE = re.compile(
-    rf"^{_SEP}(?:{_DATE_LEAD}\b)?{_SEP}(?:{_DATE_TOKEN}\b{_SEP})*$", re.IGNORECASE
-)
+_DATE_LINE = re.compile(rf"^{_SEP}(?:{_DATE_LEAD}\b)?{_SEP}(?:{_DATE_TOKEN}\b{_SEP})*$", re.IGNORECASE)
 _HAS_DIGIT_OR_LEAD = re.compile(rf"\d|^{_SEP}{_DATE_LEAD}\b", re.IGNORECASE)
 # "This article is more than 3 years old", "This story was first published in 2019".
 _ARCHIVE = re.compile(

@@ -124,9 +124,7 @@ def split_layout(text: str, detect_headline: bool = True) -> Layout:
     return layout
 
 
-def boilerplate_lines(
-    text: str, start: int, end: int, title: str | None = None
-) -> list[tuple[int, int]]:
+def boilerplate_lines(text: str, start: int, end: int, title: str | None = None) -> list[tuple[int, int]]:
     """Lines of the body that are page furniture, not story: link and label lines, dates,
     bylines and notices, lines of a few words with no sentence punctuation, and the headline
     printed again. Nothing is cut from the text; the event and quote stages skip these lines

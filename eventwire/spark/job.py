@@ -297,12 +297,16 @@ def _events(stored: DataFrame, mentions: DataFrame, articles: DataFrame) -> Data
         articles.select(F.col("id").alias("article_id"), "outlet", "published", "ingested_at", "story_id"),
         "article_id",
     )
-    stats = reports.join(_sources(articles), "article_id").groupBy("event_id").agg(
-        F.countDistinct("article_id").cast("int").alias("num_articles"),
-        F.countDistinct("source").cast("int").alias("num_sources"),
-        F.min(_seen()).alias("first_seen"),
-        F.max(_seen()).alias("last_seen"),
-        F.max("confidence").alias("confidence"),
+    stats = (
+        reports.join(_sources(articles), "article_id")
+        .groupBy("event_id")
+        .agg(
+            F.countDistinct("article_id").cast("int").alias("num_articles"),
+            F.countDistinct("source").cast("int").alias("num_sources"),
+            F.min(_seen()).alias("first_seen"),
+            F.max(_seen()).alias("last_seen"),
+            F.max("confidence").alias("confidence"),
+        )
     )
     first = stored.select(F.col("article_id").alias("root_article"), F.explode("events").alias("r")).select(
         "root_article", *(F.col(f"r.{c}").alias(c) for c, _ in table_columns("events")
