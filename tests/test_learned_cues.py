@@ -88,3 +88,12 @@ def test_the_kept_word_terms_score_as_the_training_features_do(pipeline: Pipelin
     for att in candidates(doc, load_quote_lexicon(), set()):
         names, vector = features(att)
         assert model.accepts(att) == (model.score(names, vector) >= model.threshold)
+
+
+def test_the_small_model_reads_with_the_lexicon_alone() -> None:
+    """The vector weights read md's 300-wide word vectors; sm's tokens carry 96 context
+    dimensions, so with sm the learned cues stay off instead of failing the quote stage."""
+    small = Pipeline(PipelineConfig(model="sm"))
+    analysis = small.analyze_text(RULING, published=PUBLISHED)
+    assert any(q.speaker is not None and "Whitcombe" in q.speaker.text for q in analysis.quotes)
+    assert not any(a.cue is not None and a.cue.text == "ruled" for a in analysis.attributions)

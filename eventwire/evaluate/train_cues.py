@@ -149,10 +149,10 @@ def train(data: Path, model_name: str, out: Path) -> str:
     """Parse the PolNeAR train split, collect the candidates, fit and write the model."""
     gold, analyses = parse_split(data, "train", model_name)
     examples = collect(gold, analyses)
-    return fit(examples, out)
+    return fit(examples, out, model_name)
 
 
-def fit(examples: Examples, out: Path) -> str:
+def fit(examples: Examples, out: Path, model_name: str = "md") -> str:
     """Fit on ``examples`` (grouped out-of-fold threshold) and write the model to ``out``."""
     from sklearn.linear_model import LogisticRegression
 
@@ -167,6 +167,7 @@ def fit(examples: Examples, out: Path) -> str:
         "format": FORMAT,
         "trained": dt.date.today().isoformat(),
         "data": "PolNeAR v1.0.0 train split",
+        "spacy_model": model_name,  # its vector weights read this model's word vectors
         "C": C,
         "threshold": threshold,
         "out_of_fold": {"precision": round(precision, 4), "right": right, "positives": int(y.sum())},

@@ -73,6 +73,7 @@ class CueModel:
     vector_weights: np.ndarray  # 2 * DIMS: the cue's unit vector, then its source's
     bias: float
     threshold: float
+    spacy_model: str = "md"  # the spaCy model whose word vectors the vector weights read
     terms: dict[tuple[int, int], float] = field(default_factory=dict)  # (half, orth) -> term
 
     def score(self, names: list[str], vector: np.ndarray) -> float:
@@ -121,7 +122,8 @@ def load_cue_model(path: Path = CUE_MODEL_PATH) -> CueModel | None:
     if vector.shape != (2 * DIMS,) or len(raw["features"]) != len(raw["weights"]):
         raise ConfigError(f"{path}: malformed cue model; retrain it with 'eventwire train-cues'")
     weights = dict(zip(raw["features"], raw["weights"], strict=True))
-    return CueModel(weights, vector, float(raw["bias"]), float(raw["threshold"]))
+    spacy_model = str(raw.get("spacy_model", "md"))
+    return CueModel(weights, vector, float(raw["bias"]), float(raw["threshold"]), spacy_model)
 
 
 def candidates(doc: Doc, lexicon: QuoteLexicon, quoted: set[int]) -> list[Attribution]:

@@ -98,7 +98,11 @@ class QuoteStage:
         self.lexicon = load_quote_lexicon()
         resolver = resolver_for(tuple(config.kb_files), config.model)
         self.builder = QuoteBuilder(SpeakerLinker(resolver, load_outlet_names()), self.lexicon)
-        self.cue_model = load_cue_model(config.cue_model_path) if config.cue_model_path else None
+        cue_model = load_cue_model(config.cue_model_path) if config.cue_model_path else None
+        # its vector weights read one spaCy model's word vectors (300 wide in md, 96 context
+        # dimensions in sm): with another model, the cue lexicon alone
+        usable = cue_model is not None and cue_model.spacy_model == config.model
+        self.cue_model = cue_model if usable else None
 
     def __call__(self, analysis: Analysis) -> Analysis:
         if not analysis.article.is_english:
