@@ -93,3 +93,61 @@ def test_a_title_set_beside_a_name_is_that_person(pipeline: Pipeline) -> None:
     head = analysis.article.text.index("governor,")
     mention = stage.link(analysis, start, start + len("the regional governor"), head=head)
     assert mention.actor == "person:tomas-lindqvist"
+
+
+def _link(pipeline: Pipeline, analysis: Analysis, phrase: str, occurrence: int = -1) -> str | None:
+    """The actor the last (or given) occurrence of ``phrase`` links to, headed by its last word."""
+    text = analysis.article.text
+    starts = [i for i in range(len(text)) if text.startswith(phrase, i)]
+    start = starts[occurrence]
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    head = start + len(phrase) - len(phrase.split()[-1])
+    return stage.link(analysis, start, start + len(phrase), head=head).actor
+
+
+def test_a_title_given_in_apposition_earlier_is_who_the_title_refers_back_to(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Police questioned a nephew of Tomas Lindqvist, the northern governor whom prosecutors accuse "
+        "of fraud, on Friday.\n\n"
+        "Officials said the inquiry would take months.\n\n"
+        "The governor was detained on Saturday at an airport near the border."
+    )
+    assert _link(pipeline, analysis, "The governor") == "person:tomas-lindqvist"
+
+
+def test_a_title_phrase_ends_where_the_phrase_ends(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "President Marta Kowalczyk dissolved the assembly on Monday.\n\n"
+        "Lawmakers said they would impeach the president.Mrs Kowalczyk denied wrongdoing."
+    )
+    text = analysis.article.text
+    start = text.index("the president.")
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    mention = stage.link(analysis, start, start + len("the president"), head=start + 4)
+    assert mention.actor == "person:marta-kowalczyk"
+
+
+def test_a_body_named_by_its_role_is_the_one_body_of_that_kind_named_before(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Washington imposed sanctions on two officials of the International Criminal Court on Wednesday.\n\n"
+        "The officials had investigated alleged abuses by troops abroad.\n\n"
+        "The tribunal condemned the sanctions as an attack on justice."
+    )
+    assert _link(pipeline, analysis, "The tribunal") == "icc"
+
+
+def test_two_bodies_of_the_kind_leave_the_description_unresolved(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The International Criminal Court and the International Court of Justice both received "
+        "complaints from the two governments on Monday.\n\n"
+        "The tribunal said it would study the filings."
+    )
+    assert _link(pipeline, analysis, "The tribunal") not in ("icc", "icj")
+
+
+def test_the_judges_of_a_court_named_before_speak_for_the_court(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The International Criminal Court opened a hearing on the charges in The Hague on Tuesday.\n\n"
+        "The judges said the evidence justified a full trial."
+    )
+    assert _link(pipeline, analysis, "The judges") == "icc"

@@ -28,7 +28,9 @@ span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
 2. else a pronoun or a definite description ("it", "they", "the group", "the
    government") takes the nearest compatible actor before it in the same or the
    previous sentence, other than those in ``exclude``; "the president" takes the person
-   named with that title before ("President X") who was mentioned last; "the two groups" or
+   named with that title before ("President X", or "X, the southern governor" in
+   apposition) who was mentioned last; "the tribunal", "the judges" take the one known
+   body of the role's sector named in the three paragraphs before (a court); "the two groups" or
    "both sides" take the last pair named together ("Hamas and ISIS"); "the insurgents"
    never take a state's forces;
 3. else a bare role noun of an armed kind is the article's only actor of that kind
@@ -70,6 +72,7 @@ from eventwire.nlp.bounds import sentence_range
 from eventwire.nlp.parse import token_at
 from eventwire.resolve.groups import (
     PARTITIVE,
+    STATE_FORCES,
     Forces,
     counted,
     fits_force,
@@ -373,6 +376,8 @@ class ActorResolver:
             if _word_at(text_, head).lower() in PARTITIVE:  # "dozens of gunmen": the gunmen
                 head, own = _partitive_head(analysis, head, start)
         head_word = _word_at(analysis.article.text, head if head is not None else start)
+        if head is not None and start <= head < end and analysis.article.text.startswith(".", end):
+            head_word = head_word[: end - head]  # "the president.Mr Yameen": the sentence ends first
         joined = _joined_countries(inside, analysis.article.text, head)
         if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
             return [Mention(text, start, end, h.actor, h.country, list(joined[-1].sectors)) for h in joined]
@@ -734,7 +739,8 @@ class ActorResolver:
         elif key in _STATE_WORDS or (len(key.split()) <= 2 and head_word.lower() in _STATE_NAMES):
             wanted = "country"
         else:
-            return self._same_head(analysis, hits, key, head_word, start, excluded)
+            same = self._same_head(analysis, hits, key, head_word, start, excluded)
+            return same or self._same_sector(analysis, hits, key, head_word, start, excluded)
         country = self.hints.in_words(analysis.article.text[start : start + len(key) + 20].split()[:4])
         window = self._window(analysis, start, sentences=3 if wanted == "bloc" else sentences)  # blocs: rarer
         candidates = [
@@ -827,6 +833,42 @@ class ActorResolver:
         ]  # fmt: skip
         return same[-1] if same else None
 
+    def _same_sector(
+        self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
+        excluded: frozenset[str],
+    ) -> Hit | None:  # fmt: skip
+        """ "The tribunal" or "the judges" after "the International Criminal Court": a short
+        definite description whose head is a body's role ("tribunal"), or the plural of its
+        members' role ("judges"), is the one known actor of that role's sector (the KB's
+        sectors: JUD for a court) named in the three paragraphs before. Only when exactly
+        one actor fits: with two courts named, the description says not which. Not a
+        state's forces ("the army", "the junta"): news names several states' armies, and
+        which one is meant is the state's question, not the sector's."""
+        role = self.kb.role(head_word.lower())
+        if role is None or not role.sector or role.sector in STATE_FORCES or len(key.split()) > 2:
+            return None  # "the army", "the junta": whose forces is the state's question (_bridge)
+        plural = head_word.lower().endswith("s")
+        if plural == (role.kind == "group"):
+            return None  # "the parties" are several; "the man" is a person, not a body
+        window = self._paragraph_window(analysis, start, _DESCRIBED_PARAGRAPHS)
+        fitting = [
+            h for h in hits.starting(window, start)
+            if h.known and h.actor not in excluded and h.kind not in ("person", "country", "media")
+            and role.sector in h.sectors
+        ]  # fmt: skip
+        return fitting[-1] if len({h.actor for h in fitting}) == 1 else None
+
+    def _paragraph_window(self, analysis: Analysis, start: int, paragraphs: int) -> int:
+        """Start offset of the paragraph ``paragraphs`` before the one holding ``start``."""
+        text = analysis.article.text
+        at = start
+        for _ in range(paragraphs + 1):
+            found = text.rfind("\n", 0, at)
+            if found < 0:
+                return 0
+            at = len(text[:found].rstrip("\n"))  # a blank line between paragraphs is one break
+        return at + 1
+
     def _is_title(self, key: str, head_word: str) -> bool:
         """ "the president", "the former general": a short definite phrase whose head is one
         person's role."""
@@ -841,6 +883,9 @@ class ActorResolver:
         """The person "the president" refers back to: of the people named with that title
         before ("President Manuel Zelaya"), the one mentioned last ("Mr Zelaya" counts)."""
         titled = [h for h in hits.titled(head_word, start) if h.actor not in excluded]
+        described = _described(analysis.article.text, hits, head_word, start)
+        titled += [h for h in described if h.actor not in excluded]
+        titled.sort(key=lambda h: h.start)
         country = self.hints.in_words(key.split())
         if country:
             titled = [h for h in titled if h.country in (country, None)]
@@ -1090,6 +1135,31 @@ def _states_of_a_kind(core: str, head_word: str) -> bool:
     return any(w not in _DETERMINERS for w in words[:-1])
 
 
+# "Nur Misuari, the southern governor whom ...", "X, a prominent cleric,": a person the
+# article introduces by a description in apposition, a few words before any clause.
+_DESCRIPTION = re.compile(
+    r"\s*,\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?=\s*(?:[,.;:]|$|(?:who|whom|whose|of|in|at|for|from|and)\b))",
+    re.IGNORECASE,
+)
+_DESCRIBED_PARAGRAPHS = 3
+
+
+def _described(text: str, hits: HitSpans, word: str, before: int) -> list[Hit]:
+    """People set beside a description ending in ``word`` before offset ``before``: the
+    title a wire gives in apposition ("Nur Misuari, the southern governor") names its
+    holder as a title before the name does, so "the governor" later refers back to him."""
+    word = word.lower()
+    found = []
+    for hit in hits.starting(0, before):
+        if hit.kind != "person":
+            continue
+        match = _DESCRIPTION.match(text, hit.end)
+        if match and match.end() <= before and match.group(1).lower().split()[-1] == word:
+            found.append(hit)
+    return found
+
+
 def _apposed_person(text: str, hits: HitSpans, start: int) -> Hit | None:
     """The person named right before a title phrase set off by a comma: "X, the regional
     governor" names X by the title, as a title before the name does."""
@@ -1212,7 +1282,10 @@ def _up_to_head(text: str, start: int, end: int, head: int | None) -> str:
     """The phrase up to the end of its head word: "the two groups" of "the two groups of X"."""
     if head is None or not start <= head < end:
         return text[start:end]
-    return text[start : head + len(_word_at(text, head))]
+    word = _word_at(text, head)
+    if text.startswith(".", end):  # "the president.Mr Yameen": a sentence glued to the next
+        word = word[: end - head]
+    return text[start : head + len(word)]
 
 
 _WORD = re.compile(r"[\w'’.-]+")  # compiled once: read for the head of every phrase linked
