@@ -48,6 +48,7 @@ test: setup browser
 
 lint: setup
 	$(BIN)/ruff check eventwire tests
+	$(BIN)/ruff format --check eventwire tests
 	$(BIN)/mypy eventwire
 
 clean:

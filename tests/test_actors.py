@@ -456,7 +456,10 @@ def test_people_tied_to_a_person_are_not_that_person(pipeline: Pipeline) -> None
         "Sall on Tuesday, and supporters of Mr Sall marched through the city."
     )
     text = analysis.article.text
-    for phrase, head in (("several critics of President Sall", "critics"), ("supporters of Mr Sall", "supporters")):
+    for phrase, head in (
+        ("several critics of President Sall", "critics"),
+        ("supporters of Mr Sall", "supporters"),
+    ):
         mention = link(pipeline, analysis, phrase, head=text.index(head))
         assert mention.actor is not None and mention.actor != "person:amadou-sall", phrase
         assert mention.actor.startswith("unk:") and "sall" in mention.actor, phrase
@@ -508,7 +511,9 @@ def test_the_two_countries_are_the_pair_of_states_named_earlier(pipeline: Pipeli
     text = analysis.article.text
     stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
     start = text.index("the two countries' leaders")
-    mentions = stage.link_all(analysis, start, start + len("the two countries' leaders"), text.index("leaders"))
+    mentions = stage.link_all(
+        analysis, start, start + len("the two countries' leaders"), text.index("leaders")
+    )
     assert {m.actor for m in mentions} == {"country:THA", "country:KHM"}
 
 
@@ -568,7 +573,8 @@ def test_the_two_governments_are_the_states_the_article_pairs_most(pipeline) -> 
     analysis = pipeline.analyze_text(
         "Chile and Bolivia swap prisoners\n\n"
         "Chile and Bolivia exchanged two prisoners on Friday, officials in Santiago said.\n\n"
-        + "The talks took months. " * 10
+        + "The talks took months. "
+        * 10
         + "Chile sent a plane. The first man landed in Bolivia at noon. "
         "Officials in Peru, which has helped Bolivia and its neighbours before, said the two "
         "governments had agreed to hold more talks."

@@ -695,7 +695,9 @@ def test_an_act_done_to_an_event_is_not_by_the_events_doers(candidates: Pipeline
     analysis = candidates.analyze_text("Police dispersed an anti-government rally in the capital on Sunday.")
     rallies = [e for e in analysis.events if e.type == "PROTEST"]
     assert all(e.source is None or "olice" not in e.source.text for e in rallies)
-    analysis = candidates.analyze_text("The president condemned the killing of a police officer in the north.")
+    analysis = candidates.analyze_text(
+        "The president condemned the killing of a police officer in the north."
+    )
     killings = [e for e in analysis.events if e.type == "ASSAULT"]
     assert all(e.source is None for e in killings)
     analysis = candidates.analyze_text("The rebels threatened attacks on the capital.")
@@ -710,14 +712,18 @@ def test_anti_x_names_what_an_act_is_against(candidates: Pipeline) -> None:
 
 
 def test_a_private_person_owned_by_a_pronoun_is_the_victim(candidates: Pipeline) -> None:
-    analysis = candidates.analyze_text("Police broke into the opposition leader's house and attacked his wife.")
+    analysis = candidates.analyze_text(
+        "Police broke into the opposition leader's house and attacked his wife."
+    )
     attack = one(analysis, "ASSAULT")
     assert attack.target is not None and attack.target.text == "his wife"
 
 
 def test_codebook_words_without_a_row_before(candidates: Pipeline) -> None:
     """Coups, ousters and blocked decisions: words of the CAMEO definitions."""
-    analysis = candidates.analyze_text("The army ousted the elected president in a bloodless coup on Tuesday.")
+    analysis = candidates.analyze_text(
+        "The army ousted the elected president in a bloodless coup on Tuesday."
+    )
     assert one(analysis, "COERCE").source is not None
     analysis = candidates.analyze_text("Hungary blocked a 50 billion euro aid package for Ukraine.")
     assert [e.type for e in analysis.events][:1] == ["REJECT"]
@@ -729,16 +735,24 @@ def test_codebook_words_without_a_row_before(candidates: Pipeline) -> None:
 
 def test_acts_done_to_each_other_go_both_ways(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Thailand and Cambodia accused one another of attacking civilians.")
-    pairs = {(e.source.actor, e.target.actor) for e in analysis.events if e.type == "ACCUSE" and e.source and e.target}
+    pairs = {
+        (e.source.actor, e.target.actor)
+        for e in analysis.events
+        if e.type == "ACCUSE" and e.source and e.target
+    }
     assert pairs == {("country:THA", "country:KHM"), ("country:KHM", "country:THA")}
 
 
 def test_judging_an_act_is_aimed_at_who_did_it(candidates: Pipeline) -> None:
     """ "condemned the detention by police": at the police, not at the one detained."""
-    analysis = candidates.analyze_text("The European Union condemned the detention of the opposition leader by police.")
+    analysis = candidates.analyze_text(
+        "The European Union condemned the detention of the opposition leader by police."
+    )
     accuse = one(analysis, "ACCUSE")
     assert accuse.target is not None and accuse.target.text == "police"
-    analysis = candidates.analyze_text("The minister condemned the killing of a young shepherd near the border.")
+    analysis = candidates.analyze_text(
+        "The minister condemned the killing of a young shepherd near the border."
+    )
     assert one(analysis, "ACCUSE").target is None  # the doer is not named; the victim is not the target
 
 
@@ -772,7 +786,9 @@ def test_a_counterpart_or_rival_owned_by_a_pronoun_is_not_the_owner(candidates: 
 def test_the_speaker_owns_the_subject_it_speaks_of_if_the_pronoun_agrees(candidates: Pipeline) -> None:
     """ "the army said its troops fired": its = the army; "the channel said he had asked":
     he is a person, so not the channel."""
-    analysis = candidates.analyze_text("The Kenyan army told Uganda that its troops fired on rioters in Kisumu.")
+    analysis = candidates.analyze_text(
+        "The Kenyan army told Uganda that its troops fired on rioters in Kisumu."
+    )
     fire = one(analysis, "ASSAULT")
     assert fire.source is not None and fire.source.country == "KEN"
     analysis = candidates.analyze_text(
@@ -810,7 +826,9 @@ def test_the_forces_of_the_two_countries_clashed_both_ways(pipeline: Pipeline) -
         "Armenia and Azerbaijan accused each other of shelling villages on Monday. Officials said that "
         "residents had fled. On Tuesday the armed forces of the two countries clashed near the border."
     )
-    assert find(analysis, "ASSAULT", "ARM", "AZE") and find(analysis, "ASSAULT", "AZE", "ARM"), describe(analysis)
+    assert find(analysis, "ASSAULT", "ARM", "AZE") and find(analysis, "ASSAULT", "AZE", "ARM"), describe(
+        analysis
+    )
 
 
 def test_each_side_accusing_the_other_is_one_accusation_each_way(candidates: Pipeline) -> None:

@@ -288,7 +288,8 @@ def test_a_surname_after_a_quoted_nickname_is_introduced(pipeline) -> None:  # t
 
 def test_a_two_word_demonym_cut_by_ner_keeps_its_first_word(pipeline) -> None:  # type: ignore[no-untyped-def]
     analysis = analyse(
-        pipeline, "Crowds gathered in the capital. - Sri Lankan Prime Minister Ranil Perera resigned on Monday."
+        pipeline,
+        "Crowds gathered in the capital. - Sri Lankan Prime Minister Ranil Perera resigned on Monday.",
     )
     assert not any("lankan" in a.id for a in analysis.actors)
     assert actor_at(analysis, "Sri Lankan") == "person:ranil-perera"
@@ -298,7 +299,11 @@ def test_a_two_word_demonym_cut_by_ner_keeps_its_first_word(pipeline) -> None:  
 def test_a_village_named_with_a_place_prefix_is_no_person(pipeline) -> None:  # type: ignore[no-untyped-def]
     from eventwire.resolve.actors import _toponym_prefix
 
-    assert _toponym_prefix("Wad al-Shareef") and _toponym_prefix("Deir Hanna") and _toponym_prefix("Kfar Tala")
+    assert (
+        _toponym_prefix("Wad al-Shareef") and _toponym_prefix("Deir Hanna") and _toponym_prefix("Kfar Tala")
+    )
     assert not _toponym_prefix("Wad") and not _toponym_prefix("Ahmed al-Tayeb")
-    analysis = analyse(pipeline, "Paramilitary fighters shelled Wad al-Shareef on Sunday, killing nine people.")
+    analysis = analyse(
+        pipeline, "Paramilitary fighters shelled Wad al-Shareef on Sunday, killing nine people."
+    )
     assert not any(a.kind == "person" and "shareef" in a.id for a in analysis.actors)

@@ -283,7 +283,10 @@ class ArgumentLinker:
     """Turns source and target tokens into actor mentions for one stage (shares the resolver)."""
 
     def __init__(
-        self, resolver: ActorResolver, speech: frozenset[str], is_event: Callable[[Token], bool],
+        self,
+        resolver: ActorResolver,
+        speech: frozenset[str],
+        is_event: Callable[[Token], bool],
         verbs: frozenset[str] = frozenset(),
     ) -> None:
         self.resolver = resolver
