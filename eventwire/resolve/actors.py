@@ -375,9 +375,11 @@ class ActorResolver:
             inside = [h for h in inside if h.start <= head < h.end or not _SPONSOR.match(text_, h.end)]
             if _word_at(text_, head).lower() in PARTITIVE:  # "dozens of gunmen": the gunmen
                 head, own = _partitive_head(analysis, head, start)
-        head_word = _word_at(analysis.article.text, head if head is not None else start)
-        if head is not None and start <= head < end and analysis.article.text.startswith(".", end):
-            head_word = head_word[: end - head]  # "the president.Mr Yameen": the sentence ends first
+        head_word = (
+            _head_word(analysis.article.text, head, end)
+            if head is not None and start <= head < end
+            else _word_at(analysis.article.text, head if head is not None else start)
+        )
         joined = _joined_countries(inside, analysis.article.text, head)
         if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
             return [Mention(text, start, end, h.actor, h.country, list(joined[-1].sectors)) for h in joined]
@@ -1282,10 +1284,14 @@ def _up_to_head(text: str, start: int, end: int, head: int | None) -> str:
     """The phrase up to the end of its head word: "the two groups" of "the two groups of X"."""
     if head is None or not start <= head < end:
         return text[start:end]
+    return text[start : head + len(_head_word(text, head, end))]
+
+
+def _head_word(text: str, head: int, end: int) -> str:
+    """The head word of a phrase ending at ``end``; "the president.Mr Yameen", a sentence
+    glued to the next, ends at the full stop, not at the next sentence's first word."""
     word = _word_at(text, head)
-    if text.startswith(".", end):  # "the president.Mr Yameen": a sentence glued to the next
-        word = word[: end - head]
-    return text[start : head + len(word)]
+    return word[: end - head] if text.startswith(".", end) else word
 
 
 _WORD = re.compile(r"[\w'’.-]+")  # compiled once: read for the head of every phrase linked
