@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventwire import Pipeline
-from eventwire.config import PipelineConfig
+from eventwire.config import CUE_MODEL_PATH, PipelineConfig
 from eventwire.errors import ConfigError
 from eventwire.extract.learned_cues import candidates, features, load_cue_model
 from eventwire.extract.quote_lexicon import load_quote_lexicon
@@ -79,6 +79,11 @@ def test_a_missing_model_is_refused_and_a_wrong_one_too(tmp_path: Path) -> None:
     wrong.write_text(json.dumps({"format": "something-else"}), encoding="utf-8")
     with pytest.raises(ConfigError):
         load_cue_model(wrong)
+    shipped = json.loads(Path(CUE_MODEL_PATH).read_text(encoding="utf-8"))
+    unknown = tmp_path / "unknown.json"
+    unknown.write_text(json.dumps({**shipped, "features": ["sentiment=angry", *shipped["features"][1:]]}))
+    with pytest.raises(ConfigError, match="sentiment=angry"):
+        load_cue_model(unknown)  # a feature this code does not compute
 
 
 def test_the_kept_word_terms_score_as_the_training_features_do(pipeline: Pipeline) -> None:

@@ -28,7 +28,6 @@ whether the word reports speech, and quotes feed the events. The model is traine
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -42,6 +41,7 @@ from eventwire.extract.attribution import Attribution, TokenIndex, attribute, cl
 from eventwire.extract.content_edges import content_edges
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import word_count
+from eventwire.linear_models import logistic, read_linear_model
 from eventwire.nlp.bounds import span_text
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class CueModel:
 
     def score(self, names: list[str], vector: np.ndarray) -> float:
         """The logistic probability from named features and side-by-side unit vectors."""
-        return _logistic(self._named(names) + float(vector @ self.vector_weights))
+        return logistic(self._named(names) + float(vector @ self.vector_weights))
 
     def accepts(self, att: Attribution) -> bool:
         """Whether the candidate reaches the threshold (its vector terms read per word form)."""
@@ -86,7 +86,7 @@ class CueModel:
         z = self._named(names) + self.term(0, att.cue)
         if att.speaker is not None:
             z += self.term(1, att.speaker)
-        return _logistic(z) >= self.threshold
+        return logistic(z) >= self.threshold
 
     def term(self, half: int, token: Token) -> float:
         """The vector term of the cue (``half`` 0) or the source (1) for this word form."""
@@ -103,27 +103,33 @@ class CueModel:
         return self.bias + sum(self.weights.get(n, 0.0) for n in dict.fromkeys(names))
 
 
-def _logistic(z: float) -> float:
-    return float(1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z)))))
-
-
 @cache
 def load_cue_model(path: Path = CUE_MODEL_PATH) -> CueModel | None:
     """The model at ``path``; None when the file is absent (no learned cues)."""
     if not path.is_file():
         return None
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the cue model ({exc})") from None
-    if raw.get("format") != FORMAT:
-        raise ConfigError(f"{path}: not an eventwire cue model (format {raw.get('format')!r})")
+    raw, names = read_linear_model(
+        path, FORMAT, "the cue model", "cue model", known_cue_feature, "eventwire train-cues"
+    )
     vector = np.asarray(raw["vector_weights"], dtype=np.float32)
-    if vector.shape != (2 * DIMS,) or len(raw["features"]) != len(raw["weights"]):
+    if vector.shape != (2 * DIMS,):
         raise ConfigError(f"{path}: malformed cue model; retrain it with 'eventwire train-cues'")
-    weights = dict(zip(raw["features"], raw["weights"], strict=True))
+    weights = dict(zip(names, raw["weights"], strict=True))
     spacy_model = str(raw.get("spacy_model", "md"))
     return CueModel(weights, vector, float(raw["bias"]), float(raw["threshold"]), spacy_model)
+
+
+# The named features :func:`reading_names` computes: "name=value" by prefix, and flags.
+_FEATURE_PREFIXES = frozenset(
+    {"pos", "tag", "dep", "lemma", "suffix", "form", "words", "source", "frame", "content"}
+)
+_FEATURE_FLAGS = frozenset({"that", "negated", "modal", "object"})
+
+
+def known_cue_feature(name: str) -> bool:
+    """Whether :func:`reading_names` can give a feature of that name (a model naming others is
+    refused at load)."""
+    return name in _FEATURE_FLAGS or name.split("=", 1)[0] in _FEATURE_PREFIXES
 
 
 def candidates(doc: Doc, lexicon: QuoteLexicon, quoted: set[int]) -> list[Attribution]:
