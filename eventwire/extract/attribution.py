@@ -182,7 +182,7 @@ def attribute(token: Token, cue: Cue) -> Attribution:
     elif cue.frame == "document":
         _document(attribution)
     else:
-        attribution.speaker = _reporter_of(token) or subject_of(token) or surface_subject(token)
+        attribution.speaker = _speaker_of(token)
         attribution.hearer = _hearer(token) if cue.frame == "tell" else None
         attribution.content = _objects(token, cue) if cue.frame == "object" else _clause(token)
         if not attribution.content and cue.frame == "say" and cue.phrase not in _BARE_SAY:
@@ -195,9 +195,14 @@ def clause_attribution(token: Token, cue: Cue) -> Attribution:
     """A verb read as a ``say`` cue whose content is a clause only ("X quipped that ..."):
     never its object alone, as a verb the lexicon lacks may be any transitive verb."""
     attribution = Attribution(token, cue)
-    attribution.speaker = _reporter_of(token) or subject_of(token) or surface_subject(token)
+    attribution.speaker = _speaker_of(token)
     attribution.content = _clause(token)
     return attribution
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """Who speaks through a verb cue: the reporter it names, else its subject."""
+    return _reporter_of(token) or subject_of(token) or surface_subject(token)
 
 
 def _according(att: Attribution) -> None:
