@@ -16,7 +16,7 @@ from eventwire.follow.http import Fetcher, FetchError, FetchPolicy, HostLimiter
 from eventwire.ingest.feeds import parse_feed, read_feed_list
 from tests.feedsite import Route, Site, atom, news_sitemap, rss, serve
 
-FAST = FetchPolicy(timeout=0.5, retries=2, backoff=0.05, delay=0.0, max_bytes=50_000)
+FAST = FetchPolicy(timeout=2.0, retries=2, backoff=0.05, delay=0.0, max_bytes=50_000)
 
 
 @pytest.fixture

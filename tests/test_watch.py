@@ -25,7 +25,8 @@ from eventwire.pipeline import Pipeline
 from eventwire.store.database import Store
 from tests.feedsite import Route, Site, add_articles, atom, news_sitemap, rfc822, rss, serve, wait_for
 
-POLICY = FetchPolicy(timeout=0.5, retries=1, backoff=0.01, delay=0.0, max_bytes=30_000)
+# Loopback answers well inside 2 s even on a loaded CI machine; 0.5 s expired there and retried a 404.
+POLICY = FetchPolicy(timeout=2.0, retries=1, backoff=0.01, delay=0.0, max_bytes=30_000)
 ROBOTS = b"User-agent: *\nDisallow: /private/\n"
 RSS = "application/rss+xml"
 
@@ -143,7 +144,7 @@ def serve_trouble(site: Site) -> list[FeedSource]:
              "/news/busy.html", "/news/loop.html", "/news/missing.html"))]  # fmt: skip
     site.routes["/rss.xml"] = Route(rss([(u, f"Item {i}", rfc822(i + 1)) for i, u in enumerate(items)]))
     site.routes["/down.xml"] = Route(status=500)
-    site.routes["/slow.xml"] = Route(rss([]), delay=0.8)
+    site.routes["/slow.xml"] = Route(rss([]), delay=2.5)
     site.routes["/broken.xml"] = Route(b"<rss><channel><title>Broken", content_type=RSS)
     site.routes["/loop-a.xml"] = Route(status=302, headers={"Location": "/loop-b.xml"})
     site.routes["/loop-b.xml"] = Route(status=302, headers={"Location": "/loop-a.xml"})
