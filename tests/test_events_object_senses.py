@@ -64,3 +64,9 @@ def test_a_day_is_no_particle_of_a_phrase(candidates: Pipeline) -> None:
         candidates, "Serbia called off on Monday the planned Hungarian cultural festival.", "called"
     )
     assert ("REQUEST", "100") not in found
+
+
+def test_calling_off_a_tie_reduces_relations(candidates: Pipeline) -> None:
+    """Coding rule 11: ending talks or exercises is a SANCTION by the one who ends them."""
+    found = _types(candidates, "Tanzania called off the military exercises planned in Malawi.", "called")
+    assert found == {("SANCTION", "160")}

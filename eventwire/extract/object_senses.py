@@ -11,9 +11,10 @@ type wrong):
 * patrols, deployments and other MOBILIZE nouns that are "joint" or held "with" another
   party are military cooperation (COOPERATE, 062), not a show of force;
 * cancelling or calling off one's own strike or protest eases dissent (CONCEDE), but
-  cancelling events, visits or engagements held with another party ("cancelled the
-  engagements with the Thai army", "called off Russian cultural events") reduces
-  relations with it (SANCTION, 160), as ending an agreement does (coding rule 11).
+  cancelling talks, exercises, or events, visits or engagements held with another party
+  ("cancelled the engagements with the Thai army", "called off Russian cultural events",
+  "called off the military exercises") reduces relations with it (SANCTION, 160), as
+  ending an agreement does (coding rule 11).
 
 Each rule reads only the trigger's own arguments, never the article's words around it.
 """
@@ -34,6 +35,8 @@ MILITARY_COOPERATION = ("COOPERATE", "062")
 REDUCE_RELATIONS = ("SANCTION", "160")
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _DISSENT = frozenset({"PROTEST"})  # what one calls off of one's own: a strike, a protest
+# ties whose ending reduces relations (coding rule 11): "called off the joint exercises"
+_TIES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
 
 
 def sense_by_object(
@@ -58,7 +61,8 @@ def sense_by_object(
         return MILITARY_COOPERATION
     if trigger.type == "CONCEDE" and trigger.pos == "VERB" and _calls_off(token, trigger, ending):
         patient = pat.trigger_patient(token)
-        if patient is not None and not noun_types(patient) & _DISSENT and _with_a_party(patient):
+        kinds = noun_types(patient) if patient is not None else frozenset()
+        if patient is not None and not kinds & _DISSENT and (kinds & _TIES or _with_a_party(patient)):
             return REDUCE_RELATIONS
     return None
 
