@@ -70,3 +70,11 @@ def test_calling_off_a_tie_reduces_relations(candidates: Pipeline) -> None:
     """Coding rule 11: ending talks or exercises is a SANCTION by the one who ends them."""
     found = _types(candidates, "Tanzania called off the military exercises planned in Malawi.", "called")
     assert found == {("SANCTION", "160")}
+
+
+def test_a_deal_struck_is_no_attack(candidates: Pipeline) -> None:
+    """ "a deal struck between X and Y": the participle describes the accord, no blow lands."""
+    analysis = candidates.analyze_text(
+        "Refugees returned under a deal struck between Kenya and Somalia last year."
+    )
+    assert "ASSAULT" not in {e.type for e in analysis.events}

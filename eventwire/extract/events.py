@@ -285,6 +285,8 @@ class EventStage:
         a deal", "a deal was struck"): no attack lands on a deal; the verb is a light verb
         for it (the deal's parties are the verb's)."""
         obj = pat.child(verb, ("dobj", "nsubjpass"))
+        if obj is None and verb.dep_ == "acl":  # "a deal [struck] between X and Y": the noun it describes
+            obj = verb.head
         rows = self.lexicon.candidates(obj) if obj is not None and obj.pos_ == "NOUN" else []
         return bool(rows) and all(r.type == "AGREE" for r in rows)
 
