@@ -141,7 +141,8 @@ def _phrase_tokens(token: Token, trigger: Trigger, words: SentenceWords) -> tupl
         children += [g for c in subjects for g in c.children if g.dep_ in ("compound", "amod")]
     else:
         window = words.tokens[max(0, here - 3) : here]
-    pool = [*children, *window]
+    # a preposition of time is no particle of the phrase: "called [on] Monday" calls on no one
+    pool = [t for t in (*children, *window) if not _of_time(t)]
     tokens = [token]
     for word in trigger.others:
         match = next((t for t in pool if t not in tokens and word in (t.lemma_.lower(), t.lower_)), None)
@@ -149,6 +150,14 @@ def _phrase_tokens(token: Token, trigger: Trigger, words: SentenceWords) -> tupl
             return None
         tokens.append(match)
     return tuple(sorted(tokens, key=lambda t: t.i))
+
+
+def _of_time(word: Token) -> bool:
+    """A preposition whose object is a date or time ("on Monday", "in March")."""
+    if word.dep_ != "prep":
+        return False
+    obj = child(word, ("pobj",))
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _requirements_met(

@@ -67,6 +67,7 @@ from eventwire.extract.judged_acts import (
     judged_phrase,
 )
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
+from eventwire.extract.object_senses import sense_by_object
 from eventwire.extract.pairs import (
     actor_pairs,
     fight_word,
@@ -249,6 +250,9 @@ class EventStage:
         type_, cameo = trigger.type, trigger.cameo
         if ended is not None:
             type_, cameo = "SANCTION", _ENDED_AS[trigger.type]
+        by_object = sense_by_object(token, trigger, self._person, self._noun_types, self.ending)
+        if by_object is not None and ended is None:  # "welcomed the envoy": a visit hosted
+            type_, cameo = by_object
         if orders_out(token):  # "ordered the envoy out": an expulsion, not a demand of the envoy
             type_, cameo = self.lexicon.cameo[EXPULSION].plover, EXPULSION
         told = told_to_act(token) if type_ == "THREATEN" and trigger.pos == "VERB" else None
@@ -281,6 +285,8 @@ class EventStage:
         a deal", "a deal was struck"): no attack lands on a deal; the verb is a light verb
         for it (the deal's parties are the verb's)."""
         obj = pat.child(verb, ("dobj", "nsubjpass"))
+        if obj is None and verb.dep_ == "acl":  # "a deal [struck] between X and Y": the noun it describes
+            obj = verb.head
         rows = self.lexicon.candidates(obj) if obj is not None and obj.pos_ == "NOUN" else []
         return bool(rows) and all(r.type == "AGREE" for r in rows)
 
@@ -305,6 +311,15 @@ class EventStage:
             if match is not None:
                 found.update(match.record.sectors, match.sectors)
         return frozenset(found)
+
+    def _person(self, word: Token) -> bool:
+        """Whether a word names one person: a name, or a singular role ("the ambassador")."""
+        if word.ent_type_ == "PERSON":
+            return True
+        return word.tag_ == "NN" and self.resolver.kb.role(word.lemma_.lower()) is not None
+
+    def _noun_types(self, word: Token) -> frozenset[str]:
+        return frozenset(row.type for row in self.lexicon.candidates(word))
 
     def _audience(self, word: Token) -> bool:
         """Whether a word names the press a statement is told to ("told reporters")."""

@@ -1,0 +1,80 @@
+"""A trigger's type as its object decides it (extract/object_senses.py). Texts written for the tests."""
+
+from __future__ import annotations
+
+from eventwire import Pipeline
+
+
+def _types(pipeline: Pipeline, text: str, trigger: str) -> set[tuple[str, str | None]]:
+    analysis = pipeline.analyze_text(text)
+    return {(e.type, e.cameo) for e in analysis.events if e.trigger.text.lower().startswith(trigger)}
+
+
+def test_welcoming_a_person_is_hosting_a_visit(candidates: Pipeline) -> None:
+    found = _types(
+        candidates,
+        "The Kenyan foreign minister welcomed Ethiopian envoy Tadesse Worku in Nairobi on Tuesday.",
+        "welcomed",
+    )
+    assert found == {("CONSULT", "043")}
+    passive = _types(
+        candidates,
+        "The new Ghanaian ambassador, Kwame Mensah, was welcomed in Abuja by Nigeria's foreign minister.",
+        "welcomed",
+    )
+    assert passive == {("CONSULT", "043")}
+
+
+def test_welcoming_a_decision_stays_praise(candidates: Pipeline) -> None:
+    found = _types(candidates, "Chile welcomed the ruling of the regional court on Friday.", "welcomed")
+    assert found and all(t == "SUPPORT" for t, _ in found)
+
+
+def test_joint_patrols_are_military_cooperation(candidates: Pipeline) -> None:
+    found = _types(
+        candidates, "The Malaysian and Thai navies began joint patrols in the Strait of Malacca.", "patrols"
+    )
+    assert found == {("COOPERATE", "062")}
+
+
+def test_patrols_of_one_force_stay_a_deployment(candidates: Pipeline) -> None:
+    found = _types(candidates, "Indian troops stepped up patrols along the Pakistani border.", "patrols")
+    assert found and all(t == "MOBILIZE" for t, _ in found)
+
+
+def test_calling_off_events_with_another_party_reduces_relations(candidates: Pipeline) -> None:
+    found = _types(candidates, "Georgia called off planned Russian trade fairs on Thursday.", "called")
+    assert found == {("SANCTION", "160")}
+    cancelled = _types(
+        candidates, "The Kenyan army cancelled two training missions with the Ugandan army.", "cancelled"
+    )
+    assert cancelled == {("SANCTION", "160")}
+
+
+def test_calling_off_ones_own_strike_is_still_a_concession(candidates: Pipeline) -> None:
+    found = _types(
+        candidates, "The Nigerian Labour Congress called off its general strike on Friday.", "called"
+    )
+    assert found and all(t == "CONCEDE" for t, _ in found)
+
+
+def test_a_day_is_no_particle_of_a_phrase(candidates: Pipeline) -> None:
+    """ "called [on] Monday": a preposition of time never completes "call on"."""
+    found = _types(
+        candidates, "Serbia called off on Monday the planned Hungarian cultural festival.", "called"
+    )
+    assert ("REQUEST", "100") not in found
+
+
+def test_calling_off_a_tie_reduces_relations(candidates: Pipeline) -> None:
+    """Coding rule 11: ending talks or exercises is a SANCTION by the one who ends them."""
+    found = _types(candidates, "Tanzania called off the military exercises planned in Malawi.", "called")
+    assert found == {("SANCTION", "160")}
+
+
+def test_a_deal_struck_is_no_attack(candidates: Pipeline) -> None:
+    """ "a deal struck between X and Y": the participle describes the accord, no blow lands."""
+    analysis = candidates.analyze_text(
+        "Refugees returned under a deal struck between Kenya and Somalia last year."
+    )
+    assert "ASSAULT" not in {e.type for e in analysis.events}
