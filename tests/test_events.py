@@ -382,6 +382,28 @@ def test_mobilized_forces_are_not_the_target_but_against_is(pipeline: Pipeline) 
     assert "LBY" in who(event.target)
 
 
+def test_forces_sent_are_the_doers_own_not_the_target(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Kenya sent 2,000 soldiers to the northern province on Monday.")
+    event = one(analysis, "MOBILIZE", "KEN")
+    assert event.target is None
+
+
+def test_forces_deployed_in_the_passive_are_the_doer(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Chadian soldiers were deployed on Friday to guard the main roads out of the capital."
+    )
+    event = one(analysis, "MOBILIZE", "TCD")
+    assert event.target is None
+
+
+def test_forces_deployed_by_an_agent_leave_the_agent_the_doer(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Some 3,000 troops were deployed by Nigeria to the border with Niger on Tuesday."
+    )
+    event = one(analysis, "MOBILIZE", "NGA")
+    assert event.target is None or "troops" not in event.target.text
+
+
 def test_threat_target_is_who_must_meet_the_condition(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "China has threatened to stop the talks if Japan goes ahead with the plan."

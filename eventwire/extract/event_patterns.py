@@ -443,14 +443,35 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         targets.append(_prep_object(obj, _OBJECT_PREPS))  # "confiscated weapons [from X]", "aid [for X]"
     targets += [*complement_targets(token), in_protest_target(token)]
     targets += [place_in(t) for t in (token, *nouns)]  # "demonstrated in Serbia", "forces in Lebanon"
-    if verb.trigger.type == "MOBILIZE":  # "mobilized reservists for a war [against Iraq]": the
-        forces = child(token, ("dobj",))  # forces mobilized are the source's own, not the target
-        targets = [against_within(token), *(t for t in targets if t is not forces), forces]
+    if verb.trigger.type == "MOBILIZE":
+        source, targets = _mobilized(token, source, targets)
     if verb.trigger.requires == NAMING:
         targets.insert(0, named_doer(token))  # "what it called the [minister's] hostile words"
     if verb.trigger.type == "THREATEN":
         targets.append(condition_subject(token))  # "threatened to stop talks if [the US] goes ahead"
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def _mobilized(
+    token: Token, source: Token | None, targets: list[Token | None]
+) -> tuple[Token | None, list[Token | None]]:
+    """A mobilization's sides. The forces moved ("sent [1,000 troops]", "[soldiers] were
+    deployed", "[troops] deployed along the border") are the doer's own, never the target:
+    on train the gold leaves a MOBILIZE target empty in 40 of 52 events (30 articles) and
+    names the adversary in the rest ("for a war [against Iraq]", "drills around [Taiwan]",
+    never the forces), while the rules' filled MOBILIZE targets were wrong in 13 of 17
+    matched events, most of them the forces moved. Forces told in the passive without an
+    agent stand for the doer ("Zimbabwean soldiers were deployed": the gold's source)."""
+    passive = is_passive(token)
+    forces = child(token, ("nsubjpass",)) if passive else child(token, ("dobj",))
+    if forces is not None and forces.lower_ in _RELATIVE and token.dep_ == "relcl":
+        forces = token.head  # "the troops [who] were sent"
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        forces = token.head  # "additional [troops] deployed along the border"
+    if passive and source is None and forces is not None:
+        source = forces
+    own = set(conjuncts(forces)) if forces is not None else set()
+    return source, [against_within(token), *(t for t in targets if t not in own)]
 
 
 def against_within(verb: Token) -> Token | None:
