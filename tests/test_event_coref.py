@@ -693,6 +693,9 @@ def test_two_different_specific_acts_of_one_type_stay_two() -> None:
     assert len(merged) == 3
     crackdown = event("arrested his aide", "170", president)  # only the kind: may be any of them
     assert not other_act(_single(coup), crackdown)
+    headline = event("The army deposed", "171", president)
+    headline.section = Section.TITLE  # a headline sums up the arrest told below in other words
+    assert not other_act(_single(headline), detained)
 
 
 def test_a_meetings_visit_and_talks_are_one_consultation() -> None:

@@ -584,14 +584,18 @@ def specific_act(event: Event) -> str | None:
 
 
 def other_act(act: _Act, event: Event) -> bool:
-    """Two different specific acts of one type are two acts, however alike their sides: a
-    coup and the prime minister's arrest, an arrest and a ban on gatherings, a summons and
-    an accusation (train half: of the pairs the rules joined with two specific codes, 2 in 3
-    were two gold events). A meeting is the exception: its visit, its talks and its hosting
-    (CAMEO 042, 046, 043) tell one consultation."""
-    if event.type == "CONSULT":
+    """Two different specific acts of one type told in the body are two acts, however alike
+    their sides: a coup and the prime minister's arrest, an arrest and a ban on gatherings, a
+    summons and an accusation (train half: of the pairs the rules joined with two specific
+    codes, 2 in 3 were two gold events). A headline sums up its story in other words
+    ("deposes" for the arrest told below), and a meeting's visit, talks and hosting (CAMEO 042,
+    046, 043) tell one consultation: those keep the other rules' word."""
+    if event.type == "CONSULT" or event.section is not Section.BODY:
         return False
-    ours = {code for e in act.compared if (code := specific_act(e)) is not None}
+    ours = {
+        code for e in act.compared
+        if e.section is Section.BODY and (code := specific_act(e)) is not None
+    }  # fmt: skip
     theirs = specific_act(event)
     return bool(ours) and theirs is not None and theirs not in ours
 
