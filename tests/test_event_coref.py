@@ -11,11 +11,14 @@ from eventwire.models import Event, Mention, Modality, PlaceRef, Section, Span
 from eventwire.resolve.coref_model import PairModel, load_pair_model
 from eventwire.resolve.event_coref import (
     Paragraphs,
+    _Act,
+    act_side,
     corefer,
     definite_nouns,
     inherit_sources,
     known_pair_feature,
     meets_no_one,
+    other_act,
 )
 
 TEXT = (
@@ -645,3 +648,67 @@ def test_a_spoken_act_joined_by_its_sides_alone_needs_the_models_assent() -> Non
         _said("COERCE", "The police arrested the pair after a chase"),
     ]
     assert len(corefer(arrests, STATEMENTS, model=NEVER, body_start=body)) == 1  # not spoken
+
+
+def test_a_states_government_body_is_the_state_as_a_side() -> None:
+    text = (
+        "Norway demands that Chile release the sailors\n\n"
+        "The Norwegian Foreign Ministry on Tuesday asked Chile to free the crew of the trawler."
+    )
+    norway = Mention("Norway", 0, 6, "country:NOR", "NOR")
+    ministry = Mention("The Norwegian Foreign Ministry", 0, 30, "norway_mfa", "NOR", ["GOV"])
+    chile = Mention("Chile", 0, 5, "country:CHL", "CHL")
+
+    def event(at: str, source: Mention) -> Event:
+        start = text.index(at)
+        span = Span(at, start, start + len(at))
+        section = Section.TITLE if start < text.index("\n") else Section.BODY
+        return Event("REQUEST", "102", span, span, source, chile, section=section)
+
+    assert act_side(ministry) == "country:NOR"
+    president = Mention("President Larsen", 0, 16, "person:ola-larsen", "NOR", ["GOV"])
+    assert act_side(president) == "person:ola-larsen"  # a person stays a person
+    merged = corefer([event("Norway demands", norway), event("asked Chile", ministry)], text)
+    assert len(merged) == 1
+
+
+def test_two_different_specific_acts_of_one_type_stay_two() -> None:
+    text = (
+        "The army deposed President Alvarado on Sunday and imposed a state of emergency.\n\n"
+        "Soldiers later detained the president at the palace; the army also arrested his aide."
+    )
+    army = Mention("The army", 0, 8, "country:XYZ", "XYZ", ["MIL"])
+    president = Mention("President Alvarado", 0, 18, "person:alvarado", "XYZ", ["GOV"])
+
+    def event(at: str, cameo: str, target: Mention | None) -> Event:
+        start = text.index(at)
+        span = Span(at, start, start + len(at))
+        return Event("COERCE", cameo, span, span, army, target)
+
+    coup = event("deposed President Alvarado", "171", president)
+    emergency = event("imposed a state of emergency", "1724", None)
+    detained = event("detained the president", "173", president)
+    assert other_act(_single(coup), emergency) and not other_act(_single(detained), detained)
+    merged = corefer([coup, emergency, detained], text)
+    assert len(merged) == 3
+    crackdown = event("arrested his aide", "170", president)  # only the kind: may be any of them
+    assert not other_act(_single(coup), crackdown)
+    headline = event("The army deposed", "171", president)
+    headline.section = Section.TITLE  # a headline sums up the arrest told below in other words
+    assert not other_act(_single(headline), detained)
+
+
+def test_a_meetings_visit_and_talks_are_one_consultation() -> None:
+    # "The envoy arrived in Lima on Monday and held talks with the foreign minister."
+    envoy = Mention("The envoy", 0, 9, "unk:envoy", "USA", ["GOV"])
+    minister = Mention("the foreign minister", 0, 20, "unk:foreign-minister", "PER", ["GOV"])
+    span_a, span_b = Span("arrived in Lima", 10, 25), Span("held talks", 40, 50)
+    visit = Event("CONSULT", "042", span_a, span_a, envoy, minister)
+    talks = Event("CONSULT", "046", span_b, span_b, envoy, minister)
+    assert not other_act(_single(visit), talks)
+
+
+def _single(event: Event) -> _Act:
+    act = _Act()
+    act.add(event)
+    return act
