@@ -12,7 +12,6 @@ from eventwire.resolve.coref_model import PairModel, load_pair_model
 from eventwire.resolve.event_coref import (
     Paragraphs,
     _Act,
-    act_side,
     corefer,
     definite_nouns,
     inherit_sources,
@@ -648,28 +647,6 @@ def test_a_spoken_act_joined_by_its_sides_alone_needs_the_models_assent() -> Non
         _said("COERCE", "The police arrested the pair after a chase"),
     ]
     assert len(corefer(arrests, STATEMENTS, model=NEVER, body_start=body)) == 1  # not spoken
-
-
-def test_a_states_government_body_is_the_state_as_a_side() -> None:
-    text = (
-        "Norway demands that Chile release the sailors\n\n"
-        "The Norwegian Foreign Ministry on Tuesday asked Chile to free the crew of the trawler."
-    )
-    norway = Mention("Norway", 0, 6, "country:NOR", "NOR")
-    ministry = Mention("The Norwegian Foreign Ministry", 0, 30, "norway_mfa", "NOR", ["GOV"])
-    chile = Mention("Chile", 0, 5, "country:CHL", "CHL")
-
-    def event(at: str, source: Mention) -> Event:
-        start = text.index(at)
-        span = Span(at, start, start + len(at))
-        section = Section.TITLE if start < text.index("\n") else Section.BODY
-        return Event("REQUEST", "102", span, span, source, chile, section=section)
-
-    assert act_side(ministry) == "country:NOR"
-    president = Mention("President Larsen", 0, 16, "person:ola-larsen", "NOR", ["GOV"])
-    assert act_side(president) == "person:ola-larsen"  # a person stays a person
-    merged = corefer([event("Norway demands", norway), event("asked Chile", ministry)], text)
-    assert len(merged) == 1
 
 
 def test_two_different_specific_acts_of_one_type_stay_two() -> None:

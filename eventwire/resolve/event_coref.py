@@ -30,8 +30,7 @@ grammar misreads sides: "official freed a day after kidnapping").
 
 Opposite directions, a side named two ways (different targets, or sources), dates, places,
 counts or two different specific acts ("deposed" and "imposed a state of emergency") never
-merge (:func:`conflicts`); a state's government body is the state (:func:`act_side`). Where
-the rules join no act, a learned pair model
+merge (:func:`conflicts`). Where the rules join no act, a learned pair model
 (:mod:`eventwire.resolve.coref_model`, ``eventwire train-coref``) may: a headline or recap
 whose sides were resolved differently ("an Iranian diplomat based in Oslo" for "Iranian
 ex-diplomat"); and a spoken act (accusing, demanding, praising ...) that the rules join by its
@@ -101,7 +100,7 @@ class _Act:
             (self.source_officials, event.source),
             (self.target_officials, event.target),
         ):
-            actor, state = act_side(mention), official_of(mention)
+            actor, state = side_actor(mention), official_of(mention)
             if actor is not None and state is not None:
                 officials[actor] = state
         for counts, mention in ((self.source_counts, event.source), (self.target_counts, event.target)):
@@ -126,7 +125,7 @@ def _actor(mention: Mention | None) -> str | None:
     """The side's actor for matching; a pronoun's guessed antecedent is too weak to join acts."""
     if mention is None or mention.text.lower() in _PRONOUNS:
         return None
-    return act_side(mention)
+    return side_actor(mention)
 
 
 def side_actor(mention: Mention | None) -> str | None:
@@ -147,22 +146,6 @@ def side_actor(mention: Mention | None) -> str | None:
     return actor
 
 
-def act_side(mention: Mention | None) -> str | None:
-    """The side as a party to one act: :func:`side_actor`, and a state's government body as
-    the state. A ministry speaks for its state (CAMEO codes China's foreign ministry CHNGOV):
-    "China demanded that Japan apologise" and "China's Foreign Ministry sought an apology from
-    Japan" are one demand, "Syrian regime troops" and "Syrian government forces" one side.
-    Kept out of :func:`side_actor`, which earlier stages use to tell a doer from its state."""
-    actor = side_actor(mention)
-    if (
-        mention is not None and actor is not None and mention.country and mention.sectors
-        and mention.sectors[0] == "GOV" and known_actor_id(actor)
-        and not actor.startswith(("person:", "country:"))  # a president is a person
-    ):  # fmt: skip
-        return f"country:{mention.country}"
-    return actor
-
-
 # Who speaks and acts for a state: its leaders, ministers and officials ("Orbán", "the
 # Hungarian leader", "Turkish Defence Minister Hulusi Akar"), not its opposition or citizens.
 _OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"}) | STATE_AGENTS
@@ -172,7 +155,7 @@ def official_of(mention: Mention | None) -> str | None:
     """The state (``country:XXX``) a side acts for when it is that state's official."""
     if mention is None or mention.country is None or not set(mention.sectors) & _OFFICIAL_SECTORS:
         return None
-    actor = act_side(mention)
+    actor = side_actor(mention)
     return (
         f"country:{mention.country}"
         if actor is not None and actor.startswith(("person:", UNKNOWN_ACTOR_PREFIX))
@@ -347,7 +330,7 @@ def _other_words(ours: Mention | None, theirs: Mention | None) -> bool:
 
 def _party(mention: Mention | None) -> str | None:
     """The side as a party to a mutual act: an official as the state it acts for."""
-    return official_of(mention) or act_side(mention)
+    return official_of(mention) or side_actor(mention)
 
 
 def _noun(event: Event) -> str:
@@ -399,10 +382,10 @@ def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | N
     detained" after "Moyo was detained"), though it never keeps two acts apart."""
     if any(theirs is not None and theirs in names for names, theirs in sides):
         return True
-    source, target = act_side(event.source), act_side(event.target)
+    source, target = side_actor(event.source), side_actor(event.target)
     return any(
-        (source is not None and act_side(e.source) == source)
-        or (target is not None and act_side(e.target) == target)
+        (source is not None and side_actor(e.source) == source)
+        or (target is not None and side_actor(e.target) == target)
         for e in act.compared
     )  # fmt: skip
 
@@ -696,10 +679,10 @@ def _compare(x: Mention | None, y: Mention | None) -> str:
     ours, theirs = _actor(x), _actor(y)
     if ours is not None and ours == theirs:
         return "same"
-    if act_side(x) is not None and act_side(x) == act_side(y):
+    if side_actor(x) is not None and side_actor(x) == side_actor(y):
         return "antecedent"  # a pronoun's
     if any(
-        state is not None and state == act_side(other)
+        state is not None and state == side_actor(other)
         for state, other in ((official_of(x), y), (official_of(y), x))
     ):
         return "official"  # a state and its official
