@@ -2,6 +2,7 @@
 for rows of ``data/lexicons/event_triggers.csv``, each with the support a row needs.
 
     PYTHONPATH=. .venv/bin/python scripts/trigger_gaps.py [--min-articles 3] [--max-outside 0.25]
+        [--articles N]
 
 Reads the article **train** half only (never dev or test). Each gold event's evidence
 strings are parsed by the pipeline (every sentence, no scorer); every verb, noun and
@@ -39,8 +40,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--min-articles", type=int, default=3)
     parser.add_argument("--max-outside", type=float, default=0.25)
+    parser.add_argument("--articles", type=int, default=None, help="only the first N train articles")
     args = parser.parse_args()
-    gold = load_gold(REPO / "eval" / "articles", "train")
+    gold = load_gold(REPO / "eval" / "articles", "train")[: args.articles]
     config = PipelineConfig(model="md", selective_parse=False, score_events=False, min_confidence=0.0)
     analyses = analyse(gold, Pipeline(config))
     lexicon = load_event_lexicon(())
