@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from eventwire.evaluate.folds import FOLDS, grouped_out_of_fold
 from eventwire.evaluate.polnear import GoldArticle, load_split
 from eventwire.evaluate.quotes import THRESHOLD, Tokens, _article, gold_items, jaccard
 from eventwire.extract.learned_cues import (
@@ -39,7 +40,6 @@ from eventwire.extract.quotes import find_statements
 from eventwire.models import Analysis
 from eventwire.nlp import SectionDoc
 
-FOLDS = 5
 C = 0.3
 TARGET_PRECISION = 0.75
 THRESHOLDS = tuple(t / 100 for t in range(30, 96, 1))
@@ -127,13 +127,11 @@ def design(examples: Examples, vocabulary: list[str] | None = None) -> tuple[np.
 
 def out_of_fold(x: np.ndarray, y: np.ndarray, groups: list[str]) -> np.ndarray:
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold
 
-    probs = np.zeros(len(y))
-    for train, test in GroupKFold(FOLDS).split(x, y, groups):
-        fitted = LogisticRegression(C=C, max_iter=2000).fit(x[train], y[train])
-        probs[test] = fitted.predict_proba(x[test])[:, 1]
-    return probs
+    def predict(fit: np.ndarray, held: np.ndarray) -> np.ndarray:
+        return LogisticRegression(C=C, max_iter=2000).fit(x[fit], y[fit]).predict_proba(x[held])[:, 1]
+
+    return grouped_out_of_fold(x, y, groups, predict, FOLDS)
 
 
 def pick_threshold(probs: np.ndarray, y: np.ndarray) -> tuple[float, float, int]:
