@@ -81,3 +81,33 @@ def test_a_parenthetical_speaker_is_not_the_clause_it_interrupts(pipeline: Pipel
     """ "fighters who, they said, were killed": the speakers are not the fighters."""
     text = "Militia leaders named three fighters who, they said, were killed in a Kenyan air strike."
     assert link_at(pipeline, text, "they said", 4).actor != "unk:fighters"
+
+
+def test_the_source_of_an_according_to_phrase_is_not_the_pronoun(pipeline: Pipeline) -> None:
+    """ "According to his lawyer X, he refused": the teller is not the one who refused; the
+    person the sentence before is about is."""
+    text = (
+        "Opposition leader Amos Kariuki stayed away from the hearing on Monday. "
+        "According to his lawyer John Otieno, he refused to appear by video link."
+    )
+    assert link_at(pipeline, text, "he refused", 2).actor == "person:amos-kariuki"
+
+
+def test_they_never_stands_for_one_person(pipeline: Pipeline) -> None:
+    """ "they" is a group or a state, never the single person named just before."""
+    text = (
+        "Activist Peter Mwangi was arrested outside parliament in Nairobi on Monday. "
+        "His family said they had beaten him in custody."
+    )
+    they = link_at(pipeline, text, "they had", 4)
+    assert they.actor != "person:peter-mwangi"
+
+
+def test_a_speaker_pronoun_is_not_someone_named_in_its_quote(pipeline: Pipeline) -> None:
+    """ "'People must stop seeing Belarusians as aggressors,' she wrote": she is not the
+    Belarusians of her quote, but the person the sentence before is about."""
+    text = (
+        "Opposition leader Maria Kalesnikava announced an anti-war campaign on Monday. "
+        '"The world must stop seeing Belarusians as aggressors," she wrote on Telegram.'
+    )
+    assert link_at(pipeline, text, "she wrote", 3).actor == "person:maria-kalesnikava"

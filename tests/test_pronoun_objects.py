@@ -4,6 +4,7 @@ named just before "it" is aimed at by no one, not a country named further back."
 from __future__ import annotations
 
 from eventwire import Pipeline
+from eventwire.extract.pronoun_objects import object_referent
 from eventwire.models import Event
 
 
@@ -87,3 +88,15 @@ def test_them_after_a_count_of_people_is_the_people(rules: Pipeline) -> None:
         "COERCE", "detained",
     )  # fmt: skip
     assert arrest.target is not None and "student" in (arrest.target.actor or "")
+
+
+
+def test_them_is_not_the_witnesses_who_tell_of_the_act_after_it(pipeline: Pipeline) -> None:
+    """ "police detained five of them, witnesses said": not the witnesses, whose clause above
+    comes after the pronoun; an object pronoun looks back (here, past its sentence)."""
+    analysis = pipeline.analyze_text(
+        "Hundreds of students marched on the ministry in Harare on Monday. Riot police "
+        "detained five of them, witnesses said."
+    )
+    them = next(t for sd in analysis.docs for t in sd.doc if t.lower_ == "them")
+    assert object_referent(them) is None

@@ -11,8 +11,10 @@ would take.
 
 Passed over: the subject of the pronoun's own clause (a plain "them" is never the doer
 itself), a noun inside a relative clause the pronoun is not in ("the demonstrators, who
-chanted slogans, ... ordered them": not the slogans), and one that only describes another
-noun ("a farmhouse near the border ... stormed it"). Only object pronouns: a subject "it"
+chanted slogans, ... ordered them": not the slogans), one that only describes another
+noun ("a farmhouse near the border ... stormed it"), and the subject of a clause above that
+comes after the pronoun ("police arrested five of them, witnesses said": an object pronoun
+looks back, and the one who tells of the act after it is not its target). Only object pronouns: a subject "it"
 continues the topic (the resolver's salience), and a possessive "its" often looks back past
 nearer nouns ("Iran said the attack on its embassy").
 """
@@ -88,6 +90,8 @@ def _dominating_subject(pronoun: Token, own: list[Token], plural: bool) -> Token
             continue
         if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
             continue  # "sanctions imposed on [it]": a phrase never holds what it names
+        if subject.i > pronoun.i:
+            continue  # "police arrested five of [them], witnesses said": the teller, named after
         if _agrees(subject, plural):
             return subject
     return None

@@ -461,6 +461,9 @@ class ActorResolver:
                 return [_mention(text, start, end, h) for h in pair]
         if key in _PERSONAL:  # "... arrested him," Dilou said: not the speaker himself
             excluded = excluded | self._speakers_around(analysis, start)
+        if pronoun:  # "According to Chadema, [he] had refused": the teller is not the doer
+            excluded |= self._attributed(analysis, start) | self._quoted_by(analysis, hits, start, end)
+            excluded |= self._commanded(analysis, hits, start)
         governed = self._governing(analysis, text, start, end, key, excluded) if pronoun else []
         if governed:  # "The Israeli military said its troops fired"
             return governed
@@ -514,6 +517,8 @@ class ActorResolver:
             role = self.kb.role(head.lower_)
             if not agrees(key, head, named[-1] if named else role.kind if role is not None else None):
                 continue
+            if head.ent_type_ in _TIME_ENTITIES:
+                continue  # "elections set for [December], which the coalition says it is boycotting"
             if not (named or role or _may_name_actor(head)):
                 return []  # "a UN commission's report finding that it ...": a thing, not an actor
             if not higher and not self._aside(analysis, hits, key, start, excluded, token):
@@ -754,8 +759,9 @@ class ActorResolver:
         if wanted == "group":  # "the insurgents" are not the army, "the group" not a ministry's troops
             force = force_of(self.kb.role(head_word.lower()))
             candidates = [h for h in candidates if fits_force(h, force)]
-        if key in ("they", "them", "their"):
-            candidates = [h for h in candidates if h.kind not in ("country", "person")] or candidates
+        if key in ("they", "them", "their"):  # a group first, then a state; never one person
+            candidates = [h for h in candidates if not self._one_person(analysis, h)]
+            candidates = [h for h in candidates if h.kind != "country"] or candidates
         elif wanted == "person":  # "a Saied critic": Saied is not who a later "him" is
             candidates = [h for h in candidates if not _describes(analysis, h)] or candidates
         elif wanted != "person":  # "he", "him": the last person named, in the KB or not
@@ -766,6 +772,10 @@ class ActorResolver:
             candidates = _salient(analysis, candidates, start)
         elif wanted == "country":  # "the kingdom", "the country"
             candidates = _topic_state(analysis, candidates, start)
+        if not candidates and wanted == "group" and sentences < _WIDER:
+            # "the Abu Sayyaf militant group ... Soldiers fought ... [The group] beheaded":
+            # a group named again by its kind, a short paragraph after its name
+            return self._antecedent(analysis, hits, key, head_word, start, excluded, sentences=_WIDER)
         return candidates[-1] if candidates else None
 
     def _continued_pronoun(
@@ -946,6 +956,66 @@ class ActorResolver:
             if q.speaker and q.speaker.actor
         )
 
+    def _one_person(self, analysis: Analysis, hit: Hit) -> bool:
+        """A mention of one person, which "they" never stands for: a person's name, or an
+        unnamed one by a singular role noun ("Ra'ad's brother", "a police officer")."""
+        token = token_at(analysis.docs, hit.end - 1)
+        if hit.kind == "person":
+            return token is None or token.tag_ not in ("NNS", "NNPS")
+        if token is None or token.tag_ != "NN":
+            return False
+        role = self.kb.role(token.lower_)
+        return role is not None and role.kind == "person"
+
+    def _quoted_by(self, analysis: Analysis, hits: HitSpans, start: int, end: int) -> frozenset[str]:
+        """The actors named inside a direct quote the pronoun introduces or closes ("'People
+        must stop seeing Belarusians as aggressors,' [she] wrote"): a speaker talks of others,
+        so the pronoun is someone named outside the quote."""
+        text = analysis.article.text
+        found: set[str] = set()
+        for quote in analysis.quotes:
+            if not quote.direct:
+                continue
+            gap = text[quote.end : start] if quote.end <= start else text[end : quote.start]
+            if quote.end > start and quote.start < end or len(gap) > 6 or any(c.isalnum() for c in gap):
+                continue  # not the quote this pronoun says
+            found.update(h.actor for h in hits.overlapping(quote.start, quote.end) if h.actor)
+        return frozenset(found)
+
+    def _commanded(self, analysis: Analysis, hits: HitSpans, start: int) -> frozenset[str]:
+        """The actors named later in the clause a subject or object pronoun governs ("[he]
+        called Moraes a dictator", "[she] said Kariuki lied"): news never names again, within
+        that clause, the one its pronoun stands for, so none of them is the antecedent."""
+        pronoun = token_at(analysis.docs, start)
+        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return frozenset()
+        base = start - pronoun.idx  # the section's offset in the article
+        verb = pronoun.head
+        after = verb.right_edge.idx + len(verb.right_edge)
+        named = hits.overlapping(start + len(pronoun), base + after)
+        return frozenset(h.actor for h in named if h.actor)
+
+    def _attributed(self, analysis: Analysis, start: int) -> frozenset[str]:
+        """The actors an "according to" phrase of the pronoun's sentence names, when the
+        pronoun is outside it: the source who tells of the act, not one who does it
+        ("According to the party, [he] refused"; "[They] fired first, according to police")."""
+        pronoun = token_at(analysis.docs, start)
+        if pronoun is None:
+            return frozenset()
+        base = start - pronoun.idx  # the section's offset in the article
+        hits = self._spans(analysis)[0]
+        found: set[str] = set()
+        for word in pronoun.sent:
+            if word.lower_ != "according":
+                continue
+            tos = (c for c in word.children if c.lower_ == "to")
+            for source in (g for c in tos for g in c.children if g.dep_ == "pobj"):
+                low, high = source.left_edge.idx, source.right_edge.idx + len(source.right_edge)
+                if low <= pronoun.idx < high:
+                    continue
+                found.update(h.actor for h in hits.overlapping(base + low, base + high) if h.actor)
+        return frozenset(found)
+
     def _window(self, analysis: Analysis, start: int, sentences: int = 1) -> int:
         """Start offset of the sentence ``sentences`` before the one holding ``start``."""
         starts = self._sentence_starts.get(id(analysis))
@@ -1032,6 +1102,7 @@ class ActorResolver:
 
 
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _topics_before(pronoun: Token) -> list[Token]:
