@@ -90,7 +90,6 @@ def test_them_after_a_count_of_people_is_the_people(rules: Pipeline) -> None:
     assert arrest.target is not None and "student" in (arrest.target.actor or "")
 
 
-
 def test_them_is_not_the_witnesses_who_tell_of_the_act_after_it(pipeline: Pipeline) -> None:
     """ "police detained five of them, witnesses said": not the witnesses, whose clause above
     comes after the pronoun; an object pronoun looks back (here, past its sentence)."""
