@@ -177,19 +177,3 @@ def test_the_two_after_two_people_named_apart_are_those_two(candidates: Pipeline
     agreed = {(e.source and e.source.actor, e.target and e.target.actor) for e in find(analysis, "AGREE")}
     pair = {a.id for a in analysis.actors if a.kind == "person" and ("scholz" in a.id or "macron" in a.id)}
     assert len(pair) == 2 and {(a, b) for a in pair for b in pair if a != b} <= agreed, describe(analysis)
-
-
-def test_a_joint_act_of_three_states_pairs_the_first_with_each_other_each_way(candidates: Pipeline) -> None:
-    """ "Ghana, Togo and Benin signed a pact": Ghana with Togo and with Benin, each way, but not
-    Togo with Benin (coding rule 8)."""
-    analysis = candidates.analyze_text(
-        "Ghana, Togo and Benin signed a border security pact in Accra on Monday."
-    )
-    pairs = {
-        (e.source.actor, e.target.actor)
-        for e in analysis.events
-        if e.source is not None and e.target is not None and e.type in ("SUPPORT", "AGREE", "COOPERATE")
-    }
-    ghana, togo, benin = "country:GHA", "country:TGO", "country:BEN"
-    assert {(ghana, togo), (togo, ghana), (ghana, benin), (benin, ghana)} <= pairs, pairs
-    assert (togo, benin) not in pairs and (benin, togo) not in pairs, pairs

@@ -136,13 +136,13 @@ def _meeting(verb: Token) -> bool:
 
 def _among(parties: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:
     """A mutual act of parties named together: two parties each with the other ("Kenya and
-    Somalia agreed"); of three or more, the first named with each of the others, each way,
-    not every ordered pair (coding rule 8). Train's gold pairs the first with each other party
-    in all three such acts ("Niger and its neighbours Mali and Burkina Faso signed a treaty",
-    a statement "signed by Pashinyan, Aliyev and Putin": both ways; joint patrols of three
-    states: from the first), never the later parties with one another."""
+    Somalia agreed"); of three or more, each of the others with the first named, as coders
+    code a joint act led by the first ("Pakistan, Sri Lanka and the Maldives held exercises"),
+    not every ordered pair."""
     first, *others = parties
-    return [pair for other in others for pair in ((first, other), (other, first))]
+    if len(others) == 1:
+        return [(first, others[0]), (others[0], first)]
+    return [(other, first) for other in others]
 
 
 def _fight(candidate: Candidate) -> bool:
