@@ -116,24 +116,12 @@ def _partner(candidate: Candidate) -> bool:
     """Whether the one target is the partner of a joint act: the object of "with" or of
     "met"."""
     kind = candidate.type in _WITH_PARTNER or candidate.cameo in _MUTUAL_CODES
-    if not kind or not candidate.targets:
+    if not kind or not candidate.targets or pat.has_conjuncts(candidate.targets[0]):
         return False
-    first = _partner_word(candidate.targets)
-    if pat.has_conjuncts(first):
-        return False
+    first = candidate.targets[0]
     if first.dep_ == "dobj" and first.head == candidate.token and _meeting(candidate.token):
         return True  # "Jovel met Guterres": each met the other
     return first.dep_ == "pobj" and first.head.lower_ == "with"
-
-
-def _partner_word(targets: list[Token]) -> Token:
-    """The target word that names the partner: the first, unless it is the thing agreed or
-    talked over ("negotiating a draft [agreement] with the authorities", "signed a [deal]
-    with Boeing": a common noun the verb takes), when the "with" object after it is."""
-    first = targets[0]
-    if first.dep_ != "dobj" or first.pos_ != "NOUN" or first.ent_type_:
-        return first
-    return next((t for t in targets[1:] if t.dep_ == "pobj" and t.head.lower_ == "with"), first)
 
 
 # Verbs whose object is a party that does the act too, unlike "visited", "called" or "received"
