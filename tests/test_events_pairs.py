@@ -177,3 +177,15 @@ def test_the_two_after_two_people_named_apart_are_those_two(candidates: Pipeline
     agreed = {(e.source and e.source.actor, e.target and e.target.actor) for e in find(analysis, "AGREE")}
     pair = {a.id for a in analysis.actors if a.kind == "person" and ("scholz" in a.id or "macron" in a.id)}
     assert len(pair) == 2 and {(a, b) for a in pair for b in pair if a != b} <= agreed, describe(analysis)
+
+
+def test_talks_with_both_sides_of_a_pair_are_the_go_betweens_one_way(candidates: Pipeline) -> None:
+    """ "held talks with both sides": a list of partners, one way with each (coding rule 8),
+    unlike "held talks with Uganda", each with the other."""
+    analysis = candidates.analyze_text(
+        "Eritrea and Ethiopia fought a border war for two years. Kenya held talks with both sides on Monday."
+    )
+    consult = [e for e in analysis.events if e.type == "CONSULT" and e.source is not None]
+    assert consult and all(e.source.actor == "country:KEN" for e in consult), [
+        (e.source.actor, e.target and e.target.actor) for e in consult
+    ]

@@ -141,3 +141,21 @@ def test_a_thing_from_a_list_of_givers_comes_from_each(candidates: Pipeline) -> 
     )
     givers = {t for _, t in pairs(analysis, "AGREE")}
     assert {"country:EGY", "country:TUN", "country:DZA"} <= givers, givers
+
+
+def test_companions_of_a_passive_act_are_each_a_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Malawian opposition leader Peter Banda was arrested by police on Friday together with "
+        "the journalist Grace Phiri."
+    )
+    targets = {e.target.text for e in analysis.events if e.type == "COERCE" and e.target is not None}
+    assert any("Banda" in t for t in targets) and any("Phiri" in t for t in targets), targets
+
+
+def test_a_thing_seized_with_a_person_is_no_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Malawian opposition leader Peter Banda was detained on Friday together with his car and two phones."
+    )
+    targets = {e.target.text for e in analysis.events if e.type == "COERCE" and e.target is not None}
+    assert any("Banda" in t for t in targets), targets
+    assert not any("car" in t or "phones" in t for t in targets), targets

@@ -79,6 +79,7 @@ from eventwire.extract.pairs import (
     to_each_other,
     traded,
 )
+from eventwire.extract.participants import companions
 from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
 from eventwire.extract.trigger_model import SentenceTypes, TriggerTyper, model_for, trigger_signals
@@ -565,6 +566,11 @@ class EventStage:
                 homes, token,
             )
         ]  # fmt: skip
+        if targets and (alongside := companions(token)):  # "was arrested together with his aides"
+            extra = linker.targets(
+                analysis, section_doc, alongside, excluded, physical, False, states, homes, token
+            )
+            targets = list(distinct([*(t for t in targets if t is not None), *extra]))
         if candidate.parties:  # "brokered talks between X and Y": with each side
             sides = [linker.targets(analysis, section_doc, [t], excluded) for t in candidate.parties]
             targets = list(distinct([m for side in sides for m in side])) or targets

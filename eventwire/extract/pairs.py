@@ -99,7 +99,8 @@ def actor_pairs(
     if (mutual or fight) and len(named) > 1 and (not targets or (mutual and not party)):
         return _among(named)
     pairs = [(s, t) for s in sources for t in (targets or [None])]
-    if fight or reciprocal or (mutual and _partner(candidate)):
+    one_partner = len([t for t in targets if t is not None]) == 1  # "talks with both sides": a list
+    if fight or reciprocal or (mutual and one_partner and _partner(candidate)):
         pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
     return pairs
 
@@ -108,7 +109,9 @@ def actor_pairs(
 # to a deal ("signed a pact with China", "restored ties with Caracas"), holding talks ("held
 # talks with Putin", "spoke with Ali", "a meeting with the minister") and joint work ("joint
 # exercises with the US Navy"). Train's gold codes two thirds of such one-partner acts both
-# ways; a list of partners ("exercises with Chad, Niger and Mali") stays one way, as coded.
+# ways; a list of partners ("exercises with Chad, Niger and Mali") stays one way, as coded,
+# and so does one phrase naming a pair ("held talks with both sides": a go-between's talks
+# with each side, coded one way both times train's gold has it).
 _WITH_PARTNER = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 

@@ -109,3 +109,41 @@ def source_list(token: Token) -> list[Token]:
     first = pat.placed_object(prep) if prep is not None else None
     listed = pat.conjuncts(first) if first is not None else []
     return listed if len(listed) > 1 and all(_named_party(t) for t in listed) else []
+
+
+# Words that make "with" name someone who underwent the act too: "together with", "along with".
+_ALONGSIDE = frozenset({"together", "along"})
+
+
+def companions(token: Token) -> list[Token]:
+    """Those who underwent a passive act beside its subject: "Hamdok was put under arrest
+    [together with] his ministers", "he was released [along with] an aid worker" (coding
+    rule 8: each a target of its own; train's gold codes all seven such companions so). The
+    object's head only: the linker reads its conjuncts. None for an active verb, whose
+    companion joins the doer ("arriving together with Omani officials") or no one."""
+    verb = _passive_verb(token)
+    if verb is None:
+        return []
+    found = []
+    for word in verb.children:
+        if word.dep_ not in ("prep", "advmod"):
+            continue
+        if word.lower_ in _ALONGSIDE:
+            with_ = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        elif word.lower_ == "with" and word.i > 0 and word.doc[word.i - 1].lower_ in _ALONGSIDE:
+            with_ = word
+        else:
+            continue
+        obj = pat.placed_object(with_) if with_ is not None else None
+        if obj is not None:
+            found.append(obj)
+    return found
+
+
+def _passive_verb(token: Token) -> Token | None:
+    """The passive verb of the act: the trigger itself ("was detained"), or the verb whose
+    place phrase it fills ("was put under [arrest]", "was taken into [custody]")."""
+    verb = token
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb = token.head.head
+    return verb if verb.pos_ == "VERB" and pat.is_passive(verb) else None
