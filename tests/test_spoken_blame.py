@@ -63,3 +63,28 @@ def test_no_accusation_without_blame_said(candidates: Pipeline, text: str) -> No
     accusation by the speaker."""
     speakers = {"The rebel commander", "The mayor", "The minister", "The union"}
     assert not [a for a in _accusations(candidates, text) if a[0] in speakers], _accusations(candidates, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The ministry said it was unacceptable that Russian warplanes had entered its airspace.",
+            "Russian warplanes",
+        ),
+    ],
+)
+def test_it_stands_for_the_clause_it_announces(candidates: Pipeline, text: str, target: str) -> None:
+    """ "It is unacceptable that X ...": the blame is aimed at the subject of the clause "it"
+    stands for, never at "it"."""
+    found = _accusations(candidates, text)
+    assert any(t == target for _, t in found), found
+    assert not any(t == "it" for _, t in found), found
+
+
+def test_the_act_blamed_for_is_carried_by_the_accusation(candidates: Pipeline) -> None:
+    """ "said X was responsible for the bombing" is one accusation of X (coding rule 6): the
+    bombing is not a second event by the speaker."""
+    text = "The general said the rebels were responsible for the bombing of the market."
+    events = candidates.analyze_text(text).events
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.source and e.source.text) for e in events]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.pairs import is_between
-from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_subjects, predicate_words
+from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_for, blamed_subjects, predicate_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -143,6 +143,10 @@ def judged_by_speakers(candidates: dict[int, Candidate]) -> None:
             named = candidates.get(word.i)
             if named is not None and named is not judge:
                 named.suppressed = True  # "said the raid was a [massacre]": a name, not a second act
+            for thing in blamed_for(word):  # "said X was responsible for [the attack]": the
+                blamed = candidates.get(thing.i)  # accusation carries it (coding rule 6)
+                if blamed is not None and blamed is not judge:
+                    blamed.carried = True
         for subject in blamed_subjects(judge.token):
             act = candidates.get(subject.i)
             if act is not None and act.token.pos_ == "NOUN":
@@ -153,4 +157,3 @@ def judged_by_speakers(candidates: dict[int, Candidate]) -> None:
                 author = decision_author(subject)
                 rest = [t for t in judge.targets if t != subject]
                 judge.targets = [*pat.conjuncts(author), *rest] if author is not None else rest
-

@@ -84,13 +84,13 @@ def blame_word(
             if lemma in disapproval or lower in disapproval:
                 return word
             if (lemma in blame or lower in blame) and any(
-                acts(thing) or _word(thing)[0] in disapproval for thing in _blamed_for(word)
+                acts(thing) or _word(thing)[0] in disapproval for thing in blamed_for(word)
             ):
                 return word
     return None
 
 
-def _blamed_for(word: Token) -> list[Token]:
+def blamed_for(word: Token) -> list[Token]:
     """What a blame word blames for: "responsible for [the attacks] and [killings]"."""
     out: list[Token] = []
     for prep in word.children:
@@ -120,7 +120,7 @@ def blamed_subjects(verb: Token) -> list[Token]:
                 out.extend([subject, *(c for c in subject.children if c.dep_ == "conj")])
                 continue
             for that in clause.children:
-                if that.dep_ in ("ccomp", "csubj") and that.i > subject.i:
+                if that.i > subject.i and that.dep_ in ("ccomp", "csubj"):
                     out.extend(c for c in that.children if c.dep_ in ("nsubj", "nsubjpass"))
     return out
 
