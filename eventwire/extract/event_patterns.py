@@ -217,6 +217,8 @@ def naming_predicate(verb: Token, words: frozenset[str]) -> Token | None:
             predicates.append(placed_object(child))
         elif child.dep_ == "ccomp":  # "ruled that the decree [was] unconstitutional"
             predicates.extend(c for c in child.children if c.dep_ in ("acomp", "attr"))
+        elif child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "as" for c in child.children):
+            predicates.append(child)  # "regards the detention [as illegal]", parsed as a clause
     for predicate in predicates:
         if predicate is None:
             continue
