@@ -66,6 +66,7 @@ CUE_KINDS = frozenset(
         "container",
         "share",
         "disapproval",
+        "blame",
         "ending",
     }
 )

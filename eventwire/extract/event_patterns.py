@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger, argument_condition
+from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_clause, blamed_subjects
 from eventwire.extract.taking import taken
 from eventwire.nlp.bounds import sentence_range
 
@@ -103,6 +104,7 @@ def find_triggers(
     containers = lexicon.cue("container")
     light = lexicon.cue("light")
     disapproval = lexicon.cue("disapproval")
+    blame = lexicon.cue("blame")
     found = []
     for token in words.tokens:
         if not token.is_alpha or token.ent_type_ in _SKIP_ENT_TYPES:
@@ -119,7 +121,9 @@ def find_triggers(
             if token.dep_ == "acomp" and trigger.pos == "VERB":
                 continue  # "too forgiving"
             tokens = _phrase_tokens(token, trigger, words)
-            if tokens is not None and _requirements_met(token, trigger, sectors, light, disapproval):
+            if tokens is None:
+                continue
+            if _requirements_met(token, trigger, sectors, light, disapproval, blame, words):
                 found.append(Found(token, trigger, tokens, types.at(token) if types is not None else None))
                 break
     in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}
@@ -166,9 +170,14 @@ def _requirements_met(
     sectors: SectorsOf | None = None,
     light: frozenset[str] = frozenset(),
     disapproval: frozenset[str] = frozenset(),
+    blame: frozenset[str] = frozenset(),
+    words: SentenceWords | None = None,
 ) -> bool:
     if trigger.requires == NAMING:
         return naming_predicate(token, disapproval) is not None
+    if trigger.requires == SPOKEN_BLAME:  # "said the militia was responsible for the attack"
+        acts = (lambda t: bool(words.rows(t))) if words is not None else (lambda _: False)
+        return blamed_clause(token, disapproval, blame, acts) is not None
     condition = argument_condition(trigger)
     if condition is not None:
         role, wanted = condition
@@ -208,6 +217,8 @@ def naming_predicate(verb: Token, words: frozenset[str]) -> Token | None:
             predicates.append(placed_object(child))
         elif child.dep_ == "ccomp":  # "ruled that the decree [was] unconstitutional"
             predicates.extend(c for c in child.children if c.dep_ in ("acomp", "attr"))
+        elif child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "as" for c in child.children):
+            predicates.append(child)  # "regards the detention [as illegal]", parsed as a clause
     for predicate in predicates:
         if predicate is None:
             continue
@@ -445,6 +456,8 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
     targets += [place_in(t) for t in (token, *nouns)]  # "demonstrated in Serbia", "forces in Lebanon"
     if verb.trigger.type == "MOBILIZE":
         source, targets = _mobilized(token, source, targets)
+    if verb.trigger.requires == SPOKEN_BLAME:  # "told [reporters] the RSF was responsible"
+        targets = list(blamed_subjects(token))
     if verb.trigger.requires == NAMING:
         targets.insert(0, named_doer(token))  # "what it called the [minister's] hostile words"
     if verb.trigger.type == "THREATEN":

@@ -64,6 +64,7 @@ from eventwire.extract.judged_acts import (
     decision_author,
     doers_for_act,
     judged_by_relatives,
+    judged_by_speakers,
     judged_phrase,
 )
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
@@ -189,6 +190,7 @@ class EventStage:
         self._govern(candidates)
         had_to_do_with(candidates)  # "denied that X had anything to do with the attack"
         judged_by_relatives(candidates)  # "a raid that X condemned": aimed at the raiders
+        judged_by_speakers(candidates)  # "said the raid was illegal": aimed at the raiders
         authors_of_things(candidates)
         mediated(candidates)
         kept_open(candidates)

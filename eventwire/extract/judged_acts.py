@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.pairs import is_between
+from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_for, blamed_subjects, predicate_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -127,3 +128,32 @@ def doers_for_act(targets: list[Token], act: Candidate) -> list[Token]:
         elif token not in act.targets:
             out.append(token)
     return list(dict.fromkeys(out))
+
+
+def judged_by_speakers(candidates: dict[int, Candidate]) -> None:
+    """Blame said of an act ("said [the crackdown] had been unwarranted", '"the raid was a
+    war crime," she said'; :mod:`.spoken_blame`) is aimed at the act's doer, as "condemned
+    the crackdown" is: named in its phrase ("the crackdown [by police]") or left to the
+    discourse (``Candidate.judged``); the act itself is no actor. A decision judged so ("said
+    the court's ruling was illegal") is aimed at its author."""
+    for judge in candidates.values():
+        if judge.trigger.requires != SPOKEN_BLAME or judge.judged is not None:
+            continue
+        for word in predicate_words(judge.token):
+            named = candidates.get(word.i)
+            if named is not None and named is not judge:
+                named.suppressed = True  # "said the raid was a [massacre]": a name, not a second act
+            for thing in blamed_for(word):  # "said X was responsible for [the attack]": the
+                blamed = candidates.get(thing.i)  # accusation carries it (coding rule 6)
+                if blamed is not None and blamed is not judge:
+                    blamed.carried = True
+        for subject in blamed_subjects(judge.token):
+            act = candidates.get(subject.i)
+            if act is not None and act.token.pos_ == "NOUN":
+                if not act.sources and not is_between(act.targets):
+                    judge.judged = act.found
+                judge.targets = doers_for_act(judge.targets, act)
+            elif subject.lemma_.lower() in DECISIONS and subject in judge.targets:
+                author = decision_author(subject)
+                rest = [t for t in judge.targets if t != subject]
+                judge.targets = [*pat.conjuncts(author), *rest] if author is not None else rest

@@ -1,0 +1,133 @@
+"""Blame stated as a predicate in what someone says: "the minister said the militia [was
+responsible] for the killings", '"The arrests are [illegal]," the lawyer said', "said the
+crackdown had been [unwarranted]". Saying of an actor, or of an actor's act, that it is to
+blame or unlawful is accusing it (CAMEO 111/112): an ACCUSE by the speaker aimed at the
+clause's subject (or, when the subject is an act, at its doer, as a judged act is,
+:mod:`.judged_acts`).
+
+Read off the parse only, by the speech verbs' ``predicate:blame`` rows of
+``event_triggers.csv``; the words are the ``disapproval`` cues (a name of disapproval, as
+for naming verbs: "called the vote a sham") and the ``blame`` cues (responsible, guilty:
+blame only with what they blame for, "responsible [for] the attack"; "responsible for
+security" is a duty, and the speaker is not judged by their own clause's subject).
+
+Narrow on purpose: a classifier over all reported statements was tried and was wrong more
+often than right. Only a finite clausal complement of the speech verb counts, its predicate
+must be the word itself (or coordinated with it: "unwarranted, unprovoked and
+disproportionate"; "an act [of] aggression"), and a clause that is negated ("was not
+responsible"), modal ("would be a mistake") or about the speaker ("we are responsible") tells
+no accusation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+# The ``requires`` condition of a speech verb's blame row.
+SPOKEN_BLAME = "predicate:blame"
+# What a blame word blames for: "responsible [for] the deaths", "guilty [of] treason".
+_BLAME_PREPS = frozenset({"for", "of"})
+# A modal clause is a supposition, not a judgement: "said it would be illegal to ...".
+_MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can", "must", "shall"})
+_SPEAKER = frozenset({"i", "we", "us", "me", "myself", "ourselves"})
+_PREDICATES = frozenset({"acomp", "attr"})
+
+
+def _children(token: Token, deps: frozenset[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _word(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def blamed_clause(
+    verb: Token, disapproval: frozenset[str], blame: frozenset[str], acts: Callable[[Token], bool]
+) -> Token | None:
+    """The clause of a speech verb that predicates blame of its subject ("said [the RSF was
+    responsible for the attack]"), or None. The clause is a ``ccomp`` with a subject of its
+    own that is not the speaker ("we"), unnegated and without a modal. ``acts``: whether a
+    word names an act (has a trigger row), what a blame word must blame for."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = _children(clause, frozenset({"nsubj", "nsubjpass"}))
+        if not subjects or any(s.lower_ in _SPEAKER for s in subjects):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
+            continue
+        if blame_word(clause, disapproval, blame, acts) is not None:
+            return clause
+    return None
+
+
+def blame_word(
+    clause: Token, disapproval: frozenset[str], blame: frozenset[str], acts: Callable[[Token], bool]
+) -> Token | None:
+    """The word of blame a copular clause predicates: "was [illegal]", "is [a crime]",
+    "were [responsible] for the attack" (for an act or a crime: "responsible for road
+    maintenance" is a duty), "an act of [aggression]"."""
+    for predicate in _children(clause, _PREDICATES):
+        if any(c.dep_ == "neg" for c in predicate.children):
+            continue  # "is hardly [not] acceptable" style negation on the adjective
+        words = [predicate, *_children(predicate, frozenset({"conj", "compound"}))]
+        for prep in _children(predicate, frozenset({"prep"})):
+            if prep.lower_ == "of":  # "an act of aggression"
+                words.extend(_children(prep, frozenset({"pobj"})))
+        for word in words:
+            lemma, lower = _word(word)
+            if lemma in disapproval or lower in disapproval:
+                return word
+            if (lemma in blame or lower in blame) and any(
+                acts(thing) or _word(thing)[0] in disapproval for thing in blamed_for(word)
+            ):
+                return word
+    return None
+
+
+def blamed_for(word: Token) -> list[Token]:
+    """What a blame word blames for: "responsible for [the attacks] and [killings]"."""
+    out: list[Token] = []
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ in _BLAME_PREPS:
+            for thing in prep.children:
+                if thing.dep_ in ("pobj", "pcomp"):
+                    out.extend([thing, *(c for c in thing.children if c.dep_ == "conj")])
+    return out
+
+
+_PLACEHOLDERS = frozenset({"it", "this", "that"})
+
+
+def blamed_subjects(verb: Token) -> list[Token]:
+    """Whom (or which act) a speech verb's blame clause is about: its subject ("said [the
+    RSF] was responsible"), or for "it" the subject of the clause "it" stands for ("said it
+    was unacceptable that [Chinese ships] keep intruding"). "It", "this" alone name nothing
+    here: what they refer to is not read (a decision, often, whose author is not said)."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if subject.lower_ not in _PLACEHOLDERS:
+                out.extend([subject, *(c for c in subject.children if c.dep_ == "conj")])
+                continue
+            for that in clause.children:
+                if that.i > subject.i and that.dep_ in ("ccomp", "csubj"):
+                    out.extend(c for c in that.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return out
+
+
+def predicate_words(verb: Token) -> list[Token]:
+    """The predicate nouns and adjectives of a speech verb's clauses ("said the raid was a
+    [massacre]"): names of the act, not acts of their own."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    predicates = [p for c in clauses for p in _children(c, _PREDICATES)]
+    return [w for p in predicates for w in (p, *_children(p, frozenset({"conj"})))]
