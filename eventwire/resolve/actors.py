@@ -78,6 +78,7 @@ from eventwire.resolve.groups import (
     fits_force,
     force_of,
     group_name,
+    nearest_force,
     partitive_of,
     without_quantity,
 )
@@ -568,9 +569,28 @@ class ActorResolver:
         if any(self.kb.role(part) for word in modifiers for part in word.split("-")):
             return None
         hit, sector = self._forces_of(analysis).only(force, role.sector)
+        many = role.kind == "group" or core.lower().endswith("s")  # not "a former general"
+        if hit is None and many:  # several of its kind named: the last one named in the paragraphs before
+            window = self._paragraph_window(analysis, start, _BRIDGE_PARAGRAPHS)
+            named = self._spans(analysis)[1].starting(window, start)
+            hit = nearest_force(named, force, role.sector, excluded)
+            sector = role.sector if force == "state" else None
+        if hit is None and many and force == "state":  # no state's forces named: the story's own state's
+            hit = self._home_state(analysis, start)
+            sector = role.sector
         if hit is None or hit.actor in excluded:
             return None
         return _mention(text, start, end, hit, [sector] if sector else None)
+
+    def _home_state(self, analysis: Analysis, start: int) -> Hit | None:
+        """ "Police detained 14 people" in a story about Turkey that names no Turkish force:
+        the police of the state the article names most (:meth:`guess_country`, the country
+        an unknown "police" is given anyway), by its last mention as a state before ``start``
+        (the first after when the story names it only later)."""
+        home = self.guess_country(analysis)
+        states = [h for h in self._spans(analysis)[1].hits if h.kind == "country" and h.country == home]
+        before = [h for h in states if h.start < start]
+        return before[-1] if before else (states[0] if states else None)
 
     def _forces_of(self, analysis: Analysis) -> Forces:
         """The armed actors the article's title and body name, found once per article."""
@@ -1216,6 +1236,7 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_PARAGRAPHS = 3
+_BRIDGE_PARAGRAPHS = 3  # train: the side a bare force noun continues is named within three paragraphs
 
 
 def _described(text: str, hits: HitSpans, word: str, before: int) -> list[Hit]:

@@ -221,3 +221,25 @@ class Forces:
         states = [h for h in mentions if h.kind != "person"]  # a commander names the forces, not them
         found = own or states
         return (found[0], sector) if found else (None, None)
+
+
+def nearest_force(
+    hits: Iterable[Hit], force: str, sector: str | None = None, excluded: frozenset[str] = frozenset()
+) -> Hit | None:
+    """The force a bare armed role noun most likely continues when the article names more
+    than one of its kind ("the troops", "the attackers" several paragraphs after "the
+    Israeli army" and "Hamas" were named): the last one of that kind named in ``hits``
+    (the paragraphs before the noun), a state's forces by a mention of the forces or
+    state itself or by a force of the noun's own ``sector`` (not a commander or
+    spokesman: "police" are not the US military named last), an armed group only when
+    the knowledge base knows it. Recency decides because wires name the side they go on to
+    describe just before they describe it; None when none of that kind is in reach."""
+    found = None
+    for hit in hits:
+        if hit.actor in excluded or not hit.sectors or hit.kind == "person":
+            continue
+        if force == "armed" and hit.known and is_armed_group(hit):
+            found = hit
+        elif force == "state" and hit.country and hit.sectors[0] in STATE_FORCES and hit.kind in _STATE_KINDS:
+            found = hit if hit.kind == "country" or sector in hit.sectors else found
+    return found
