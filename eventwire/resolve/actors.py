@@ -563,7 +563,12 @@ class ActorResolver:
         ("Serb gunmen", "pro-government militias"): those say who they are."""
         role = self._role_of(core)
         force = force_of(role)
-        if role is None or force is None or self.hints.in_words(text.split()):
+        if role is None or self.hints.in_words(text.split()):
+            return None
+        if force is None and role.sector == "GOV" and role.kind == "group" and core.lower() == role.term:
+            home = self._home_state(analysis, start)  # "the regime", "authorities": the story's state
+            return None if home is None or home.actor in excluded else _mention(text, start, end, home, ["GOV"])
+        if force is None:
             return None
         modifiers = core.lower().split()[: -len(role.term.split())]
         if any(self.kb.role(part) for word in modifiers for part in word.split("-")):
