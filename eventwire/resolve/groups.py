@@ -12,8 +12,9 @@ let the resolver follow it:
    soldier" is one of the soldiers (:func:`group_name`);
 3. bridging: a bare role noun of an armed kind stands for the one actor of that kind the
    article names (:class:`Forces`): "militants" for the only armed group named, "troops"
-   for the forces of the only state whose forces are named. Two candidates leave it
-   unresolved: which one is meant is then a guess.
+   for the forces of the only state whose forces are named. With several named, the
+   noun continues the last one of its kind in the paragraphs before (:func:`forces_in_reach`);
+   two named in that one sentence leave it unresolved: which one is meant is then a guess.
 """
 
 from __future__ import annotations
@@ -223,23 +224,23 @@ class Forces:
         return (found[0], sector) if found else (None, None)
 
 
-def nearest_force(
-    hits: Iterable[Hit], force: str, sector: str | None = None, excluded: frozenset[str] = frozenset()
-) -> Hit | None:
-    """The force a bare armed role noun most likely continues when the article names more
-    than one of its kind ("the troops", "the attackers" several paragraphs after "the
-    Israeli army" and "Hamas" were named): the last one of that kind named in ``hits``
-    (the paragraphs before the noun), a state's forces by a mention of the forces or
-    state itself or by a force of the noun's own ``sector`` (not a commander or
-    spokesman: "police" are not the US military named last), an armed group only when
-    the knowledge base knows it. Recency decides because wires name the side they go on to
-    describe just before they describe it; None when none of that kind is in reach."""
-    found = None
+def forces_in_reach(hits: Iterable[Hit], force: str, sector: str | None = None) -> list[Hit]:
+    """The mentions in ``hits`` (the paragraphs before a bare armed role noun) that the noun
+    may continue when the article names more than one force of its kind ("the troops", "the
+    attackers" after "the Israeli army" and "Hamas" were both named), in text order: a
+    state's forces by a mention of the state itself or of a force of the noun's own
+    ``sector`` (never a commander or spokesman: "police" are not the US military named
+    last), an armed group only when the knowledge base knows it. The caller takes the last
+    one: wires name the side they go on to describe just before they describe it."""
+    found = []
     for hit in hits:
-        if hit.actor in excluded or not hit.sectors or hit.kind == "person":
+        if not hit.sectors or hit.kind == "person":
             continue
         if force == "armed" and hit.known and is_armed_group(hit):
-            found = hit
-        elif force == "state" and hit.country and hit.sectors[0] in STATE_FORCES and hit.kind in _STATE_KINDS:
-            found = hit if hit.kind == "country" or sector in hit.sectors else found
+            found.append(hit)
+        elif (
+            force == "state" and hit.country and hit.sectors[0] in STATE_FORCES and hit.kind in _STATE_KINDS
+            and (hit.kind == "country" or sector in hit.sectors)
+        ):  # fmt: skip
+            found.append(hit)
     return found
