@@ -462,8 +462,9 @@ class ActorResolver:
         if key in _PERSONAL:  # "... arrested him," Dilou said: not the speaker himself
             excluded = excluded | self._speakers_around(analysis, start)
         if pronoun:  # "According to Chadema, [he] had refused": the teller is not the doer
-            excluded |= self._attributed(analysis, start) | self._quoted_by(analysis, hits, start, end)
-            excluded |= self._commanded(analysis, hits, start)
+            word = token_at(analysis.docs, start)
+            excluded |= self._attributed(analysis, word, start) | self._quoted_by(analysis, hits, start, end)
+            excluded |= _commanded(hits, word, start)
         governed = self._governing(analysis, text, start, end, key, excluded) if pronoun else []
         if governed:  # "The Israeli military said its troops fired"
             return governed
@@ -982,24 +983,11 @@ class ActorResolver:
             found.update(h.actor for h in hits.overlapping(quote.start, quote.end) if h.actor)
         return frozenset(found)
 
-    def _commanded(self, analysis: Analysis, hits: HitSpans, start: int) -> frozenset[str]:
-        """The actors named later in the clause a subject or object pronoun governs ("[he]
-        called Moraes a dictator", "[she] said Kariuki lied"): news never names again, within
-        that clause, the one its pronoun stands for, so none of them is the antecedent."""
-        pronoun = token_at(analysis.docs, start)
-        if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            return frozenset()
-        base = start - pronoun.idx  # the section's offset in the article
-        verb = pronoun.head
-        after = verb.right_edge.idx + len(verb.right_edge)
-        named = hits.overlapping(start + len(pronoun), base + after)
-        return frozenset(h.actor for h in named if h.actor)
-
-    def _attributed(self, analysis: Analysis, start: int) -> frozenset[str]:
+    def _attributed(self, analysis: Analysis, pronoun: Token | None, start: int) -> frozenset[str]:
         """The actors an "according to" phrase of the pronoun's sentence names, when the
-        pronoun is outside it: the source who tells of the act, not one who does it
-        ("According to the party, [he] refused"; "[They] fired first, according to police")."""
-        pronoun = token_at(analysis.docs, start)
+        pronoun (its token at ``start``) is outside it: the source who tells of the act, not
+        one who does it ("According to the party, [he] refused"; "[They] fired first,
+        according to police")."""
         if pronoun is None:
             return frozenset()
         base = start - pronoun.idx  # the section's offset in the article
@@ -1099,6 +1087,20 @@ class ActorResolver:
                 if role is not None:
                     return role
         return None
+
+
+def _commanded(hits: HitSpans, pronoun: Token | None, start: int) -> frozenset[str]:
+    """The actors named later in the clause a subject or object pronoun (its token at
+    ``start``) governs ("[he] called Moraes a dictator", "[she] said Kariuki lied"): news
+    never names again, within that clause, the one its pronoun stands for, so none of them
+    is the antecedent."""
+    if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return frozenset()
+    base = start - pronoun.idx  # the section's offset in the article
+    verb = pronoun.head
+    after = verb.right_edge.idx + len(verb.right_edge)
+    named = hits.overlapping(start + len(pronoun), base + after)
+    return frozenset(h.actor for h in named if h.actor)
 
 
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
