@@ -70,6 +70,15 @@ _COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
 _SECTION_RANK = {Section.BODY: 0, Section.TITLE: 1, Section.CAPTION: 2}
 
 
+class _Named(NamedTuple):
+    """A side named (not only described) in one mention: its actor, the state it is an
+    official of, and its head noun (:func:`_named_apart`)."""
+
+    actor: str
+    official_of: str | None
+    head: str
+
+
 @dataclass(slots=True)
 class _Act:
     events: list[Event] = field(default_factory=list)
@@ -80,6 +89,17 @@ class _Act:
     # each side's officials of a state ("Orbán": "country:HUN"), a pronoun's antecedent included
     source_officials: dict[str, str] = field(default_factory=dict)
     target_officials: dict[str, str] = field(default_factory=dict)
+    # What the hard constraints (:func:`conflicts`) and the rules read of every mention, kept
+    # as each mention is added, so that comparing an event with an act told forty times costs
+    # a few set lookups, not forty readings of each mention's sides (tests/test_scaling.py)
+    parties: set[tuple[str | None, str | None]] = field(default_factory=set)  # (_party, _party)
+    side_actors: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
+    named: tuple[set[_Named], set[_Named]] = field(default_factory=lambda: (set(), set()))
+    body_acts: set[str] = field(default_factory=set)  # specific CAMEO acts told in the body
+    when_where: dict[tuple[object, ...], Event] = field(default_factory=dict)  # one per date and place
+    by_trigger: dict[int, list[Event]] = field(default_factory=dict)
+    nouns: set[str] = field(default_factory=set)
+    told_outside_title: bool = False
 
     @property
     def officials(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -96,6 +116,22 @@ class _Act:
 
     def add(self, event: Event) -> None:
         self.events.append(event)
+        self.parties.add((_party(event.source), _party(event.target)))
+        sides = (event.source, event.target)
+        for actors, named, mention in zip(self.side_actors, self.named, sides, strict=True):
+            actor = side_actor(mention)
+            if actor is not None:
+                actors.add(actor)
+            name = _actor(mention)
+            if mention is not None and name is not None and not name.startswith(UNKNOWN_ACTOR_PREFIX):
+                named.add(_Named(name, official_of(mention), _head_key(mention)))
+        code = specific_act(event) if event.section is Section.BODY else None
+        if code is not None:
+            self.body_acts.add(code)
+        self.when_where.setdefault(_when_where(event), event)
+        self.by_trigger.setdefault(event.trigger.start, []).append(event)
+        self.nouns.add(_noun(event))
+        self.told_outside_title = self.told_outside_title or event.section is not Section.TITLE
         for officials, mention in (
             (self.source_officials, event.source),
             (self.target_officials, event.target),
@@ -234,11 +270,11 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
     if anaphoric:  # "the arrest": the act already told, unless a side contradicts it
         agree = all(_side_agrees(ours, theirs) for names, theirs in sides for ours in (names or [None]))
         return agree and _time_and_place_agree(act, event)
-    if event.signals.get("implicit_participants") and not any(_noun(e) == _noun(event) for e in act.compared):
+    if event.signals.get("implicit_participants") and _noun(event) not in act.nouns:
         return False  # "a general strike" by the crowd that "marched": its crowd's other act
     if _headline_and_lede(act, event, paragraphs):
         return not _named_apart(act, event) and _time_and_place_agree(act, event)
-    headline = event.section is Section.TITLE or all(e.section is Section.TITLE for e in act.compared)
+    headline = event.section is Section.TITLE or not act.told_outside_title
     if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
         return all(
             _named_vs_described(ours, theirs) or _acts_for(officials, ours, theirs, state)
@@ -269,7 +305,7 @@ def _headline_and_lede(act: _Act, event: Event, paragraphs: Paragraphs) -> bool:
     return (
         event.section is Section.BODY
         and paragraphs.in_lede(event.evidence.start)
-        and all(e.section is Section.TITLE for e in act.compared)
+        and not act.told_outside_title
     )
 
 
@@ -304,7 +340,7 @@ def _reversed(act: _Act, event: Event) -> bool:
     source, target = _party(event.source), _party(event.target)
     if source is None or target is None or source == target:
         return False
-    return any(_party(e.source) == target and _party(e.target) == source for e in act.compared)
+    return (target, source) in act.parties
 
 
 def _other_party(act: _Act, event: Event) -> bool:
@@ -312,9 +348,8 @@ def _other_party(act: _Act, event: Event) -> bool:
     deputy", "X and Y condemned Z") are one event per party (coding rule 2), whatever a
     pronoun among them resolved to: a side named by other words is another party."""
     return any(
-        e.trigger.start == event.trigger.start
-        and (_other_words(e.source, event.source) or _other_words(e.target, event.target))
-        for e in act.compared
+        _other_words(e.source, event.source) or _other_words(e.target, event.target)
+        for e in act.by_trigger.get(event.trigger.start, ())
     )
 
 
@@ -382,12 +417,9 @@ def _shares_a_side(act: _Act, event: Event, sides: tuple[tuple[set[str], str | N
     detained" after "Moyo was detained"), though it never keeps two acts apart."""
     if any(theirs is not None and theirs in names for names, theirs in sides):
         return True
-    source, target = side_actor(event.source), side_actor(event.target)
-    return any(
-        (source is not None and side_actor(e.source) == source)
-        or (target is not None and side_actor(e.target) == target)
-        for e in act.compared
-    )  # fmt: skip
+    theirs = (side_actor(event.source), side_actor(event.target))
+    pairs = zip(act.side_actors, theirs, strict=True)
+    return any(actor is not None and actor in known for known, actor in pairs)
 
 
 def _halves(act: _Act, event: Event, paragraphs: Paragraphs) -> bool:
@@ -431,8 +463,16 @@ def _weak_date(event: Event) -> bool:
 
 
 def _time_and_place_agree(act: _Act, event: Event) -> bool:
-    """Whether the event's day and exact place agree with every mention of the act compared."""
-    return all(_dates_agree(other, event) and _places_agree(other, event) for other in act.compared)
+    """Whether the event's day and exact place agree with every mention of the act (one of
+    each date and place is enough)."""
+    others = act.when_where.values()
+    return all(_dates_agree(other, event) and _places_agree(other, event) for other in others)
+
+
+def _when_where(event: Event) -> tuple[object, ...]:
+    """What :func:`_dates_agree` and :func:`_places_agree` read of an event."""
+    place = (event.place.place, event.place.precision) if event.place is not None else None
+    return event.date, event.date_precision, _weak_date(event), place
 
 
 def _places_agree(a: Event, b: Event) -> bool:
@@ -575,35 +615,23 @@ def other_act(act: _Act, event: Event) -> bool:
     046, 043) tell one consultation: those keep the other rules' word."""
     if event.type == "CONSULT" or event.section is not Section.BODY:
         return False
-    ours = {
-        code for e in act.compared
-        if e.section is Section.BODY and (code := specific_act(e)) is not None
-    }  # fmt: skip
     theirs = specific_act(event)
-    return bool(ours) and theirs is not None and theirs not in ours
+    return bool(act.body_acts) and theirs is not None and theirs not in act.body_acts
 
 
 def _named_apart(act: _Act, event: Event) -> bool:
     """A side named (not only described) two ways in the act and the event, neither the
     other's state or official, nor one head noun told two ways ("the Syrian government", "the
     Assad government"): the AU and the World Bank each suspending Sudan are two acts."""
-    for side in ("source", "target"):
-        mention: Mention | None = getattr(event, side)
+    for named, mention in zip(act.named, (event.source, event.target), strict=True):
         theirs = _actor(mention)
         if mention is None or theirs is None or theirs.startswith(UNKNOWN_ACTOR_PREFIX):
             continue
-        state = official_of(mention)
-        for other in act.compared:
-            ours_mention: Mention | None = getattr(other, side)
-            ours = _actor(ours_mention)
-            if (
-                ours_mention is None
-                or ours is None
-                or ours == theirs
-                or ours.startswith(UNKNOWN_ACTOR_PREFIX)
-            ):
+        state, head = official_of(mention), _head_key(mention)
+        for ours in named:
+            if ours.actor == theirs or ours.actor == state or ours.official_of == theirs:
                 continue
-            if ours != state and official_of(ours_mention) != theirs and not _one_head(ours_mention, mention):
+            if not head or ours.head != head:
                 return True
     return False
 
@@ -621,7 +649,11 @@ def _described_apart(a: Event, b: Event) -> bool:
 
 def _one_head(a: Mention, b: Mention) -> bool:
     """One head noun, singular or plural: "the crowd" and "the crowds"."""
-    return head_noun(a.text).removesuffix("s") == head_noun(b.text).removesuffix("s") != ""
+    return _head_key(a) == _head_key(b) != ""
+
+
+def _head_key(mention: Mention) -> str:
+    return head_noun(mention.text).removesuffix("s")
 
 
 @dataclass(frozen=True, slots=True)
