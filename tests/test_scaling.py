@@ -32,8 +32,9 @@ GROWTH_LIMITS = {
     "event_scorer": 2,
     # each mention meets a bounded number of acts; each act keeps what the rules read of its
     # mentions (sides, parties, dates, places) in sets as they are added, so a comparison no
-    # longer re-reads up to 16 mentions: 1.1x-1.2x (it read 1.85-3.65x before, failing CI at 3.65)
-    "event_coref": 2,
+    # longer re-reads up to 16 mentions: 1.1x-1.2x quiet, 1.73x once with 5 other jobs on 2
+    # cores (it read 1.85-3.65x before, failing CI at 3.65)
+    "event_coref": 2.5,
     "implicit_args": 2,  # each act looks at a bounded number of neighbours
     "implied_doers": 2,  # likewise
 }
