@@ -123,6 +123,20 @@ def test_a_threat_is_not_the_act_threatened_and_places_keep_acts_apart() -> None
     assert len(corefer([a, b], TEXT)) == 2
 
 
+def test_a_country_and_a_city_in_it_are_one_place() -> None:
+    # "Police in Harare arrested Tendai Moyo ..." and, told at the country's precision, the same
+    # arrest "in Zimbabwe"; a city of another country stays another place.
+    city = PlaceRef("geonames:1", "Harare", "ZWE", None, None, "exact")
+    country = PlaceRef("country:ZWE", "Zimbabwe", "ZWE", None, None, "exact")
+    abroad = PlaceRef("geonames:3", "Lusaka", "ZMB", None, None, "exact")
+    a = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", place=city)
+    b = _event("COERCE", "Moyo's arrest", "police", "moyo", place=country)
+    assert len(corefer([a, b], TEXT)) == 1
+    c = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo", place=abroad)
+    d = _event("COERCE", "Moyo's arrest", "police", "moyo", place=country)
+    assert len(corefer([c, d], TEXT)) == 2
+
+
 @pytest.mark.slow
 def test_reference_article_has_no_duplicated_act(pipeline: Pipeline, reference_text: str) -> None:
     analysis = pipeline.analyze_text(reference_text, published=dt.date(2015, 7, 1))

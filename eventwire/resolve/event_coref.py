@@ -58,6 +58,7 @@ from eventwire.models import (
     Event,
     Mention,
     Modality,
+    PlaceRef,
     Section,
     Span,
     known_actor_id,
@@ -476,11 +477,19 @@ def _when_where(event: Event) -> tuple[object, ...]:
 
 
 def _places_agree(a: Event, b: Event) -> bool:
+    """Not two different exact places. A country and a place in it are one place told at two
+    precisions ("arrested in Zimbabwe", "arrested in Masvingo"), as the cross-article linker
+    reads them (dedup/linker.py)."""
     if a.place is None or b.place is None or "exact" not in (a.place.precision, b.place.precision):
         return True
     if a.place.precision == b.place.precision == "exact":
-        return a.place.place == b.place.place
+        return a.place.place == b.place.place or _within(a.place, b.place) or _within(b.place, a.place)
     return True
+
+
+def _within(place: PlaceRef, country: PlaceRef) -> bool:
+    """Whether ``place`` lies in ``country`` when that is a whole country ("country:ZWE")."""
+    return country.place.startswith("country:") and place.country == country.place.removeprefix("country:")
 
 
 def merge(act: _Act) -> Event:
