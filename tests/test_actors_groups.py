@@ -241,3 +241,22 @@ def test_the_regime_is_the_story_state_and_one_general_is_no_state(pipeline: Pip
     regime = link(pipeline, analysis, "the regime")
     assert regime.actor == "country:VEN" and regime.sectors == ["GOV"]
     assert link(pipeline, analysis, "a former general").actor == "unk:former-general"
+
+
+def test_a_junta_takes_no_state_from_nationality_adjectives(pipeline: Pipeline) -> None:
+    """A story that names no state of its own lends none to "the junta": "Belgian" and
+    "Dutch" say whose companies those are, not whose junta."""
+    analysis = pipeline.analyze_text(
+        "The junta cancelled its mining contracts with Belgian and Dutch companies on Wednesday."
+    )
+    junta = link(pipeline, analysis, "The junta")
+    assert junta.actor is None or not junta.actor.startswith("country:"), junta
+
+
+def test_a_junta_is_the_state_the_story_names(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Niger has been under military rule for a year, and Niger's neighbours have cut trade.\n\n"
+        "The junta expelled the French ambassador from the capital on Tuesday."
+    )
+    junta = link(pipeline, analysis, "The junta")
+    assert junta.actor == "country:NER" and junta.sectors == ["MIL"]

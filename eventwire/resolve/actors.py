@@ -623,9 +623,21 @@ class ActorResolver:
         an unknown "police" is given anyway), by its last mention as a state before ``start``
         (the first after when the story names it only later)."""
         home = self.guess_country(analysis)
-        states = [h for h in self._spans(analysis)[1].hits if h.kind == "country" and h.country == home]
+        states = [
+            h for h in self._spans(analysis)[1].hits
+            if h.kind == "country" and h.country == home and self._names_state(h)
+        ]  # fmt: skip
         before = [h for h in states if h.start < start]
         return before[-1] if before else (states[0] if states else None)
+
+    def _names_state(self, hit: Hit) -> bool:
+        """Whether a country mention names the state itself ("Kenya", "Kenya's government",
+        "the Turkish government"), not only a nationality ("French" of "French forces"): a
+        story whose own state is never named has none to lend "the junta" or "the police",
+        and the country guessed from its foreign forces' adjectives is theirs, not the junta's."""
+        first = _ARTICLE_WORD.sub("", hit.text).split()
+        word = normalise(first[0].removesuffix("'s").removesuffix("’s")) if first else ""
+        return "GOV" in hit.sectors or word not in self.kb.demonyms or word in self.kb.names
 
     def _forces_of(self, analysis: Analysis) -> Forces:
         """The armed actors the article's title and body name, found once per article."""
@@ -1272,6 +1284,7 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_PARAGRAPHS = 3
+_ARTICLE_WORD = re.compile(r"^the\s+", re.IGNORECASE)
 _BRIDGE_PARAGRAPHS = 3  # train: the side a bare force noun continues is named within three paragraphs
 
 

@@ -76,21 +76,46 @@ def arresting_force(actors: list[Actor], events: list[Event]) -> Mention | None:
     """The one state's forces the article names, as the first mention of the force that uses
     force in it (the doer of a COERCE or ASSAULT act: not "police outposts" that were
     attacked, nor a ministry that only speaks), its police first; None when the article
-    names the forces of no state or of two."""
-    forces: dict[str, list[Actor]] = {}
+    names the forces of no state or of two. A force is a force record ("the Kenyan police")
+    or a bare force noun resolved to its state ("Police" as ``country:KEN``, sector COP:
+    :mod:`eventwire.resolve.groups`), which only the event's mention says is the police."""
+    forces: dict[str, dict[str, Mention]] = {}  # country -> force key -> its first mention
     for actor in actors:
         armed = bool(actor.sectors) and actor.sectors[0] in STATE_AGENTS and bool(actor.mentions)
         if armed and actor.country and actor.kind not in ("person", "country"):  # a general names them
-            forces.setdefault(actor.country, []).append(actor)
+            first = min(actor.mentions, key=lambda span: span.start)
+            named = Mention(first.text, first.start, first.end, actor.id, actor.country, list(actor.sectors))
+            forces.setdefault(actor.country, {})[actor.id] = named
+    for side in sorted(_bridged(events), key=lambda m: m.start):
+        forces.setdefault(side.country or "", {}).setdefault(_force_key(side) or "", side)
     if len(forces) != 1:
         return None
-    doers = {e.source.actor for e in events if e.source is not None and e.type in _FORCE}
-    acting = [a for a in next(iter(forces.values())) if a.id in doers]
+    doers = {_force_key(e.source) for e in events if e.source is not None and e.type in _FORCE}
+    acting = [m for key, m in next(iter(forces.values())).items() if key in doers]
     if not acting:
         return None
-    actor = next((a for a in acting if a.sectors[0] == "COP"), acting[0])
-    first = min(actor.mentions, key=lambda span: span.start)
-    return Mention(first.text, first.start, first.end, actor.id, actor.country, list(actor.sectors))
+    found = next((m for m in acting if m.sectors[0] == "COP"), acting[0])
+    return found.copy()
+
+
+def _bridged(events: list[Event]) -> list[Mention]:
+    """The sides of ``events`` that a bare force noun gave to a state."""
+    return [side for e in events for side in (e.source, e.target) if side is not None and _is_bridged(side)]
+
+
+def _is_bridged(side: Mention) -> bool:
+    """Whether a side is a state's force by its mention only: a country's actor with a
+    force's sector on the mention ("Police" as Kenya's, COP)."""
+    return (
+        side.actor is not None and side.actor.startswith("country:") and side.country is not None
+        and bool(side.sectors) and side.sectors[0] in STATE_AGENTS
+    )  # fmt: skip
+
+
+def _force_key(mention: Mention) -> str | None:
+    """The force a mention names: its actor, or for a bridged one its state's force of that
+    sector (Kenya's police and Kenya's army are two forces of one state)."""
+    return f"{mention.actor}/{mention.sectors[0]}" if _is_bridged(mention) else mention.actor
 
 
 def arrested_by_the_force(events: list[Event], force: Mention | None) -> None:
