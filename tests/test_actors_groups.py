@@ -207,3 +207,56 @@ def test_two_counts_of_the_victims_are_two_acts() -> None:
         event("Rebels shot dead a soldier", "a soldier"),
     ]
     assert len(corefer(events, text)) == 2
+
+
+def test_troops_continue_the_state_whose_forces_were_named_last(
+    pipeline: Pipeline, kb: KnowledgeBase
+) -> None:
+    analysis = pipeline.analyze_text(
+        "The Indian army and Chinese officials met at a border post on Monday. The talks went on "
+        "for hours.\n\nLater the Pakistani army said it had moved artillery to the plain. Troops "
+        "dug trenches along the river overnight."
+    )
+    army = kb.lookup("Pakistani army")
+    troops = link(pipeline, analysis, "Troops")
+    assert army is not None and troops.actor == army.record.id and troops.country == "PAK"
+
+
+def test_police_are_the_story_states_when_only_another_states_army_is_named(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Kenya's government banned a march planned for Friday in Nairobi. The US military had "
+        "trained Kenyan units last year, Kenya's interior minister said.\n\nPolice detained ten "
+        "people near the parliament on Friday."
+    )
+    police = link(pipeline, analysis, "Police")
+    assert police.actor == "country:KEN" and police.sectors == ["COP"]
+
+
+def test_the_regime_is_the_story_state_and_one_general_is_no_state(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Venezuela held a regional vote on Sunday.\n\nTurnout was low in the western states, "
+        "observers said.\n\nOpposition parties accused the regime of fraud, and a former general "
+        "said the count had been rigged."
+    )
+    regime = link(pipeline, analysis, "the regime")
+    assert regime.actor == "country:VEN" and regime.sectors == ["GOV"]
+    assert link(pipeline, analysis, "a former general").actor == "unk:former-general"
+
+
+def test_a_junta_takes_no_state_from_nationality_adjectives(pipeline: Pipeline) -> None:
+    """A story that names no state of its own lends none to "the junta": "Belgian" and
+    "Dutch" say whose companies those are, not whose junta."""
+    analysis = pipeline.analyze_text(
+        "The junta cancelled its mining contracts with Belgian and Dutch companies on Wednesday."
+    )
+    junta = link(pipeline, analysis, "The junta")
+    assert junta.actor is None or not junta.actor.startswith("country:"), junta
+
+
+def test_a_junta_is_the_state_the_story_names(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Niger has been under military rule for a year, and Niger's neighbours have cut trade.\n\n"
+        "The junta expelled the French ambassador from the capital on Tuesday."
+    )
+    junta = link(pipeline, analysis, "The junta")
+    assert junta.actor == "country:NER" and junta.sectors == ["MIL"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from eventwire import Pipeline
 from eventwire.models import Analysis, Event, Mention, Span
 from eventwire.resolve.event_coref import Paragraphs
-from eventwire.resolve.implied_doers import released_by_captors
+from eventwire.resolve.implied_doers import arresting_force, released_by_captors
 
 
 def sides(analysis: Analysis, type_: str) -> list[tuple[str | None, str | None]]:
@@ -85,3 +85,24 @@ def test_with_no_taking_told_before_a_release_looks_on_in_its_paragraph() -> Non
     elsewhere = _event("173", 80, "Soldiers", "him", "person:a")  # the next paragraph
     released_by_captors([release, elsewhere], Paragraphs(text))
     assert release.source is None
+
+
+def _force(text: str, at: int, country: str, sector: str) -> Mention:
+    return Mention(text, at, at + len(text), f"country:{country}", country, [sector])
+
+
+def test_a_bare_police_noun_resolved_to_its_state_is_the_arresting_force() -> None:
+    """ "Police" resolved to the story's state (Kenya's, sector COP on the mention) is a
+    force though the actor record is the country: only the mention says it is the police."""
+    span = Span("beat", 0, 4)
+    beating = Event("ASSAULT", "182", span, span, source=_force("Police", 0, "KEN", "COP"))
+    beating.target = Mention("students", 12, 20, "unk:students", "KEN", ["CVL"])
+    spoken = Event("ACCUSE", "111", span, span, source=Mention("Kenya", 40, 45, "country:KEN", "KEN", []))
+    force = arresting_force([], [beating, spoken])
+    assert force is not None and (force.text, force.actor, force.sectors) == (
+        "Police",
+        "country:KEN",
+        ["COP"],
+    )
+    soldiers = Event("ASSAULT", "190", span, span, source=_force("soldiers", 60, "UGA", "MIL"))
+    assert arresting_force([], [beating, soldiers]) is None  # two states' forces: none

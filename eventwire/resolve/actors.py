@@ -77,6 +77,7 @@ from eventwire.resolve.groups import (
     counted,
     fits_force,
     force_of,
+    forces_in_reach,
     group_name,
     partitive_of,
     without_quantity,
@@ -559,19 +560,84 @@ class ActorResolver:
     ) -> Mention | None:
         """A bare role noun of an armed kind as the one actor of that kind the article names
         ("gunmen" in a story of one armed group, "troops" where one state's forces are named;
-        :mod:`eventwire.resolve.groups`). Not a phrase with a place or a role of its own
-        ("Serb gunmen", "pro-government militias"): those say who they are."""
+        :mod:`eventwire.resolve.groups`). Where it names several, a plural or group noun
+        continues the last one of its kind in the three paragraphs before (not when another
+        is named in the same sentence, nor the act's other side); where it names none in
+        reach, a state's force ("police", "troops") is the story's own state's, and so is a
+        bare government noun ("the regime", "authorities"). Not a phrase with a place or a
+        role of its own ("Serb gunmen", "pro-government militias"): those say who they are.
+        Train census: such descriptions left unknown were the commonest wrong side of an
+        event of the right type whose gold actor is named earlier in the article."""
         role = self._role_of(core)
         force = force_of(role)
-        if role is None or force is None or self.hints.in_words(text.split()):
+        if role is None or self.hints.in_words(text.split()):
+            return None
+        if force is None and role.sector == "GOV" and role.kind == "group" and core.lower() == role.term:
+            home = self._home_state(analysis, start)  # "the regime", "authorities": the story's state
+            return (
+                None if home is None or home.actor in excluded else _mention(text, start, end, home, ["GOV"])
+            )
+        if force is None:
             return None
         modifiers = core.lower().split()[: -len(role.term.split())]
         if any(self.kb.role(part) for word in modifiers for part in word.split("-")):
             return None
         hit, sector = self._forces_of(analysis).only(force, role.sector)
+        foreign = hit is not None and hit.country != self.guess_country(analysis)
+        if hit is not None and hit.kind != "country" and role.sector not in hit.sectors and foreign:
+            hit = None  # "police" are not the US military, the one force named
+        many = role.kind == "group" or core.lower().endswith("s")  # not "a former general"
+        if hit is None and many:  # several of its kind named: the last one named in the paragraphs before
+            window = self._paragraph_window(analysis, start, _BRIDGE_PARAGRAPHS)
+            reach = forces_in_reach(self._spans(analysis)[1].starting(window, start), force, role.sector)
+            sector = role.sector if force == "state" else None
+            if reach:
+                hit = self._last_force(analysis, reach, force, excluded)
+            elif force == "state":  # no state's forces in reach: the story's own state's
+                hit = self._home_state(analysis, start)
         if hit is None or hit.actor in excluded:
             return None
         return _mention(text, start, end, hit, [sector] if sector else None)
+
+    def _last_force(
+        self, analysis: Analysis, candidates: list[Hit], force: str, excluded: frozenset[str]
+    ) -> Hit | None:
+        """The last of the forces in reach, unless another one is named in its sentence
+        ("Ethiopian troops and Eritrean troops clashed ... troops fired", "Boko Haram and
+        ISWAP fought ... militants stormed": which is a guess; a state's army and the state
+        itself are one), or it is the other side of the act."""
+        if not candidates or candidates[-1].actor in excluded:
+            return None
+        last = candidates[-1]
+        sentence = self._window(analysis, last.start, sentences=0)
+        rivals = [
+            h for h in candidates
+            if h.start >= sentence and h.actor != last.actor
+            and (force == "armed" or h.country != last.country)
+        ]  # fmt: skip
+        return None if rivals else last
+
+    def _home_state(self, analysis: Analysis, start: int) -> Hit | None:
+        """ "Police detained 14 people" in a story about Turkey that names no Turkish force:
+        the police of the state the article names most (:meth:`guess_country`, the country
+        an unknown "police" is given anyway), by its last mention as a state before ``start``
+        (the first after when the story names it only later)."""
+        home = self.guess_country(analysis)
+        states = [
+            h for h in self._spans(analysis)[1].hits
+            if h.kind == "country" and h.country == home and self._names_state(h)
+        ]  # fmt: skip
+        before = [h for h in states if h.start < start]
+        return before[-1] if before else (states[0] if states else None)
+
+    def _names_state(self, hit: Hit) -> bool:
+        """Whether a country mention names the state itself ("Kenya", "Kenya's government",
+        "the Turkish government"), not only a nationality ("French" of "French forces"): a
+        story whose own state is never named has none to lend "the junta" or "the police",
+        and the country guessed from its foreign forces' adjectives is theirs, not the junta's."""
+        first = _ARTICLE_WORD.sub("", hit.text).split()
+        word = normalise(first[0].removesuffix("'s").removesuffix("’s")) if first else ""
+        return "GOV" in hit.sectors or word not in self.kb.demonyms or word in self.kb.names
 
     def _forces_of(self, analysis: Analysis) -> Forces:
         """The armed actors the article's title and body name, found once per article."""
@@ -1218,6 +1284,8 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_PARAGRAPHS = 3
+_ARTICLE_WORD = re.compile(r"^the\s+", re.IGNORECASE)
+_BRIDGE_PARAGRAPHS = 3  # train: the side a bare force noun continues is named within three paragraphs
 
 
 def _described(text: str, hits: HitSpans, word: str, before: int) -> list[Hit]:

@@ -12,8 +12,9 @@ let the resolver follow it:
    soldier" is one of the soldiers (:func:`group_name`);
 3. bridging: a bare role noun of an armed kind stands for the one actor of that kind the
    article names (:class:`Forces`): "militants" for the only armed group named, "troops"
-   for the forces of the only state whose forces are named. Two candidates leave it
-   unresolved: which one is meant is then a guess.
+   for the forces of the only state whose forces are named. With several named, the
+   noun continues the last one of its kind in the paragraphs before (:func:`forces_in_reach`);
+   two named in that one sentence leave it unresolved: which one is meant is then a guess.
 """
 
 from __future__ import annotations
@@ -221,3 +222,25 @@ class Forces:
         states = [h for h in mentions if h.kind != "person"]  # a commander names the forces, not them
         found = own or states
         return (found[0], sector) if found else (None, None)
+
+
+def forces_in_reach(hits: Iterable[Hit], force: str, sector: str | None = None) -> list[Hit]:
+    """The mentions in ``hits`` (the paragraphs before a bare armed role noun) that the noun
+    may continue when the article names more than one force of its kind ("the troops", "the
+    attackers" after "the Israeli army" and "Hamas" were both named), in text order: a
+    state's forces by a mention of the state itself or of a force of the noun's own
+    ``sector`` (never a commander or spokesman: "police" are not the US military named
+    last), an armed group only when the knowledge base knows it. The caller takes the last
+    one: wires name the side they go on to describe just before they describe it."""
+    found = []
+    for hit in hits:
+        if not hit.sectors or hit.kind == "person":
+            continue
+        if force == "armed" and hit.known and is_armed_group(hit):
+            found.append(hit)
+        elif (
+            force == "state" and hit.country and hit.sectors[0] in STATE_FORCES and hit.kind in _STATE_KINDS
+            and (hit.kind == "country" or sector in hit.sectors)
+        ):  # fmt: skip
+            found.append(hit)
+    return found

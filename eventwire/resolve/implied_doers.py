@@ -10,8 +10,8 @@ After sources are inherited from the latest act of the same type nearby
    actor in the article, before it or after (:func:`arrested_by_the_same`): one arrest told
    twice, which event coreference then merges, or a second by the same captors;
 2. else, where the article shows one state's forces using force (the police, army or
-   intelligence service of one country; two states' or none leave it empty), by them
-   (:func:`arrested_by_the_force`);
+   intelligence service of one country, by their record or as the state with a force's
+   sector; two states' or none leave it empty), by them (:func:`arrested_by_the_force`);
 3. a release of someone (CAMEO 0841) told without its doer is by whoever took that person:
    the latest earlier arrest, abduction or capture of the same actor anywhere before it,
    else the first one after it in the same paragraph (:func:`released_by_captors`).
@@ -76,21 +76,47 @@ def arresting_force(actors: list[Actor], events: list[Event]) -> Mention | None:
     """The one state's forces the article names, as the first mention of the force that uses
     force in it (the doer of a COERCE or ASSAULT act: not "police outposts" that were
     attacked, nor a ministry that only speaks), its police first; None when the article
-    names the forces of no state or of two."""
-    forces: dict[str, list[Actor]] = {}
+    names the forces of no state or of two. A force is a force's record ("the Kenya Police
+    Service") or an act's side coded as its state with a force's sector: "Honduran security
+    forces", or a bare "Police" resolved to the story's state (``country:KEN``, sector COP:
+    :mod:`eventwire.resolve.groups`), which only the mention says is the police."""
+    forces: dict[str, dict[str, Mention]] = {}  # country -> force key -> its first mention
     for actor in actors:
         armed = bool(actor.sectors) and actor.sectors[0] in STATE_AGENTS and bool(actor.mentions)
         if armed and actor.country and actor.kind not in ("person", "country"):  # a general names them
-            forces.setdefault(actor.country, []).append(actor)
+            first = min(actor.mentions, key=lambda span: span.start)
+            named = Mention(first.text, first.start, first.end, actor.id, actor.country, list(actor.sectors))
+            forces.setdefault(actor.country, {})[actor.id] = named
+    for side in sorted(_state_forces(events), key=lambda m: m.start):
+        forces.setdefault(side.country or "", {}).setdefault(_force_key(side) or "", side)
     if len(forces) != 1:
         return None
-    doers = {e.source.actor for e in events if e.source is not None and e.type in _FORCE}
-    acting = [a for a in next(iter(forces.values())) if a.id in doers]
+    doers = {_force_key(e.source) for e in events if e.source is not None and e.type in _FORCE}
+    acting = [m for key, m in next(iter(forces.values())).items() if key in doers]
     if not acting:
         return None
-    actor = next((a for a in acting if a.sectors[0] == "COP"), acting[0])
-    first = min(actor.mentions, key=lambda span: span.start)
-    return Mention(first.text, first.start, first.end, actor.id, actor.country, list(actor.sectors))
+    found = next((m for m in acting if m.sectors[0] == "COP"), acting[0])
+    return found.copy()
+
+
+def _state_forces(events: list[Event]) -> list[Mention]:
+    """The sides of ``events`` coded as a state's forces by their mention only."""
+    return [side for e in events for side in (e.source, e.target) if side is not None and _state_force(side)]
+
+
+def _state_force(side: Mention) -> bool:
+    """Whether a side is a state's force by its mention only: a country's actor with a
+    force's sector on the mention ("Police" as Kenya's, COP; "Israeli troops", MIL)."""
+    return (
+        side.actor is not None and side.actor.startswith("country:") and side.country is not None
+        and bool(side.sectors) and side.sectors[0] in STATE_AGENTS
+    )  # fmt: skip
+
+
+def _force_key(mention: Mention) -> str | None:
+    """The force a mention names: its actor, or for a state's mention its force of that
+    sector (Kenya's police and Kenya's army are two forces of one state)."""
+    return f"{mention.actor}/{mention.sectors[0]}" if _state_force(mention) else mention.actor
 
 
 def arrested_by_the_force(events: list[Event], force: Mention | None) -> None:
