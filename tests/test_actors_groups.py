@@ -8,7 +8,14 @@ from eventwire import Pipeline
 from eventwire.models import Analysis, Event, Mention, Section, Span
 from eventwire.resolve.actors import ActorStage, resolver_for
 from eventwire.resolve.event_coref import corefer
-from eventwire.resolve.groups import count_of, fits_force, force_of, group_name, without_quantity
+from eventwire.resolve.groups import (
+    count_of,
+    fits_force,
+    force_of,
+    group_name,
+    specified_people,
+    without_quantity,
+)
 from eventwire.resolve.kb import KnowledgeBase, Role
 from eventwire.resolve.mentions import Hit
 
@@ -53,6 +60,32 @@ def test_a_counted_group_is_the_group(pipeline: Pipeline) -> None:
     up_to = link(pipeline, analysis, "up to 30 gunmen")
     assert (dozens.actor, up_to.actor) == ("unk:masked-gunmen", "unk:gunmen")
     assert link(pipeline, analysis, "Some 4,000 people").actor == "unk:people"
+
+
+def test_a_count_of_people_is_the_group_said_to_make_it_up() -> None:
+    text = "Troops detained 300 people, most of them ethnic Oromos, in the raid."
+    start, end, head = specified_people(text, text.index("people") + len("people")) or (0, 0, 0)
+    assert (text[start:end], text[head:end]) == ("ethnic Oromos", "Oromos")
+    text = "The council freed 80 people, among them dozens of opposition activists who had been jailed."
+    start, end, _ = specified_people(text, text.index("people") + len("people")) or (0, 0, 0)
+    assert text[start:end] == "dozens of opposition activists"
+    # a part named for its weight is not who the whole is; nor is the next clause
+    text = "Gunmen killed 12 people, including four children, near the market."
+    assert specified_people(text, text.index("people") + len("people")) is None
+    for text in (
+        "Police held 40 people, and most of them were freed.",
+        "Police held 40 people, most of them were freed.",
+    ):
+        assert specified_people(text, text.index("people") + len("people")) is None
+
+
+def test_people_most_of_whom_are_named_by_kind_are_that_kind(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Security forces detained thousands of people, most of them ethnic Oromos, during the "
+        "emergency. Later the courts freed 200 people, including a judge."
+    )
+    assert link(pipeline, analysis, "people").actor == "unk:oromos"
+    assert link(pipeline, analysis, "200 people").actor == "unk:people"  # a judge is not who they are
 
 
 # ------------------------------------------------------------------ one name per crowd

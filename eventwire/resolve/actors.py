@@ -71,6 +71,7 @@ from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quo
 from eventwire.nlp.bounds import sentence_range
 from eventwire.nlp.parse import token_at
 from eventwire.resolve.groups import (
+    GENERIC_PEOPLE,
     PARTITIVE,
     STATE_FORCES,
     Forces,
@@ -79,6 +80,7 @@ from eventwire.resolve.groups import (
     force_of,
     group_name,
     partitive_of,
+    specified_people,
     without_quantity,
 )
 from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
@@ -380,6 +382,12 @@ class ActorResolver:
             if head is not None and start <= head < end
             else _word_at(analysis.article.text, head if head is not None else start)
         )
+        generic = head_word.lower() in GENERIC_PEOPLE
+        specified = specified_people(analysis.article.text, end) if generic else None
+        if specified is not None:  # "Thousands of people, most of them ethnic Tigrayans": the Tigrayans
+            group = self._link_all(analysis, *specified, excluded, register, mutual, wide)
+            if group and group[0].actor is not None:
+                return [Mention(text, start, end, m.actor, m.country, list(m.sectors)) for m in group]
         joined = _joined_countries(inside, analysis.article.text, head)
         if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
             return [Mention(text, start, end, h.actor, h.country, list(joined[-1].sectors)) for h in joined]
