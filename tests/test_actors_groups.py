@@ -138,6 +138,25 @@ def test_two_armed_groups_leave_the_role_noun_unresolved(pipeline: Pipeline) -> 
     assert link(pipeline, analysis, "militants").actor == "unk:militants"
 
 
+def test_the_attackers_are_the_one_band_described_before(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Roughly 200 Muslim fighters stormed a southern town on Tuesday after a gunfight with "
+        "government forces, the army said.\n\nThe president declared martial law on Wednesday.\n\n"
+        "The attackers burned a school and seized two bridges, officials said. Another band of "
+        "gunmen raided a farm."
+    )
+    assert link(pipeline, analysis, "The attackers").actor == "unk:muslim-fighters"
+    assert link(pipeline, analysis, "gunmen").actor != "unk:muslim-fighters"  # not definite: another band
+
+
+def test_two_described_bands_leave_the_attackers_unresolved(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Masked Islamist fighters attacked a checkpoint on Monday, and hours later ethnic militias "
+        "raided a market nearby. The attackers fled into the forest."
+    )
+    assert link(pipeline, analysis, "The attackers").actor == "unk:attackers"
+
+
 def test_a_role_noun_with_its_own_country_or_role_is_not_bridged(
     pipeline: Pipeline, kb: KnowledgeBase
 ) -> None:

@@ -576,10 +576,38 @@ class ActorResolver:
         modifiers = core.lower().split()[: -len(role.term.split())]
         if any(self.kb.role(part) for word in modifiers for part in word.split("-")):
             return None
-        hit, sector = self._forces_of(analysis).only(force, role.sector)
+        forces = self._forces_of(analysis)
+        hit, sector = forces.only(force, role.sector)
+        definite = text.lower().startswith("the ") and core.lower() == role.term  # not "another militia"
+        if hit is None and force == "armed" and not forces.armed and definite:
+            band = self._named_band(analysis, core, start, excluded)
+            if band is not None:  # "100 Muslim fighters besieged the city ... The attackers torched"
+                return Mention(text, start, end, band.id, band.country, list(band.sectors))
         if hit is None or hit.actor in excluded:
             return None
         return _mention(text, start, end, hit, [sector] if sector else None)
+
+    def _named_band(
+        self, analysis: Analysis, core: str, start: int, excluded: frozenset[str]
+    ) -> Actor | None:
+        """With no armed group of the knowledge base named, a definite bare armed role noun
+        ("the attackers", "the gunmen") is the one armed band the article named before it with
+        words of its own ("roughly 100 Muslim fighters"): news describes a band once and then
+        by its kind. A band named by its role alone ("rebels") says no more than the noun
+        does, and two bands leave the noun unresolved, as two known groups do."""
+        own = set(core.lower().split())
+        found: dict[str, Actor] = {}
+        for actor in analysis.actors:
+            if actor.known or actor.id in excluded or not actor.id.startswith(UNKNOWN_ACTOR_PREFIX):
+                continue
+            role = self._role_of(actor.name)
+            if role is None or force_of(role) != "armed" or set(actor.name.lower().split()) <= own:
+                continue
+            if len(actor.name.split()) <= len(role.term.split()):
+                continue  # "rebels", "the gunmen": no words of their own
+            if any(m.end <= start for m in actor.mentions):
+                found[actor.id] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _forces_of(self, analysis: Analysis) -> Forces:
         """The armed actors the article's title and body name, found once per article."""

@@ -15,7 +15,9 @@ let the resolver follow it:
 3. bridging: a bare role noun of an armed kind stands for the one actor of that kind the
    article names (:class:`Forces`): "militants" for the only armed group named, "troops"
    for the forces of the only state whose forces are named. Two candidates leave it
-   unresolved: which one is meant is then a guess.
+   unresolved: which one is meant is then a guess. With no known armed group named, "the
+   attackers" is the one armed band described before with words of its own ("roughly 100
+   Muslim fighters"; ``ActorResolver._named_band``).
 """
 
 from __future__ import annotations
