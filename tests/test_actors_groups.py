@@ -8,7 +8,14 @@ from eventwire import Pipeline
 from eventwire.models import Analysis, Event, Mention, Section, Span
 from eventwire.resolve.actors import ActorStage, resolver_for
 from eventwire.resolve.event_coref import corefer
-from eventwire.resolve.groups import count_of, fits_force, force_of, group_name, without_quantity
+from eventwire.resolve.groups import (
+    count_of,
+    fits_force,
+    force_of,
+    group_name,
+    specified_people,
+    without_quantity,
+)
 from eventwire.resolve.kb import KnowledgeBase, Role
 from eventwire.resolve.mentions import Hit
 
@@ -53,6 +60,32 @@ def test_a_counted_group_is_the_group(pipeline: Pipeline) -> None:
     up_to = link(pipeline, analysis, "up to 30 gunmen")
     assert (dozens.actor, up_to.actor) == ("unk:masked-gunmen", "unk:gunmen")
     assert link(pipeline, analysis, "Some 4,000 people").actor == "unk:people"
+
+
+def test_a_count_of_people_is_the_group_said_to_make_it_up() -> None:
+    text = "Troops detained 300 people, most of them ethnic Oromos, in the raid."
+    start, end, head = specified_people(text, text.index("people") + len("people")) or (0, 0, 0)
+    assert (text[start:end], text[head:end]) == ("ethnic Oromos", "Oromos")
+    text = "The council freed 80 people, among them dozens of opposition activists who had been jailed."
+    start, end, _ = specified_people(text, text.index("people") + len("people")) or (0, 0, 0)
+    assert text[start:end] == "dozens of opposition activists"
+    # a part named for its weight is not who the whole is; nor is the next clause
+    text = "Gunmen killed 12 people, including four children, near the market."
+    assert specified_people(text, text.index("people") + len("people")) is None
+    for text in (
+        "Police held 40 people, and most of them were freed.",
+        "Police held 40 people, most of them were freed.",
+    ):
+        assert specified_people(text, text.index("people") + len("people")) is None
+
+
+def test_people_most_of_whom_are_named_by_kind_are_that_kind(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Security forces detained thousands of people, most of them ethnic Oromos, during the "
+        "emergency. Later the courts freed 200 people, including a judge."
+    )
+    assert link(pipeline, analysis, "people").actor == "unk:oromos"
+    assert link(pipeline, analysis, "200 people").actor == "unk:people"  # a judge is not who they are
 
 
 # ------------------------------------------------------------------ one name per crowd
@@ -103,6 +136,25 @@ def test_two_armed_groups_leave_the_role_noun_unresolved(pipeline: Pipeline) -> 
         "militants stormed a fishing camp and seized boats."
     )
     assert link(pipeline, analysis, "militants").actor == "unk:militants"
+
+
+def test_the_attackers_are_the_one_band_described_before(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Roughly 200 Muslim fighters stormed a southern town on Tuesday after a gunfight with "
+        "government forces, the army said.\n\nThe president declared martial law on Wednesday.\n\n"
+        "The attackers burned a school and seized two bridges, officials said. Another band of "
+        "gunmen raided a farm."
+    )
+    assert link(pipeline, analysis, "The attackers").actor == "unk:muslim-fighters"
+    assert link(pipeline, analysis, "gunmen").actor != "unk:muslim-fighters"  # not definite: another band
+
+
+def test_two_described_bands_leave_the_attackers_unresolved(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Masked Islamist fighters attacked a checkpoint on Monday, and hours later ethnic militias "
+        "raided a market nearby. The attackers fled into the forest."
+    )
+    assert link(pipeline, analysis, "The attackers").actor == "unk:attackers"
 
 
 def test_a_role_noun_with_its_own_country_or_role_is_not_bridged(

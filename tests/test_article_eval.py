@@ -145,6 +145,10 @@ def test_evaluate_articles_runs_the_pipeline_on_a_gold_file(tmp_path: Path) -> N
     assert metrics["documents"] == 1 and metrics["events"]["tp"] == 1 and metrics["events"]["fp"] == 0
     assert metrics["quotes"]["tp"] == 1 and metrics["speaker_accuracy"] == 1.0
     assert "type+source+target" in report.text and "modality accuracy" in report.text
+    assert (
+        "type+source+target (strict)" in report.text
+        and metrics["triples_strict"]["tp"] <= metrics["triples"]["tp"]
+    )
     assert metrics["quotes_by_form"]["direct"]["recall"] == 1.0 and "direct quotes: recall" in report.text
 
 
@@ -176,3 +180,63 @@ def test_the_second_coding_covers_dev_articles_with_their_text() -> None:
     second = load(REPO / "eval" / "articles" / "agreement" / "dev-second-coder.jsonl")
     assert len(second) >= 20
     assert all(a.id in dev and dev[a.id].text == a.text for a in second)
+
+
+def test_strict_triples_need_the_gold_actor_itself_not_its_country() -> None:
+    text = (
+        "Police arrest opposition leader in Nairobi\n\n"
+        "Kenyan police arrested an opposition leader on Monday, and Kenya expelled a Ugandan "
+        "diplomat on Tuesday."
+    )
+    gold = parse_article(
+        {"id": "t-4", "published": "2024-07-02", "text": text, "events": [
+            {"type": "COERCE", "source": {"name": "Kenyan police", "country": "KEN"},
+             "target": {"name": "Kenyan opposition", "country": "KEN"},
+             "evidence": ["police arrested an opposition leader"]},
+            {"type": "COERCE", "source": {"name": "Kenyan government", "country": "KEN"},
+             "target": {"name": "Ugandan diplomat", "country": "UGA"},
+             "evidence": ["Kenya expelled a Ugandan diplomat"]},
+        ]},
+        "x:4",
+    )  # fmt: skip
+
+    def event(at: str, source: Mention, target: Mention) -> Event:
+        start = text.index(at)
+        span = Span(at, start, start + len(at))
+        return Event("COERCE", None, span, span, source, target)
+
+    kenya = Mention("Kenya", 0, 5, "country:KEN", "KEN")
+    police = Mention("Kenyan police", 0, 13, "country:KEN", "KEN", ["COP"])
+    opposition = Mention("an opposition leader", 0, 20, "unk:opposition-leader", "KEN")
+    diplomat = Mention("a Ugandan diplomat", 0, 18, "country:UGA", "UGA")
+    article = Article("t-4", text, text)
+
+    def scores(events: list[Event]) -> tuple[int, int]:
+        score = score_article(gold, Analysis(article, events=events), 0.0)
+        return score.triples.tp, score.strict_triples.tp
+
+    # the country for police, police for the opposition: right leniently (country KEN,
+    # the shared word "Kenyan"), wrong strictly
+    assert scores([event("police arrested an opposition leader", kenya, police)]) == (1, 0)
+    # the police and the opposition by their own words: right both ways
+    assert scores([event("police arrested an opposition leader", police, opposition)]) == (1, 1)
+    # the country for the gold government: the state itself, right both ways
+    assert scores([event("Kenya expelled a Ugandan diplomat", kenya, diplomat)]) == (1, 1)
+    # another country's government shares the word "government", not the actor
+    tanzania = Mention("the Tanzanian government", 0, 24, "country:TZA", "TZA", ["GOV"])
+    assert scores([event("Kenya expelled a Ugandan diplomat", tanzania, diplomat)]) == (1, 0)
+    # plurals meet singulars: "a Kenyan officer", resolved to the country, for gold "officers"
+    officer = parse_article(
+        {"id": "t-5", "published": "2024-07-02", "text": text, "events": [
+            {"type": "COERCE", "source": {"name": "officers", "country": "KEN"},
+             "target": {"name": "opposition leader", "country": "KEN"},
+             "evidence": ["police arrested an opposition leader"]}]},
+        "x:5",
+    )  # fmt: skip
+    at = text.index("police arrested an opposition leader")
+    span = Span("police arrested an opposition leader", at, at + 36)
+    one = Mention("a Kenyan officer", 0, 16, "country:KEN", "KEN", ["COP"])
+    score = score_article(
+        officer, Analysis(article, events=[Event("COERCE", None, span, span, one, opposition)]), 0.0
+    )
+    assert (score.triples.tp, score.strict_triples.tp) == (1, 1)

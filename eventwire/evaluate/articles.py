@@ -15,6 +15,11 @@ Matching rules, stated:
   predicted mention's text or its resolved actor's name, or the predicted actor is the
   country (``country:XXX``) the gold actor belongs to. Precision is over all predictions,
   recall over all gold events.
+* **Strict triples**: the same, but a side must name the gold actor itself: the same
+  knowledge-base actor, or a shared word once the words naming a country are set aside
+  ("police" for gold "Kenyan police"), not resolved to another country. The country
+  alone stands for the gold side only when that side is the state ("Kenya", "Kenyan
+  government"): "Kenya" is right for gold "Kenyan government", wrong for "Kenyan police".
 * **Modality** accuracy over matched events; ``alleged`` is a hedged actual event.
 * **Dates**: over matched events whose gold event has a ``date`` (the text tells the day),
   the share whose predicted date is that day; a predicted date that contradicts it (another
@@ -44,6 +49,7 @@ from eventwire.extract.event_scorer import EventScorerStage
 from eventwire.ingest import build_article
 from eventwire.models import DAY_PRECISIONS, Analysis, Event, Mention, Modality, Quote, Span
 from eventwire.pipeline import Pipeline
+from eventwire.resolve.kb import KnowledgeBase, load_knowledge_base
 
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(
@@ -124,6 +130,8 @@ def _consistent(event: Event, day: dt.date) -> bool:
 class ArticleScore:
     events: PRF = field(default_factory=PRF)
     triples: PRF = field(default_factory=PRF)
+    # the same with sides matched by actor_matches_strictly: the gold actor itself
+    strict_triples: PRF = field(default_factory=PRF)
     modality_right: int = 0
     matched: int = 0
     dates: DateScore = field(default_factory=DateScore)
@@ -139,6 +147,7 @@ class ArticleScore:
     def add(self, other: ArticleScore) -> None:
         self.events.add(other.events)
         self.triples.add(other.triples)
+        self.strict_triples.add(other.strict_triples)
         self.modality_right += other.modality_right
         self.dates.add(other.dates)
         self.matched += other.matched
@@ -274,6 +283,93 @@ def actor_matches(gold: GoldActor | None, mention: Mention | None, names: dict[s
     return bool(gold.country) and mention.actor == f"country:{gold.country}"
 
 
+# A gold side whose name, its country's words aside, is only these words is the state
+# itself ("Kenya", "Kenyan government", "the government" coded with country KEN).
+_STATE_WORDS = frozenset({"government", "govt", "state"})
+_NAME_TOKEN = re.compile(r"[^\s/,;:()\-–—]+")
+
+
+@cache
+def _shipped_kb() -> KnowledgeBase:
+    return load_knowledge_base()
+
+
+@cache
+def _country_words(text: str) -> frozenset[str]:
+    """The content words of ``text`` that name a country or its people ("Kenyan",
+    "South Korea", "US"): the part of a name that says where an actor is from, not who."""
+    kb = _shipped_kb()
+    tokens = _NAME_TOKEN.findall(text)
+    found: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for n in (5, 4, 3, 2, 1):
+            if i + n > len(tokens):
+                continue
+            phrase = " ".join(tokens[i : i + n])
+            match = kb.lookup(phrase, fuzzy=False)
+            if match is not None and match.record.kind == "country" and match.how in ("exact", "demonym"):
+                found |= _words(phrase)
+                i += n
+                break
+        else:
+            i += 1
+    return frozenset(found)
+
+
+def _who_words(text: str | None) -> set[str]:
+    """Content words less the country's, singular: "Kenyan soldiers" -> {soldier}."""
+    return {_singular(w) for w in _words(text) - _country_words(text or "")}
+
+
+def _singular(word: str) -> str:
+    """A plain English singular, enough that "a soldier" meets gold "soldiers"."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _resolved_country(mention: Mention) -> str | None:
+    """The country a side resolved to as a whole ("Armenian forces" -> country:ARM); other
+    actors' countries are left out, as a mention's country is often the story's guess."""
+    actor = mention.actor or ""
+    return actor.removeprefix("country:") if actor.startswith("country:") else None
+
+
+def actor_matches_strictly(gold: GoldActor | None, mention: Mention | None, names: dict[str, str]) -> bool:
+    """The predicted side names the gold actor itself, not another actor of its country.
+
+    ``actor_matches`` lets the country stand for any of its actors and any shared word
+    count, so "Kenya" and "Kenyan police" both pass for gold "Kenyan opposition". Here the
+    side must also pass that, and be the same knowledge-base actor or share a word with
+    the gold name once the country's words are set aside ("police" for "Kenyan police"),
+    and not resolve to another country ("Armenian forces" for gold "Azerbaijani forces");
+    the country alone is right only when gold is the state itself ("Kenya", "Kenyan
+    government")."""
+    if not actor_matches(gold, mention, names):
+        return False  # strict is a subset of lenient
+    if gold is None or mention is None:
+        return True  # both empty
+    gold_id = _gold_actor_id(gold.name)
+    if gold_id is not None and mention.actor == gold_id:
+        return True
+    country = gold.country or (
+        gold_id.removeprefix("country:") if gold_id and gold_id.startswith("country:") else None
+    )
+    predicted_country = _resolved_country(mention)
+    if country and predicted_country and predicted_country != country:
+        return False
+    who = _who_words(gold.name)
+    state = gold_id == f"country:{country}" or bool(who) and who <= _STATE_WORDS
+    if state and country and mention.actor == f"country:{country}":
+        return True
+    return bool(who & (_who_words(mention.text) | _who_words(names.get(mention.actor or ""))))
+
+
 def modality_label(event: Event) -> str:
     if event.modality is Modality.ACTUAL and event.alleged:
         return "alleged"
@@ -353,8 +449,15 @@ def score_article(gold: GoldArticle, analysis: Analysis, min_confidence: float) 
         if g.date and score.dates.count(p, dt.date.fromisoformat(g.date)):
             score.errors.append({"article": gold.id, "kind": "wrong date", "gold": g.date,
                                  "predicted": str(p.date), "evidence": p.evidence.text})  # fmt: skip
+        strict = actor_matches_strictly(g.source, p.source, names) and actor_matches_strictly(
+            g.target, p.target, names
+        )
+        score.strict_triples.tp += strict
         if actor_matches(g.source, p.source, names) and actor_matches(g.target, p.target, names):
             score.triples.tp += 1
+            if not strict:
+                score.errors.append({"article": gold.id, "kind": "wrong actors (strict)",
+                                     "gold": _describe_gold(g), "predicted": _describe(p)})  # fmt: skip
         else:
             score.errors.append(
                 {
@@ -376,6 +479,8 @@ def score_article(gold: GoldArticle, analysis: Analysis, min_confidence: float) 
             score.errors.append({"article": gold.id, "kind": "spurious", "predicted": _describe(p)})
     score.triples.fp = len(predicted) - score.triples.tp
     score.triples.fn = len(gold.events) - score.triples.tp
+    score.strict_triples.fp = len(predicted) - score.strict_triples.tp
+    score.strict_triples.fn = len(gold.events) - score.strict_triples.tp
     _score_quotes(gold, analysis, names, score)
     return score
 
@@ -426,7 +531,8 @@ def _form(direct: bool) -> str:
 
 
 _ERROR_ORDER = {
-    "spurious": 0, "missed": 1, "wrong actors": 2, "wrong date": 3, "spurious quote": 4, "missed quote": 5,
+    "spurious": 0, "missed": 1, "wrong actors": 2, "wrong actors (strict)": 3, "wrong date": 4,
+    "spurious quote": 5, "missed quote": 6,
 }  # fmt: skip
 
 
@@ -452,6 +558,7 @@ def _metrics(total: ArticleScore, documents: int, threshold: float) -> dict[str,
         "min_confidence": threshold,
         "events": total.events.as_dict(),
         "triples": total.triples.as_dict(),
+        "triples_strict": total.strict_triples.as_dict(),
         "modality_accuracy": round(total.modality_right / total.matched, 4) if total.matched else 0.0,
         "date_accuracy": round(total.dates.accuracy, 4),
         "dates": {"gold_days": total.dates.gold, "right": total.dates.right, "wrong": total.dates.wrong},
@@ -472,6 +579,7 @@ def _render(total: ArticleScore, data: Path, split: str, documents: int, thresho
     rows: dict[str, PRF] = dict(sorted(total.per_type.items()))
     rows["all events"] = total.events
     rows["type+source+target"] = total.triples
+    rows["type+source+target (strict)"] = total.strict_triples
     rows["quotes"] = total.quotes
     text = prf_table(
         rows, f"Articles on {data} ({split}, {documents} articles, min confidence {threshold:g})"

@@ -71,6 +71,7 @@ from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quo
 from eventwire.nlp.bounds import sentence_range
 from eventwire.nlp.parse import token_at
 from eventwire.resolve.groups import (
+    GENERIC_PEOPLE,
     PARTITIVE,
     STATE_FORCES,
     Forces,
@@ -80,6 +81,7 @@ from eventwire.resolve.groups import (
     forces_in_reach,
     group_name,
     partitive_of,
+    specified_people,
     without_quantity,
 )
 from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
@@ -381,6 +383,12 @@ class ActorResolver:
             if head is not None and start <= head < end
             else _word_at(analysis.article.text, head if head is not None else start)
         )
+        generic = head_word.lower() in GENERIC_PEOPLE
+        specified = specified_people(analysis.article.text, end) if generic else None
+        if specified is not None:  # "Thousands of people, most of them ethnic Tigrayans": the Tigrayans
+            group = self._link_all(analysis, *specified, excluded, register, mutual, wide)
+            if group and group[0].actor is not None:
+                return [Mention(text, start, end, m.actor, m.country, list(m.sectors)) for m in group]
         joined = _joined_countries(inside, analysis.article.text, head)
         if joined:  # "Senior Hungarian and Romanian officials": both countries' officials
             return [Mention(text, start, end, h.actor, h.country, list(joined[-1].sectors)) for h in joined]
@@ -582,10 +590,16 @@ class ActorResolver:
         modifiers = core.lower().split()[: -len(role.term.split())]
         if any(self.kb.role(part) for word in modifiers for part in word.split("-")):
             return None
-        hit, sector = self._forces_of(analysis).only(force, role.sector)
+        forces = self._forces_of(analysis)
+        hit, sector = forces.only(force, role.sector)
         foreign = hit is not None and hit.country != self.guess_country(analysis)
         if hit is not None and hit.kind != "country" and role.sector not in hit.sectors and foreign:
             hit = None  # "police" are not the US military, the one force named
+        definite = text.lower().startswith("the ") and core.lower() == role.term  # not "another militia"
+        if hit is None and force == "armed" and not forces.armed and definite:
+            band = self._named_band(analysis, core, start, excluded)
+            if band is not None:  # "100 Muslim fighters besieged the city ... The attackers torched"
+                return Mention(text, start, end, band.id, band.country, list(band.sectors))
         many = role.kind == "group" or core.lower().endswith("s")  # not "a former general"
         if hit is None and many:  # several of its kind named: the last one named in the paragraphs before
             window = self._paragraph_window(analysis, start, _BRIDGE_PARAGRAPHS)
@@ -638,6 +652,28 @@ class ActorResolver:
         first = _ARTICLE_WORD.sub("", hit.text).split()
         word = normalise(first[0].removesuffix("'s").removesuffix("’s")) if first else ""
         return "GOV" in hit.sectors or word not in self.kb.demonyms or word in self.kb.names
+
+    def _named_band(
+        self, analysis: Analysis, core: str, start: int, excluded: frozenset[str]
+    ) -> Actor | None:
+        """With no armed group of the knowledge base named, a definite bare armed role noun
+        ("the attackers", "the gunmen") is the one armed band the article named before it with
+        words of its own ("roughly 100 Muslim fighters"): news describes a band once and then
+        by its kind. A band named by its role alone ("rebels") says no more than the noun
+        does, and two bands leave the noun unresolved, as two known groups do."""
+        own = set(core.lower().split())
+        found: dict[str, Actor] = {}
+        for actor in analysis.actors:
+            if actor.known or actor.id in excluded or not actor.id.startswith(UNKNOWN_ACTOR_PREFIX):
+                continue
+            role = self._role_of(actor.name)
+            if role is None or force_of(role) != "armed" or set(actor.name.lower().split()) <= own:
+                continue
+            if len(actor.name.split()) <= len(role.term.split()):
+                continue  # "rebels", "the gunmen": no words of their own
+            if any(m.end <= start for m in actor.mentions):
+                found[actor.id] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _forces_of(self, analysis: Analysis) -> Forces:
         """The armed actors the article's title and body name, found once per article."""

@@ -6,7 +6,9 @@ let the resolver follow it:
 
 1. a group is named by its own noun phrase, not by the quantity before it: "dozens [of]
    gunmen", "some 10,000 people", "up to 40 militants" are gunmen, people, militants
-   (:func:`partitive_of`, :func:`without_quantity`);
+   (:func:`partitive_of`, :func:`without_quantity`), and a count of "people" said right
+   after to be mostly of one kind is that kind ("thousands of people, most of them ethnic
+   Tigrayans"; :func:`specified_people`);
 2. role nouns for one kind of crowd share one name, so that the crowd's mentions agree
    across the article: "demonstrators", "marchers" and "protesters" are protesters, "a
    soldier" is one of the soldiers (:func:`group_name`);
@@ -15,6 +17,8 @@ let the resolver follow it:
    for the forces of the only state whose forces are named. With several named, the
    noun continues the last one of its kind in the paragraphs before (:func:`forces_in_reach`);
    two named in that one sentence leave it unresolved: which one is meant is then a guess.
+   With no known armed group named, "the attackers" is the one armed band described before
+   with words of its own ("roughly 100 Muslim fighters"; ``ActorResolver._named_band``).
 """
 
 from __future__ import annotations
@@ -39,6 +43,31 @@ PARTITIVE = frozenset({
     "crowd", "crowds", "band", "unit", "units", "contingent", "team", "some", "many", "most",
     "all", "several", "few", "none", "majority", "rest", "members", "member",
 })  # fmt: skip
+
+
+# People counted without saying who they are: "Thousands of people", "more than 100 persons".
+GENERIC_PEOPLE = frozenset({"people", "persons", "individuals"})
+# ", most of them ethnic Tigrayans", ", among them dozens of political opponents who ...": a
+# count of people specified right after by who most or some of them are. Not "including
+# four children": a part named for its weight, not the kind of the whole.
+_SPECIFIED = re.compile(
+    r",\s+(?:(?:most|many|mostly|the majority|nearly all|almost all|all)\s+of\s+them|among\s+them)\s+"
+    r"(?!(?:were|was|are|is|had|have|has|who|which|will|would)\b)"  # "most of them were freed"
+    r"(?P<group>[^,;:.()\n\"]+?)"
+    r"(?=\s*[,;:.()\n\"]|\s+(?:who|whom|which|that|were|was|are|had|have)\b|$)"
+)
+
+
+def specified_people(text: str, end: int) -> tuple[int, int, int] | None:
+    """Start, end and head offset of the group that says who a count of people ending at
+    ``end`` are ("Thousands of people[, most of them] ethnic Tigrayans"): the coder and
+    the reader take the people to be that group, the count alone says no one."""
+    found = _SPECIFIED.match(text, end)
+    if found is None:
+        return None
+    start, stop = found.span("group")
+    head = text.rfind(" ", start, stop) + 1 or start
+    return start, stop, max(head, start)
 
 
 def partitive_of(token: Token) -> Token:
