@@ -23,8 +23,10 @@ from eventwire.extract.argument_ranker import (
     choose,
     context,
     dep_path,
+    features,
     load_argument_model,
     rerank,
+    shared_features,
 )  # fmt: skip
 from eventwire.ingest.build import build_article
 from eventwire.models import Analysis, Event, Mention
@@ -200,3 +202,21 @@ def test_a_condemned_killing_is_aimed_at_the_killers_named_before(pipeline: Pipe
     condemned = next(e for e in _events(analysis, "ACCUSE") if "condemned" in e.evidence.text)
     assert condemned.target is not None
     assert "policeman" not in condemned.target.text and "gunmen" in condemned.target.text.lower()
+
+
+def test_features_read_once_for_both_sides_are_those_read_per_side(
+    raid: tuple[Analysis, Event, ArgumentRankerStage],
+) -> None:
+    # a candidate offered to both sides keeps its features; only "same_as_other" follows the
+    # side, in its place (the model sums in the dict's order)
+    analysis, attack, stage = raid
+    shared = context(analysis, attack, actor_kinds(analysis))
+    plain = context(analysis, attack, actor_kinds(analysis))
+    assert shared is not None and plain is not None
+    for slot in ("source", "target", "source"):
+        offered = candidates(analysis, shared, slot, stage.resolver, stage.linker)
+        again = candidates(analysis, plain, slot, stage.resolver, stage.linker)
+        for one, other in zip(offered, again, strict=True):
+            values, expected = shared_features(shared, slot, one), features(plain, slot, other)
+            assert list(values.items()) == list(expected.items())
+    assert shared.shared  # the hits and referring phrases were read once

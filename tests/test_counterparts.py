@@ -167,3 +167,19 @@ def test_a_curfew_a_named_target_or_a_far_protest_is_left_alone() -> None:
     protest_crowds([march, curfew, named, far], CROWD)
     assert curfew.target is None and far.target is None
     assert named.target is not None and named.target.actor == "unk:journalists"
+
+
+def test_coercion_between_two_protests_goes_to_the_nearer_and_of_two_as_near_to_the_first() -> None:
+    later = _protest(1400, _side("Farmers", 1400), None)
+    earlier = _protest(200, _side("Students", 200), None)
+    nearer_later = _police("COERCE", 1000)  # 400 before "Farmers", 800 after "Students"
+    midway = _police("ASSAULT", 800)  # 600 from each: the first protest given
+    protest_crowds([later, earlier, nearer_later, midway], CROWD)
+    assert nearer_later.target is not None and nearer_later.target.actor == "unk:farmers"
+    assert midway.target is not None and midway.target.actor == "unk:farmers"
+
+
+def test_many_retreats_read_the_conflict_once_and_each_finds_its_foe() -> None:
+    withdrawals = [_event("RETREAT", 300 + 10 * n, "Rebels" if n % 2 else "Troops") for n in range(6)]
+    counterparts(_war(*withdrawals))
+    assert [w.target.text if w.target else None for w in withdrawals] == ["Rebels", "Troops"] * 3

@@ -16,31 +16,53 @@ train they cost event precision, 0.693 -> 0.682, for no triple gained.)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from eventwire.extract.event_actors import PRONOUNS, ArgumentLinker
 from eventwire.extract.event_patterns import phrase_bounds
 from eventwire.models import Analysis, Mention, known_actor_id
+from eventwire.nlp.bounds import heads
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from eventwire.nlp import SectionDoc
 
 _DEFINITE = frozenset({"the", "this", "these", "those"})
 MAX_REFERRING = 4  # nearest the trigger: a far pronoun is rarely an argument
 
+# Doc -> indices of its referring words, each dropped with its Doc.
+_REFERRING: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
 
-def _referring(token: Token) -> bool:
-    """A pronoun or a definite common noun that can refer back to an actor."""
-    if token.lower_ in PRONOUNS and token.pos_ == "PRON":
-        return True
-    return (
-        token.pos_ == "NOUN"
-        and token.dep_ != "compound"
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
-    )
+
+def referring_words(doc: Doc) -> list[int]:
+    """Indices of the Doc's referring words, in order: a third-person pronoun (``PRONOUNS``,
+    tagged PRON), or a common noun, not a compound's modifier, with a definite determiner
+    ("the", "this", "these", "those") among its dependents. Read once per Doc from its
+    POS, DEP and LOWER columns: testing each word of each sentence with an event built a
+    spaCy Token per word and per dependent."""
+    found = _REFERRING.get(doc)
+    if found is None:
+        from spacy.attrs import DEP, LOWER, POS
+        from spacy.symbols import NOUN, PRON
+
+        table = doc.to_array([POS, DEP, LOWER]).tolist() if len(doc) else []
+        strings, head = doc.vocab.strings, heads(doc)
+        words = {h: strings[h] for h in {row[2] for row in table}}
+        labels = {h: strings[h] for h in {row[1] for row in table}}
+        definite = {
+            head[i] for i, (_, dep, lower) in enumerate(table)
+            if labels[dep] == "det" and words[lower] in _DEFINITE and head[i] != i
+        }  # fmt: skip
+        found = _REFERRING[doc] = [
+            i for i, (pos, dep, lower) in enumerate(table)
+            if (pos == PRON and words[lower] in PRONOUNS)
+            or (pos == NOUN and labels[dep] != "compound" and i in definite)
+        ]  # fmt: skip
+    return found
 
 
 def referring_mentions(
@@ -56,7 +78,9 @@ def referring_mentions(
     key = (id(section_doc), sent.start)
     referring = phrases.get(key) if phrases is not None else None
     if referring is None:
-        referring = [t for t in sent if _referring(t)]
+        indices = referring_words(sent.doc)
+        doc, end = sent.doc, bisect_left(indices, sent.end)
+        referring = [doc[i] for i in indices[bisect_left(indices, sent.start) : end]]
         if phrases is not None:
             phrases[key] = referring
     tokens = [t for t in referring if t.i != trigger.i]

@@ -115,6 +115,11 @@ class EventContext:
     # each candidate span's head in the sentence and dependency path from the trigger, read
     # once for both sides (most candidates are offered to both)
     paths: dict[tuple[int, int], tuple[Token, str, int] | None] = field(default_factory=dict)
+    placed: dict[tuple[int, int], _Placed] = field(default_factory=dict)  # their features, built once
+    hits: list[Candidate] | None = None  # the sentence's linked actors, offered to both sides
+    # the features of a candidate offered to both sides (a hit, a referring phrase), by its
+    # identity (the candidate kept with them): the second side changes "same_as_other" only
+    shared: dict[int, tuple[Candidate, dict[str, float]]] = field(default_factory=dict)
     passive: bool = False
     noun: bool = False
     relcl: bool = False
@@ -163,13 +168,12 @@ def candidates(
     if other is not None and (other.start, other.end) not in seen:
         seen.add((other.start, other.end))
         out.append(Candidate(other, False, True, kinds.get(other.actor or "", "")))
-    start, end = ctx.sent.start_char + ctx.offset, ctx.sent.end_char + ctx.offset
-    for hit in resolver.hits_within(analysis, start, end)[:_MAX_HITS]:
-        if (hit.start, hit.end) in seen:
+    for candidate in _hits(analysis, ctx, resolver):
+        span = (candidate.mention.start, candidate.mention.end) if candidate.mention else (-1, -1)
+        if span in seen:
             continue
-        seen.add((hit.start, hit.end))
-        mention = Mention(hit.text, hit.start, hit.end, hit.actor, hit.country, list(hit.sectors))
-        out.append(Candidate(mention, False, False, hit.kind))
+        seen.add(span)
+        out.append(candidate)
     for candidate in _referring(analysis, ctx, linker):
         span = (candidate.mention.start, candidate.mention.end) if candidate.mention else (-1, -1)
         if span not in seen:
@@ -178,6 +182,19 @@ def candidates(
     if own is not None:
         out.append(Candidate(None, False, False))
     return out
+
+
+def _hits(analysis: Analysis, ctx: EventContext, resolver: ActorResolver) -> list[Candidate]:
+    """The actors the resolver linked in the event's sentence (a few at most), as candidates
+    built once for both sides."""
+    if ctx.hits is None:
+        start, end = ctx.sent.start_char + ctx.offset, ctx.sent.end_char + ctx.offset
+        ctx.hits = [
+            Candidate(Mention(hit.text, hit.start, hit.end, hit.actor, hit.country, list(hit.sectors)),
+                      False, False, hit.kind)
+            for hit in resolver.hits_within(analysis, start, end)[:_MAX_HITS]
+        ]  # fmt: skip
+    return ctx.hits
 
 
 def _referring(analysis: Analysis, ctx: EventContext, linker: ArgumentLinker | None) -> list[Candidate]:
@@ -220,13 +237,7 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
         speaker is not None and (speaker.start < mention.end and mention.start < speaker.end
                                  or (speaker.actor is not None and speaker.actor == mention.actor))
     )  # fmt: skip
-    other = event.target if slot == "source" else event.source
-    values["same_as_other"] = float(
-        other is not None
-        and not candidate.other_rule
-        and other.actor is not None
-        and other.actor == mention.actor
-    )
+    values["same_as_other"] = _same_as_other(event, slot, candidate, mention)
     local = (mention.start - ctx.offset, mention.end - ctx.offset)
     if local in ctx.paths:
         found = ctx.paths[local]
@@ -237,7 +248,58 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
         values["outside_sentence"] = 1.0
         values[f"outside_rule={candidate.rule}"] = 1.0
         return values
-    head, path, length = found
+    placed = ctx.placed.get(local)
+    if placed is None:
+        placed = ctx.placed[local] = _placed(ctx, *found)
+    values.update(placed.values)
+    values[f"rule&pronoun={pronoun}"] = float(candidate.rule)
+    values[placed.type_path] = 1.0
+    if candidate.origin == "referring":
+        values[placed.referring_dep] = 1.0
+    return values
+
+
+def _same_as_other(event: Event, slot: str, candidate: Candidate, mention: Mention) -> float:
+    """Whether the candidate is the actor the other side has now (not as its rules' choice)."""
+    other = event.target if slot == "source" else event.source
+    return float(
+        other is not None
+        and not candidate.other_rule
+        and other.actor is not None
+        and other.actor == mention.actor
+    )
+
+
+def shared_features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, float]:
+    """:func:`features`, read once for a candidate offered to both sides as the same object
+    (neither side's rules' choice: a hit or a referring phrase); for the second side only
+    "same_as_other" is read again (in its place: the model sums in the dict's order)."""
+    if candidate.rule or candidate.other_rule or candidate.mention is None:
+        return features(ctx, slot, candidate)
+    kept = ctx.shared.get(id(candidate))
+    if kept is None or kept[0] is not candidate:
+        values = features(ctx, slot, candidate)
+        ctx.shared[id(candidate)] = (candidate, dict(values))
+        return values
+    values = dict(kept[1])
+    values["same_as_other"] = _same_as_other(ctx.event, slot, candidate, candidate.mention)
+    return values
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """The features of a candidate span's place in the sentence (its head, the path from the
+    trigger), the same for every candidate with that span and for both sides: built once per
+    span and event, in the order :func:`features` adds them (the model sums in that order)."""
+
+    values: dict[str, float]  # "path=" ... "relcl&dep="
+    type_path: str  # "type&path=", added after the candidate's own "rule&pronoun="
+    referring_dep: str  # "referring&dep=", for a referring candidate
+
+
+def _placed(ctx: EventContext, head: Token, path: str, length: int) -> _Placed:
+    trigger = ctx.trigger
+    values: dict[str, float] = {}
     values[f"path={path}"] = 1.0
     values[f"path_length={min(length, 6)}"] = 1.0
     values[f"dep={head.dep_}"] = 1.0
@@ -248,17 +310,13 @@ def features(ctx: EventContext, slot: str, candidate: Candidate) -> dict[str, fl
     values["before"] = float(before)
     distance = abs(head.i - trigger.i)
     values[f"distance={min(distance, 10) if distance <= 3 else (6 if distance <= 6 else 12)}"] = 1.0
-    voice = "passive" if passive else ("noun" if noun else "active")
+    voice = "passive" if ctx.passive else ("noun" if ctx.noun else "active")
     values[f"{voice}&path={path}"] = 1.0
     values[f"{voice}&before={before}"] = 1.0
     values[f"{voice}&dep={head.dep_}"] = 1.0
     values["relcl"] = float(ctx.relcl)
     values[f"relcl&dep={head.dep_}"] = float(ctx.relcl)
-    values[f"rule&pronoun={pronoun}"] = float(candidate.rule)
-    values[f"type&path={event.type}:{path}"] = 1.0
-    if candidate.origin == "referring":
-        values[f"referring&dep={head.dep_}"] = 1.0
-    return values
+    return _Placed(values, f"type&path={ctx.event.type}:{path}", f"referring&dep={head.dep_}")
 
 
 _PREFIXES = frozenset({
@@ -404,7 +462,8 @@ def rerank(
         return False
     changed = False
     for slot in SLOTS:
-        scored = [(c, features(ctx, slot, c)) for c in candidates(analysis, ctx, slot, resolver, linker)]
+        offered = candidates(analysis, ctx, slot, resolver, linker)
+        scored = [(c, shared_features(ctx, slot, c)) for c in offered]
         chosen = choose(model.slots[slot], scored)
         if chosen.rule:
             continue

@@ -28,6 +28,7 @@ whether the word reports speech, and quotes feed the events. The model is traine
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -42,6 +43,7 @@ from eventwire.extract.content_edges import content_edges
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import word_count
 from eventwire.linear_models import logistic, read_linear_model
+from eventwire.nlp.bounds import heads as token_heads
 from eventwire.nlp.bounds import span_text
 
 if TYPE_CHECKING:
@@ -132,21 +134,25 @@ def known_cue_feature(name: str) -> bool:
     return name in _FEATURE_FLAGS or name.split("=", 1)[0] in _FEATURE_PREFIXES
 
 
-def candidates(doc: Doc, lexicon: QuoteLexicon, quoted: set[int]) -> list[Attribution]:
+def candidates(
+    doc: Doc, lexicon: QuoteLexicon, quoted: set[int], taken: Collection[int] = frozenset()
+) -> list[Attribution]:
     """Verbs and nouns the lexicon lacks, outside quotation marks (``quoted``: token
-    indices), read as a cue: those with a source and a content of two words or more."""
+    indices), read as a cue: those with a source and a content of two words or more.
+    ``taken``: words whose reading would be dropped anyway (the cues and contents of the
+    rules' statements, :func:`fresh`), not read: the reading is most of this search's cost."""
     from spacy.attrs import DEP
 
     lexical = set(lexicon.heads(doc))
     strings = doc.vocab.strings
-    deps = doc.to_array([DEP]).tolist()
-    heads: set[int] = set()
-    for i, dep in enumerate(deps):
-        label = strings[dep] if dep else ""
-        if label in ("ccomp", "acl", "prep", "dobj"):
-            heads.add(doc[i].head.i)
+    deps: list[int] = doc.to_array([DEP]).tolist()
+    labels = {dep for dep in set(deps) if dep and strings[dep] in ("ccomp", "acl", "prep", "dobj")}
+    head = token_heads(doc)  # their heads, without a spaCy Token per word
+    heads = {head[i] for i, dep in enumerate(deps) if dep in labels}
     found = []
     for i in sorted(heads - lexical - quoted):
+        if i in taken:
+            continue
         token = doc[i]
         if not parsed(token) or not token.is_alpha or token.pos_ not in ("VERB", "NOUN"):
             continue
@@ -243,9 +249,11 @@ def _source_kind(speaker: Token | None) -> str:
     return speaker.pos_.lower()
 
 
-def learned(doc: Doc, lexicon: QuoteLexicon, quoted: set[int], model: CueModel) -> list[Attribution]:
-    """The candidates the model accepts."""
-    return [att for att in candidates(doc, lexicon, quoted) if model.accepts(att)]
+def learned(
+    doc: Doc, lexicon: QuoteLexicon, quoted: set[int], model: CueModel, taken: Collection[int] = frozenset()
+) -> list[Attribution]:
+    """The candidates the model accepts (``taken``: see :func:`candidates`)."""
+    return [att for att in candidates(doc, lexicon, quoted, taken) if model.accepts(att)]
 
 
 def statement_tokens(section_doc: SectionDoc, statements: list[Statement]) -> tuple[set[int], set[int]]:

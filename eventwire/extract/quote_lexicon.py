@@ -18,11 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy
-
 from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
 from eventwire.errors import ConfigError
+from eventwire.nlp.bounds import words_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,17 +92,10 @@ class QuoteLexicon:
         """Indices of the tokens that may head a cue (for the others :meth:`match` is None),
         found by looking up each distinct lemma and form of the Doc once, where testing
         every token built a spaCy Token per word."""
-        from spacy.attrs import LEMMA, LOWER
-
-        if not len(doc):
-            return []
-        table = doc.to_array([LEMMA, LOWER])
-        strings, by_head = doc.vocab.strings, self.by_head
-        lemmas = [h for h in numpy.unique(table[:, 0]).tolist() if by_head.get(strings[h].lower())]
-        forms = [h for h in numpy.unique(table[:, 1]).tolist() if by_head.get(strings[h])]
-        found = numpy.isin(table[:, 0], lemmas) | numpy.isin(table[:, 1], forms)
-        indices: list[int] = numpy.flatnonzero(found).tolist()
-        return indices
+        by_head = self.by_head
+        return words_where(
+            doc, lambda lemma: bool(by_head.get(lemma.lower())), lambda form: bool(by_head.get(form))
+        )
 
     def __len__(self) -> int:
         return sum(len(rows) for rows in self.by_head.values())

@@ -297,7 +297,7 @@ def learned_statements(
     doc, text = section_doc.doc, section_doc.text
     covered, quoted = statement_tokens(section_doc, statements)
     found = []
-    for attribution in fresh(learned(doc, lexicon, quoted, model), covered):
+    for attribution in fresh(learned(doc, lexicon, quoted, model, covered), covered):
         attribution.content = clause_pieces(attribution)
         kind = content_kind(attribution, attribution.content, lambda t: match_cue(t, lexicon))
         kind = "stance" if kind == SPEECH else kind

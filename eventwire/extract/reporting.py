@@ -27,8 +27,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-import numpy
-
 from eventwire.extract.attribution import clause_bounds
 from eventwire.extract.span_index import SpanIndex
 from eventwire.extract.speakers import (
@@ -44,6 +42,7 @@ from eventwire.extract.speakers import (
     phrase_range,
 )
 from eventwire.models import Analysis, CitedSource, Quote, Span
+from eventwire.nlp.bounds import words_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -297,19 +296,9 @@ class QuoteBuilder:
 
 def _words_in(doc: Doc, heads: set[str]) -> list[int]:
     """Indices of the tokens whose lower-cased lemma or lower-case form is in ``heads``."""
-    from spacy.attrs import LEMMA, LOWER
-
-    if not len(doc) or not heads:
+    if not heads:
         return []
-    strings = doc.vocab.strings
-    table = doc.to_array([LEMMA, LOWER])
-    lemmas = [h for h in numpy.unique(table[:, 0]).tolist() if strings[h].lower() in heads]
-    forms = [h for h in numpy.unique(table[:, 1]).tolist() if strings[h] in heads]
-    if not lemmas and not forms:
-        return []
-    found = numpy.isin(table[:, 0], lemmas) | numpy.isin(table[:, 1], forms)
-    indices: list[int] = numpy.flatnonzero(found).tolist()
-    return indices
+    return words_where(doc, lambda lemma: lemma.lower() in heads, heads.__contains__)
 
 
 def _outlet_speaks(head: Token, outlet: Outlet, offset: int) -> bool:

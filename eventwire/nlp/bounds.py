@@ -17,6 +17,8 @@ from weakref import WeakKeyDictionary
 import numpy
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
 # Doc -> token indices, each dropped with its Doc. Not in Doc.user_data: spaCy copies that
@@ -84,12 +86,32 @@ def line_breaks(doc: Doc) -> list[int]:
     if breaks is None:
         from spacy.attrs import ORTH
 
-        orths = doc.to_array(ORTH)
+        orths: list[int] = doc.to_array(ORTH).tolist()
         strings = doc.vocab.strings
-        newline = [h for h in numpy.unique(orths).tolist() if "\n" in strings[h]]
-        breaks = numpy.flatnonzero(numpy.isin(orths, newline)).tolist() if newline else []
+        newline = {h for h in set(orths) if "\n" in strings[h]}
+        breaks = [i for i, h in enumerate(orths) if h in newline] if newline else []
         _BREAKS[doc] = breaks
     return breaks
+
+
+def words_where(doc: Doc, lemma: Callable[[str], bool], form: Callable[[str], bool]) -> list[int]:
+    """Indices of the Doc's tokens whose lemma passes ``lemma`` or whose lower-case form
+    passes ``form``, each distinct lemma and form tested once (testing every token built a
+    spaCy Token per word). Sets of string ids and one pass over the two columns: numpy's
+    ``unique`` and ``isin`` cost more than that on a Doc of a few hundred words."""
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    table = doc.to_array([LEMMA, LOWER])
+    lemmas_of: list[int] = table[:, 0].tolist()
+    forms_of: list[int] = table[:, 1].tolist()
+    lemmas = {h for h in set(lemmas_of) if lemma(strings[h])}
+    forms = {h for h in set(forms_of) if form(strings[h])}
+    if not lemmas and not forms:
+        return []
+    return [i for i, (a, b) in enumerate(zip(lemmas_of, forms_of, strict=True)) if a in lemmas or b in forms]
 
 
 def clause_range(doc: Doc, i: int) -> tuple[int, int]:

@@ -27,8 +27,9 @@ the discourse fills protests and talks told as bare nouns, on one event per ment
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Event, Mention
@@ -57,50 +58,63 @@ def _standing_out(parties: Iterable[tuple[str, Mention]]) -> Mention | None:
     return first[ranked[0][0]]
 
 
-def _foes(source: str, events: Iterable[Event]) -> Iterator[tuple[str, Mention]]:
-    """The other side of each hostile act ``source`` did or suffered."""
+def _foes(events: Iterable[Event]) -> dict[str, list[tuple[str, Mention]]]:
+    """The other side of each hostile act each actor did or suffered, in text order: one
+    pass over the article for all its sources (a pass per source grew with the article)."""
+    out: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for event in events:
         if event.type not in _CONFLICT or event.source is None or event.target is None:
             continue
         doer, done_to = side_actor(event.source), side_actor(event.target)
         if doer is None or done_to is None or doer == done_to:
             continue
-        if doer == source:
-            yield done_to, event.target
-        elif done_to == source:
-            yield doer, event.source
+        out[doer].append((done_to, event.target))
+        out[done_to].append((doer, event.source))
+    return out
 
 
 def counterparts(events: list[Event]) -> None:
     """Targets of retreats, concessions, truces and refusals by one party to the article's
-    conflict, with no one named: the party it fights (``_foes``)."""
-    foes: dict[str, Mention | None] = {}  # one pass over the article per source, not per act
+    conflict, with no one named: the party it fights (``_foes``). The hostile acts it reads
+    are never the yielding acts it fills, so their sides are read once, before any is filled."""
+    foes: dict[str, Mention | None] = {}
+    hostile: dict[str, list[tuple[str, Mention]]] | None = None  # read at the first yielding act
     for event in events:
         if event.type not in _YIELDING or event.target is not None or event.open_sides:
             continue
         source = side_actor(event.source)
         if source is not None and source not in foes:
-            foes[source] = _standing_out(_foes(source, events))
+            hostile = _foes(events) if hostile is None else hostile
+            foes[source] = _standing_out(hostile.get(source, []))
         other = foes.get(source) if source is not None else None
         if other is not None:
             event.target = other.copy()
             event.signals["counterpart"] = 1.0
 
 
-def _state_mention(state: Actor, at: int) -> Mention | None:
-    """The country's latest mention before offset ``at``, else its first, as the government:
-    one that ends with its name or "government" ("Belarus", "the Belarusian government"),
-    not its people, forces or officials ("Georgians", "Nepalese soldiers", "Iran's envoy"),
-    where the article has one; else another of its mentions; never a pronoun ("we" in a
-    quote), and none when the article has only those."""
-    names = re.compile(rf"\b(?:{re.escape(state.name)}|government)$", re.IGNORECASE)  # not "Iran's envoy"
-    spans = sorted((s for s in state.mentions if s.text.lower() not in _PRONOUNS), key=lambda s: s.start)
-    spans = [s for s in spans if names.search(s.text)] or spans
-    if not spans:
-        return None  # only "we" in quotes: no mention to show as the state
-    before = [s for s in spans if s.start < at]
-    span = before[-1] if before else spans[0]
-    return Mention(span.text, span.start, span.end, state.id, state.country, ["GOV"])
+class _StateMentions:
+    """A country's mentions that may stand for its government, sorted by offset, read once
+    per article (sorting them per protest grew with the article)."""
+
+    def __init__(self, state: Actor) -> None:
+        names = re.compile(rf"\b(?:{re.escape(state.name)}|government)$", re.IGNORECASE)  # not "Iran's envoy"
+        spans = sorted((s for s in state.mentions if s.text.lower() not in _PRONOUNS), key=lambda s: s.start)
+        self.state = state
+        self.spans = [s for s in spans if names.search(s.text)] or spans
+        self.starts = [s.start for s in self.spans]
+
+    def at(self, at: int) -> Mention | None:
+        """The country's latest mention before offset ``at``, else its first, as the
+        government: one that ends with its name or "government" ("Belarus", "the Belarusian
+        government"), not its people, forces or officials ("Georgians", "Nepalese soldiers",
+        "Iran's envoy"), where the article has one; else another of its mentions; never a
+        pronoun ("we" in a quote), and none when the article has only those."""
+        if not self.spans:
+            return None  # only "we" in quotes: no mention to show as the state
+        before = bisect_left(self.starts, at)
+        span = self.spans[before - 1] if before else self.spans[0]
+        state = self.state
+        return Mention(span.text, span.start, span.end, state.id, state.country, ["GOV"])
 
 
 def protest_states(events: list[Event], actors: list[Actor]) -> None:
@@ -108,6 +122,7 @@ def protest_states(events: list[Event], actors: list[Actor]) -> None:
     the country where they happen (the place's, else the crowd's), when the article names
     that country and the crowd is not its state."""
     states = {a.country: a for a in actors if a.id == f"country:{a.country}" and a.mentions}
+    mentions: dict[str, _StateMentions] = {}
     for event in events:
         if event.type != "PROTEST" or event.target is not None or event.source is None:
             continue
@@ -118,7 +133,9 @@ def protest_states(events: list[Event], actors: list[Actor]) -> None:
         state = states.get(country)
         if state is None or side_actor(crowd) == state.id:
             continue
-        event.target = _state_mention(state, event.evidence.start)
+        if state.id not in mentions:
+            mentions[state.id] = _StateMentions(state)
+        event.target = mentions[state.id].at(event.evidence.start)
         if event.target is not None:
             event.signals["protest_state"] = 1.0
 
@@ -165,9 +182,8 @@ def protest_crowds(events: list[Event], crowd: Actor) -> bool:
         if event.type == "PROTEST" and event.source is not None and _plain_people(event.source):
             event.source = replace(event.source, actor=crowd.id, sectors=list(crowd.sectors))  # same words
             used = True
-    protests = [
-        e for e in events if e.type == "PROTEST" and e.source is not None and not _state_side(e.source)
-    ]
+    protests = _Protests([e for e in events if e.type == "PROTEST" and e.source is not None
+                          and not _state_side(e.source)])  # fmt: skip
     for event in events:
         if event.type not in _CROWD_CONTROL or not _state_side(event.source) or event.open_sides:
             continue
@@ -175,11 +191,9 @@ def protest_crowds(events: list[Event], crowd: Actor) -> bool:
             continue  # a coup, a curfew, a ban: not done to the crowd
         if event.target is not None and not _plain_people(event.target):
             continue
-        at = event.evidence.start
-        near = [e for e in protests if abs(e.evidence.start - at) <= _NEAR_PROTEST]
-        if not near:
+        protest = protests.nearest(event.evidence.start)
+        if protest is None:
             continue
-        protest = min(near, key=lambda e: abs(e.evidence.start - at))
         crowd_side = protest.source
         if crowd_side is None or side_actor(crowd_side) == side_actor(event.source):
             continue
@@ -195,3 +209,23 @@ def protest_crowds(events: list[Event], crowd: Actor) -> bool:
         event.signals["protest_crowd"] = 1.0
         used = used or crowd_side.actor == crowd.id
     return used
+
+
+class _Protests:
+    """The protests of an article by offset, for the one nearest an act (a scan of every
+    protest per act grew with the article)."""
+
+    def __init__(self, protests: list[Event]) -> None:
+        order = sorted(range(len(protests)), key=lambda n: protests[n].evidence.start)
+        self.protests = [(protests[n].evidence.start, n, protests[n]) for n in order]
+        self.starts = [start for start, _, _ in self.protests]
+
+    def nearest(self, at: int) -> Event | None:
+        """The protest within ``_NEAR_PROTEST`` characters of ``at`` nearest it; of those as
+        near, the first one given."""
+        low = bisect_left(self.starts, at - _NEAR_PROTEST)
+        high = bisect_right(self.starts, at + _NEAR_PROTEST)
+        near = self.protests[low:high]
+        if not near:
+            return None
+        return min(near, key=lambda p: (abs(p[0] - at), p[1]))[2]

@@ -165,6 +165,9 @@ def _actor(mention: Mention | None) -> str | None:
     return side_actor(mention)
 
 
+_STATE_SIDE = STATE_AGENTS | {"GOV"}  # an unknown group in one of these sectors acts as its state
+
+
 def side_actor(mention: Mention | None) -> str | None:
     """The side's actor for matching, a pronoun's guessed antecedent included. A state's
     forces and unnamed officials act as the state (CAMEO codes Zimbabwe's police ZWECOP):
@@ -175,7 +178,7 @@ def side_actor(mention: Mention | None) -> str | None:
     actor, country, sectors = mention.actor, mention.country, mention.sectors
     if country and sectors and not actor.startswith(("person:", "country:")):
         if actor.startswith(UNKNOWN_ACTOR_PREFIX):
-            state = bool(set(sectors) & (STATE_AGENTS | {"GOV"}))
+            state = not _STATE_SIDE.isdisjoint(sectors)
         else:  # a known group is the state's only if that is what it is first: the army, not
             state = sectors[0] in STATE_AGENTS  # the RSF (REB|MIL), who fight the army
         if state:

@@ -131,12 +131,14 @@ def _refers(act: Event, judgement: Event, done_to: Mention | None, acts: _Acts) 
 
 
 def judged_doers(events: list[Event]) -> None:
-    """Targets of judgements of acts told without their doer. ``events`` in text order."""
-    acts = _Acts(events)
+    """Targets of judgements of acts told without their doer. ``events`` in text order.
+    The acts are read at the first judgement (most articles have none), before any is filled."""
+    acts: _Acts | None = None
     for i, event in enumerate(events):
         judged = event.judged
         if judged is None or event.target is not None or event.source is None:
             continue
+        acts = _Acts(events) if acts is None else acts
         at, done_to = judged.trigger.start, acts.done_to(i, judged.trigger)
         earlier = [
             e for e in acts.before(i)
@@ -177,13 +179,17 @@ class _Statements:
 
 
 def answered(events: list[Event], quotes: list[Quote]) -> None:
-    """Targets of responses that name no one to answer. ``events`` in text order."""
-    acts, statements = _Acts(events), _Statements(quotes)
+    """Targets of responses that name no one to answer. ``events`` in text order. The acts
+    and statements are read at the first response (most articles have none), before any is filled."""
+    acts: _Acts | None = None
+    statements: _Statements | None = None
     for i, event in enumerate(events):
         responder = event.source
         if not event.answers or event.target is not None or side_actor(responder) is None:
             continue
         assert responder is not None
+        acts = _Acts(events) if acts is None else acts
+        statements = _Statements(quotes) if statements is None else statements
         force = event.type in _FORCE
         found = next(
             (
@@ -268,11 +274,13 @@ def participants(
     ``WITHIN_CHARS``; a protest with none, by ``crowd`` (unnamed protesters) outside
     captions; talks or a dated fight with none, between the ``story_pair`` at its offset;
     else left out. ``events`` in text order."""
-    acts, out = _Acts(events), []
+    acts: _Acts | None = None  # read at the first open act: most articles have none
+    out: list[Event] = []
     for i, event in enumerate(events):
         if not event.open_sides:
             out.append(event)
             continue
+        acts = _Acts(events) if acts is None else acts
         if event.type == "ASSAULT" and not _specific(event):
             continue  # "the fighting has killed 36": the conflict at large
         at = event.evidence.start

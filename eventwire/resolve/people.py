@@ -107,9 +107,8 @@ def surname_mentions(
     found: list[Hit] = []
     for section_doc in section_docs:
         doc, offset, at = section_doc.doc, section_doc.offset, 0
-        for token in doc:
-            if not token.is_title or token.ent_type_ not in _NAME_LABELS:
-                continue
+        for i in _capitalised_names(doc):
+            token = doc[i]
             person = families.get(_ARTICLE.sub("", normalise(token.text)))
             if person is None:
                 continue
@@ -129,6 +128,19 @@ def surname_mentions(
 # Labels NER gives a bare family name besides PERSON: none, or a mistaken one ("Sonko
 # wrote", "stolen by Bongo").
 _NAME_LABELS = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT"})
+
+
+def _capitalised_names(doc: Doc) -> list[int]:
+    """Indices of the title-case words with no entity label or a name's (``_NAME_LABELS``),
+    read from the Doc's columns: a spaCy Token per word of the article cost more than the rest."""
+    from spacy.attrs import ENT_TYPE, IS_TITLE
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    rows: list[list[int]] = doc.to_array([IS_TITLE, ENT_TYPE]).tolist()
+    named = {label for label in {row[1] for row in rows} if (strings[label] if label else "") in _NAME_LABELS}
+    return [i for i, (title, label) in enumerate(rows) if title and label in named]
 
 
 def _in_a_name(doc: Doc, i: int, titles: frozenset[str] = frozenset()) -> bool:
