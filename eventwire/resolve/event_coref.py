@@ -574,7 +574,7 @@ def inherit_sources(events: list[Event]) -> None:
             if e.type == event.type and e.source is not None and e.section is Section.BODY
             and 0 <= event.evidence.start - e.evidence.start <= INHERIT_WITHIN_CHARS
             and (event.target is None or _actor(e.source) != _actor(event.target))
-            and (e.quote is None or event.quote is not None)  # a speaker's words name no doer for the narration
+            and (e.quote is None or event.quote is not None)  # a quote names no doer for the narration
             and _same_kind(e, event)
         ]  # fmt: skip
         if earlier:  # the main act before it, not one recalled in a clause ("four days after X hit ...")
