@@ -619,6 +619,29 @@ def test_an_act_told_without_its_doer_takes_it_from_the_same_kind_of_act() -> No
     assert told.source is not None and told.source.actor == "unk:army"
 
 
+RAID = (
+    "Villagers flee raid in Kasai\n\n"
+    '"Soldiers burned our houses and shot at us," a farmer from Tshikapa told reporters. '
+    "Three villagers were wounded on Sunday, a local official said."
+)
+
+
+def test_an_act_told_in_a_quote_lends_no_doer_to_the_narration() -> None:
+    """The farmer's words name soldiers as the shooters; the reporter's "three villagers were
+    wounded" leaves its doer unsaid and borrows none from the quote. Told in the same quote,
+    the act would take it."""
+    soldiers = Mention("Soldiers", 0, 8, "unk:soldiers", "COD", ["MIL"])
+    villagers = Mention("Three villagers", 0, 15, "unk:villagers", "COD")
+    quoted = _at("ASSAULT", RAID, "shot at us", soldiers, None)
+    quoted.quote = 0
+    wounded = _at("ASSAULT", RAID, "Three villagers were wounded", None, villagers)
+    inherit_sources([quoted, wounded])
+    assert wounded.source is None and "inherited_source" not in wounded.signals
+    wounded.quote = 0
+    inherit_sources([quoted, wounded])
+    assert wounded.source is soldiers
+
+
 NEVER = PairModel(("bias",), (-30.0,), 0.5, {})  # a model that finds every pair unlikely
 STATEMENTS = (
     "Norland accuses Ostmark of border raids\n\n"

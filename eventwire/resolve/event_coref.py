@@ -565,7 +565,9 @@ def inherit_sources(events: list[Event]) -> None:
     """An act told without its doer ("Boutar was also arrested", "the arrest drew protests")
     takes the source of the latest earlier act of the same type and kind (:func:`_same_kind`)
     that names one, within a couple of paragraphs: news names the doer once and then leaves
-    it implied. The scorer
+    it implied. An act told in a quote lends no doer to the narration around it: the reporter
+    names the doer of what it tells in its own words (train half: of 6 such loans none was
+    right; 2 were acts gold codes with no source). The scorer
     sees the ``inherited_source`` signal."""
     for i, event in enumerate(events):
         if event.source is not None or event.section is not Section.BODY:
@@ -575,6 +577,7 @@ def inherit_sources(events: list[Event]) -> None:
             if e.type == event.type and e.source is not None and e.section is Section.BODY
             and 0 <= event.evidence.start - e.evidence.start <= INHERIT_WITHIN_CHARS
             and (event.target is None or _actor(e.source) != _actor(event.target))
+            and (e.quote is None or event.quote is not None)  # a quote names no doer for the narration
             and _same_kind(e, event)
         ]  # fmt: skip
         if earlier:  # the main act before it, not one recalled in a clause ("four days after X hit ...")
