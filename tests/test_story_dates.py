@@ -215,3 +215,31 @@ def test_a_span_of_time_is_no_time_of_its_own_but_a_gap_is(pipeline) -> None:
     detained = by_trigger(events, "detained")  # "for almost three hours"
     assert (detained.date, detained.date_precision) == (dt.date(2024, 4, 9), "story")
     assert by_trigger(events, "shelled").date is None  # "two days after ...": another time
+
+
+REPORTED_LEDE_DAY = """Border clash leaves soldier dead
+
+The army said a clash broke out on Monday between its troops and rebels near the border town of Tiko.
+
+One soldier was killed and two were wounded in the fighting.
+"""
+
+CAPTION_IN_THE_PAST = """Curfew in the capital
+
+Soldiers patrol the empty streets of the capital under a curfew on Monday. The government imposed the curfew and arrested dozens of opposition activists. (Photo by Jane Doe/Example Images)
+
+Riot police fired tear gas on Wednesday to break up a rally by opposition supporters in the capital.
+
+Police arrested at least 200 people.
+"""
+
+
+def test_a_ledes_report_dates_the_story_by_what_it_reports(pipeline) -> None:
+    killed = by_trigger(body_events(pipeline, REPORTED_LEDE_DAY), "killed")
+    assert (killed.date, killed.date_precision) == (dt.date(2024, 4, 8), "story")
+
+
+def test_a_captions_past_sentence_is_no_lede(pipeline) -> None:
+    events = body_events(pipeline, CAPTION_IN_THE_PAST)
+    arrests = [e for e in events if e.trigger.text == "arrested" and "200" in e.evidence.text]
+    assert arrests and arrests[0].date == dt.date(2024, 4, 10)  # the rally's Wednesday

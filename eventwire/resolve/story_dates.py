@@ -73,6 +73,10 @@ TIME_NOUNS = frozenset(
 )
 # after a span of time, the word that makes it a time: "one week after", "hours before"
 _GAP_WORD = re.compile(r"\s+(?:after|before|ago|earlier|later|since|following)\b", re.IGNORECASE)
+# a photo credit on a caption's line: "(Photo by ...)", "(AP Photo)", "PHOTO: REUTERS", "Image Credit: AFP"
+_PHOTO_CREDIT = re.compile(
+    r"\((?:\w+ )?(?:photo|picture|image)s?\b|\b(?:photo|picture|image)s?(?: credit)?\s*:", re.IGNORECASE
+)
 LEDE_MIN_TOKENS = 8  # a dateline, a date line or a byline is no lede
 STORY_PARAGRAPHS = 3  # the lede and the paragraphs that may date it after a summary
 RECENT_DAYS = 3  # how long before publication a day after the lede can be the story's
@@ -174,7 +178,7 @@ class StoryDateStage:
             if span is None or not len(span):
                 continue
             anchor = anchor_of(span.root, set(), span.root)
-            if anchor is None or first_conjunct(anchor).i != anchor.sent.root.i:
+            if anchor is None or not self._main_clause(anchor):
                 continue  # a date of a clause inside the sentence, or of none
             day, precision = resolve_date(entity.text, published)
             if day is None or precision != "day":
@@ -186,6 +190,15 @@ class StoryDateStage:
             else:
                 told = told or found
         return told, reported
+
+    def _main_clause(self, verb: Any) -> bool:
+        """The sentence's main verb or one coordinated with it, or the verb of the clause a
+        main verb of saying reports ("the army said a clash broke out on Monday")."""
+        head = first_conjunct(verb)
+        root = verb.sent.root
+        if head.i == root.i:
+            return True
+        return bool(head.dep_ == "ccomp" and head.head.i == root.i and self.reporting(root))
 
     def _firm_act(self, analysis: Analysis, body: Any, paragraph: tuple[int, int]) -> StoryDay | None:
         """The day of the paragraph's first act dated by its own clause, not by a report."""
@@ -311,6 +324,8 @@ def _ledes(body: Any, count: int, article: Article, reporting: Any) -> list[tupl
             end = body.text.find("\n", sent.start_char)
             end = len(body.text) if end < 0 else end
         tail = body.text[max(sent.start_char, end - LINE_TAIL) : end]
+        if _PHOTO_CREDIT.search(body.text, sent.start_char, end):
+            continue  # a caption's later sentence, told in the past: "(Photo by ...)"
         if _news_prose(sent, tail, article, body.offset, reporting):
             last = end == len(body.text)  # no line after it: the paragraph is the sentence
             found.append((sent.start_char, sent.end_char if last else end))
