@@ -6,27 +6,35 @@ coders of eval/articles date such acts by the story. After the events are coded 
 an event that no time expression dates takes the *story day* (``date_precision`` ``story``,
 ``Event.signals["date_weak"]``, ``date_evidence`` the lede's date when there is one):
 
-- the day of the lede's dated act (the lede being the body's first paragraph of news prose:
-  no page furniture, photo caption or standfirst, which tell the gist in the present or end
-  with no full stop; a day more than three days before publication is background): its
-  first event whose date came from the act's own clause, not from the speaking of a report
-  (:mod:`eventwire.resolve.event_dates`). It dates the story's acts told in the past ("were
+- the day of the lede (the lede being the body's first paragraph of news prose: no page
+  furniture, photo caption or standfirst, which tell the gist in the present, end with no
+  full stop or carry a photo credit; a day more than three days before publication is
+  background): the date of its main clause, coded as an act or not ("A tribunal ruled on
+  Tuesday that ..."), or of the clause a main verb of saying reports ("the army said a clash
+  broke out on Monday"); else its first event whose date came from the act's own clause
+  (:mod:`eventwire.resolve.event_dates`); else the date of a report told before what it
+  reports ("Ukraine announced yesterday that ...", not "..., sources said on Monday": that
+  dates the telling, often a day after the act). It dates the story's acts told in the past ("were
   wounded"), or in the past perfect when a past reporting verb shifted them there ("the army
-  said it had shelled": the story's act, told in reported speech); the headline's present is
+  said it had shelled", "adding that police had used"), or in the present or with a modal
+  under a past report ("said Indonesia would assist": the pledge is made when said); the
+  headline's present is
   the news too ("Troops shell port"). Not the past perfect otherwise ("had banned": before
   the story's day), nor the present perfect, which after a dated lede tells how things
   stand, nor the body's present (a habit: "the group regularly stages protests").
-- else the day of the first firmly dated act of the next two paragraphs of prose, when it is
+- else the day of the next two paragraphs of prose, read as the lede's, when it is
   recent (at most three days before publication): a lede is often a summary that names no
   day ("Gunmen killed a police reservist", then "Gunmen stormed the post on Sunday night");
   an older day there is background ("protests that began on 17 October"), no story's. The
   lede's acts in the present perfect take it too ("Police have arrested ...": its news).
 - else, when the lede tells its act in the present perfect ("Police have arrested ...",
-  the news of the day), the publication day, for the acts of the headline and the lede only:
-  later paragraphs often go back to the day before, which such a lede does not name.
+  the news of the day), the publication day, for the acts of the headline, the lede and the
+  two paragraphs after it: later ones often go back to the day before, which such a lede
+  does not name.
 
 Never for background: an act whose sentence holds a time expression ("in 2016", "last year",
-"for weeks", "on Monday" that the parse gave another act) or whose clause says another time
+"on Monday" that the parse gave another act, "one week after"; not a mere span, frequency or
+age: "for three hours", "a decade", "daily", "67") or whose clause says another time
 ("recently", "earlier", "the following day", "then": the day of an act told before it);
 an act told in the future, a conditional or with a modal; a hypothetical act. Counts on
 the train split are in docs/evaluation.md.
