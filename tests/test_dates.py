@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.resolve.dates import publication_date_from_text, resolve_date
+from eventwire.resolve.dates import publication_date_from_text, resolve_date, tells_a_time
 
 WEDNESDAY = dt.date(2015, 7, 1)
 
@@ -86,3 +86,17 @@ def test_publication_date_from_a_dateline():
     text = "KHARKIV, Ukraine, Dec. 12, 2014 (Wire) - Shelling resumed on Thursday."
     assert publication_date_from_text(text) == dt.date(2014, 12, 12)
     assert publication_date_from_text("Shelling resumed on Thursday near the airport.") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["on Monday", "in 2019", "last week", "three months ago", "earlier in the day"]
+)
+def test_expressions_that_place_an_act_in_time(text):
+    assert tells_a_time(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["almost three hours", "a decade", "two-year", "10-day", "daily", "each day", "67"]
+)
+def test_spans_frequencies_and_ages_place_nothing_in_time(text):
+    assert not tells_a_time(text)

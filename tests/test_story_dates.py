@@ -20,6 +20,10 @@ The interior minister will meet the governor to discuss the security of the regi
 ARRESTS = """Police have arrested 40 opposition supporters in the capital, the interior ministry said.
 
 Police arrested the party's leader at his home, his lawyer said.
+
+The party's spokesman condemned the raids in a statement.
+
+Gunmen attacked a police station in the north of the country, the army said.
 """
 
 
@@ -52,11 +56,14 @@ def test_background_takes_no_story_day(pipeline) -> None:
             assert event.date is None
 
 
-def test_a_present_perfect_lede_gives_the_publication_day_to_its_own_act_only(pipeline) -> None:
-    events = sorted(body_events(pipeline, ARRESTS), key=lambda e: e.trigger.start)
-    first, later = events[0], events[-1]
+def test_a_present_perfect_lede_gives_the_publication_day_to_the_storys_opening(pipeline) -> None:
+    events = body_events(pipeline, ARRESTS)
+    arrests = sorted((e for e in events if e.trigger.text == "arrested"), key=lambda e: e.trigger.start)
+    assert len(arrests) == 2
+    first, leader = arrests
     assert (first.date, first.date_precision, first.date_evidence) == (THURSDAY, "story", None)
-    assert later is not first and later.date is None  # a later paragraph may go back a day
+    assert leader.date == THURSDAY  # past, in the paragraphs right after the lede
+    assert by_trigger(events, "attacked").date is None  # further on, a story may go back a day
 
 
 def test_a_dated_lede_is_not_needed_for_firm_dates(pipeline) -> None:
@@ -136,3 +143,103 @@ def test_a_present_perfect_lede_takes_the_day_the_next_paragraph_names(pipeline)
     arrest = by_trigger(events, "arrested")  # the lede's news of Tuesday's raid
     assert (arrest.date, arrest.date_precision) == (tuesday, "story")
     assert by_trigger(events, "detained").date == tuesday
+
+
+UNCODED_LEDE = """Port workers end strike
+
+Thousands of dockworkers returned to work at the port of Kalba on Tuesday after a ten-day strike over pay.
+
+Police arrested two union organisers outside the port gates.
+"""
+
+FRONTED_REPORT = """Ministry says 40 detained after clashes
+
+The interior ministry announced on Wednesday that police had detained 40 people after clashes in the capital.
+
+Protesters threw stones at riot police in the city centre.
+"""
+
+TRAILING_REPORT = """Two killed in clashes in capital
+
+Two protesters were killed overnight when police opened fire on a march in the capital, medical sources said on Wednesday.
+
+Protesters threw stones at riot police in the city centre.
+"""
+
+REPORTED_LATER = """Opposition leader freed after talks
+
+The army released the opposition leader Sam Odu on Tuesday after talks with church mediators.
+
+His lawyer told reporters that soldiers had beaten him during his detention, adding that the army had seized his phone.
+
+The army's spokesman said the military would withdraw its troops from the opposition's offices.
+"""
+
+SPANS_OF_TIME = """Border guard killed in raid
+
+Gunmen killed a border guard in a raid on a customs post near the frontier town of Tiko on Tuesday.
+
+Soldiers also shelled the forest where the gunmen were hiding, two days after the army had launched an offensive in the region.
+
+The army detained a local chief for almost three hours.
+"""
+
+
+def test_the_ledes_main_clause_dates_the_story_when_its_act_is_not_coded(pipeline) -> None:
+    arrest = by_trigger(body_events(pipeline, UNCODED_LEDE), "arrested")
+    assert (arrest.date, arrest.date_precision) == (dt.date(2024, 4, 9), "story")
+    assert arrest.date_evidence is not None and arrest.date_evidence.text == "Tuesday"
+
+
+def test_a_report_told_before_what_it_reports_dates_the_story(pipeline) -> None:
+    stones = by_trigger(body_events(pipeline, FRONTED_REPORT), "threw stones")
+    assert (stones.date, stones.date_precision) == (dt.date(2024, 4, 10), "story")
+
+
+def test_a_report_told_after_what_it_reports_dates_only_the_telling(pipeline) -> None:
+    stones = by_trigger(body_events(pipeline, TRAILING_REPORT), "threw stones")
+    assert stones.date is None  # "killed overnight, sources said on Wednesday": maybe Tuesday
+
+
+def test_acts_reported_by_an_untensed_or_past_report_take_the_story_day(pipeline) -> None:
+    events = body_events(pipeline, REPORTED_LATER)
+    tuesday = dt.date(2024, 4, 9)
+    seized = by_trigger(events, "seized")  # "adding that the army had seized": past perfect, reported
+    assert (seized.date, seized.date_precision) == (tuesday, "story")
+    withdraw = by_trigger(events, "withdraw")  # "said the military would withdraw": the pledge's day
+    assert (withdraw.date, withdraw.date_precision) == (tuesday, "story")
+
+
+def test_a_span_of_time_is_no_time_of_its_own_but_a_gap_is(pipeline) -> None:
+    events = body_events(pipeline, SPANS_OF_TIME)
+    detained = by_trigger(events, "detained")  # "for almost three hours"
+    assert (detained.date, detained.date_precision) == (dt.date(2024, 4, 9), "story")
+    assert by_trigger(events, "shelled").date is None  # "two days after ...": another time
+
+
+REPORTED_LEDE_DAY = """Border clash leaves soldier dead
+
+The army said a clash broke out on Monday between its troops and rebels near the border town of Tiko.
+
+One soldier was killed and two were wounded in the fighting.
+"""
+
+CAPTION_IN_THE_PAST = """Curfew in the capital
+
+Soldiers patrol the empty streets of the capital under a curfew on Monday. The government imposed the curfew and arrested dozens of opposition activists. (Photo by Jane Doe/Example Images)
+
+Riot police fired tear gas on Wednesday to break up a rally by opposition supporters in the capital.
+
+Police arrested at least 200 people.
+"""
+
+
+def test_a_ledes_report_dates_the_story_by_what_it_reports(pipeline) -> None:
+    killed = by_trigger(body_events(pipeline, REPORTED_LEDE_DAY), "killed")
+    assert (killed.date, killed.date_precision) == (dt.date(2024, 4, 8), "story")
+
+
+def test_a_captions_past_sentence_is_no_lede(pipeline) -> None:
+    events = body_events(pipeline, CAPTION_IN_THE_PAST)
+    arrests = [e for e in events if e.trigger.text == "arrested" and "200" in e.evidence.text]
+    assert arrests and arrests[0].date == dt.date(2024, 4, 10)  # the rally's Wednesday

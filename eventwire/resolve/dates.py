@@ -43,6 +43,19 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _DECADE = re.compile(r"^(?:1[89]|20|')?\d0'?s$")
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|"
+    r"several|many|a couple of|couple of|some|dozens of|hundreds of)"
+)
+_UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
+_SPAN_ONLY = re.compile(  # how long, with no anchor ("almost three hours", "a decade", "10-day")
+    r"(?:(?:almost|about|nearly|over|more than|less than|only|just|at least|up to|around|roughly)\s+)?"
+    rf"(?:{_COUNT}\s+(?:\w+\s+)?{_UNIT}|{_UNIT}|\w+-{_UNIT}(?:-long|-old)?)"
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:earlier|later|before|after|ago|previous|same|next|last|past|following|this|that)\b"
+)
+_FREQUENCY = re.compile(r"\b(?:daily|weekly|nightly|annually|each|every)\b")
 _MONTH_YEAR = re.compile(r"^([a-z]+)\.?,?\s+(last year|this year|next year|(?:1[89]|20)\d\d)$")
 
 
@@ -59,6 +72,21 @@ def resolve_date(text: str, published: dt.date, past: bool = True) -> Resolved:
     if date is None or (past and date > published):
         return UNKNOWN
     return date, precision
+
+
+def tells_a_time(text: str) -> bool:
+    """Whether a time expression places something in time ("on Monday", "in 2019", "last
+    week", "three months ago"), not only says how long or how often ("three hours", "a
+    decade", "two-year", "daily", "each strike day") or gives an age ("67"): a sentence that
+    holds only the latter still tells its act in the story's time."""
+    if _OTHER_TIME.search(text.lower()):
+        return True
+    phrase = _normalise(text)
+    if not phrase:
+        return False
+    if _SPAN_ONLY.fullmatch(phrase) or _FREQUENCY.search(phrase):
+        return False
+    return not (phrase.isdigit() and not _YEAR.match(phrase))
 
 
 def publication_date_from_text(text: str) -> dt.date | None:

@@ -218,11 +218,11 @@ def _coordinated(anchor: Any, trigger: Any) -> bool:
     return (
         anchor.pos_ in ("VERB", "AUX")
         and trigger.pos_ in ("VERB", "AUX")
-        and _first_conjunct(anchor).i == _first_conjunct(trigger).i
+        and first_conjunct(anchor).i == first_conjunct(trigger).i
     )
 
 
-def _first_conjunct(token: Any) -> Any:
+def first_conjunct(token: Any) -> Any:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token

@@ -6,27 +6,35 @@ coders of eval/articles date such acts by the story. After the events are coded 
 an event that no time expression dates takes the *story day* (``date_precision`` ``story``,
 ``Event.signals["date_weak"]``, ``date_evidence`` the lede's date when there is one):
 
-- the day of the lede's dated act (the lede being the body's first paragraph of news prose:
-  no page furniture, photo caption or standfirst, which tell the gist in the present or end
-  with no full stop; a day more than three days before publication is background): its
-  first event whose date came from the act's own clause, not from the speaking of a report
-  (:mod:`eventwire.resolve.event_dates`). It dates the story's acts told in the past ("were
+- the day of the lede (the lede being the body's first paragraph of news prose: no page
+  furniture, photo caption or standfirst, which tell the gist in the present, end with no
+  full stop or carry a photo credit; a day more than three days before publication is
+  background): the date of its main clause, coded as an act or not ("A tribunal ruled on
+  Tuesday that ..."), or of the clause a main verb of saying reports ("the army said a clash
+  broke out on Monday"); else its first event whose date came from the act's own clause
+  (:mod:`eventwire.resolve.event_dates`); else the date of a report told before what it
+  reports ("Ukraine announced yesterday that ...", not "..., sources said on Monday": that
+  dates the telling, often a day after the act). It dates the story's acts told in the past ("were
   wounded"), or in the past perfect when a past reporting verb shifted them there ("the army
-  said it had shelled": the story's act, told in reported speech); the headline's present is
+  said it had shelled", "adding that police had used"), or in the present or with a modal
+  under a past report ("said Indonesia would assist": the pledge is made when said); the
+  headline's present is
   the news too ("Troops shell port"). Not the past perfect otherwise ("had banned": before
   the story's day), nor the present perfect, which after a dated lede tells how things
   stand, nor the body's present (a habit: "the group regularly stages protests").
-- else the day of the first firmly dated act of the next two paragraphs of prose, when it is
+- else the day of the next two paragraphs of prose, read as the lede's, when it is
   recent (at most three days before publication): a lede is often a summary that names no
   day ("Gunmen killed a police reservist", then "Gunmen stormed the post on Sunday night");
   an older day there is background ("protests that began on 17 October"), no story's. The
   lede's acts in the present perfect take it too ("Police have arrested ...": its news).
 - else, when the lede tells its act in the present perfect ("Police have arrested ...",
-  the news of the day), the publication day, for the acts of the headline and the lede only:
-  later paragraphs often go back to the day before, which such a lede does not name.
+  the news of the day), the publication day, for the acts of the headline, the lede and the
+  two paragraphs after it: later ones often go back to the day before, which such a lede
+  does not name.
 
 Never for background: an act whose sentence holds a time expression ("in 2016", "last year",
-"for weeks", "on Monday" that the parse gave another act) or whose clause says another time
+"on Monday" that the parse gave another act, "one week after"; not a mere span, frequency or
+age: "for three hours", "a decade", "daily", "67") or whose clause says another time
 ("recently", "earlier", "the following day", "then": the day of an act told before it);
 an act told in the future, a conditional or with a modal; a hypothetical act. Counts on
 the train split are in docs/evaluation.md.
@@ -38,13 +46,15 @@ kept nor how mentions are merged; it only fills the date of an event left withou
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from typing import Any, NamedTuple
 
 from eventwire.config import PipelineConfig
 from eventwire.ingest.layout import ends_sentence
 from eventwire.models import Analysis, Article, Event, Modality, Section, Span
-from eventwire.resolve.event_dates import DateAttacher, event_head
+from eventwire.resolve.dates import resolve_date, tells_a_time
+from eventwire.resolve.event_dates import DateAttacher, anchor_of, event_head, first_conjunct
 
 STORY = "story"  # the date_precision of a day the story gives, not the act's own words
 MODALS = frozenset({"will", "would", "shall", "'ll", "'d", "could", "can", "may", "might", "must", "should"})
@@ -69,12 +79,18 @@ OTHER_TIME_ADVERBS = frozenset(
 TIME_NOUNS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning"}
 )
+# after a span of time, the word that makes it a time: "one week after", "hours before"
+_GAP_WORD = re.compile(r"\s+(?:after|before|ago|earlier|later|since|following)\b", re.IGNORECASE)
+# a photo credit on a caption's line: "(Photo by ...)", "(AP Photo)", "PHOTO: REUTERS", "Image Credit: AFP"
+_PHOTO_CREDIT = re.compile(
+    r"\((?:\w+ )?(?:photo|picture|image)s?\b|\b(?:photo|picture|image)s?(?: credit)?\s*:", re.IGNORECASE
+)
 LEDE_MIN_TOKENS = 8  # a dateline, a date line or a byline is no lede
 STORY_PARAGRAPHS = 3  # the lede and the paragraphs that may date it after a summary
 RECENT_DAYS = 3  # how long before publication a day after the lede can be the story's
 LINE_TAIL = 16  # characters of a line's end that tell whether it ends a sentence
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-FROM_LEDE_ACT = frozenset({"past", "reported-perfect"})
+FROM_LEDE_ACT = frozenset({"past", "reported-perfect", "reported-modal", "reported-present"})
 FROM_PUBLICATION = frozenset({"past", "perfect"})
 
 
@@ -124,20 +140,73 @@ class StoryDateStage:
         if not paragraphs:
             return None
         lede, later = paragraphs[0], paragraphs[1:]
-        first = self._firm_act(analysis, body, lede)
+        first = self._paragraph_day(analysis, body, lede, published)
         if first is not None:
             return first if 0 <= (published - first.day).days <= RECENT_DAYS else None
         low, high = lede[0] + body.offset, lede[1] + body.offset
         for paragraph in later:
-            first = self._firm_act(analysis, body, paragraph)
+            first = self._paragraph_day(analysis, body, paragraph, published)
             if first is not None:
                 if 0 <= (published - first.day).days <= RECENT_DAYS:
                     return first._replace(perfect_in=(low, high))  # the lede's news of it
                 break  # an older day there is background
         acts = [body.token_at(e.trigger.start) for e in analysis.events if low <= e.evidence.start < high]
         if any(t is not None and _tense(event_head(t), self.reporting) == "perfect" for t in acts):
-            return StoryDay(published, None, FROM_PUBLICATION, (low, high))
+            near = (low, paragraphs[-1][1] + body.offset)  # the lede and the paragraphs after it
+            return StoryDay(published, None, FROM_PUBLICATION, near, (low, high))
         return None
+
+    def _paragraph_day(
+        self, analysis: Analysis, body: Any, paragraph: tuple[int, int], published: dt.date
+    ) -> StoryDay | None:
+        """The day a paragraph tells: the date of its main clause ("An international tribunal
+        ruled on Tuesday"), whether or not that clause's act is coded; else its first firmly
+        dated act; else the date of a main clause that reports ("Ukraine announced yesterday
+        that ...", "Later on Sunday, the minister said ...")."""
+        told, reported = self._main_clause_days(analysis, body, paragraph, published)
+        if told is not None:
+            return told
+        first = self._firm_act(analysis, body, paragraph)
+        return first if first is not None else reported
+
+    def _main_clause_days(
+        self, analysis: Analysis, body: Any, paragraph: tuple[int, int], published: dt.date
+    ) -> tuple[StoryDay | None, StoryDay | None]:
+        """The first day a main clause of the paragraph's sentences is dated by, one whose verb
+        is not a report and one whose verb is: each None when there is none."""
+        low, high = paragraph[0] + body.offset, paragraph[1] + body.offset
+        told: StoryDay | None = None
+        reported: StoryDay | None = None
+        for entity in analysis.entities:
+            if not (low <= entity.start < high) or entity.label not in ("DATE", "TIME"):
+                continue
+            span = body.doc.char_span(
+                entity.start - body.offset, entity.end - body.offset, alignment_mode="expand"
+            )
+            if span is None or not len(span):
+                continue
+            anchor = anchor_of(span.root, set(), span.root)
+            if anchor is None or not self._main_clause(anchor):
+                continue  # a date of a clause inside the sentence, or of none
+            day, precision = resolve_date(entity.text, published)
+            if day is None or precision != "day":
+                continue
+            found = StoryDay(day, Span(entity.text, entity.start, entity.end), FROM_LEDE_ACT, None)
+            if self.reporting(anchor):
+                if _fronted(anchor):
+                    reported = reported or found
+            else:
+                told = told or found
+        return told, reported
+
+    def _main_clause(self, verb: Any) -> bool:
+        """The sentence's main verb or one coordinated with it, or the verb of the clause a
+        main verb of saying reports ("the army said a clash broke out on Monday")."""
+        head = first_conjunct(verb)
+        root = verb.sent.root
+        if head.i == root.i:
+            return True
+        return bool(head.dep_ == "ccomp" and head.head.i == root.i and self.reporting(root))
 
     def _firm_act(self, analysis: Analysis, body: Any, paragraph: tuple[int, int]) -> StoryDay | None:
         """The day of the paragraph's first act dated by its own clause, not by a report."""
@@ -177,6 +246,14 @@ class StoryDateStage:
         return tense in story.tenses
 
 
+def _fronted(verb: Any) -> bool:
+    """A report told before what it reports ("Ukraine announced yesterday that Moscow had
+    ..."): its day is the story's. A report told after ("Two men were killed overnight,
+    sources said on Monday") dates the telling, often a day after the act."""
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+    return bool(told) and all(c.i > verb.i for c in told)
+
+
 def _other_time(verb: Any) -> bool:
     """The clause says another time: "recently", "earlier", "the following day"."""
     for child in verb.children:
@@ -200,7 +277,7 @@ def _tense(token: Any, reporting: Any) -> str:
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         words = {c.lower_ for c in auxes}
         if words & MODALS or any(c.lower_ == "going" for c in auxes):
-            return "modal"
+            return "reported-modal" if _reported_in_past(node, reporting) else "modal"
         if words & PAST_PERFECT:
             return "reported-perfect" if _reported_in_past(node, reporting) else "past-perfect"
         if words & PERFECT:
@@ -212,7 +289,9 @@ def _tense(token: Any, reporting: Any) -> str:
             tag = finite[0].tag_
             if tag == "VBD":
                 return "past"
-            return "progressive" if node.tag_ == "VBG" else "present"
+            if node.tag_ == "VBG":
+                return "progressive"
+            return "reported-present" if _reported_in_past(node, reporting) else "present"
         if (
             node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp")
             and node.head.i != node.i
@@ -225,10 +304,17 @@ def _tense(token: Any, reporting: Any) -> str:
 
 
 def _reported_in_past(verb: Any, reporting: Any) -> bool:
-    """A past reporting verb holds the clause: "the army said it had shelled the port"."""
+    """A past reporting verb holds the clause: "the army said it had shelled the port". A
+    reporting verb with no tense of its own ("adding that ...", "telling reporters that ...",
+    "quoted him as saying that ...") takes the time of the finite verb above it."""
+    untensed = False  # a reporting verb with no tense of its own was passed
     for node in verb.ancestors:
-        if node.pos_ in ("VERB", "AUX") and reporting(node):
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        finite = node.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in node.children)
+        if finite and (untensed or reporting(node)):
             return bool(node.tag_ == "VBD")
+        untensed = untensed or reporting(node)
     return False
 
 
@@ -246,6 +332,8 @@ def _ledes(body: Any, count: int, article: Article, reporting: Any) -> list[tupl
             end = body.text.find("\n", sent.start_char)
             end = len(body.text) if end < 0 else end
         tail = body.text[max(sent.start_char, end - LINE_TAIL) : end]
+        if _PHOTO_CREDIT.search(body.text, sent.start_char, end):
+            continue  # a caption's later sentence, told in the past: "(Photo by ...)"
         if _news_prose(sent, tail, article, body.offset, reporting):
             last = end == len(body.text)  # no line after it: the paragraph is the sentence
             found.append((sent.start_char, sent.end_char if last else end))
@@ -267,10 +355,18 @@ def _news_prose(sent: Any, line_tail: str, article: Article, offset: int, report
 
 
 class _TimeExpressions:
-    """The article's DATE and TIME entities by offset (bisection)."""
+    """The article's DATE and TIME entities that place something in time, by offset
+    (bisection): "for three hours", "a decade", "daily" or an age say how long or how often,
+    and leave the act in the story's time."""
 
     def __init__(self, analysis: Analysis) -> None:
-        spans = sorted((e.start, e.end) for e in analysis.entities if e.label in ("DATE", "TIME"))
+        text = analysis.article.text
+        spans = sorted(
+            (e.start, e.end)
+            for e in analysis.entities
+            if e.label in ("DATE", "TIME")
+            and (tells_a_time(e.text) or _GAP_WORD.match(text, e.end) is not None)
+        )
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
 
