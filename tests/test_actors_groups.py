@@ -312,3 +312,47 @@ def test_a_junta_is_the_state_the_story_names(pipeline: Pipeline) -> None:
     )
     junta = link(pipeline, analysis, "The junta")
     assert junta.actor == "country:NER" and junta.sectors == ["MIL"]
+
+
+def test_the_junta_is_not_the_foreign_force_it_acts_on(pipeline: Pipeline) -> None:
+    """The only state's forces named are France's, and only after the noun, as the junta's
+    own act's other side: the junta is the story's state, Niger, not France."""
+    analysis = pipeline.analyze_text(
+        "Niger's rulers have been in power for a year.\n\n"
+        "The junta expelled the remaining French soldiers from a base near Niamey on Tuesday."
+    )
+    junta = link(pipeline, analysis, "The junta")
+    assert junta.actor == "country:NER" and junta.sectors == ["MIL"]
+
+
+def test_a_foreign_force_named_only_after_lends_the_junta_nothing(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The junta ordered French troops to leave the country by the end of the year. Crowds "
+        "cheered outside the embassy."
+    )
+    junta = link(pipeline, analysis, "The junta")
+    assert junta.actor is None or not junta.actor.startswith(("country:FRA", "french")), junta
+
+
+def test_the_other_side_of_the_nouns_own_act_is_not_its_referent(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "French troops were ambushed by the junta near the border with Mali on Sunday."
+    )
+    junta = link(pipeline, analysis, "the junta")
+    assert junta.country != "FRA", junta
+
+
+def test_troops_still_continue_the_foreign_force_named_before(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "French troops arrived in Mali on Monday. The troops secured the airport."
+    )
+    troops = link(pipeline, analysis, "The troops")
+    assert troops.country == "FRA" and troops.sectors == ["MIL"]
+
+
+def test_troops_may_be_the_story_states_army_named_after(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Sudan's capital was tense on Sunday. Troops fired on protesters near the palace, the "
+        "Sudanese army said."
+    )
+    assert link(pipeline, analysis, "Troops").country == "SDN"

@@ -591,8 +591,11 @@ class ActorResolver:
         if any(self.kb.role(part) for word in modifiers for part in word.split("-")):
             return None
         forces = self._forces_of(analysis)
-        hit, sector = forces.only(force, role.sector)
-        foreign = hit is not None and hit.country != self.guess_country(analysis)
+        guessed = self.guess_country(analysis)
+        named = self._home_state(analysis, start) if force == "state" else None
+        usable = self._lends_force(analysis, start, end, named.country if named is not None else None)
+        hit, sector = forces.only(force, role.sector, usable=usable)
+        foreign = hit is not None and hit.country != guessed
         if hit is not None and hit.kind != "country" and role.sector not in hit.sectors and foreign:
             hit = None  # "police" are not the US military, the one force named
         definite = text.lower().startswith("the ") and core.lower() == role.term  # not "another militia"
@@ -607,11 +610,39 @@ class ActorResolver:
             sector = role.sector if force == "state" else None
             if reach:
                 hit = self._last_force(analysis, reach, force, excluded)
+                if hit is not None and force == "state" and not usable(hit):
+                    hit = None  # "French troops were attacked by the junta": its act's other side
             elif force == "state":  # no state's forces in reach: the story's own state's
                 hit = self._home_state(analysis, start)
         if hit is None or hit.actor in excluded:
             return None
         return _mention(text, start, end, hit, [sector] if sector else None)
+
+    def _lends_force(
+        self, analysis: Analysis, start: int, end: int, home: str | None
+    ) -> Callable[[Hit], bool]:
+        """Which mentions of a state's forces may make them the referent of the bare force
+        noun at ``start:end``: not a foreign force named only after it ("The junta expelled
+        the remaining French soldiers": news names a foreign force it goes on to describe
+        before it describes it, and "the junta" with none before is the story's own
+        state's), nor one that is the other argument of the noun's own clause (its act's
+        other side: "French troops were attacked by the junta"). The story's own state may
+        be named after ("Troops fired on the crowd, the Sudanese army said"): ``home``, the
+        state :meth:`_home_state` finds, one the story names as a state, not only by the
+        adjective of the foreign force that made it the guessed country ("French troops")."""
+        noun = token_at(analysis.docs, end - 1)
+        act = _clause_verb(noun) if noun is not None else None
+
+        def lends(hit: Hit) -> bool:
+            if hit.start >= start and hit.country != home:
+                return False
+            if act is None or noun is None:
+                return True
+            other = token_at(analysis.docs, hit.head if hit.head >= 0 else hit.end - 1)
+            verb = _clause_verb(other) if other is not None and other.doc is noun.doc else None
+            return verb is None or verb.i != act.i
+
+        return lends
 
     def _last_force(
         self, analysis: Analysis, candidates: list[Hit], force: str, excluded: frozenset[str]
@@ -1321,6 +1352,19 @@ _DESCRIPTION = re.compile(
 )
 _DESCRIBED_PARAGRAPHS = 3
 _ARTICLE_WORD = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word is an argument in (its nearest verb above it, or
+    itself), None for a verbless fragment: two words under one verb are the two sides of
+    one act, or partners in it."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
 _BRIDGE_PARAGRAPHS = 3  # train: the side a bare force noun continues is named within three paragraphs
 
 

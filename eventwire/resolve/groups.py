@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from eventwire.resolve.kb import KnowledgeBase, Role, plural
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Token
 
@@ -239,14 +239,21 @@ class Forces:
                 forces.states.setdefault(hit.country, []).append(hit)
         return forces
 
-    def only(self, force: str, sector: str | None) -> tuple[Hit | None, str | None]:
+    def only(
+        self, force: str, sector: str | None, usable: Callable[[Hit], bool] | None = None
+    ) -> tuple[Hit | None, str | None]:
         """The one actor of the kind ``force`` the article names, and the sector it acts in
-        here; (None, None) when it names none or more than one."""
+        here; (None, None) when it names none or more than one. ``usable``: which of a
+        state's mentions may lend it to the noun (the caller's view of the noun's place: a
+        foreign force named only after it, or as the other side of its own act, does not);
+        the article still counts every state, so one left out does not make another the only."""
         if force == "armed":
             return (next(iter(self.armed.values())), None) if len(self.armed) == 1 else (None, None)
         if len(self.states) != 1:
             return None, None
         mentions = next(iter(self.states.values()))
+        if usable is not None:
+            mentions = [h for h in mentions if usable(h)]
         own = [h for h in mentions if h.kind in ("military", "police") and sector in h.sectors]
         states = [h for h in mentions if h.kind != "person"]  # a commander names the forces, not them
         found = own or states
