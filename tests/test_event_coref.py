@@ -642,6 +642,27 @@ def test_an_act_told_in_a_quote_lends_no_doer_to_the_narration() -> None:
     assert wounded.source is soldiers
 
 
+SPOKEN = (
+    "Norland expels Ostmark diplomats\n\n"
+    'Norland expelled two Ostmark diplomats on Monday, calling them "spies in suits". '
+    "A third diplomat was expelled on Tuesday, the foreign ministry said."
+)
+
+
+def test_a_speaker_who_did_the_act_beside_its_words_lends_its_doer() -> None:
+    """Norland is the speaker of "spies in suits" and also the doer of the expulsion told
+    beside it, in the reporter's words: the speaker of a reporting frame who does the act is
+    the common case (train half: 40 such doers right, 6 wrong), so it lends its doer to the
+    later "a third diplomat was expelled"."""
+    norland = Mention("Norland", 0, 7, "country:NOR", "NOR")
+    pair = Mention("two Ostmark diplomats", 0, 21, "unk:diplomats", "OST", ["GOV"])
+    third = Mention("A third diplomat", 0, 16, "unk:diplomat", "OST", ["GOV"])
+    expelled = _at("SANCTION", SPOKEN, "Norland expelled two Ostmark diplomats", norland, pair)
+    later = _at("SANCTION", SPOKEN, "A third diplomat was expelled", None, third)
+    inherit_sources([expelled, later])
+    assert later.source is norland and later.signals["inherited_source"] == 1.0
+
+
 NEVER = PairModel(("bias",), (-30.0,), 0.5, {})  # a model that finds every pair unlikely
 STATEMENTS = (
     "Norland accuses Ostmark of border raids\n\n"

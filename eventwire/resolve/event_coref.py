@@ -567,8 +567,10 @@ def inherit_sources(events: list[Event]) -> None:
     that names one, within a couple of paragraphs: news names the doer once and then leaves
     it implied. An act told in a quote lends no doer to the narration around it: the reporter
     names the doer of what it tells in its own words (train half: of 6 such loans none was
-    right; 2 were acts gold codes with no source). The scorer
-    sees the ``inherited_source`` signal."""
+    right; 2 were acts gold codes with no source). The speaker of a reporting frame told
+    beside the act ("Norland expelled two diplomats, calling them spies") still lends: such a
+    speaker is the doer far more often than not (train half: 40 right, 6 wrong; of 7 loans
+    from it 3 right, 2 wrong or sourceless). The scorer sees the ``inherited_source`` signal."""
     for i, event in enumerate(events):
         if event.source is not None or event.section is not Section.BODY:
             continue
