@@ -305,23 +305,20 @@ def test_a_junta_takes_no_state_from_nationality_adjectives(pipeline: Pipeline) 
     assert junta.actor is None or not junta.actor.startswith("country:"), junta
 
 
-def test_a_junta_is_the_state_the_story_names(pipeline: Pipeline) -> None:
-    analysis = pipeline.analyze_text(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story names Niger; the French ambassador is only the act's target
         "Niger has been under military rule for a year, and Niger's neighbours have cut trade.\n\n"
-        "The junta expelled the French ambassador from the capital on Tuesday."
-    )
-    junta = link(pipeline, analysis, "The junta")
-    assert junta.actor == "country:NER" and junta.sectors == ["MIL"]
-
-
-def test_the_junta_is_not_the_foreign_force_it_acts_on(pipeline: Pipeline) -> None:
-    """The only state's forces named are France's, and only after the noun, as the junta's
-    own act's other side: the junta is the story's state, Niger, not France."""
-    analysis = pipeline.analyze_text(
+        "The junta expelled the French ambassador from the capital on Tuesday.",
+        # the only state's forces named are France's, and only after the noun, as the junta's
+        # own act's other side: the junta is the story's state, Niger, not France
         "Niger's rulers have been in power for a year.\n\n"
-        "The junta expelled the remaining French soldiers from a base near Niamey on Tuesday."
-    )
-    junta = link(pipeline, analysis, "The junta")
+        "The junta expelled the remaining French soldiers from a base near Niamey on Tuesday.",
+    ],
+)
+def test_a_junta_is_the_state_the_story_names(pipeline: Pipeline, text: str) -> None:
+    junta = link(pipeline, pipeline.analyze_text(text), "The junta")
     assert junta.actor == "country:NER" and junta.sectors == ["MIL"]
 
 

@@ -49,7 +49,7 @@ from eventwire.extract.event_scorer import EventScorerStage
 from eventwire.ingest import build_article
 from eventwire.models import DAY_PRECISIONS, Analysis, Event, Mention, Modality, Quote, Span
 from eventwire.pipeline import Pipeline
-from eventwire.resolve.kb import KnowledgeBase, load_knowledge_base
+from eventwire.resolve.kb import KnowledgeBase
 
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(
@@ -257,13 +257,19 @@ def _words(text: str | None) -> set[str]:
     return {w for w in _WORD.findall(folded) if w not in _STOP and len(w) > 1}
 
 
+def _shipped_kb() -> KnowledgeBase:
+    """The shipped knowledge base, as the pipeline's actor resolver loaded it (built once
+    per process and shared: not a second copy read from the files)."""
+    from eventwire.resolve.actors import resolver_for
+
+    return resolver_for((), "md").kb
+
+
 @cache
 def _gold_actor_id(name: str) -> str | None:
     """The knowledge base's record for a coder's actor name ("United States" -> country:USA),
     so that "the US" and "United States" match though they share no word."""
-    from eventwire.resolve.actors import resolver_for
-
-    match = resolver_for((), "md").kb.lookup(name)
+    match = _shipped_kb().lookup(name)
     return match.record.id if match is not None else None
 
 
@@ -287,11 +293,6 @@ def actor_matches(gold: GoldActor | None, mention: Mention | None, names: dict[s
 # itself ("Kenya", "Kenyan government", "the government" coded with country KEN).
 _STATE_WORDS = frozenset({"government", "govt", "state"})
 _NAME_TOKEN = re.compile(r"[^\s/,;:()\-–—]+")
-
-
-@cache
-def _shipped_kb() -> KnowledgeBase:
-    return load_knowledge_base()
 
 
 @cache

@@ -592,7 +592,7 @@ class ActorResolver:
             return None
         forces = self._forces_of(analysis)
         guessed = self.guess_country(analysis)
-        named = self._home_state(analysis, start) if force == "state" else None
+        named = self._home_state(analysis, start) if force == "state" else None  # the story's own state
         usable = self._lends_force(analysis, start, end, named.country if named is not None else None)
         hit, sector = forces.only(force, role.sector, usable=usable)
         foreign = hit is not None and hit.country != guessed
@@ -613,7 +613,7 @@ class ActorResolver:
                 if hit is not None and force == "state" and not usable(hit):
                     hit = None  # "French troops were attacked by the junta": its act's other side
             elif force == "state":  # no state's forces in reach: the story's own state's
-                hit = self._home_state(analysis, start)
+                hit = named
         if hit is None or hit.actor in excluded:
             return None
         return _mention(text, start, end, hit, [sector] if sector else None)
