@@ -243,3 +243,20 @@ def test_peoples_that_act_together_stay_each_others_targets(candidates: Pipeline
     analysis = candidates.analyze_text("Kenyans and Ugandans signed a trade deal in Kampala on Monday.")
     pairs = {(e.source.country, e.target.country) for e in analysis.events if e.source and e.target}
     assert {("KEN", "UGA"), ("UGA", "KEN")} <= pairs
+
+
+def test_where_forces_are_sent_is_no_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Kenya began sending police officers to Haiti in June.")
+    deployments = events(analysis, "MOBILIZE")
+    assert deployments and all(e.target is None for e in deployments)
+
+
+def test_forces_mobilised_against_someone_keep_their_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Moscow mobilised reservists for a possible war against Georgia.")
+    assert "GEO" in targets(analysis, "MOBILIZE")
+
+
+def test_a_decision_named_after_its_author_is_aimed_at_it(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The Kenyan government rejected the ICC ruling on the election.")
+    rejections = events(analysis, "REJECT")
+    assert any(e.target is not None and e.target.text == "ICC" for e in rejections)
