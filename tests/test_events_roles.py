@@ -260,3 +260,22 @@ def test_a_decision_named_after_its_author_is_aimed_at_it(candidates: Pipeline) 
     analysis = candidates.analyze_text("The Kenyan government rejected the ICC ruling on the election.")
     rejections = events(analysis, "REJECT")
     assert any(e.target is not None and e.target.text == "ICC" for e in rejections)
+
+
+def test_a_protest_at_an_embassy_is_aimed_at_its_state(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Hundreds of students protested outside the Saudi embassy in Tehran on Sunday."
+    )
+    assert "SAU" in targets(analysis, "PROTEST")
+
+
+def test_a_consulate_in_the_protest_sentence_names_the_state_protested(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Riot police stood guard outside the Dutch consulate as people protested in Istanbul."
+    )
+    assert "NLD" in targets(analysis, "PROTEST")
+
+
+def test_an_embassy_of_no_one_named_gives_no_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Demonstrators marched to the embassy and burned flags.")
+    assert all(e.target is None for e in events(analysis, "PROTEST"))

@@ -485,7 +485,10 @@ def _mobilized(
         source = forces
     own = set(conjuncts(forces)) if forces is not None else set()
     moved = {token, *own}
-    return source, [against_within(token), *(t for t in targets if t not in own and not _destination(t, moved))]
+    return source, [
+        against_within(token),
+        *(t for t in targets if t not in own and not _destination(t, moved)),
+    ]
 
 
 # Prepositions of where forces are moved to: "sent troops [into] the north", "[to] the border".
