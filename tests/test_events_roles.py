@@ -243,3 +243,39 @@ def test_peoples_that_act_together_stay_each_others_targets(candidates: Pipeline
     analysis = candidates.analyze_text("Kenyans and Ugandans signed a trade deal in Kampala on Monday.")
     pairs = {(e.source.country, e.target.country) for e in analysis.events if e.source and e.target}
     assert {("KEN", "UGA"), ("UGA", "KEN")} <= pairs
+
+
+def test_where_forces_are_sent_is_no_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Kenya began sending police officers to Haiti in June.")
+    deployments = events(analysis, "MOBILIZE")
+    assert deployments and all(e.target is None for e in deployments)
+
+
+def test_forces_mobilised_against_someone_keep_their_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Moscow mobilised reservists for a possible war against Georgia.")
+    assert "GEO" in targets(analysis, "MOBILIZE")
+
+
+def test_a_decision_named_after_its_author_is_aimed_at_it(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The Kenyan government rejected the ICC ruling on the election.")
+    rejections = events(analysis, "REJECT")
+    assert any(e.target is not None and e.target.text == "ICC" for e in rejections)
+
+
+def test_a_protest_at_an_embassy_is_aimed_at_its_state(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Hundreds of students protested outside the Saudi embassy in Tehran on Sunday."
+    )
+    assert "SAU" in targets(analysis, "PROTEST")
+
+
+def test_a_consulate_in_the_protest_sentence_names_the_state_protested(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Riot police stood guard outside the Dutch consulate as people protested in Istanbul."
+    )
+    assert "NLD" in targets(analysis, "PROTEST")
+
+
+def test_an_embassy_of_no_one_named_gives_no_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Demonstrators marched to the embassy and burned flags.")
+    assert all(e.target is None for e in events(analysis, "PROTEST"))

@@ -14,7 +14,9 @@ PLOVER type searches the roles it can take in order of reliability (``ROLES``):
 * ``met_with``: who undergoes an act noun under a passive "with" ("[Iran], hit with
   sanctions", "[the minister] was met with protests");
 * ``small_clause``: the subject of a bare clause under a purpose or complement verb
-  ("pledged $40 million to help [Chad] cope", "vowed to make [them] pay").
+  ("pledged $40 million to help [Chad] cope", "vowed to make [them] pay");
+* ``embassy_owner``: the state whose embassy a protest's sentence names ("rallied outside
+  the [Saudi] embassy").
 
 The linker (:class:`.event_actors.ArgumentLinker`) tries the candidates in order and keeps
 the first that names an actor, so a role only fills a target the direct positions left
@@ -124,6 +126,26 @@ def met_with(noun: Token, audience: Callable[[Token], bool]) -> Token | None:
     return pat.child(verb, ("nsubjpass",))
 
 
+# Missions that stand for the state that keeps them: a protest at one is aimed at that state.
+_MISSIONS = frozenset({"embassy", "consulate"})
+_OWNER_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def embassy_owner(word: Token, audience: Callable[[Token], bool]) -> Token | None:
+    """The state whose embassy or consulate the protest's sentence names ("protested outside
+    the [Saudi] embassy", "a rally near [the US] embassy", "police stood guard outside the
+    [Dutch] consulate as people protested"): crowds gather at a mission to address its state.
+    Its owner, a possessive or a name before it; none for "the embassy" alone."""
+    for token in word.sent:
+        if token.lemma_.lower() not in _MISSIONS:
+            continue
+        owner = pat.child(token, ("poss",))
+        named = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ in _OWNER_ENTS]
+        if owner is not None or named:
+            return owner if owner is not None else named[-1]
+    return None
+
+
 # The roles each type searches, most reliable first; a type not listed takes the default.
 # A pledge "to help [X] cope" is not given a recipient: a one-sided promise with two named
 # sides would read as an agreement between them to the discourse stages (implicit_args).
@@ -135,7 +157,7 @@ ROLES: dict[str, tuple[Role, ...]] = {
     "SUPPORT": (small_clause, shared_object),
     "COERCE": (met_with, shared_object),
     "SANCTION": (met_with, shared_object),
-    "PROTEST": (met_with,),
+    "PROTEST": (met_with, embassy_owner),
     "ACCUSE": (met_with, shared_object),
 }
 _DEFAULT: tuple[Role, ...] = (shared_object,)

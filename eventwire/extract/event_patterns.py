@@ -484,7 +484,25 @@ def _mobilized(
     if passive and source is None and forces is not None:
         source = forces
     own = set(conjuncts(forces)) if forces is not None else set()
-    return source, [against_within(token), *(t for t in targets if t not in own)]
+    moved = {token, *own}
+    return source, [
+        against_within(token),
+        *(t for t in targets if t not in own and not _destination(t, moved)),
+    ]
+
+
+# Prepositions of where forces are moved to: "sent troops [into] the north", "[to] the border".
+_DESTINATIONS = frozenset({"to", "into", "onto", "toward", "towards"})
+
+
+def _destination(target: Token | None, moved: set[Token]) -> bool:
+    """Whether a mobilization's target candidate is only where the forces go ("sent troops
+    into the north of Mozambique", "dispatched soldiers to the frontier", "sent troops to
+    member states"): a place, or a host, is no adversary (coding rule 3); train's gold
+    leaves every such destination's target empty. The adversary is named "against"."""
+    if target is None or target.dep_ != "pobj" or target.head.lower_ not in _DESTINATIONS:
+        return False
+    return target.head.head in moved
 
 
 def against_within(verb: Token) -> Token | None:

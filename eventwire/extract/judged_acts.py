@@ -51,12 +51,20 @@ DECISIONS = frozenset(
 )  # fmt: skip
 
 
+# Entity kinds of a name before a decision that tell who made it ("the [ICC] ruling").
+_AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
 def decision_author(thing: Token) -> Token | None:
-    """The author a decision's phrase names: its owner ("the court's ruling"), or the agent
-    of "by" ("the decree by the council", "the order issued by the court")."""
+    """The author a decision's phrase names: its owner ("the court's ruling"), a name before
+    it ("the ICC decision", "the Israeli plan"), or the agent of "by" ("the decree by the
+    council", "the order issued by the court")."""
     owner = pat.child(thing, ("poss",))
     if owner is not None:
         return owner
+    named = [c for c in thing.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ in _AUTHOR_ENTS]
+    if named:
+        return named[-1]
     by = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None:
         return pat.child(by, ("pobj",))
