@@ -111,13 +111,6 @@ _DEMAND = "100"  # CAMEO: make a demand, not specified
 # SANCTION by what was ended. Verbs that are SANCTION triggers themselves ("suspended the
 # talks", "cut aid") read their object as their own act already.
 _ENDED_AS = {"AGREE": "160", "COOPERATE": "160", "SUPPORT": "160", "CONSULT": "164", "AID": "162"}
-# Acts a doer announces as decided with a plain "will" ("Moscow will expel 60 diplomats", "will
-# recall its ambassador", "troops will be deployed", "will stage protests"): the article
-# coders code the act itself, announced (modality threatened), not a THREATEN (train: 3 of 3
-# such SANCTION/MOBILIZE acts). Force ("they will shoot me") and coercion ("will impose a
-# curfew", the GSR's THREATEN) stay threats. The GSR codes "will withdraw inspectors" as a
-# THREATEN (CAMEO 13): helper19-D measured this costing one GSR dev record (0.871 -> 0.866).
-_ANNOUNCED = frozenset({"SANCTION", "MOBILIZE", "PROTEST"})
 _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refuses, "could not evacuate" fails
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
@@ -471,7 +464,7 @@ class EventStage:
             if not refused and not stated:
                 continue
             stance = self._stance(candidate, candidate.targets)
-            if stance is None or (stance == "threaten" and _announced(candidate)):
+            if stance is None:
                 continue
             type_, default = _STANCE_TYPE[stance]
             cameo = self.lexicon.intent_code(candidate.type, stance) or default
@@ -861,15 +854,6 @@ def _commands_its_own(
     if owner is not None and owner.pos_ == "PRON":  # "its diplomats", "their troops"
         return True
     return governed.type not in SPEECH_ACTS and addresses_own_forces(verb, sectors, STATE_FORCES)
-
-
-def _announced(candidate: Candidate) -> bool:
-    """An act the doer announces as decided, told with a plain future ("will expel", "will
-    stage protests"), of a kind (:data:`_ANNOUNCED`) coded as the act itself."""
-    reading = candidate.reading
-    return (
-        candidate.type in _ANNOUNCED and reading.future and not reading.hypothetical and not reading.negated
-    )
 
 
 def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
