@@ -353,3 +353,39 @@ def test_troops_may_be_the_story_states_army_named_after(pipeline: Pipeline) -> 
         "Sudanese army said."
     )
     assert link(pipeline, analysis, "Troops").country == "SDN"
+
+
+# ------------------------------------------------------------------ groups of a country that are not its state
+@pytest.mark.parametrize(
+    ("text", "phrase", "group", "country", "sector"),
+    [
+        ("The Kenyan opposition accused the electoral commission of rigging the vote.",
+         "The Kenyan opposition", "unk:opposition", "KEN", "OPP"),
+        ("Zimbabwean opposition parties boycotted the vote and accused the commission of fraud.",
+         "Zimbabwean opposition parties", "unk:opposition-parties", "ZWE", "PTY"),
+    ],
+)  # fmt: skip
+def test_a_country_word_before_a_non_state_group_names_the_group_not_the_state(
+    pipeline: Pipeline, text: str, phrase: str, group: str, country: str, sector: str
+) -> None:
+    analysis = pipeline.analyze_text(text)
+    mention = link(pipeline, analysis, phrase)
+    assert (mention.actor, mention.country, mention.sectors) == (group, country, [sector])
+    assert not any(a.id == f"country:{country}" for a in analysis.actors)  # the state is not named
+
+
+def test_a_states_own_agents_keep_the_state_with_their_sector(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Thai police arrested two student activists in Bangkok on Friday.")
+    mention = link(pipeline, analysis, "Thai police")
+    assert (mention.actor, mention.sectors) == ("country:THA", ["COP"])
+
+
+def test_the_bare_role_noun_later_is_the_same_group(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The Georgian opposition rallied outside parliament on Sunday. "
+        "The opposition later accused the government of rigging the election."
+    )
+    first = link(pipeline, analysis, "The Georgian opposition")
+    later = link(pipeline, analysis, "The opposition")
+    assert first.actor == later.actor == "unk:opposition"
+    assert later.country == "GEO"

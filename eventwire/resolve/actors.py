@@ -44,7 +44,9 @@ span given and whose ``actor``, ``country`` and ``sectors`` say who it is:
 
 A country actor named with a role noun keeps the role as the mention's sector: "the
 Israeli government", "security forces in Kenya" are ``country:ISR``/``country:KEN`` with
-GOV/COP in ``Mention.sectors``. A plural demonym heading the phrase, counted or not
+GOV/COP in ``Mention.sectors``; a group that is not the state ("the Kenyan opposition") is an
+unknown group with the country (``unk:opposition``, KEN, OPP; see
+:mod:`eventwire.resolve.mentions`). A plural demonym heading the phrase, counted or not
 ("thousands of Syrians", "all Mozambicans", tagged by NER or not), is the country's people:
 the country with the CVL sector, another party than its government; "the Iranians" with
 no count stays the state, as news names a government by its people.

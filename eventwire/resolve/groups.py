@@ -160,6 +160,12 @@ def count_of(phrase: str) -> str | None:
 ARMED = frozenset({"REB", "INS", "SEP"})  # armed groups other than a state's
 STATE_FORCES = frozenset({"MIL", "COP"})
 STATE_AGENTS = STATE_FORCES | {"SPY"}  # a state's forces, its intelligence services too
+# Sectors of a country's groups that stand apart from its state: the opposition and parties.
+# "The Kenyan opposition" or "Zimbabwean opposition parties" are a group from that country,
+# never the state (PLOVER codes them apart; counting them as the state puts the opposition's
+# protests and accusations on the government they oppose). Civilians stay the country's
+# people with the CVL sector ("thousands of Syrians"), as the project codes them.
+NONSTATE_SECTORS = frozenset({"OPP", "PTY"})
 
 # Role nouns for one kind of crowd, by the name they share (the rest keep their own).
 _SAME_GROUP = {

@@ -4,7 +4,9 @@ A mention starts from a spaCy entity (ORG, GPE, NORP, PERSON) or a knowledge-bas
 alias found in the tokens (NER misses many group names: "Daesh", "Islamic State").
 It then grows by the words around it that say who the actor is:
 
-* a role noun after a country word: "the Israeli government" -> ISR, GOV;
+* a role noun after a country word: "the Israeli government" -> ISR, GOV; a group that is
+  not the state ("the Kenyan opposition", "Zimbabwean opposition parties") is an
+  unknown group with that country and the role's sector, never the state;
   "Montenegro's prime minister" -> MNE, GOV; after a group: "Hamas movement";
 * a title and country before a person: "the Israeli intelligence minister Israel Katz";
 * an appositive after a person: "Israel Katz, the Israeli intelligence minister".
@@ -44,6 +46,7 @@ from typing import TYPE_CHECKING
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
 from eventwire.nlp.bounds import is_sent_start, span_text
 from eventwire.resolve.aliases import AliasIndex
+from eventwire.resolve.groups import NONSTATE_SECTORS, group_name
 from eventwire.resolve.hints import CountryHints, SectionPlaces, in_dateline, person_cue
 from eventwire.resolve.kb import KBRecord, KnowledgeBase, Match, Role, normalise, plural, slug
 
@@ -283,11 +286,14 @@ class MentionFinder:
         sectors = match.sectors or record.sectors
         if role is not None and (record.kind == "country" or match.how in ("demonym", "capital")):
             sectors = (role.sector,) if role.sector else sectors
+            if record.kind == "country" and role.sector in NONSTATE_SECTORS:
+                words = [t.text for t in doc[end:role_end] if t.text not in _POSSESSIVE]
+                record = _group_from(record, role, words, self.kb)  # "the Kenyan opposition": not Kenya
         last = role_end if role is not None else end
         for i in range(start, last):
             taken[i] = True
         hit = _hit(doc, start, last, offset, section, record, sectors, head=start)
-        hit.known = record.id in self.kb.records
+        hit.known = match.record.id in self.kb.records  # named by a known country
         hit.organ = organ
         return hit
 
@@ -753,6 +759,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def _group_from(country: KBRecord, role: Role, words: list[str], kb: KnowledgeBase) -> KBRecord:
+    """The unknown group a country word qualifies ("the Kenyan opposition"),
+    with that country: a group of its own, not the state. Named by its words after the
+    country, the role as the group goes by, as a bare "the opposition" is, so that both are one
+    group ("Zimbabwean opposition parties" is "opposition parties")."""
+    size = len(role.term.split())
+    name = " ".join([*words[: max(0, len(words) - size)], group_name(role, kb, frozenset())])
+    return KBRecord(f"{UNKNOWN_ACTOR_PREFIX}{slug(name)}", name, "group", country.country, (role.sector,))
 
 
 def _hit(
