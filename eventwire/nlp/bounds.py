@@ -48,12 +48,25 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     token, cost more than the lookup ("is there a role of three words here?")."""
     found = _TEXTS.get(doc)
     if found is None:
-        from spacy.attrs import IDX, LENGTH
-
-        table = doc.to_array([IDX, LENGTH]).astype("int64")
-        found = _TEXTS[doc] = (doc.text, table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist())
+        found = _texts(doc, doc.text)
     text, starts, ends = found
     return text[starts[start] : ends[end - 1]] if start < end else ""
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Give :func:`span_text` the Doc's text (``doc.text``) where the caller holds it already,
+    as a :class:`~eventwire.nlp.SectionDoc` does from the parse: ``doc.text`` joins every
+    token, building a spaCy Token per word."""
+    if doc not in _TEXTS:
+        _texts(doc, text)
+
+
+def _texts(doc: Doc, text: str) -> tuple[str, list[int], list[int]]:
+    from spacy.attrs import IDX, LENGTH
+
+    table = doc.to_array([IDX, LENGTH]).astype("int64")
+    found = _TEXTS[doc] = (text, table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist())
+    return found
 
 
 def is_sent_start(doc: Doc, i: int) -> bool:
