@@ -1,5 +1,6 @@
-"""What stages keep per sentence or lexicon to avoid doing it again gives the same answers
-as doing it again (the ranker's referring words, the hedge search)."""
+"""What stages keep per sentence, Doc or lexicon to avoid doing it again gives the same
+answers as doing it again (the ranker's referring words, the cue and hedge searches, a Doc's
+columns, span texts), and the ranker's score read in C is the model's weighted sum."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ from spacy.tokens import Token
 
 from eventwire import Pipeline
 from eventwire.extract.argument_candidates import referring_mentions, referring_words
-from eventwire.extract.argument_ranker import ArgumentRankerStage
+from eventwire.extract.argument_ranker import ArgumentRankerStage, SlotModel
 from eventwire.extract.event_actors import PRONOUNS
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon, load_quote_lexicon
+from eventwire.linear_models import weighted_sum
+from eventwire.nlp.bounds import keep_text, span_text
+from eventwire.nlp.columns import columns
 
 _STORY = (
     "Militiamen loyal to the ousted governor stormed the town hall in Kalemie on Friday. "
@@ -68,3 +72,63 @@ def test_referring_words_read_from_the_docs_columns_are_the_tokens_pronouns_and_
         assert referring_words(doc) is referring_words(doc)  # read once per Doc
     words = {t.text for d in analysis.docs for t in d.doc if t.i in referring_words(d.doc)}
     assert {"They", "they", "soldiers", "fighters", "police"} <= words
+
+
+_REPORT = (
+    "The interior minister reportedly said on Tuesday that the talks, which the envoy called tense, "
+    "had failed, and warned the rebels against new attacks. Rebels reportedly denied it.\n\n"
+    "According to state media, the army denied it."
+)
+
+
+def test_cue_heads_and_hedge_words_read_from_the_docs_ids_are_the_tokens_words(pipeline: Pipeline) -> None:
+    lexicon = load_quote_lexicon()
+    by_head, hedges = lexicon.by_head, lexicon.hedge_heads
+    analysis = pipeline.analyze_text(_REPORT)
+    for section_doc in analysis.docs:
+        doc = section_doc.doc
+        heads = [t.i for t in doc if by_head.get(t.lemma_.lower()) or by_head.get(t.lower_)]
+        hedged = [t.i for t in doc if t.lemma_.lower() in hedges or t.lower_ in hedges]
+        assert lexicon.heads(doc) == heads
+        assert lexicon.hedge_words(doc) == hedged
+        assert lexicon.heads(doc) is lexicon.heads(doc)  # read once per Doc
+    body = next(d.doc for d in analysis.docs if "minister" in d.doc.text)
+    assert {"said", "reportedly", "warned", "According"} <= {body[i].text for i in lexicon.heads(body)}
+    assert [body[i].text for i in lexicon.hedge_words(body)] == ["reportedly", "reportedly"]
+
+
+def test_a_docs_columns_are_its_tokens_attributes(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(_REPORT)
+    for section_doc in analysis.docs:
+        doc = section_doc.doc
+        found = columns(doc)
+        assert found.text == [t.text for t in doc]
+        assert found.lower == [t.lower_ for t in doc]
+        assert found.dep == [t.dep_ for t in doc]
+        assert found.head == [t.head.i for t in doc]
+        assert found.punct == [t.is_punct for t in doc]
+        assert found.space == [t.is_space for t in doc]
+        assert columns(doc) is found  # read once per Doc
+
+
+def test_span_text_from_the_kept_parse_text_is_the_spans_text(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(_REPORT)
+    for section_doc in analysis.docs:
+        doc = section_doc.doc.copy()  # a Doc span_text has not read yet
+        keep_text(doc, section_doc.text)
+        for start, end in ((0, 1), (0, len(doc)), (2, 5), (3, 3)):
+            assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_a_side_models_score_is_the_weighted_sum_of_its_known_features() -> None:
+    model = SlotModel(("bias", "rule", "dep=nsubj", "pronoun"), (-0.25, 1.5, 0.0, -2.0), 0.1)
+    for values in (
+        {"bias": 1.0, "rule": 1.0, "unheard=1": 1.0, "pronoun": 0.0},
+        {"unheard": 1.0, "dep=nsubj": 1.0, "bias": 1.0, "pronoun": 1.0},
+        {"nothing known": 1.0},
+        {},
+    ):
+        expected = weighted_sum(model.features, model.weights, values)
+        assert model.score(values) == expected
+        if "bias" in values:  # as the ranker's features always have it: the very same float
+            assert str(model.score(values)) == str(expected)
