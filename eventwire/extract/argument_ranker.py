@@ -23,8 +23,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import repeat
-from operator import mul
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +32,7 @@ from eventwire.extract.argument_candidates import referring_mentions
 from eventwire.extract.event_actors import MATERIAL, capital_only, done_at_a_place, linker_for, own_states
 from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
-from eventwire.linear_models import checked_features, read_linear_model, weight_map
+from eventwire.linear_models import checked_features, read_linear_model, weighted_sum
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, known_actor_id
 from eventwire.nlp.bounds import heads
 from eventwire.nlp.parse import token_at
@@ -346,11 +344,7 @@ class SlotModel:
     margin: float  # how much more than the rules' choice another candidate must score
 
     def score(self, values: dict[str, float]) -> float:
-        """:func:`~eventwire.linear_models.weighted_sum`, read in C: a feature the model does
-        not know weighs 0.0, and adding 0.0 leaves a sum unchanged (it starts at +0.0 and so is
-        never -0.0), so the products of the known features are summed in the same order."""
-        weight = weight_map(self.features, self.weights)
-        return sum(map(mul, map(weight.get, values, repeat(0.0)), values.values()))
+        return weighted_sum(self.features, self.weights, values)
 
 
 @dataclass(frozen=True, slots=True)
