@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventwire.extract.quote_lexicon import ACT_KINDS
-from eventwire.nlp.columns import columns
+from eventwire.nlp.columns import columns, ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,6 +35,12 @@ CueOf = Callable[["Token"], "Cue | None"]
 
 _ASIDE_DEPS = frozenset({"relcl", "appos"})
 _KEEP_END = frozenset({"”", '"', "’", "?", "!", ")"})
+# the same words as string ids, for the Doc's columns (eventwire.nlp.columns)
+_ASIDE_IDS = ids(_ASIDE_DEPS)
+_KEEP_END_IDS = ids(_KEEP_END)
+(_CONJ_ID,) = ids(["conj"])
+_LEADING_IDS = ids(["and", "but"])
+_BREAK_IDS = ids([",", "—", "–", ";"])
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Nouns for the occasion of a statement: "..., in a televised speech", "..., in an interview".
 _OCCASIONS = frozenset(
@@ -90,9 +96,9 @@ def trim(doc: Doc, start: int, end: int) -> Range | None:
     """The range without edge punctuation, spaces and a leading "and"/"but" (closing quotes stay)."""
     c = columns(doc)  # the Doc's columns: no spaCy Token per word tested
     punct, space = c.punct, c.space
-    while start < end and (punct[start] or space[start] or c.lower[start] in ("and", "but")):
+    while start < end and (punct[start] or space[start] or c.lower[start] in _LEADING_IDS):
         start += 1
-    while end > start and (punct[end - 1] or space[end - 1]) and c.text[end - 1] not in _KEEP_END:
+    while end > start and (punct[end - 1] or space[end - 1]) and c.orth[end - 1] not in _KEEP_END_IDS:
         end -= 1
     return (start, end) if end > start else None
 
@@ -107,7 +113,7 @@ def before_nested(doc: Doc, span: Range | None, is_cue: IsCue, is_act: IsCue | N
     c = columns(doc)
     dep, head = c.dep, c.head
     for i in range(start + 1, end):
-        if dep[i] != "conj" or not start <= head[i] < i:
+        if dep[i] != _CONJ_ID or not start <= head[i] < i:
             continue
         token = doc[i]
         if not is_cue(token):
@@ -137,7 +143,7 @@ def before_aside(doc: Doc, span: Range | None) -> Range | None:
     start, end = span
     dep = columns(doc).dep
     for i in range(start + 1, end):
-        if dep[i] not in _ASIDE_DEPS:
+        if dep[i] not in _ASIDE_IDS:
             continue
         token = doc[i]
         if token.right_edge.i < end - 2 or token.left_edge.i <= start:
@@ -161,9 +167,9 @@ def before_other_source(
     if span is None:
         return None
     start, end = span
-    text = columns(doc).text
+    orth = columns(doc).orth
     for comma in range(start + 2, end - 1):
-        if text[comma] not in (",", "—", "–", ";"):
+        if orth[comma] not in _BREAK_IDS:
             continue
         if _another_source(doc, comma + 1, end, is_cue, goes_on or is_cue) or _occasion(doc, comma + 1, end):
             return trim(doc, start, comma)

@@ -1,11 +1,12 @@
-"""A parsed Doc's per-token strings and flags as plain lists, read once per Doc.
+"""A parsed Doc's per-token ids and flags as plain lists, read once per Doc.
 
 Walks over a range of tokens that test each token's text, dependency label or punctuation
 (where a reported content ends, :mod:`eventwire.extract.content_edges`) built a spaCy Token
-per word and per test. These lists, read from the Doc's arrays with one string lookup per
-distinct id and kept while the Doc lives, answer the same tests; a walk builds a Token only
-for the few words it must look at further. Stages read them after the parse; nothing
-changes a Doc's tokens or parse after it.
+per word and per test. These lists, read from the Doc's arrays and kept while the Doc
+lives, answer the same tests; a walk builds a Token only for the few words it must look at
+further. Words and labels are compared as string ids (:func:`ids`): spaCy gives a string
+one id in every vocabulary, so an id is its string, and no string is looked up. Stages read
+them after the parse; nothing changes a Doc's tokens or parse after it.
 """
 
 from __future__ import annotations
@@ -17,21 +18,23 @@ from weakref import WeakKeyDictionary
 from eventwire.nlp.bounds import heads
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
 class Columns:
-    """Per token ``i`` of one Doc: ``text[i]`` is ``doc[i].text``, ``lower[i]`` its ``lower_``,
-    ``dep[i]`` its ``dep_``, ``head[i]`` its ``head.i``, ``punct[i]``/``space[i]`` its
-    ``is_punct``/``is_space``."""
+    """Per token ``i`` of one Doc: ``orth[i]``, ``lower[i]`` and ``dep[i]`` are the ids of
+    ``doc[i].text``, ``lower_`` and ``dep_``; ``head[i]`` is its ``head.i``; ``punct[i]`` and
+    ``space[i]`` are 1 where it ``is_punct`` and ``is_space``, else 0."""
 
-    text: list[str]
-    lower: list[str]
-    dep: list[str]
+    orth: list[int]
+    lower: list[int]
+    dep: list[int]
     head: list[int]
-    punct: list[bool]
-    space: list[bool]
+    punct: list[int]
+    space: list[int]
 
 
 # Doc -> its columns, each dropped with its Doc.
@@ -46,20 +49,17 @@ def columns(doc: Doc) -> Columns:
     return found
 
 
+def ids(words: Iterable[str]) -> frozenset[int]:
+    """The string ids of ``words`` (texts, lower-case forms or labels), as a column holds them."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(word) for word in words)
+
+
 def _read(doc: Doc) -> Columns:
     from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH
 
     if not len(doc):
         return Columns([], [], [], [], [], [])
-    rows = doc.to_array([ORTH, LOWER, DEP, IS_PUNCT, IS_SPACE]).T.tolist()
-    orths, lowers, deps, punct, space = rows
-    strings = doc.vocab.strings
-    words = {h: strings[h] for h in {*orths, *lowers, *deps}}
-    return Columns(
-        [words[h] for h in orths],
-        [words[h] for h in lowers],
-        [words[h] for h in deps],
-        heads(doc),
-        [bool(p) for p in punct],
-        [bool(s) for s in space],
-    )
+    orth, lower, dep, punct, space = doc.to_array([ORTH, LOWER, DEP, IS_PUNCT, IS_SPACE]).T.tolist()
+    return Columns(orth, lower, dep, heads(doc), punct, space)
