@@ -21,7 +21,7 @@ from eventwire.extract.content_edges import content_edges
 from eventwire.extract.content_edges import trim as _trim
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import word_count
-from eventwire.nlp.bounds import clause_range, span_text
+from eventwire.nlp.bounds import clause_range, span_text, token_starts
 from eventwire.nlp.candidates import QUOTE_MARKS
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class TokenIndex:
     def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
         self.text = text
-        self.starts: list[int] = doc.to_array("IDX").tolist()  # read in C: no Token per word
+        self.starts = token_starts(doc)  # read once per Doc, in C: no Token per word
 
     def at(self, char: int) -> int:
         """Index of the token holding ``char`` (or the last one starting before it)."""
@@ -162,7 +162,9 @@ def usable(token: Token, lexicon: QuoteLexicon) -> Cue | None:
         return None
     if cue is None or cue.frame in ("according", "quote"):
         return cue
-    attribution = attribute(token, cue)
+    # what :func:`attribute` reads for a verb cue, less its hearer and content: the source
+    # is all this asks, and reading the content cost most of the search for a quotation's cue
+    attribution = Attribution(token, cue, speaker=_speaker_of(token))
     if cue.kind == "stance" and attribution.speaker is None:
         return None
     return cue if _has_source(attribution) else None
