@@ -1,6 +1,6 @@
 """What stages keep per sentence, Doc or lexicon to avoid doing it again gives the same
 answers as doing it again (the ranker's referring words, the cue and hedge searches, a Doc's
-columns, span texts), and the ranker's score read in C is the model's weighted sum."""
+columns, span texts and line breaks)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from spacy.tokens import Token
 
 from eventwire import Pipeline
 from eventwire.extract.argument_candidates import referring_mentions, referring_words
-from eventwire.extract.argument_ranker import ArgumentRankerStage, SlotModel
+from eventwire.extract.argument_ranker import ArgumentRankerStage
 from eventwire.extract.event_actors import PRONOUNS
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon, load_quote_lexicon
-from eventwire.linear_models import weighted_sum
-from eventwire.nlp.bounds import keep_text, span_text
-from eventwire.nlp.columns import columns
+from eventwire.nlp.bounds import keep_text, line_breaks, span_text, token_starts
+from eventwire.nlp.columns import columns, ids
 
 _STORY = (
     "Militiamen loyal to the ousted governor stormed the town hall in Kalemie on Friday. "
@@ -102,12 +101,14 @@ def test_a_docs_columns_are_its_tokens_attributes(pipeline: Pipeline) -> None:
     for section_doc in analysis.docs:
         doc = section_doc.doc
         found = columns(doc)
-        assert found.text == [t.text for t in doc]
-        assert found.lower == [t.lower_ for t in doc]
-        assert found.dep == [t.dep_ for t in doc]
+        assert found.orth == [t.orth for t in doc]
+        assert found.lower == [t.lower for t in doc]
+        assert found.dep == [t.dep for t in doc]
         assert found.head == [t.head.i for t in doc]
-        assert found.punct == [t.is_punct for t in doc]
-        assert found.space == [t.is_space for t in doc]
+        assert found.punct == [int(t.is_punct) for t in doc]
+        assert found.space == [int(t.is_space) for t in doc]
+        assert found.dep.count(next(iter(ids(["nsubj"])))) == sum(t.dep_ == "nsubj" for t in doc) > 0
+        assert ids([","]) <= set(found.orth)
         assert columns(doc) is found  # read once per Doc
 
 
@@ -118,17 +119,5 @@ def test_span_text_from_the_kept_parse_text_is_the_spans_text(pipeline: Pipeline
         keep_text(doc, section_doc.text)
         for start, end in ((0, 1), (0, len(doc)), (2, 5), (3, 3)):
             assert span_text(doc, start, end) == doc[start:end].text
-
-
-def test_a_side_models_score_is_the_weighted_sum_of_its_known_features() -> None:
-    model = SlotModel(("bias", "rule", "dep=nsubj", "pronoun"), (-0.25, 1.5, 0.0, -2.0), 0.1)
-    for values in (
-        {"bias": 1.0, "rule": 1.0, "unheard=1": 1.0, "pronoun": 0.0},
-        {"unheard": 1.0, "dep=nsubj": 1.0, "bias": 1.0, "pronoun": 1.0},
-        {"nothing known": 1.0},
-        {},
-    ):
-        expected = weighted_sum(model.features, model.weights, values)
-        assert model.score(values) == expected
-        if "bias" in values:  # as the ranker's features always have it: the very same float
-            assert str(model.score(values)) == str(expected)
+        assert line_breaks(doc) == [t.i for t in doc if "\n" in t.text]
+        assert token_starts(doc) == [t.idx for t in doc]
