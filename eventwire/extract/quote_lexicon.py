@@ -70,9 +70,11 @@ class QuoteLexicon:
     _words: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = field(
         default_factory=WeakKeyDictionary, repr=False, compare=False
     )
+    _ids: dict[int, str] | None = field(default=None, repr=False, compare=False)  # head words by string id
 
     def add(self, cue: Cue) -> None:
         self._words.clear()  # read with the rows as they were
+        self._ids = None
         if cue.frame == "hedge":
             self.hedge_heads.add(cue.head)  # never removed: a row replaced leaves a harmless extra
         rows = [c for c in self.by_head.get(cue.head, []) if (c.phrase, c.pos) != (cue.phrase, cue.pos)]
@@ -107,19 +109,26 @@ class QuoteLexicon:
     def _cue_words(self, doc: Doc) -> tuple[list[int], list[int]]:
         """:meth:`heads` and :meth:`hedge_words`, read from the Doc's LEMMA and LOWER ids with
         one string lookup per distinct lemma (testing every token built a spaCy Token per
-        word). A lower-case form needs none: its id is the id of the head word it spells.
+        word). A lower-case form needs none: its id is the id of the head word it spells
+        (the head words' ids are read once, hashing them per Doc cost as much as the rest).
         Every hedge head is a head word (:meth:`add`), so hedges are among the heads."""
         found = self._words.get(doc)
         if found is None:
-            found = self._words[doc] = _cue_words(doc, self.by_head, self.hedge_heads)
+            if self._ids is None:
+                from spacy.strings import get_string_id
+
+                self._ids = {get_string_id(word): word for word in self.by_head}
+            found = self._words[doc] = _cue_words(doc, self.by_head, self._ids, self.hedge_heads)
         return found
 
     def __len__(self) -> int:
         return sum(len(rows) for rows in self.by_head.values())
 
 
-def _cue_words(doc: Doc, by_head: dict[str, list[Cue]], hedges: set[str]) -> tuple[list[int], list[int]]:
-    """See :meth:`QuoteLexicon._cue_words`."""
+def _cue_words(
+    doc: Doc, by_head: dict[str, list[Cue]], head_ids: dict[int, str], hedges: set[str]
+) -> tuple[list[int], list[int]]:
+    """See :meth:`QuoteLexicon._cue_words`; ``head_ids``: the head words by string id."""
     from spacy.attrs import LEMMA, LOWER
 
     if not len(doc):
@@ -128,11 +137,9 @@ def _cue_words(doc: Doc, by_head: dict[str, list[Cue]], hedges: set[str]) -> tup
     table = doc.to_array([LEMMA, LOWER])
     lemmas_of: list[int] = table[:, 0].tolist()
     forms_of: list[int] = table[:, 1].tolist()
-    # a form is lower case already: it is a head word when its id is one (checked, against
-    # a clash of ids); a lemma may not be, and is looked up
-    head_ids = {strings[word] for word in by_head}
-    forms = {h: strings[h] for h in set(forms_of) & head_ids}
-    forms = {h: word for h, word in forms.items() if word in by_head}
+    # a form is lower case already: it is a head word when its id is one (spaCy gives a
+    # string one id); a lemma may not be, and is looked up
+    forms = {h: head_ids[h] for h in set(forms_of) & head_ids.keys()}
     lemmas = {h: low for h in set(lemmas_of) if (low := strings[h].lower()) in by_head}
     if not lemmas and not forms:
         return [], []
