@@ -153,13 +153,17 @@ class QuoteBuilder:
         self.linker = linker
         self.lexicon = lexicon
 
-    def build(self, analysis: Analysis, statements: list[Statement]) -> tuple[list[Quote], list[CitedSource]]:
+    def build(
+        self, analysis: Analysis, statements: list[Statement], outlets: list[Outlet] | None = None
+    ) -> tuple[list[Quote], list[CitedSource]]:
+        """The statements' quotes, and the sources they cite; ``outlets``: the article's
+        (:meth:`SpeakerLinker.outlets`), when the caller read them already."""
         if not statements:
             return [], []
         quoted = [(s.start + s.doc.offset, s.end + s.doc.offset) for s in statements if s.direct]
         inside = SpanIndex(quoted, lambda span: span)
         people = [p for p in people_of(analysis) if not inside.overlapping(p.start, p.start + 1)]
-        outlets = self.linker.outlets(analysis)
+        outlets = self.linker.outlets(analysis) if outlets is None else outlets
         article = _Article(analysis, people, outlets, len(statements))  # "he": never a name he quotes
         made: dict[int, Quote] = {}
         quotes: list[Quote] = []
