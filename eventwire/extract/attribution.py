@@ -96,17 +96,24 @@ def reported(doc: Doc, lexicon: QuoteLexicon, inside: list[tuple[int, int]]) -> 
     """Every cue outside quotations (``inside``: token ranges) that governs a content clause."""
     found: list[Attribution] = []
     quoted = _Ranges(inside)
-    for i in lexicon.heads(doc):  # the other tokens match no cue
-        token = doc[i]
+    heads = lexicon.heads(doc)  # the other tokens match no cue
+    may_cue = set(heads)
+
+    def cue_of(t: Token) -> Cue | None:
+        """:func:`match_cue`, asked only of a word that may head a cue (the edges of a
+        content ask it of every word after a comma)."""
+        return match_cue(t, lexicon) if t.i in may_cue else None
+
+    for i in heads:
         if quoted.count(i):
             continue
+        token = doc[i]
         cue = match_cue(token, lexicon)
         if cue is None or cue.frame == "direct":
             continue
         attribution = attribute(token, cue)
         if not attribution.content or not _has_source(attribution):
             continue
-        cue_of = lambda t: match_cue(t, lexicon)  # noqa: E731
         edges = (content_edges(doc, r, cue_of, token.i) for r in attribution.content)
         attribution.content = [r for r in edges if r]
         words = sum(word_count(span_text(doc, start, end)) for start, end in attribution.content)
