@@ -20,6 +20,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+import numpy
+
 from eventwire.extract.event_actors import PRONOUNS, ArgumentLinker
 from eventwire.extract.event_patterns import phrase_bounds
 from eventwire.models import Analysis, Mention, known_actor_id
@@ -42,26 +44,42 @@ def referring_words(doc: Doc) -> list[int]:
     """Indices of the Doc's referring words, in order: a third-person pronoun (``PRONOUNS``,
     tagged PRON), or a common noun, not a compound's modifier, with a definite determiner
     ("the", "this", "these", "those") among its dependents. Read once per Doc from its
-    POS, DEP and LOWER columns: testing each word of each sentence with an event built a
-    spaCy Token per word and per dependent."""
+    POS, DEP, LOWER and HEAD columns, compared as string ids (a lower-case form's id is the
+    id of the word it spells): testing each word of each sentence with an event built a
+    spaCy Token per word and per dependent, and a string per distinct word cost most of the
+    rest."""
     found = _REFERRING.get(doc)
     if found is None:
-        from spacy.attrs import DEP, LOWER, POS
-        from spacy.symbols import NOUN, PRON
+        found = _REFERRING[doc] = _referring_words(doc) if len(doc) else []
+    return found
 
-        table = doc.to_array([POS, DEP, LOWER]).tolist() if len(doc) else []
-        strings, head = doc.vocab.strings, heads(doc)
-        words = {h: strings[h] for h in {row[2] for row in table}}
-        labels = {h: strings[h] for h in {row[1] for row in table}}
-        definite = {
-            head[i] for i, (_, dep, lower) in enumerate(table)
-            if labels[dep] == "det" and words[lower] in _DEFINITE and head[i] != i
-        }  # fmt: skip
-        found = _REFERRING[doc] = [
-            i for i, (pos, dep, lower) in enumerate(table)
-            if (pos == PRON and words[lower] in PRONOUNS)
-            or (pos == NOUN and labels[dep] != "compound" and i in definite)
-        ]  # fmt: skip
+
+def _referring_words(doc: Doc) -> list[int]:
+    from spacy.attrs import DEP, LOWER, POS
+    from spacy.symbols import NOUN, PRON
+
+    table = doc.to_array([POS, DEP, LOWER])
+    pos, dep, lower = table[:, 0], table[:, 1], table[:, 2]
+    strings = doc.vocab.strings
+    present = set(lower.tolist())
+    # the ids of the words present, each checked against its string (ids never clash in practice)
+    pronouns = [h for h in present & {strings[w] for w in PRONOUNS} if strings[h] in PRONOUNS]
+    articles = [h for h in present & {strings[w] for w in _DEFINITE} if strings[h] in _DEFINITE]
+    index = numpy.arange(len(doc))
+    head = numpy.asarray(heads(doc))
+    is_det = (dep == strings["det"]) & _any_of(lower, articles) & (head != index)
+    definite = numpy.zeros(len(doc), dtype=bool)
+    definite[head[is_det]] = True
+    pronoun = (pos == PRON) & _any_of(lower, pronouns)
+    described = (pos == NOUN) & (dep != strings["compound"]) & definite
+    return numpy.flatnonzero(pronoun | described).tolist()
+
+
+def _any_of(column: numpy.ndarray, ids: list[int]) -> numpy.ndarray:
+    """Where ``column`` holds one of a few ``ids`` (``numpy.isin`` sorts: slower for so few)."""
+    found = numpy.zeros(len(column), dtype=bool)
+    for h in ids:
+        found |= column == h
     return found
 
 

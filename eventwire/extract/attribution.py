@@ -21,7 +21,7 @@ from eventwire.extract.content_edges import content_edges
 from eventwire.extract.content_edges import trim as _trim
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import word_count
-from eventwire.nlp.bounds import clause_range, span_text
+from eventwire.nlp.bounds import clause_range, span_text, token_starts
 from eventwire.nlp.candidates import QUOTE_MARKS
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class TokenIndex:
     def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
         self.text = text
-        self.starts: list[int] = doc.to_array("IDX").tolist()  # read in C: no Token per word
+        self.starts = token_starts(doc)  # read once per Doc, in C: no Token per word
 
     def at(self, char: int) -> int:
         """Index of the token holding ``char`` (or the last one starting before it)."""
@@ -96,17 +96,24 @@ def reported(doc: Doc, lexicon: QuoteLexicon, inside: list[tuple[int, int]]) -> 
     """Every cue outside quotations (``inside``: token ranges) that governs a content clause."""
     found: list[Attribution] = []
     quoted = _Ranges(inside)
-    for i in lexicon.heads(doc):  # the other tokens match no cue
-        token = doc[i]
+    heads = lexicon.heads(doc)  # the other tokens match no cue
+    may_cue = set(heads)
+
+    def cue_of(t: Token) -> Cue | None:
+        """:func:`match_cue`, asked only of a word that may head a cue (the edges of a
+        content ask it of every word after a comma)."""
+        return match_cue(t, lexicon) if t.i in may_cue else None
+
+    for i in heads:
         if quoted.count(i):
             continue
+        token = doc[i]
         cue = match_cue(token, lexicon)
         if cue is None or cue.frame == "direct":
             continue
         attribution = attribute(token, cue)
         if not attribution.content or not _has_source(attribution):
             continue
-        cue_of = lambda t: match_cue(t, lexicon)  # noqa: E731
         edges = (content_edges(doc, r, cue_of, token.i) for r in attribution.content)
         attribution.content = [r for r in edges if r]
         words = sum(word_count(span_text(doc, start, end)) for start, end in attribution.content)
@@ -162,7 +169,9 @@ def usable(token: Token, lexicon: QuoteLexicon) -> Cue | None:
         return None
     if cue is None or cue.frame in ("according", "quote"):
         return cue
-    attribution = attribute(token, cue)
+    # what :func:`attribute` reads for a verb cue, less its hearer and content: the source
+    # is all this asks, and reading the content cost most of the search for a quotation's cue
+    attribution = Attribution(token, cue, speaker=_speaker_of(token))
     if cue.kind == "stance" and attribution.speaker is None:
         return None
     return cue if _has_source(attribution) else None

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventwire.extract.quote_lexicon import ACT_KINDS
+from eventwire.nlp.columns import columns, ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,6 +35,12 @@ CueOf = Callable[["Token"], "Cue | None"]
 
 _ASIDE_DEPS = frozenset({"relcl", "appos"})
 _KEEP_END = frozenset({"”", '"', "’", "?", "!", ")"})
+# the same words as string ids, for the Doc's columns (eventwire.nlp.columns)
+_ASIDE_IDS = ids(_ASIDE_DEPS)
+_KEEP_END_IDS = ids(_KEEP_END)
+(_CONJ_ID,) = ids(["conj"])
+_LEADING_IDS = ids(["and", "but"])
+_BREAK_IDS = ids([",", "—", "–", ";"])
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Nouns for the occasion of a statement: "..., in a televised speech", "..., in an interview".
 _OCCASIONS = frozenset(
@@ -87,13 +94,11 @@ def says_next(token: Token, entry: Cue, cue: int) -> bool:
 
 def trim(doc: Doc, start: int, end: int) -> Range | None:
     """The range without edge punctuation, spaces and a leading "and"/"but" (closing quotes stay)."""
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("and", "but")):
+    c = columns(doc)  # the Doc's columns: no spaCy Token per word tested
+    punct, space = c.punct, c.space
+    while start < end and (punct[start] or space[start] or c.lower[start] in _LEADING_IDS):
         start += 1
-    while (
-        end > start
-        and (doc[end - 1].is_punct or doc[end - 1].is_space)
-        and doc[end - 1].text not in _KEEP_END
-    ):
+    while end > start and (punct[end - 1] or space[end - 1]) and c.orth[end - 1] not in _KEEP_END_IDS:
         end -= 1
     return (start, end) if end > start else None
 
@@ -105,8 +110,13 @@ def before_nested(doc: Doc, span: Range | None, is_cue: IsCue, is_act: IsCue | N
     if span is None:
         return None
     start, end = span
-    for token in doc[start + 1 : end]:
-        if token.dep_ != "conj" or not start <= token.head.i < token.i or not is_cue(token):
+    c = columns(doc)
+    dep, head = c.dep, c.head
+    for i in range(start + 1, end):
+        if dep[i] != _CONJ_ID or not start <= head[i] < i:
+            continue
+        token = doc[i]
+        if not is_cue(token):
             continue
         if any(c.dep_ == "mark" for c in token.children):
             continue  # "said A and that the EU would consider B": still what was said
@@ -131,8 +141,12 @@ def before_aside(doc: Doc, span: Range | None) -> Range | None:
     if span is None:
         return None
     start, end = span
-    for token in doc[start + 1 : end]:
-        if token.dep_ not in _ASIDE_DEPS or token.right_edge.i < end - 2 or token.left_edge.i <= start:
+    dep = columns(doc).dep
+    for i in range(start + 1, end):
+        if dep[i] not in _ASIDE_IDS:
+            continue
+        token = doc[i]
+        if token.right_edge.i < end - 2 or token.left_edge.i <= start:
             continue
         if token.dep_ == "appos" and "PROPN" in (token.head.pos_, token.pos_):
             continue  # "detained Lazhar Akremi, a political activist", "his rival, Ana Ruiz": who was named
@@ -153,8 +167,9 @@ def before_other_source(
     if span is None:
         return None
     start, end = span
+    orth = columns(doc).orth
     for comma in range(start + 2, end - 1):
-        if doc[comma].text not in (",", "—", "–", ";"):
+        if orth[comma] not in _BREAK_IDS:
             continue
         if _another_source(doc, comma + 1, end, is_cue, goes_on or is_cue) or _occasion(doc, comma + 1, end):
             return trim(doc, start, comma)

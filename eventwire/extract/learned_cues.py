@@ -252,8 +252,10 @@ def _source_kind(speaker: Token | None) -> str:
 def learned(
     doc: Doc, lexicon: QuoteLexicon, quoted: set[int], model: CueModel, taken: Collection[int] = frozenset()
 ) -> list[Attribution]:
-    """The candidates the model accepts (``taken``: see :func:`candidates`)."""
-    return [att for att in candidates(doc, lexicon, quoted, taken) if model.accepts(att)]
+    """The candidates the model accepts that no rule-based statement covers (``taken``: their
+    words; see :func:`candidates` and :func:`fresh`). The model reads only the fresh ones:
+    reading the others cost as much as finding them, and :func:`fresh` dropped them after."""
+    return [att for att in fresh(candidates(doc, lexicon, quoted, taken), taken) if model.accepts(att)]
 
 
 def statement_tokens(section_doc: SectionDoc, statements: list[Statement]) -> tuple[set[int], set[int]]:
@@ -274,7 +276,7 @@ def statement_tokens(section_doc: SectionDoc, statements: list[Statement]) -> tu
     return covered, quoted
 
 
-def fresh(found: list[Attribution], covered: set[int]) -> list[Attribution]:
+def fresh(found: list[Attribution], covered: Collection[int]) -> list[Attribution]:
     """The candidates that no rule-based statement covers, neither its cue nor its content."""
     return [
         att for att in found

@@ -31,6 +31,7 @@ of the content:
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from eventwire.extract.quote_lexicon import ACT_KINDS
 from eventwire.nlp.bounds import heads
@@ -52,6 +53,10 @@ _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pcomp", "mark
 _RELATIVE = frozenset({"what", "whom", "who", "which", "that", "whatever"})
 _REPORTED = frozenset({"dobj", "nsubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+# Doc -> the form of each token range read so far (:func:`_form`), dropped with its Doc: a
+# content's pieces and its kind read the forms of the same ranges
+_FORMS: WeakKeyDictionary[Doc, dict[tuple[int, int], str]] = WeakKeyDictionary()
 
 
 def content_kind(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf) -> str:
@@ -156,7 +161,18 @@ def _reports_thing(doc: Doc, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _form(doc: Doc, start: int, end: int) -> str:
-    """ "clause" (a proposition with its subject), "question", "infinitive" or "phrase"."""
+    """ "clause" (a proposition with its subject), "question", "infinitive" or "phrase";
+    read once per range of a Doc."""
+    forms = _FORMS.get(doc)
+    if forms is None:
+        forms = _FORMS[doc] = {}
+    found = forms.get((start, end))
+    if found is None:
+        found = forms[start, end] = _read_form(doc, start, end)
+    return found
+
+
+def _read_form(doc: Doc, start: int, end: int) -> str:
     roots = _roots(doc, start, end)
     if doc[start].lower_ in _QUESTION_WORDS and any(_is_clause(r) for r in roots):
         return "question"

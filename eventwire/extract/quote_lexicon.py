@@ -17,11 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
 from eventwire.errors import ConfigError
-from eventwire.nlp.bounds import words_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,8 +65,16 @@ class QuoteLexicon:
     # head words of hedge rows ("reportedly"): a word not among them heads no hedge, and most
     # words of a cue's clause are not, so the hedge search skips :meth:`match` for them
     hedge_heads: set[str] = field(default_factory=set)
+    # Doc -> (:meth:`heads`, :meth:`hedge_words`), each dropped with its Doc: the rules' and
+    # the learned cues' searches, and the hedge search, read the same words of one Doc
+    _words: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = field(
+        default_factory=WeakKeyDictionary, repr=False, compare=False
+    )
+    _ids: dict[int, str] | None = field(default=None, repr=False, compare=False)  # head words by string id
 
     def add(self, cue: Cue) -> None:
+        self._words.clear()  # read with the rows as they were
+        self._ids = None
         if cue.frame == "hedge":
             self.hedge_heads.add(cue.head)  # never removed: a row replaced leaves a harmless extra
         rows = [c for c in self.by_head.get(cue.head, []) if (c.phrase, c.pos) != (cue.phrase, cue.pos)]
@@ -89,16 +97,57 @@ class QuoteLexicon:
         return None
 
     def heads(self, doc: Doc) -> list[int]:
-        """Indices of the tokens that may head a cue (for the others :meth:`match` is None),
-        found by looking up each distinct lemma and form of the Doc once, where testing
-        every token built a spaCy Token per word."""
-        by_head = self.by_head
-        return words_where(
-            doc, lambda lemma: bool(by_head.get(lemma.lower())), lambda form: bool(by_head.get(form))
-        )
+        """Indices of the tokens that may head a cue (for the others :meth:`match` is None):
+        those whose lower-cased lemma or lower-case form is a head word. Found once per Doc."""
+        return self._cue_words(doc)[0]
+
+    def hedge_words(self, doc: Doc) -> list[int]:
+        """Indices of the tokens whose lower-cased lemma or lower-case form heads a hedge row
+        (only they may head a hedge cue :meth:`match` finds). Found once per Doc."""
+        return self._cue_words(doc)[1]
+
+    def _cue_words(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """:meth:`heads` and :meth:`hedge_words`, read from the Doc's LEMMA and LOWER ids with
+        one string lookup per distinct lemma (testing every token built a spaCy Token per
+        word). A lower-case form needs none: its id is the id of the head word it spells
+        (the head words' ids are read once, hashing them per Doc cost as much as the rest).
+        Every hedge head is a head word (:meth:`add`), so hedges are among the heads."""
+        found = self._words.get(doc)
+        if found is None:
+            if self._ids is None:
+                from spacy.strings import get_string_id
+
+                self._ids = {get_string_id(word): word for word in self.by_head}
+            found = self._words[doc] = _cue_words(doc, self.by_head, self._ids, self.hedge_heads)
+        return found
 
     def __len__(self) -> int:
         return sum(len(rows) for rows in self.by_head.values())
+
+
+def _cue_words(
+    doc: Doc, by_head: dict[str, list[Cue]], head_ids: dict[int, str], hedges: set[str]
+) -> tuple[list[int], list[int]]:
+    """See :meth:`QuoteLexicon._cue_words`; ``head_ids``: the head words by string id."""
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    table = doc.to_array([LEMMA, LOWER])
+    lemmas_of: list[int] = table[:, 0].tolist()
+    forms_of: list[int] = table[:, 1].tolist()
+    # a form is lower case already: it is a head word when its id is one (spaCy gives a
+    # string one id); a lemma may not be, and is looked up
+    forms = {h: head_ids[h] for h in set(forms_of) & head_ids.keys()}
+    lemmas = {h: low for h in set(lemmas_of) if (low := strings[h].lower()) in by_head}
+    if not lemmas and not forms:
+        return [], []
+    heads = [i for i, (a, b) in enumerate(zip(lemmas_of, forms_of, strict=True)) if a in lemmas or b in forms]
+    hedge_lemmas = {h for h, low in lemmas.items() if low in hedges}
+    hedge_forms = {h for h, word in forms.items() if word in hedges}
+    hedge_words = [i for i in heads if lemmas_of[i] in hedge_lemmas or forms_of[i] in hedge_forms]
+    return heads, hedge_words
 
 
 def _has_words(token: Token, words: tuple[str, ...]) -> bool:

@@ -38,13 +38,13 @@ from typing import TYPE_CHECKING
 from eventwire.config import PipelineConfig
 from eventwire.extract.attribution import Attribution, TokenIndex, match_cue, reported
 from eventwire.extract.cue_search import colon_lines, cue_near, mark_bounds
-from eventwire.extract.learned_cues import CueModel, fresh, learned, load_cue_model, statement_tokens
+from eventwire.extract.learned_cues import CueModel, learned, load_cue_model, statement_tokens
 from eventwire.extract.quote_kinds import SPEECH, clause_pieces, content_kind, names_object
 from eventwire.extract.quote_lexicon import QuoteLexicon, load_outlet_names, load_quote_lexicon
 from eventwire.extract.quotes_direct import Quoted, find_quoted, is_statement, opens_sentence, word_count
 from eventwire.extract.reporting import QuoteBuilder
 from eventwire.extract.span_index import SpanIndex
-from eventwire.extract.speakers import SpeakerLinker
+from eventwire.extract.speakers import Outlet, SpeakerLinker
 from eventwire.models import Analysis, Quote, Section
 from eventwire.nlp.datelines import dateline_at
 from eventwire.resolve.actors import resolver_for
@@ -121,20 +121,22 @@ class QuoteStage:
         article = analysis.article
         statements = [s for s in statements if not article.in_boilerplate(s.start + s.doc.offset)]
         statements.sort(key=lambda s: s.start + s.doc.offset)
-        found, analysis.cited_sources = self.builder.build(analysis, statements)
+        extra = [s for s in extra if not article.in_boilerplate(s.start + s.doc.offset)]
+        # the article's outlets, read once for both builds (none are needed without statements)
+        outlets = self.builder.linker.outlets(analysis) if statements or extra else []
+        found, analysis.cited_sources = self.builder.build(analysis, statements, outlets)
         found = outermost(one_per_content(found))
         analysis.quotes = [q for q in found if q.kind == SPEECH]
         analysis.attributions = [q for q in found if q.kind != SPEECH]
-        extra = [s for s in extra if not article.in_boilerplate(s.start + s.doc.offset)]
         if extra:
-            self._add_learned(analysis, extra)
+            self._add_learned(analysis, extra, outlets)
         return analysis
 
-    def _add_learned(self, analysis: Analysis, extra: list[Statement]) -> None:
+    def _add_learned(self, analysis: Analysis, extra: list[Statement], outlets: list[Outlet]) -> None:
         """The learned cues' contents, built on their own so that the rule-based quotes, their
         outlets and cited sources stay as they were; an outlet only they cite is added."""
         extra.sort(key=lambda s: s.start + s.doc.offset)
-        more, cited = self.builder.build(analysis, extra)
+        more, cited = self.builder.build(analysis, extra, outlets)
         analysis.attributions = sorted([*analysis.attributions, *more], key=lambda q: q.start)
         known = {source.name for source in analysis.cited_sources}
         analysis.cited_sources.extend(source for source in cited if source.name not in known)
@@ -297,7 +299,7 @@ def learned_statements(
     doc, text = section_doc.doc, section_doc.text
     covered, quoted = statement_tokens(section_doc, statements)
     found = []
-    for attribution in fresh(learned(doc, lexicon, quoted, model, covered), covered):
+    for attribution in learned(doc, lexicon, quoted, model, covered):  # fresh ones only
         attribution.content = clause_pieces(attribution)
         kind = content_kind(attribution, attribution.content, lambda t: match_cue(t, lexicon))
         kind = "stance" if kind == SPEECH else kind

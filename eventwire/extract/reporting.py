@@ -25,7 +25,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from eventwire.extract.attribution import clause_bounds
 from eventwire.extract.span_index import SpanIndex
@@ -42,10 +41,9 @@ from eventwire.extract.speakers import (
     phrase_range,
 )
 from eventwire.models import Analysis, CitedSource, Quote, Span
-from eventwire.nlp.bounds import words_where
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from eventwire.extract.attribution import Attribution
     from eventwire.extract.quote_lexicon import QuoteLexicon
@@ -154,15 +152,18 @@ class QuoteBuilder:
     def __init__(self, linker: SpeakerLinker, lexicon: QuoteLexicon) -> None:
         self.linker = linker
         self.lexicon = lexicon
-        self._hedges: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()  # see _hedge_words
 
-    def build(self, analysis: Analysis, statements: list[Statement]) -> tuple[list[Quote], list[CitedSource]]:
+    def build(
+        self, analysis: Analysis, statements: list[Statement], outlets: list[Outlet] | None = None
+    ) -> tuple[list[Quote], list[CitedSource]]:
+        """The statements' quotes, and the sources they cite; ``outlets``: the article's
+        (:meth:`SpeakerLinker.outlets`), when the caller read them already."""
         if not statements:
             return [], []
         quoted = [(s.start + s.doc.offset, s.end + s.doc.offset) for s in statements if s.direct]
         inside = SpanIndex(quoted, lambda span: span)
         people = [p for p in people_of(analysis) if not inside.overlapping(p.start, p.start + 1)]
-        outlets = self.linker.outlets(analysis)
+        outlets = self.linker.outlets(analysis) if outlets is None else outlets
         article = _Article(analysis, people, outlets, len(statements))  # "he": never a name he quotes
         made: dict[int, Quote] = {}
         quotes: list[Quote] = []
@@ -274,7 +275,7 @@ class QuoteBuilder:
         """ "reportedly" (a hedge cue) in the cue's sentence, outside what is quoted."""
         first, last = clause_bounds(attribution.cue)
         doc = attribution.cue.doc
-        words = self._hedge_words(doc)
+        words = self.lexicon.hedge_words(doc)
         for i in words[bisect_left(words, first) : bisect_left(words, last)]:
             token = doc[i]
             if quote.start <= token.idx + offset < quote.end:
@@ -283,22 +284,6 @@ class QuoteBuilder:
             if cue is not None and cue.frame == "hedge":
                 return True
         return False
-
-    def _hedge_words(self, doc: Doc) -> list[int]:
-        """Indices of the Doc's tokens whose lemma or form heads a hedge row (only they may
-        head a hedge cue :meth:`QuoteLexicon.match` finds), found once per Doc from its LEMMA
-        and LOWER ids: walking each cue's clause built a Token per word."""
-        found = self._hedges.get(doc)
-        if found is None:
-            found = self._hedges[doc] = _words_in(doc, self.lexicon.hedge_heads)
-        return found
-
-
-def _words_in(doc: Doc, heads: set[str]) -> list[int]:
-    """Indices of the tokens whose lower-cased lemma or lower-case form is in ``heads``."""
-    if not heads:
-        return []
-    return words_where(doc, lambda lemma: lemma.lower() in heads, heads.__contains__)
 
 
 def _outlet_speaks(head: Token, outlet: Outlet, offset: int) -> bool:

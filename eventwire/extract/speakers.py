@@ -17,12 +17,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from eventwire.extract.quote_lexicon import name_key
 from eventwire.models import Analysis, Mention, Section, known_actor_id
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from eventwire.resolve.actors import ActorResolver
 
@@ -43,6 +44,9 @@ _PUBLICATION_NOUNS = frozenset({"report", "footage"})
 _OWNER_ENTITIES = frozenset({"ORG", "PERSON", "GPE"})
 _WHEN = frozenset({"DATE", "TIME"})
 _EDGE_TRIM = frozenset({",", "“", "”", '"', "'", "(", ")", "—", "–", "-", ":", ";"})
+# Doc -> each head's phrase range read so far (:func:`phrase_range`), dropped with its Doc: a
+# speaker's phrase is read for its outlet, its mention and the people "he" may be
+_PHRASES: WeakKeyDictionary[Doc, dict[int, tuple[int, int]]] = WeakKeyDictionary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,18 @@ class Person:
 
 def phrase_range(head: Token) -> tuple[int, int]:
     """Token range of the head's noun phrase, without appositions, relative clauses, a
-    participle's phrase ("protesters [chanting slogans]") or edge punctuation."""
+    participle's phrase ("protesters [chanting slogans]") or edge punctuation; read once
+    per head of a Doc."""
+    ranges = _PHRASES.get(head.doc)
+    if ranges is None:
+        ranges = _PHRASES[head.doc] = {}
+    found = ranges.get(head.i)
+    if found is None:
+        found = ranges[head.i] = _phrase_range(head)
+    return found
+
+
+def _phrase_range(head: Token) -> tuple[int, int]:
     kept = [c for c in head.children if c.dep_ not in _DROP and not _when(c) and not _doing(c)]
     start = min([head.i, *(c.left_edge.i for c in kept)])
     end = max([head.i, *(c.right_edge.i for c in kept)]) + 1

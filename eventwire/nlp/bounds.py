@@ -48,12 +48,34 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     token, cost more than the lookup ("is there a role of three words here?")."""
     found = _TEXTS.get(doc)
     if found is None:
-        from spacy.attrs import IDX, LENGTH
-
-        table = doc.to_array([IDX, LENGTH]).astype("int64")
-        found = _TEXTS[doc] = (doc.text, table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist())
+        found = _texts(doc, doc.text)
     text, starts, ends = found
     return text[starts[start] : ends[end - 1]] if start < end else ""
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Give :func:`span_text` the Doc's text (``doc.text``) where the caller holds it already,
+    as a :class:`~eventwire.nlp.SectionDoc` does from the parse: ``doc.text`` joins every
+    token, building a spaCy Token per word."""
+    if doc not in _TEXTS:
+        _texts(doc, text)
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset (``token.idx``), in order, read once per Doc (not to be changed)."""
+    found = _TEXTS.get(doc) or _texts(doc, doc.text)
+    return found[1]
+
+
+def _texts(doc: Doc, text: str) -> tuple[str, list[int], list[int]]:
+    if not len(doc):
+        found = _TEXTS[doc] = (text, [], [])
+        return found
+    from spacy.attrs import IDX, LENGTH
+
+    table = doc.to_array([IDX, LENGTH]).astype("int64")
+    found = _TEXTS[doc] = (text, table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist())
+    return found
 
 
 def is_sent_start(doc: Doc, i: int) -> bool:
@@ -81,15 +103,19 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def line_breaks(doc: Doc) -> list[int]:
-    """Indices of the tokens whose text holds a line break ("\\n"), in order."""
+    """Indices of the tokens whose text holds a line break ("\\n"), in order: the tokens
+    holding each "\\n" of the Doc's text (kept by :func:`keep_text`), by bisection over the
+    tokens' offsets; looking up the string of every distinct word cost more."""
     breaks = _BREAKS.get(doc)
     if breaks is None:
-        from spacy.attrs import ORTH
-
-        orths: list[int] = doc.to_array(ORTH).tolist()
-        strings = doc.vocab.strings
-        newline = {h for h in set(orths) if "\n" in strings[h]}
-        breaks = [i for i, h in enumerate(orths) if h in newline] if newline else []
+        text, starts, ends = _TEXTS.get(doc) or _texts(doc, doc.text)
+        breaks = []
+        at = text.find("\n")
+        while at >= 0:
+            i = bisect_right(starts, at) - 1  # the token starting last at or before the break
+            if i >= 0 and at < ends[i] and (not breaks or breaks[-1] != i):
+                breaks.append(i)  # (a break in the whitespace after a token is in no token)
+            at = text.find("\n", at + 1)
         _BREAKS[doc] = breaks
     return breaks
 

@@ -44,7 +44,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
-from eventwire.nlp.bounds import is_sent_start, span_text
+from eventwire.nlp.bounds import is_sent_start, keep_text, span_text
 from eventwire.resolve.aliases import AliasIndex
 from eventwire.resolve.groups import NONSTATE_SECTORS, group_name
 from eventwire.resolve.hints import CountryHints, SectionPlaces, in_dateline, person_cue
@@ -216,6 +216,7 @@ class MentionFinder:
 
     def find(self, section_doc: SectionDoc, context: list[Hit]) -> list[Hit]:
         doc, offset, section = section_doc.doc, section_doc.offset, section_doc.section
+        keep_text(doc, section_doc.text)  # the parse's text, for span_text: Doc.text joins every token
         spans = self._spans(doc)
         taken = [False] * len(doc)
         hits: list[Hit] = []
