@@ -81,7 +81,7 @@ def test_without_new_triggers_only_the_lexicons_words_are_scored(candidates: Pip
     doc = candidates.nlp("Kenyan police arrested two opposition leaders in Nairobi after the rally.")
     types = typer.sentence(next(iter(doc.sents)), "body", lambda token: False)
     assert not types.learned
-    scored_words = {doc[i].text for i in types.scores}
+    scored_words = {doc[i].text for i in types.scored_tokens()}
     assert "arrested" in scored_words and "rally" in scored_words  # lexicon triggers
     assert "leaders" not in scored_words  # a noun no row lists: nothing to read
 

@@ -81,7 +81,12 @@ class Found:
     token: Token
     trigger: Trigger
     tokens: tuple[Token, ...]  # the trigger phrase's tokens
-    types: TypeScores | None = None  # the trigger model's type probabilities at the token
+    sentence_types: SentenceTypes | None = None  # the trigger model's reading of the sentence
+
+    @property
+    def types(self) -> TypeScores | None:
+        """The trigger model's type probabilities at the token, read when first asked for."""
+        return self.sentence_types.at(self.token) if self.sentence_types is not None else None
 
 
 # The sectors ("CVL", "MIL", "JUD"...) an argument's head word names, from the resolver.
@@ -124,7 +129,7 @@ def find_triggers(
             if tokens is None:
                 continue
             if _requirements_met(token, trigger, sectors, light, disapproval, blame, words):
-                found.append(Found(token, trigger, tokens, types.at(token) if types is not None else None))
+                found.append(Found(token, trigger, tokens, types))
                 break
     in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}
     return [f for f in found if f.token.i not in in_phrases]  # "lodged a protest": one trigger
