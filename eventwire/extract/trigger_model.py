@@ -170,6 +170,24 @@ class TriggerModel:
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
+    def row(
+        self, token: Token, section: str, in_quote: Callable[[Token], bool], projections: WordProjections
+    ) -> np.ndarray:
+        """One token's row of :meth:`probabilities`, the same float32 operations in the same
+        order on a vector: for a token read alone, a third of the cost of a one-row matrix."""
+        z = projections.logit(token) + self.bias
+        index = self.feature_index
+        rows = [
+            i
+            for name in token_features(token, section, in_quote(token))
+            if (i := index.get(name)) is not None
+        ]
+        if rows:
+            z += self.feature_weights[rows].sum(axis=0)
+        z -= z.max()
+        e = np.exp(z)
+        return e / e.sum()
+
     def to_json(self) -> dict[str, Any]:
         names = sorted(self.feature_index, key=self.feature_index.__getitem__)
         return {
@@ -215,6 +233,12 @@ class WordProjections:
             head = token.head
             rows.append(row + self._of(head, self.head, self.head_weights) if head is not token else row)
         return np.array(rows, dtype=np.float32)
+
+    def logit(self, token: Token) -> np.ndarray:
+        """One token's row of :meth:`logits` (a new array: the kept products stay as they are)."""
+        row = self._of(token, self.own, self.own_weights)
+        head = token.head
+        return row + self._of(head, self.head, self.head_weights) if head is not token else row.copy()
 
 
 def _rounded(row: np.ndarray) -> list[float]:
@@ -279,9 +303,9 @@ class SentenceTypes:
 
     def __init__(
         self, words: SentenceWords | None, learned: dict[int, Trigger],
-        read: Callable[[list[Token]], np.ndarray] | None = None, scores: dict[int, TypeScores] | None = None,
+        read: Callable[[Token], np.ndarray] | None = None, scores: dict[int, TypeScores] | None = None,
     ) -> None:  # fmt: skip
-        """``read``: the probabilities of tokens of the sentence, a row each; ``scores``:
+        """``read``: the probabilities of a token of the sentence; ``scores``:
         those read already (all of them, when the model makes new triggers)."""
         self.words = words
         self.learned = learned
@@ -293,7 +317,7 @@ class SentenceTypes:
         if found is None and self._read is not None and self.words is not None:
             own = self._token(token.i)
             if own is not None and scored(own) and self.words.rows(own):
-                found = self._scores[token.i] = TypeScores(self._read([own])[0])
+                found = self._scores[token.i] = TypeScores(self._read(own))
         return found
 
     def scored_tokens(self) -> list[int]:
@@ -328,8 +352,8 @@ class TriggerTyper:
         words = words or SentenceWords(sent, self.lexicon)
         model, projections = self.model, self.projections
 
-        def read(tokens: list[Token]) -> np.ndarray:
-            return model.probabilities(tokens, section, in_quote, projections)
+        def read(token: Token) -> np.ndarray:
+            return model.row(token, section, in_quote, projections)
 
         threshold = model.threshold
         if threshold is None:  # no new triggers: only the lexicon's words, read when asked for
@@ -337,7 +361,7 @@ class TriggerTyper:
         tokens = [t for t in words.tokens if scored(t)]
         if not tokens:
             return SentenceTypes(None, {})
-        rows = read(tokens)
+        rows = model.probabilities(tokens, section, in_quote, projections)
         scores = {t.i: TypeScores(row) for t, row in zip(tokens, rows, strict=True)}
         learned = {}
         for token in tokens:
