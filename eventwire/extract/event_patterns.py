@@ -987,7 +987,9 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
     """Character bounds (in its Doc) of a noun phrase: the head's subtree without clauses,
     conjuncts or the part holding ``without`` ("groups [supporting ISIS]" as supporters).
     Found once per Doc, head and ``without``: the event rules, the linker and the argument
-    ranker ask for the same phrases again and again, and a Doc never changes after the parse."""
+    ranker ask for the same phrases again and again, and a Doc never changes after the parse.
+    A ``without`` outside the head's subtree is in none of its parts: the phrase is the one
+    found without it (the linker leaves out the trigger, rarely inside its subject)."""
     doc = token.doc
     kept = _PHRASES.get(doc)
     if kept is None:
@@ -995,7 +997,8 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
     key = (token.i, -1 if without is None else without.i, without is None or without.doc is doc)
     found = kept.get(key)
     if found is None:
-        found = kept[key] = _phrase_bounds(token, without)
+        outside = without is not None and not _holds(token, without)
+        found = kept[key] = phrase_bounds(token) if outside else _phrase_bounds(token, without)
     return found
 
 
