@@ -122,10 +122,13 @@ def find_triggers(
             continue  # "attack helicopter"; but "a mediation effort" is a mediation
         rows = words.rows(token)
         learned = types.learned.get(token.i) if types is not None and not rows else None
+        if not rows and learned is None:
+            continue
+        pools = _PhrasePools(token, words)
         for trigger in rows or ([learned] if learned is not None else []):
             if token.dep_ == "acomp" and trigger.pos == "VERB":
                 continue  # "too forgiving"
-            tokens = _phrase_tokens(token, trigger, words)
+            tokens = _phrase_tokens(token, trigger, pools)
             if tokens is None:
                 continue
             if _requirements_met(token, trigger, sectors, light, disapproval, blame, words):
@@ -135,12 +138,44 @@ def find_triggers(
     return [f for f in found if f.token.i not in in_phrases]  # "lodged a protest": one trigger
 
 
-def _phrase_tokens(token: Token, trigger: Trigger, words: SentenceWords) -> tuple[Token, ...] | None:
+def _phrase_tokens(token: Token, trigger: Trigger, pools: _PhrasePools) -> tuple[Token, ...] | None:
     if not trigger.others:
         return (token,)
+    pool = pools.of(trigger.pos == "NOUN")
+    tokens = [token]
+    for word in trigger.others:
+        match = next((t for t, lemma, lower in pool if t not in tokens and word in (lemma, lower)), None)
+        if match is None:
+            return None
+        tokens.append(match)
+    return tuple(sorted(tokens, key=lambda t: t.i))
+
+
+class _PhrasePools:
+    """The words that may complete a token's trigger phrases, with their lemma and form, found
+    once per token for all its rows: a word such as "fire" has many phrase rows ("open fire",
+    "fire tear gas", "come under fire"), each of which looked them up again."""
+
+    __slots__ = ("token", "words", "_pools")
+
+    def __init__(self, token: Token, words: SentenceWords) -> None:
+        self.token, self.words = token, words
+        self._pools: dict[bool, list[tuple[Token, str, str]]] = {}
+
+    def of(self, noun: bool) -> list[tuple[Token, str, str]]:
+        """For a noun phrase (``noun``) or a verb phrase."""
+        pool = self._pools.get(noun)
+        if pool is None:
+            found = _phrase_pool(self.token, noun, self.words)
+            pool = self._pools[noun] = [(t, t.lemma_.lower(), t.lower_) for t in found]
+        return pool
+
+
+def _phrase_pool(token: Token, noun: bool, words: SentenceWords) -> list[Token]:
+    """The words a phrase's other words are looked for among, in order."""
     here = token.i - words.sent.start  # the token's place in ``words.tokens``
     children = list(token.children)
-    if trigger.pos != "NOUN":
+    if not noun:
         window = words.tokens[here + 1 : here + 5]
         # a verb phrase's other words are its object, particle or complement, never the one
         # who acts: "the treason charge could bring him death" brings no charge
@@ -151,14 +186,7 @@ def _phrase_tokens(token: Token, trigger: Trigger, words: SentenceWords) -> tupl
     else:
         window = words.tokens[max(0, here - 3) : here]
     # a preposition of time is no particle of the phrase: "called [on] Monday" calls on no one
-    pool = [t for t in (*children, *window) if not _of_time(t)]
-    tokens = [token]
-    for word in trigger.others:
-        match = next((t for t in pool if t not in tokens and word in (t.lemma_.lower(), t.lower_)), None)
-        if match is None:
-            return None
-        tokens.append(match)
-    return tuple(sorted(tokens, key=lambda t: t.i))
+    return [t for t in (*children, *window) if not _of_time(t)]
 
 
 def _of_time(word: Token) -> bool:
