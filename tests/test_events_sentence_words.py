@@ -95,3 +95,17 @@ def test_a_subordinate_trigger_is_found_up_the_tree_and_a_root_stops_the_walk(ca
     assert _subordinate(fired)  # in a relative clause
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert not _subordinate(root)
+
+
+def test_a_phrase_leaves_out_only_a_word_inside_it(candidates: Pipeline) -> None:
+    # the linker leaves the trigger out of its subject's phrase: a trigger outside the phrase
+    # changes nothing, one inside it cuts the clause that holds it
+    doc = candidates.nlp("Armed groups supporting the rebels attacked a police station on Monday.")
+    groups, supporting, attacked = (
+        next(t for t in doc if t.text == w) for w in ("groups", "supporting", "attacked")
+    )
+    alone = pat.phrase_bounds(groups)
+    assert doc.text[alone[0] : alone[1]] == "Armed groups supporting the rebels"
+    assert pat.phrase_bounds(groups, attacked) == alone
+    cut = pat.phrase_bounds(groups, supporting)
+    assert doc.text[cut[0] : cut[1]] == "Armed groups"

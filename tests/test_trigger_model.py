@@ -81,7 +81,7 @@ def test_without_new_triggers_only_the_lexicons_words_are_scored(candidates: Pip
     doc = candidates.nlp("Kenyan police arrested two opposition leaders in Nairobi after the rally.")
     types = typer.sentence(next(iter(doc.sents)), "body", lambda token: False)
     assert not types.learned
-    scored_words = {doc[i].text for i in types.scores}
+    scored_words = {doc[i].text for i in types.scored_tokens()}
     assert "arrested" in scored_words and "rally" in scored_words  # lexicon triggers
     assert "leaders" not in scored_words  # a noun no row lists: nothing to read
 
@@ -124,3 +124,23 @@ def test_an_auxiliary_of_intention_is_a_feature_of_the_act_it_announces(candidat
     will, did = (t for t in doc if t.lemma_ == "destroy")
     assert {"intended", "intended_in_quote"} <= set(token_features(will, "body", True))
     assert "intended" not in token_features(did, "body", False)  # told as done
+
+
+def test_a_token_read_alone_has_its_row_of_the_sentence_bit_for_bit(candidates: Pipeline) -> None:
+    # the events stage reads only emitted triggers, one at a time: their probabilities must be
+    # the ones a reading of the whole sentence gives, to the last bit
+    typer = next(s for s in candidates.stages if s.__class__.__name__ == "EventStage").typer  # type: ignore[attr-defined]
+    doc = candidates.nlp(
+        '"We will not negotiate with them," the rebel commander said, after troops shelled their '
+        "positions near the border and police detained dozens of protesters in the capital."
+    )
+    tokens = [t for t in doc if t.pos_ in ("VERB", "NOUN") and t.is_alpha]
+    in_quote = lambda t: t.i < 9  # noqa: E731
+    rows = typer.model.probabilities(tokens, "body", in_quote, typer.projections)
+    for token, row in zip(tokens, rows, strict=True):
+        alone = typer.model.row(token, "body", in_quote, typer.projections)
+        assert alone.dtype == row.dtype and alone.tobytes() == row.tobytes(), token.text
+    types = typer.sentence(next(iter(doc.sents)), "body", in_quote)
+    shelled = next(t for t in doc if t.text == "shelled")
+    at = tokens.index(shelled)
+    assert types.at(shelled) is not None and types.at(shelled).probabilities.tobytes() == rows[at].tobytes()

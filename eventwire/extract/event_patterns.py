@@ -81,7 +81,12 @@ class Found:
     token: Token
     trigger: Trigger
     tokens: tuple[Token, ...]  # the trigger phrase's tokens
-    types: TypeScores | None = None  # the trigger model's type probabilities at the token
+    sentence_types: SentenceTypes | None = None  # the trigger model's reading of the sentence
+
+    @property
+    def types(self) -> TypeScores | None:
+        """The trigger model's type probabilities at the token, read when first asked for."""
+        return self.sentence_types.at(self.token) if self.sentence_types is not None else None
 
 
 # The sectors ("CVL", "MIL", "JUD"...) an argument's head word names, from the resolver.
@@ -117,25 +122,60 @@ def find_triggers(
             continue  # "attack helicopter"; but "a mediation effort" is a mediation
         rows = words.rows(token)
         learned = types.learned.get(token.i) if types is not None and not rows else None
+        if not rows and learned is None:
+            continue
+        pools = _PhrasePools(token, words)
         for trigger in rows or ([learned] if learned is not None else []):
             if token.dep_ == "acomp" and trigger.pos == "VERB":
                 continue  # "too forgiving"
-            tokens = _phrase_tokens(token, trigger, words)
+            tokens = _phrase_tokens(token, trigger, pools)
             if tokens is None:
                 continue
             if _requirements_met(token, trigger, sectors, light, disapproval, blame, words):
-                found.append(Found(token, trigger, tokens, types.at(token) if types is not None else None))
+                found.append(Found(token, trigger, tokens, types))
                 break
     in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}
     return [f for f in found if f.token.i not in in_phrases]  # "lodged a protest": one trigger
 
 
-def _phrase_tokens(token: Token, trigger: Trigger, words: SentenceWords) -> tuple[Token, ...] | None:
+def _phrase_tokens(token: Token, trigger: Trigger, pools: _PhrasePools) -> tuple[Token, ...] | None:
     if not trigger.others:
         return (token,)
+    pool = pools.of(trigger.pos == "NOUN")
+    tokens = [token]
+    for word in trigger.others:
+        match = next((t for t, lemma, lower in pool if t not in tokens and word in (lemma, lower)), None)
+        if match is None:
+            return None
+        tokens.append(match)
+    return tuple(sorted(tokens, key=lambda t: t.i))
+
+
+class _PhrasePools:
+    """The words that may complete a token's trigger phrases, with their lemma and form, found
+    once per token for all its rows: a word such as "fire" has many phrase rows ("open fire",
+    "fire tear gas", "come under fire"), each of which looked them up again."""
+
+    __slots__ = ("token", "words", "_pools")
+
+    def __init__(self, token: Token, words: SentenceWords) -> None:
+        self.token, self.words = token, words
+        self._pools: dict[bool, list[tuple[Token, str, str]]] = {}
+
+    def of(self, noun: bool) -> list[tuple[Token, str, str]]:
+        """For a noun phrase (``noun``) or a verb phrase."""
+        pool = self._pools.get(noun)
+        if pool is None:
+            found = _phrase_pool(self.token, noun, self.words)
+            pool = self._pools[noun] = [(t, t.lemma_.lower(), t.lower_) for t in found]
+        return pool
+
+
+def _phrase_pool(token: Token, noun: bool, words: SentenceWords) -> list[Token]:
+    """The words a phrase's other words are looked for among, in order."""
     here = token.i - words.sent.start  # the token's place in ``words.tokens``
     children = list(token.children)
-    if trigger.pos != "NOUN":
+    if not noun:
         window = words.tokens[here + 1 : here + 5]
         # a verb phrase's other words are its object, particle or complement, never the one
         # who acts: "the treason charge could bring him death" brings no charge
@@ -146,14 +186,7 @@ def _phrase_tokens(token: Token, trigger: Trigger, words: SentenceWords) -> tupl
     else:
         window = words.tokens[max(0, here - 3) : here]
     # a preposition of time is no particle of the phrase: "called [on] Monday" calls on no one
-    pool = [t for t in (*children, *window) if not _of_time(t)]
-    tokens = [token]
-    for word in trigger.others:
-        match = next((t for t in pool if t not in tokens and word in (t.lemma_.lower(), t.lower_)), None)
-        if match is None:
-            return None
-        tokens.append(match)
-    return tuple(sorted(tokens, key=lambda t: t.i))
+    return [t for t in (*children, *window) if not _of_time(t)]
 
 
 def _of_time(word: Token) -> bool:
@@ -1000,7 +1033,9 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
     """Character bounds (in its Doc) of a noun phrase: the head's subtree without clauses,
     conjuncts or the part holding ``without`` ("groups [supporting ISIS]" as supporters).
     Found once per Doc, head and ``without``: the event rules, the linker and the argument
-    ranker ask for the same phrases again and again, and a Doc never changes after the parse."""
+    ranker ask for the same phrases again and again, and a Doc never changes after the parse.
+    A ``without`` outside the head's subtree is in none of its parts: the phrase is the one
+    found without it (the linker leaves out the trigger, rarely inside its subject)."""
     doc = token.doc
     kept = _PHRASES.get(doc)
     if kept is None:
@@ -1008,7 +1043,8 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
     key = (token.i, -1 if without is None else without.i, without is None or without.doc is doc)
     found = kept.get(key)
     if found is None:
-        found = kept[key] = _phrase_bounds(token, without)
+        outside = without is not None and not _holds(token, without)
+        found = kept[key] = phrase_bounds(token) if outside else _phrase_bounds(token, without)
     return found
 
 

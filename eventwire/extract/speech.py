@@ -97,7 +97,7 @@ def reporter(
     the sentence's tokens)."""
     for token in sent:
         subject = None
-        if token.lemma_.lower() in speech and token.pos_ == "VERB":
+        if token.pos_ == "VERB" and token.lemma_.lower() in speech:  # the cheaper test first
             subject = explicit_subject(token)
         elif token.lower_ == "according":
             to = next((c for c in token.children if c.lower_ == "to"), None)

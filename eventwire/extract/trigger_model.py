@@ -170,6 +170,24 @@ class TriggerModel:
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
+    def row(
+        self, token: Token, section: str, in_quote: Callable[[Token], bool], projections: WordProjections
+    ) -> np.ndarray:
+        """One token's row of :meth:`probabilities`, the same float32 operations in the same
+        order on a vector: for a token read alone, a third of the cost of a one-row matrix."""
+        z = projections.logit(token) + self.bias
+        index = self.feature_index
+        rows = [
+            i
+            for name in token_features(token, section, in_quote(token))
+            if (i := index.get(name)) is not None
+        ]
+        if rows:
+            z += self.feature_weights[rows].sum(axis=0)
+        z -= z.max()
+        e = np.exp(z)
+        return e / e.sum()
+
     def to_json(self) -> dict[str, Any]:
         names = sorted(self.feature_index, key=self.feature_index.__getitem__)
         return {
@@ -215,6 +233,12 @@ class WordProjections:
             head = token.head
             rows.append(row + self._of(head, self.head, self.head_weights) if head is not token else row)
         return np.array(rows, dtype=np.float32)
+
+    def logit(self, token: Token) -> np.ndarray:
+        """One token's row of :meth:`logits` (a new array: the kept products stay as they are)."""
+        row = self._of(token, self.own, self.own_weights)
+        head = token.head
+        return row + self._of(head, self.head, self.head_weights) if head is not token else row.copy()
 
 
 def _rounded(row: np.ndarray) -> list[float]:
@@ -267,15 +291,46 @@ def never_triggers(lexicon: EventLexicon) -> frozenset[str]:
     return lexicon.cue("speech") | lexicon.cue("light") | frozenset(load_quote_lexicon().by_head)
 
 
-@dataclass(slots=True)
 class SentenceTypes:
-    """One sentence's scored tokens: their type probabilities and the new triggers they give."""
+    """One sentence's scored tokens: their type probabilities and the new triggers they give.
 
-    scores: dict[int, TypeScores]
-    learned: dict[int, Trigger]
+    Without new triggers (the shipped model has no threshold) a token's probabilities are
+    read when first asked for: only the triggers of emitted events ask, about a third of
+    the lexicon's words the model scores, and a token's row does not depend on the others
+    read with it (each is its own features and a softmax of its own logits)."""
+
+    __slots__ = ("words", "learned", "_read", "_scores")
+
+    def __init__(
+        self, words: SentenceWords | None, learned: dict[int, Trigger],
+        read: Callable[[Token], np.ndarray] | None = None, scores: dict[int, TypeScores] | None = None,
+    ) -> None:  # fmt: skip
+        """``read``: the probabilities of a token of the sentence; ``scores``:
+        those read already (all of them, when the model makes new triggers)."""
+        self.words = words
+        self.learned = learned
+        self._read = read
+        self._scores = {} if scores is None else scores
 
     def at(self, token: Token) -> TypeScores | None:
-        return self.scores.get(token.i)
+        found = self._scores.get(token.i)
+        if found is None and self._read is not None and self.words is not None:
+            own = self._token(token.i)
+            if own is not None and scored(own) and self.words.rows(own):
+                found = self._scores[token.i] = TypeScores(self._read(own))
+        return found
+
+    def scored_tokens(self) -> list[int]:
+        """Indices of the tokens the model reads, whether read yet or not."""
+        if self._read is None or self.words is None:
+            return sorted(self._scores)
+        return [t.i for t in self.words.tokens if scored(t) and self.words.rows(t)]
+
+    def _token(self, i: int) -> Token | None:
+        assert self.words is not None
+        at = i - self.words.sent.start
+        tokens = self.words.tokens
+        return tokens[at] if 0 <= at < len(tokens) else None
 
 
 class TriggerTyper:
@@ -295,22 +350,25 @@ class TriggerTyper:
     ) -> SentenceTypes:
         """``words``: the sentence's tokens and lexicon rows, shared with the trigger finder."""
         words = words or SentenceWords(sent, self.lexicon)
-        threshold = self.model.threshold
-        if threshold is None:  # no new triggers: only the lexicon's words need a reading
-            tokens = [t for t in words.tokens if scored(t) and words.rows(t)]
-        else:
-            tokens = [t for t in words.tokens if scored(t)]
+        model, projections = self.model, self.projections
+
+        def read(token: Token) -> np.ndarray:
+            return model.row(token, section, in_quote, projections)
+
+        threshold = model.threshold
+        if threshold is None:  # no new triggers: only the lexicon's words, read when asked for
+            return SentenceTypes(words, {}, read)
+        tokens = [t for t in words.tokens if scored(t)]
         if not tokens:
-            return SentenceTypes({}, {})
-        rows = self.model.probabilities(tokens, section, in_quote, self.projections)
+            return SentenceTypes(None, {})
+        rows = model.probabilities(tokens, section, in_quote, projections)
         scores = {t.i: TypeScores(row) for t, row in zip(tokens, rows, strict=True)}
         learned = {}
-        if threshold is not None:
-            for token in tokens:
-                type_, p = scores[token.i].best()
-                if p >= threshold and self._may_learn(token, words):
-                    learned[token.i] = self._trigger(token, type_, p)
-        return SentenceTypes(scores, learned)
+        for token in tokens:
+            type_, p = scores[token.i].best()
+            if p >= threshold and self._may_learn(token, words):
+                learned[token.i] = self._trigger(token, type_, p)
+        return SentenceTypes(None, learned, scores=scores)
 
     def _may_learn(self, token: Token, words: SentenceWords) -> bool:
         lemma = token.lemma_.lower()

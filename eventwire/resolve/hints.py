@@ -96,18 +96,20 @@ class CountryHints:
         return [e for e in self._gazetteer.lookup(name) if e.source not in ("country", "us-state")]
 
     def in_words(self, words: list[str]) -> str | None:
-        """The first country any run of up to three capitalised words names."""
+        """The first country any run of up to three capitalised words names. Each word is
+        stripped and judged as a run's first word once, not once per run it is in (every
+        phrase the linker reads asks)."""
+        stripped = [w.strip(",.;:()'\"“”’") for w in words]
+        opens = [_may_open(w) for w in stripped]
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
-                chunk = [w.strip(",.;:()'\"“”’") for w in words[i : i + size]]
-                short = len(chunk[0]) < 3 and not (len(chunk[0]) == 2 and chunk[0].isupper())  # "US", "UK"
-                if not chunk[0][:1].isupper() or chunk[0].lower() in STOP_WORDS or short:
+                if not opens[i]:
                     continue  # "Up to 100 ...": a sentence's first word, not Uttar Pradesh
                 if i + size < len(words) and words[i + size].lower() in ("language", "languages"):
                     continue  # "the Russian language"
                 if i > 0 and words[i - 1].lower() == "ethnic":
                     continue  # "ethnic Turks" are a people, not Turkey
-                found = self.country(" ".join(chunk))
+                found = self.country(" ".join(stripped[i : i + size]))
                 if found:
                     return found
         return None
@@ -277,3 +279,10 @@ def person_cue(doc: Doc, start: int, end: int) -> bool:
     if after and after[0] == ",":
         return after[1:] in (["who"], ["whose"])
     return bool(after) and after[0] in _PERSON_NEXT
+
+
+def _may_open(word: str) -> bool:
+    """Whether a stripped word may start a run of words naming a place: capitalised, no stop
+    word ("Up", "The"), and not shorter than three letters unless a two-letter acronym ("US")."""
+    short = len(word) < 3 and not (len(word) == 2 and word.isupper())
+    return word[:1].isupper() and word.lower() not in STOP_WORDS and not short
