@@ -26,6 +26,7 @@ from eventwire.extract.event_actors import PRONOUNS, ArgumentLinker
 from eventwire.extract.event_patterns import phrase_bounds
 from eventwire.models import Analysis, Mention, known_actor_id
 from eventwire.nlp.bounds import heads
+from eventwire.nlp.columns import ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,6 +35,11 @@ if TYPE_CHECKING:
     from eventwire.nlp import SectionDoc
 
 _DEFINITE = frozenset({"the", "this", "these", "those"})
+# the same words and labels as string ids, as a Doc's columns hold them (eventwire.nlp.columns)
+_PRONOUN_IDS = ids(PRONOUNS)
+_DEFINITE_IDS = ids(_DEFINITE)
+(_DET_ID,) = ids(["det"])
+(_COMPOUND_ID,) = ids(["compound"])
 MAX_REFERRING = 4  # nearest the trigger: a far pronoun is rarely an argument
 
 # Doc -> indices of its referring words, each dropped with its Doc.
@@ -60,18 +66,16 @@ def _referring_words(doc: Doc) -> list[int]:
 
     table = doc.to_array([POS, DEP, LOWER])
     pos, dep, lower = table[:, 0], table[:, 1], table[:, 2]
-    strings = doc.vocab.strings
     present = set(lower.tolist())
-    # the ids of the words present, each checked against its string (ids never clash in practice)
-    pronouns = [h for h in present & {strings[w] for w in PRONOUNS} if strings[h] in PRONOUNS]
-    articles = [h for h in present & {strings[w] for w in _DEFINITE} if strings[h] in _DEFINITE]
+    pronouns = [h for h in _PRONOUN_IDS if h in present]
+    articles = [h for h in _DEFINITE_IDS if h in present]
     index = numpy.arange(len(doc))
     head = numpy.asarray(heads(doc))
-    is_det = (dep == strings["det"]) & _any_of(lower, articles) & (head != index)
+    is_det = (dep == _DET_ID) & _any_of(lower, articles) & (head != index)
     definite = numpy.zeros(len(doc), dtype=bool)
     definite[head[is_det]] = True
     pronoun = (pos == PRON) & _any_of(lower, pronouns)
-    described = (pos == NOUN) & (dep != strings["compound"]) & definite
+    described = (pos == NOUN) & (dep != _COMPOUND_ID) & definite
     return numpy.flatnonzero(pronoun | described).tolist()
 
 

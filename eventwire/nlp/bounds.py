@@ -17,8 +17,6 @@ from weakref import WeakKeyDictionary
 import numpy
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.tokens import Doc
 
 # Doc -> token indices, each dropped with its Doc. Not in Doc.user_data: spaCy copies that
@@ -46,10 +44,7 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` (``0 <= start``, ``end <= len(doc)``), cut from the Doc's text by the tokens'
     offsets, read once per Doc: a Span built per lookup, and its text joined token by
     token, cost more than the lookup ("is there a role of three words here?")."""
-    found = _TEXTS.get(doc)
-    if found is None:
-        found = _texts(doc, doc.text)
-    text, starts, ends = found
+    text, starts, ends = _texts_of(doc)
     return text[starts[start] : ends[end - 1]] if start < end else ""
 
 
@@ -63,8 +58,13 @@ def keep_text(doc: Doc, text: str) -> None:
 
 def token_starts(doc: Doc) -> list[int]:
     """Each token's character offset (``token.idx``), in order, read once per Doc (not to be changed)."""
-    found = _TEXTS.get(doc) or _texts(doc, doc.text)
-    return found[1]
+    return _texts_of(doc)[1]
+
+
+def _texts_of(doc: Doc) -> tuple[str, list[int], list[int]]:
+    """The Doc's text and its tokens' start and end offsets, read once per Doc."""
+    found = _TEXTS.get(doc)
+    return found if found is not None else _texts(doc, doc.text)
 
 
 def _texts(doc: Doc, text: str) -> tuple[str, list[int], list[int]]:
@@ -108,7 +108,7 @@ def line_breaks(doc: Doc) -> list[int]:
     tokens' offsets; looking up the string of every distinct word cost more."""
     breaks = _BREAKS.get(doc)
     if breaks is None:
-        text, starts, ends = _TEXTS.get(doc) or _texts(doc, doc.text)
+        text, starts, ends = _texts_of(doc)
         breaks = []
         at = text.find("\n")
         while at >= 0:
@@ -118,26 +118,6 @@ def line_breaks(doc: Doc) -> list[int]:
             at = text.find("\n", at + 1)
         _BREAKS[doc] = breaks
     return breaks
-
-
-def words_where(doc: Doc, lemma: Callable[[str], bool], form: Callable[[str], bool]) -> list[int]:
-    """Indices of the Doc's tokens whose lemma passes ``lemma`` or whose lower-case form
-    passes ``form``, each distinct lemma and form tested once (testing every token built a
-    spaCy Token per word). Sets of string ids and one pass over the two columns: numpy's
-    ``unique`` and ``isin`` cost more than that on a Doc of a few hundred words."""
-    from spacy.attrs import LEMMA, LOWER
-
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    table = doc.to_array([LEMMA, LOWER])
-    lemmas_of: list[int] = table[:, 0].tolist()
-    forms_of: list[int] = table[:, 1].tolist()
-    lemmas = {h for h in set(lemmas_of) if lemma(strings[h])}
-    forms = {h for h in set(forms_of) if form(strings[h])}
-    if not lemmas and not forms:
-        return []
-    return [i for i, (a, b) in enumerate(zip(lemmas_of, forms_of, strict=True)) if a in lemmas or b in forms]
 
 
 def clause_range(doc: Doc, i: int) -> tuple[int, int]:
