@@ -73,9 +73,12 @@ def run_scaling(
     return points
 
 
-def run_stage_scaling(copies: tuple[int, ...], model: str = "sm") -> list[ScalePoint]:
+def run_stage_scaling(copies: tuple[int, ...], model: str = "sm", repeats: int = 1) -> list[ScalePoint]:
     """Each stage's CPU seconds (spaCy left out) on articles of the sentences ``copies`` times
-    over: the body of one copy is parsed once and its Doc repeated (``Doc.from_docs``)."""
+    over: the body of one copy is parsed once and its Doc repeated (``Doc.from_docs``). With
+    ``repeats`` above one each size is analysed that many times and each stage keeps its
+    least time, as ``timeit`` reports its best run: a page-fault burst or another process
+    only ever adds time, so the least is the nearest to the stage's own work."""
     from spacy.tokens import Doc
 
     from eventwire.models import Analysis, Section
@@ -88,19 +91,21 @@ def run_stage_scaling(copies: tuple[int, ...], model: str = "sm") -> list[ScaleP
     points = []
     for count in copies:
         text = long_text(count * len(pool), pool)
-        analysis = Analysis(build_article(text, f"<scaling {count} copies>", max_chars=len(text) + 1))
-        analysis.article.language = once.article.language
-        for parsed in once.docs:
-            body = parsed.section is Section.BODY
-            doc = Doc.from_docs([parsed.doc] * count, ensure_whitespace=True) if body else parsed.doc
-            start, end = analysis.article.sections[parsed.section.value]
-            if doc.text != text[start:end]:  # (this also makes spaCy's Token objects, once per Doc)
-                raise ValueError(f"repeated {parsed.section.value} Doc does not match the text")
-            analysis.docs.append(SectionDoc(parsed.section, doc, start))
-        seconds = {}
-        for stage in pipeline.stages:  # CPU seconds: what other processes do weighs less
-            seconds[stage.name], analysis = _timed(stage, analysis)
-        points.append(ScalePoint(count * len(pool), len(text), seconds))
+        least: dict[str, float] = {}
+        for _ in range(max(1, repeats)):
+            analysis = Analysis(build_article(text, f"<scaling {count} copies>", max_chars=len(text) + 1))
+            analysis.article.language = once.article.language
+            for parsed in once.docs:
+                body = parsed.section is Section.BODY
+                doc = Doc.from_docs([parsed.doc] * count, ensure_whitespace=True) if body else parsed.doc
+                start, end = analysis.article.sections[parsed.section.value]
+                if doc.text != text[start:end]:  # (this also makes spaCy's Token objects, once per Doc)
+                    raise ValueError(f"repeated {parsed.section.value} Doc does not match the text")
+                analysis.docs.append(SectionDoc(parsed.section, doc, start))
+            for stage in pipeline.stages:  # CPU seconds: what other processes do weighs less
+                seconds, analysis = _timed(stage, analysis)
+                least[stage.name] = min(seconds, least.get(stage.name, seconds))
+        points.append(ScalePoint(count * len(pool), len(text), least))
     return points
 
 
