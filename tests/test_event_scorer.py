@@ -149,3 +149,22 @@ def test_the_two_directions_of_an_act_told_both_ways_score_alike() -> None:
         Event("CONSULT", "040", evidence, Span("met", 30, 33), togo, ghana),  # another act
     ]
     assert both_ways_alike(events, [0.7, 0.3, 0.2]) == [0.7, 0.7, 0.2]
+
+
+@pytest.mark.slow
+def test_every_feature_the_pipeline_computes_is_one_a_model_may_name() -> None:
+    # a scorer trained on the pipeline's signals must load: a signal a stage sets but the
+    # loader does not know made every retrained scorer unloadable
+    from eventwire.extract.event_scorer import features, known_feature
+
+    pipeline = Pipeline(PipelineConfig(min_confidence=0.0))
+    analysis = pipeline.analyze_text(
+        "Belarusian police arrested the opposition leader in Minsk on Saturday. Thousands of "
+        "people took to the streets of Minsk on Sunday, and police fired tear gas at people "
+        "near the central square.",
+        published=dt.date(2024, 7, 2),
+    )
+    actors = {a.id: a for a in analysis.actors}
+    names = {n for e in analysis.events for n in features(e, analysis, actors)}
+    assert {"protest_state", "protest_crowd"} & names  # the story's implied sides
+    assert [n for n in names if not known_feature(n)] == []
