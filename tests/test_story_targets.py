@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from eventwire import Pipeline
-from eventwire.models import Actor, Event, Mention, Span
-from eventwire.resolve.story_targets import story_state, story_targets
+from eventwire import Pipeline, PipelineConfig
+from eventwire.ingest import build_article
+from eventwire.models import Actor, Analysis, Event, Mention, Span
+from eventwire.resolve.story_targets import StoryTargetStage, story_state, story_targets
 
 
 def _state(code: str, name: str, *starts: int) -> Actor:
@@ -77,3 +78,13 @@ def test_a_disaster_story_s_donors_pledge_to_its_country(pipeline: Pipeline) -> 
     pledges = [e for e in analysis.events if e.type == "AGREE" and e.source is not None]
     assert {e.source.actor for e in pledges if e.source} == {"country:JPN", "country:CAN"}
     assert all(e.target is not None and e.target.actor == "country:BGD" for e in pledges)
+
+
+def test_the_stage_is_off_while_the_scorer_s_training_rows_are_built() -> None:
+    article = build_article("Sudan asked for help. Egypt pledged food.", "test:story-targets", {})
+    sudan = _state("SDN", "Sudan", 0, 0)
+    for scored, filled in ((True, True), (False, False)):
+        analysis = Analysis(article, actors=[sudan, _state("EGY", "Egypt", 22)])
+        analysis.events = [_event("AGREE", 22, _country("EGY", "Egypt", 22))]
+        StoryTargetStage(PipelineConfig(score_events=scored))(analysis)
+        assert (analysis.events[0].target is not None) is filled

@@ -15,7 +15,9 @@ strictly more often than any other; a tie names no one.
 
 Runs after the event scorer: the scorer learnt its weights on the sides the clause and the
 nearby discourse give, and a story-level guess must not sway whether an act is reported
-(signal ``story_state``). Only a side left empty is filled, never with the source's own
+(signal ``story_state``). With the scorer off (``score_events=False``: the pipeline that
+builds the scorer's training rows, whose features must be the sides the scorer sees when it
+scores) the stage is off too. Only a side left empty is filled, never with the source's own
 country.
 """
 
@@ -70,5 +72,6 @@ class StoryTargetStage:
         self.config = config
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        story_targets(analysis.events, analysis.actors)
+        if self.config.score_events:  # off while the scorer's training rows are built
+            story_targets(analysis.events, analysis.actors)
         return analysis
