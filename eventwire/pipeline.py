@@ -37,6 +37,7 @@ from eventwire.resolve.implicit_args import ImplicitArgsStage
 from eventwire.resolve.implied_doers import ImpliedDoersStage
 from eventwire.resolve.places import PlaceStage
 from eventwire.resolve.story_dates import StoryDateStage
+from eventwire.resolve.story_targets import StoryTargetStage
 
 
 class Stage(Protocol):
@@ -62,6 +63,7 @@ STAGES: list[StageFactory] = [
     ImpliedDoersStage,  # events -> doers the discourse implies ("Moyo was also arrested", "... was freed")
     EventCorefStage,  # events -> one event per act, with its other mentions
     EventScorerStage,  # events, actors -> calibrated confidence; drops events under the threshold
+    StoryTargetStage,  # events, actors -> the story's state as the addressee of a statement aimed at no one
     StoryDateStage,  # events, docs, entities -> the story's day for acts told without a date
     FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature
 ]

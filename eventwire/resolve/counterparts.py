@@ -92,7 +92,7 @@ def counterparts(events: list[Event]) -> None:
             event.signals["counterpart"] = 1.0
 
 
-class _StateMentions:
+class StateMentions:
     """A country's mentions that may stand for its government, sorted by offset, read once
     per article (sorting them per protest grew with the article)."""
 
@@ -122,7 +122,7 @@ def protest_states(events: list[Event], actors: list[Actor]) -> None:
     the country where they happen (the place's, else the crowd's), when the article names
     that country and the crowd is not its state."""
     states = {a.country: a for a in actors if a.id == f"country:{a.country}" and a.mentions}
-    mentions: dict[str, _StateMentions] = {}
+    mentions: dict[str, StateMentions] = {}
     for event in events:
         if event.type != "PROTEST" or event.target is not None or event.source is None:
             continue
@@ -134,7 +134,7 @@ def protest_states(events: list[Event], actors: list[Actor]) -> None:
         if state is None or side_actor(crowd) == state.id:
             continue
         if state.id not in mentions:
-            mentions[state.id] = _StateMentions(state)
+            mentions[state.id] = StateMentions(state)
         event.target = mentions[state.id].at(event.evidence.start)
         if event.target is not None:
             event.signals["protest_state"] = 1.0
