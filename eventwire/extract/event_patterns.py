@@ -940,6 +940,10 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
 
 # Doc -> (head index, ``without`` index, same Doc) -> phrase_bounds, dropped with the Doc
 _PHRASES: WeakKeyDictionary[Doc, dict[tuple[int, int, bool], tuple[int, int]]] = WeakKeyDictionary()
+# Doc -> token index -> its conjuncts' indices before and after it (see ``conjuncts``)
+_CONJUNCTS: WeakKeyDictionary[Doc, dict[int, tuple[tuple[int, ...], tuple[int, ...]]]] = WeakKeyDictionary()
+# Doc -> noun index -> its stray list's member indices, own and lead, or None (``stray_members``)
+_STRAYS: WeakKeyDictionary[Doc, dict[int, tuple[tuple[int, ...], int, int] | None]] = WeakKeyDictionary()
 
 
 def conjuncts(token: Token | None) -> list[Token]:
@@ -953,13 +957,21 @@ def conjuncts(token: Token | None) -> list[Token]:
     Sergei Shoigu": Shoigu a conjunct of "chief") lists that name too."""
     if token is None:
         return []
-    carriers = [token, *(c for c in token.children if c.pos_ == "PROPN" and _has_conjuncts(c))]
-    listed = [t for m in carriers for t in m.conjuncts if t.i > m.i]
-    members = [c for c in carriers[1:] if not _names_role(c)]
-    named = [t for r in _roles_of(token) for t in r.conjuncts if t.i > r.i and t.pos_ == "PROPN"]
-    nominal = (t for t in [*members, *listed, *named] if t.pos_ in ("NOUN", "PROPN", "PRON"))
-    stray = stray_members(token)
-    return [*(stray.members if stray else ()), token, *dict.fromkeys(nominal)]
+    doc = token.doc
+    kept = _CONJUNCTS.get(doc)
+    if kept is None:
+        kept = _CONJUNCTS[doc] = {}
+    found = kept.get(token.i)
+    if found is None:
+        carriers = [token, *(c for c in token.children if c.pos_ == "PROPN" and _has_conjuncts(c))]
+        listed = [t for m in carriers for t in m.conjuncts if t.i > m.i]
+        members = [c for c in carriers[1:] if not _names_role(c)]
+        named = [t for r in _roles_of(token) for t in r.conjuncts if t.i > r.i and t.pos_ == "PROPN"]
+        nominal = (t for t in [*members, *listed, *named] if t.pos_ in ("NOUN", "PROPN", "PRON"))
+        stray = stray_members(token)
+        before = tuple(t.i for t in stray.members) if stray else ()
+        found = kept[token.i] = (before, tuple(t.i for t in dict.fromkeys(nominal)))
+    return [*(doc[i] for i in found[0]), token, *(doc[i] for i in found[1])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -972,6 +984,22 @@ class StrayList:
 
 
 def stray_members(noun: Token) -> StrayList | None:
+    """The earlier members of a list read as modifiers of its last noun (see
+    :func:`_stray_members`), found once per Doc and noun: each phrase and list that holds
+    the noun asks again. Its members are new Tokens at every call, as a walk gives."""
+    doc = noun.doc
+    kept = _STRAYS.get(doc)
+    if kept is None:
+        kept = _STRAYS[doc] = {}
+    if noun.i in kept:
+        found = kept[noun.i]
+        return None if found is None else StrayList(tuple(doc[i] for i in found[0]), found[1], found[2])
+    stray = _stray_members(noun)
+    kept[noun.i] = None if stray is None else (tuple(t.i for t in stray.members), stray.own, stray.lead)
+    return stray
+
+
+def _stray_members(noun: Token) -> StrayList | None:
     """The earlier members of a list read as modifiers of its last noun: "urged [Meta],
     [TikTok] and internet companies" (the names a modifier of "companies", with "internet" as
     their last conjunct), "[Somalia's army] and Islamist militants" ("army" a modifier, with a

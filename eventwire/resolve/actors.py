@@ -61,7 +61,7 @@ title and unnamed groups ("President X", "police"), the country the article name
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -206,6 +206,12 @@ class ActorResolver:
         )
         self._registered: OrderedDict[int, _Registry] = OrderedDict()
         self._forces: OrderedDict[int, tuple[Analysis, Forces]] = OrderedDict()  # per article
+        # per article: its mentions of its own state as a state, and their starts (_home_states)
+        self._homes: OrderedDict[int, tuple[Analysis, HitSpans, str | None, list[Hit], list[int]]] = (
+            OrderedDict()
+        )
+        # per article: its direct quotes' indices by end and by start (_quotes_near)
+        self._quote_ends: OrderedDict[int, tuple[Any, ...]] = OrderedDict()
         # per article: its direct quotes with a speaker, by offset (and the list they came from)
         self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
         # per article: link_all's answers, while its quotes and actors stay the same (_link_state)
@@ -218,7 +224,7 @@ class ActorResolver:
         caches hold up to _CACHE_SIZE articles' hits, forces and quotes, ~30 MiB)."""
         caches: tuple[OrderedDict[int, Any], ...] = (
             self._hits, self._sentence_starts, self._guesses, self._pairs, self._forces, self._spoken,
-            self._linked,
+            self._linked, self._homes, self._quote_ends,
         )  # fmt: skip
         for analysis in analyses:
             key = id(analysis)
@@ -669,13 +675,28 @@ class ActorResolver:
         the police of the state the article names most (:meth:`guess_country`, the country
         an unknown "police" is given anyway), by its last mention as a state before ``start``
         (the first after when the story names it only later)."""
+        states, starts = self._home_states(analysis)
+        before = bisect_left(starts, start)  # the hits are in text order
+        return states[before - 1] if before else (states[0] if states else None)
+
+    def _home_states(self, analysis: Analysis) -> tuple[list[Hit], list[int]]:
+        """The story's mentions of its own state as a state (:meth:`_home_state`) and their
+        starts, found once per article's hits: per call, a walk of every hit made long
+        articles quadratic."""
         home = self.guess_country(analysis)
+        story = self._spans(analysis)[1]
+        cached = self._homes.get(id(analysis))
+        if cached is not None and cached[0] is analysis and cached[1] is story and cached[2] == home:
+            return cached[3], cached[4]
         states = [
-            h for h in self._spans(analysis)[1].hits
-            if h.kind == "country" and h.country == home and self._names_state(h)
+            h for h in story.hits if h.kind == "country" and h.country == home and self._names_state(h)
         ]  # fmt: skip
-        before = [h for h in states if h.start < start]
-        return before[-1] if before else (states[0] if states else None)
+        starts = [h.start for h in states]
+        self._homes[id(analysis)] = (analysis, story, home, states, starts)
+        self._homes.move_to_end(id(analysis))
+        while len(self._homes) > _CACHE_SIZE:
+            self._homes.popitem(last=False)
+        return states, starts
 
     def _names_state(self, hit: Hit) -> bool:
         """Whether a country mention names the state itself ("Kenya", "Kenya's government",
@@ -1109,14 +1130,33 @@ class ActorResolver:
         so the pronoun is someone named outside the quote."""
         text = analysis.article.text
         found: set[str] = set()
-        for quote in analysis.quotes:
-            if not quote.direct:
-                continue
+        for quote in self._quotes_near(analysis, start, end):
             gap = text[quote.end : start] if quote.end <= start else text[end : quote.start]
             if quote.end > start and quote.start < end or len(gap) > 6 or any(c.isalnum() for c in gap):
                 continue  # not the quote this pronoun says
             found.update(h.actor for h in hits.overlapping(quote.start, quote.end) if h.actor)
         return frozenset(found)
+
+    def _quotes_near(self, analysis: Analysis, start: int, end: int) -> list[Quote]:
+        """The direct quotes that end up to 6 characters before ``start`` or begin up to 6
+        after ``end`` (those :meth:`_quoted_by` may read), in the article's order; indexed
+        once per quotes list (every pronoun walking every quote made long articles quadratic)."""
+        quotes = analysis.quotes
+        index = self._quote_ends.get(id(analysis))
+        if index is None or index[0] is not analysis or index[1] is not quotes or index[2] != len(quotes):
+            direct = [i for i, q in enumerate(quotes) if q.direct]
+            by_end = sorted(direct, key=lambda i: quotes[i].end)
+            by_start = sorted(direct, key=lambda i: quotes[i].start)
+            ends, starts = [quotes[i].end for i in by_end], [quotes[i].start for i in by_start]
+            index = (analysis, quotes, len(quotes), ends, by_end, starts, by_start)
+            self._quote_ends[id(analysis)] = index
+            self._quote_ends.move_to_end(id(analysis))
+            while len(self._quote_ends) > _CACHE_SIZE:
+                self._quote_ends.popitem(last=False)
+        ends, by_end, starts, by_start = index[3:]
+        near = set(by_end[bisect_left(ends, start - 6) : bisect_right(ends, start)])
+        near.update(by_start[bisect_left(starts, end) : bisect_right(starts, end + 6)])
+        return [quotes[i] for i in sorted(near)]
 
     def _attributed(self, analysis: Analysis, pronoun: Token | None, start: int) -> frozenset[str]:
         """The actors an "according to" phrase of the pronoun's sentence names, when the
