@@ -19,7 +19,8 @@ carry entities and sentence boundaries only (empty tags, lemmas and dependencies
 ``token.head`` is the token itself), and ``doc.tensor`` is empty.
 
 The model's ``attribute_ruler`` and rule ``lemmatizer`` are replaced by exact, faster
-equivalents (:mod:`eventwire.nlp.attribute_rules`, :mod:`eventwire.nlp.lemmas`). A
+equivalents (:mod:`eventwire.nlp.attribute_rules`, :mod:`eventwire.nlp.lemmas`), and the
+layers multiply matrices with numpy's BLAS rather than BLIS (:mod:`eventwire.nlp.matmul`). A
 headline's tree is then mended for headlinese, its dropped auxiliaries ("Activist
 arrested", "Biden to visit Kyiv"): :mod:`.headlines`.
 """
@@ -39,6 +40,7 @@ from eventwire.nlp.candidates import CandidateFinder
 from eventwire.nlp.datelines import dateline_at
 from eventwire.nlp.headlines import normalise_headline
 from eventwire.nlp.lemmas import FastLemmatizer, is_rule_lemmatizer
+from eventwire.nlp.matmul import use_numpy_gemm
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -104,6 +106,7 @@ class SectionParser:
     def __init__(self, nlp: Language, finder: CandidateFinder | None = None) -> None:
         self.nlp = nlp
         self.finder = finder
+        use_numpy_gemm(nlp)  # numpy's BLAS, not BLIS's generic kernel: eventwire/nlp/matmul.py
         self.components = [(name, _faster(name, proc)) for name, proc in nlp.pipeline]
         self.syntax = [(n, p) for n, p in self.components if n != _ENTITY_COMPONENT]
         self.ner = nlp.get_pipe(_ENTITY_COMPONENT) if _ENTITY_COMPONENT in nlp.pipe_names else None
