@@ -78,7 +78,7 @@ def test_small_run_reports_every_figure() -> None:
     result = run_benchmark(options)
     data = report.as_dict(result)
     assert data["corpus"]["articles"] == 6
-    for measure in (data["bare_spacy"], data["pipeline"], data["store"]):
+    for measure in (data["bare_spacy"], data["bare_spacy_numpy_blas"], data["pipeline"], data["store"]):
         for key in ("seconds", "articles_per_s", "words_per_s", "peak_rss_mb"):
             assert measure[key] > 0, (measure["name"], key)
     assert [p["name"] for p in data["pipelines"]] == [
@@ -89,7 +89,8 @@ def test_small_run_reports_every_figure() -> None:
     assert {"language", "nlp", "entities"} <= set(stages)
     assert all(s["seconds"] >= 0 and s["articles_per_s"] > 0 for s in stages.values())
     assert data["pipeline"]["load_seconds"] > 0
-    assert data["ratio"] > 0
+    assert data["ratio"] > 0 and data["ratio_same_blas"] > 0
+    assert data["bare_spacy_numpy_blas"]["name"] == "bare spaCy nlp.pipe, numpy BLAS"
     assert [t["name"] for t in data["targets"]] == [
         "pipeline throughput",
         "peak memory (RSS, parent + workers)",
@@ -97,7 +98,7 @@ def test_small_run_reports_every_figure() -> None:
     ]
     assert data["machine"]["cores"] >= 1 and data["machine"]["cpu"]
     text = report.render(result)
-    assert "bare spaCy nlp.pipe" in text
+    assert "bare spaCy nlp.pipe" in text and "against bare spaCy with the pipeline's numpy BLAS" in text
     assert text.count("PASS") + text.count("FAIL") == 3
 
 

@@ -3,7 +3,10 @@
 Both measurements use the same mechanism: a pool of K worker processes, each
 loading the model once in its initialiser and warming up before the clock starts,
 fed the same chunks of the same articles. Bare spaCy runs ``nlp.pipe`` with every
-component the model ships enabled and discards the Docs; the pipeline runs
+component the model ships enabled and discards the Docs, once as spaCy ships (the target's
+reference) and once with its layers multiplying through numpy's BLAS as the pipeline's do
+(``eventwire/nlp/matmul.py``), so that the report also says what the stages alone cost
+against the same spaCy; the pipeline runs
 ``Pipeline.analyze_batch`` and sends back the extracted records. Throughput is
 wall-clock time in the parent from the first chunk sent to the last result
 received; model loading and warm-up are reported apart. Peak memory is the sum of
@@ -85,6 +88,7 @@ class BenchResult:
     corpus: dict[str, Any]
     bare: Measure
     pipelines: list[Measure]  # the first is the configured default (selective unless --parse full)
+    bare_numpy_blas: Measure | None = None  # bare spaCy multiplying as the pipeline's spaCy does
     store: Measure | None = None
     load_after: tuple[float, float, float] | None = None
 
@@ -99,12 +103,19 @@ def run_benchmark(options: BenchOptions, progress: Callable[[str], None] = lambd
     modes = ["selective", "full"] if options.parse == "both" else [options.parse]
     progress(f"corpus: {len(articles)} articles, {words} words; {k} processes, chunks of {chunk}")
     bare_runs: list[Measure] = []
+    same_blas_runs: list[Measure] = []
     pipe_runs: dict[str, list[Measure]] = {m: [] for m in modes}
     analyses: list[Analysis] = []
-    with BarePool(options.model, k) as bare, _PipelinePools(options, modes, k) as pools:
+    with (
+        BarePool(options.model, k) as bare,
+        BarePool(options.model, k, numpy_gemm=True) as same_blas,
+        _PipelinePools(options, modes, k) as pools,
+    ):
         for r in range(options.repeat):
             progress(f"run {r + 1}/{options.repeat}: bare spaCy")
             bare_runs.append(bare.measure(articles, words, options.spacy_batch_size, chunk))
+            progress(f"run {r + 1}/{options.repeat}: bare spaCy, numpy BLAS")
+            same_blas_runs.append(same_blas.measure(articles, words, options.spacy_batch_size, chunk))
             for mode, pool in pools.items():
                 progress(f"run {r + 1}/{options.repeat}: pipeline ({mode} parse)")
                 pipe_runs[mode].append(_measure_pipeline(pool, mode, articles, words, chunk))
@@ -123,6 +134,7 @@ def run_benchmark(options: BenchOptions, progress: Callable[[str], None] = lambd
             "chunk_size": chunk,
         },
         bare=_fastest(bare_runs),
+        bare_numpy_blas=_fastest(same_blas_runs),
         pipelines=[_fastest(pipe_runs[m]) for m in modes],
         store=store,
         load_after=os.getloadavg(),
@@ -204,10 +216,12 @@ def _measure_store(analyses: list[Analysis], words: int, batch_size: int) -> Mea
 
 
 class BarePool:
-    """K workers that each load the spaCy model once and run ``nlp.pipe`` on chunks of texts."""
+    """K workers that each load the spaCy model once and run ``nlp.pipe`` on chunks of texts;
+    ``numpy_gemm``: its layers multiply through numpy's BLAS, as the pipeline's do."""
 
-    def __init__(self, model: str, processes: int) -> None:
-        self.workers = WorkerPool(processes, _load_bare_model, (model,))
+    def __init__(self, model: str, processes: int, numpy_gemm: bool = False) -> None:
+        self.name = "bare spaCy nlp.pipe" + (", numpy BLAS" if numpy_gemm else "")
+        self.workers = WorkerPool(processes, _load_bare_model, (model, numpy_gemm))
         self.load_seconds = self.workers.load_seconds
         self.worker_rss_kb: dict[int, int] = {}
 
@@ -225,7 +239,7 @@ class BarePool:
             self.worker_rss_kb[pid] = max(rss, self.worker_rss_kb.get(pid, 0))
         seconds = time.perf_counter() - start
         parent, workers = peak_rss_kb(), list(self.worker_rss_kb.values())
-        return Measure("bare spaCy nlp.pipe", seconds, len(articles), words, self.load_seconds,
+        return Measure(self.name, seconds, len(articles), words, self.load_seconds,
                        (parent + sum(workers)) / 1024, parent / 1024,
                        [kb / 1024 for kb in workers])  # fmt: skip
 
@@ -233,11 +247,14 @@ class BarePool:
 _NLP: Any = None
 
 
-def _load_bare_model(model: str) -> None:
+def _load_bare_model(model: str, numpy_gemm: bool = False) -> None:
     global _NLP
     from eventwire.nlp import load_model
+    from eventwire.nlp.matmul import use_numpy_gemm
 
     _NLP = load_model(model)
+    if numpy_gemm:
+        use_numpy_gemm(_NLP)
     _NLP(WARMUP_TEXT)
 
 
