@@ -210,8 +210,8 @@ class ActorResolver:
         self._homes: OrderedDict[int, tuple[Analysis, HitSpans, str | None, list[Hit], list[int]]] = (
             OrderedDict()
         )
-        # per article: its direct quotes' indices by end and by start (_quotes_near)
-        self._quote_ends: OrderedDict[int, tuple[Any, ...]] = OrderedDict()
+        # per article: its direct quotes, by offset (_quotes_near; and the list they came from)
+        self._direct: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
         # per article: its direct quotes with a speaker, by offset (and the list they came from)
         self._spoken: OrderedDict[int, tuple[Analysis, list[Quote], int, SpanIndex[Quote]]] = OrderedDict()
         # per article: link_all's answers, while its quotes and actors stay the same (_link_state)
@@ -224,7 +224,7 @@ class ActorResolver:
         caches hold up to _CACHE_SIZE articles' hits, forces and quotes, ~30 MiB)."""
         caches: tuple[OrderedDict[int, Any], ...] = (
             self._hits, self._sentence_starts, self._guesses, self._pairs, self._forces, self._spoken,
-            self._linked, self._homes, self._quote_ends,
+            self._linked, self._homes, self._direct,
         )  # fmt: skip
         for analysis in analyses:
             key = id(analysis)
@@ -1138,25 +1138,20 @@ class ActorResolver:
         return frozenset(found)
 
     def _quotes_near(self, analysis: Analysis, start: int, end: int) -> list[Quote]:
-        """The direct quotes that end up to 6 characters before ``start`` or begin up to 6
-        after ``end`` (those :meth:`_quoted_by` may read), in the article's order; indexed
-        once per quotes list (every pronoun walking every quote made long articles quadratic)."""
+        """The direct quotes within 6 characters of ``start:end`` (each one :meth:`_quoted_by`
+        may read ends up to 6 before ``start`` or begins up to 6 after ``end``; the window's
+        ends are open, so it reaches 7), in the article's order; indexed once per quotes list,
+        as :meth:`_speakers_around` indexes its quotes (every pronoun walking every quote made
+        long articles quadratic)."""
         quotes = analysis.quotes
-        index = self._quote_ends.get(id(analysis))
-        if index is None or index[0] is not analysis or index[1] is not quotes or index[2] != len(quotes):
-            direct = [i for i, q in enumerate(quotes) if q.direct]
-            by_end = sorted(direct, key=lambda i: quotes[i].end)
-            by_start = sorted(direct, key=lambda i: quotes[i].start)
-            ends, starts = [quotes[i].end for i in by_end], [quotes[i].start for i in by_start]
-            index = (analysis, quotes, len(quotes), ends, by_end, starts, by_start)
-            self._quote_ends[id(analysis)] = index
-            self._quote_ends.move_to_end(id(analysis))
-            while len(self._quote_ends) > _CACHE_SIZE:
-                self._quote_ends.popitem(last=False)
-        ends, by_end, starts, by_start = index[3:]
-        near = set(by_end[bisect_left(ends, start - 6) : bisect_right(ends, start)])
-        near.update(by_start[bisect_left(starts, end) : bisect_right(starts, end + 6)])
-        return [quotes[i] for i in sorted(near)]
+        cached = self._direct.get(id(analysis))
+        if cached is None or cached[0] is not analysis or cached[1] is not quotes or cached[2] != len(quotes):
+            direct = [q for q in quotes if q.direct]
+            cached = (analysis, quotes, len(quotes), SpanIndex(direct, lambda q: (q.start, q.end)))
+            self._direct[id(analysis)] = cached
+            while len(self._direct) > _CACHE_SIZE:
+                self._direct.popitem(last=False)
+        return cached[3].overlapping(start - 7, end + 7)
 
     def _attributed(self, analysis: Analysis, pronoun: Token | None, start: int) -> frozenset[str]:
         """The actors an "according to" phrase of the pronoun's sentence names, when the
