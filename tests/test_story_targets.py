@@ -42,6 +42,37 @@ def test_the_state_s_own_people_and_organs_do_not_address_it() -> None:
     assert refusal.target is None and demand.target is None
 
 
+def test_the_story_s_state_speaking_addresses_the_story_s_other_state() -> None:
+    russia = _state("RUS", "Russia", 0, 90, 200, 260)
+    ukraine = _state("UKR", "Ukraine", 40, 150, 310)
+    moscow = _country("RUS", "Moscow", 400)
+    refusal = _event("REJECT", 400, moscow)  # "Moscow is not prepared to offer a cease-fire"
+    minister = Mention("the foreign minister", 500, 520, "unk:foreign-minister", "RUS", ["GOV"])
+    warning = _event("THREATEN", 500, minister)
+    story_targets([refusal, warning], [russia, ukraine])
+    assert refusal.target is not None and refusal.target.actor == "country:UKR"
+    assert refusal.target.start == 310  # the other state's latest mention before
+    assert warning.target is not None and warning.target.actor == "country:UKR"
+
+
+def test_a_state_named_in_passing_is_no_addressee_of_the_story_s_state() -> None:
+    russia = _state("RUS", "Russia", 0, 90, 200, 260)
+    china = _state("CHN", "China", 40, 150)  # twice: a passing reference
+    refusal = _event("REJECT", 400, _country("RUS", "Moscow", 400))
+    story_targets([refusal], [russia, china])
+    assert refusal.target is None
+
+
+def test_two_other_states_named_equally_often_leave_the_story_s_state_unaddressed() -> None:
+    russia = _state("RUS", "Russia", 0, 90, 200, 260, 280)
+    ukraine, poland = _state("UKR", "Ukraine", 40, 150, 310), _state("POL", "Poland", 60, 170, 330)
+    demand = _event("REQUEST", 400, _country("RUS", "Russia", 400))
+    plea = _event("REQUEST", 450, _country("POL", "Poland", 450))  # another state still asks the story's
+    story_targets([demand, plea], [russia, ukraine, poland])
+    assert demand.target is None
+    assert plea.target is not None and plea.target.actor == "country:RUS"
+
+
 def test_acts_that_are_not_addressed_statements_stay_without_a_target() -> None:
     sudan = _state("SDN", "Sudan", 0, 120)
     chad = _country("TCD", "Chad", 300)
