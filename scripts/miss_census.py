@@ -82,14 +82,19 @@ def traced() -> Iterator[tuple[dict[int, list[tuple[int, int, str]]], dict[Key, 
         fate[key(made.token)] = "emitted (retyped or merged)" if out else "no actor on either side"
         return out
 
-    patterns.find_triggers = find_triggers
-    stage.__call__, stage._candidate = traced_call, traced_candidate  # type: ignore[method-assign]
-    stage._worth_emitting, stage._emit = traced_worth, traced_emit  # type: ignore[method-assign]
+    patches = {
+        "__call__": traced_call, "_candidate": traced_candidate,
+        "_worth_emitting": traced_worth, "_emit": traced_emit,
+    }  # fmt: skip
+    patterns.find_triggers = find_triggers  # type: ignore[assignment]
+    for name, patch in patches.items():
+        setattr(stage, name, patch)
     try:
         yield found, fate, emitted
     finally:
-        patterns.find_triggers = saved[0]
-        stage.__call__, stage._candidate, stage._worth_emitting, stage._emit = saved[1:]  # type: ignore[method-assign]
+        patterns.find_triggers = find
+        for name, original in zip(patches, saved[1:], strict=True):
+            setattr(stage, name, original)
 
 
 def _why_not(candidate: Any) -> str:
