@@ -747,3 +747,15 @@ def _single(event: Event) -> _Act:
     act = _Act()
     act.add(event)
     return act
+
+
+def test_a_side_naming_no_actor_takes_the_name_another_mention_gives() -> None:
+    from eventwire.resolve.event_coref import merge
+
+    title = _event("COERCE", "Police detain opposition official", None, "official")
+    title.source = Mention("Zimbabwe", 0, 8, "country:ZWE", "ZWE")
+    lede = _event("COERCE", "Police in Harare arrested Tendai Moyo", None, "moyo")
+    lede.source = Mention("the order", 0, 9)  # words the resolver linked to no actor
+    act = merge(_Act([lede, title]))
+    assert act.evidence.text.startswith("Police in Harare"), act.evidence
+    assert act.source is not None and act.source.actor == "country:ZWE", act.source

@@ -490,6 +490,11 @@ class ArgumentLinker:
         """The actors a noun phrase names, each member of a group it lists (:mod:`.participants`);
         "its truce" names the owner of the truce; ``own``:
         the phrase is the object of an act done with the doer's own things (see ``targets``)."""
+        renames = described_name(token)
+        if renames is not None:
+            found = self.link(analysis, section_doc, renames, exclude, mutual=mutual, own=own, wide=wide)
+            if any(known_actor_id(m.actor) for m in found):
+                return found  # "The Philippines, a U.S. ally that brought the case": the Philippines
         speaker = self._speaker_of_pronoun(token) or self._continued_subject(token)
         speaker = speaker or self._relative_subject(token) or self._listed_before(token)
         referent = object_referent(token) if speaker is None else None
@@ -775,3 +780,17 @@ def linker_for(config: PipelineConfig, resolver: ActorResolver) -> ArgumentLinke
     return ArgumentLinker(
         resolver, lexicon.cue("speech"), lambda t: bool(lexicon.candidates(t)), model_verbs(config.model)
     )
+
+
+def described_name(token: Token) -> Token | None:
+    """The name a description in apposition to it renames: "The Philippines, a U.S. ally
+    that brought the case", "Prayuth Chan-ocha - a former general who seized power": the
+    description's relative clause tells an act of the name's actor, not of the actor its
+    modifier names ("U.S.") or of an unknown group ("former general"). Only a common noun
+    set after a proper name, not a list the parser reads as an apposition ("The EU, NATO
+    and ...") nor a name renaming a role ("its ally, Chad", read the other way)."""
+    head = token.head
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or head.i >= token.i or pat.has_conjuncts(token):
+        return None
+    proper = head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+    return head if proper and not pat.has_conjuncts(head) else None

@@ -528,18 +528,17 @@ def merge(act: _Act) -> Event:
 
 def _names_better(other: Mention | None, main: Mention | None) -> bool:
     """Whether another mention's side should stand for the act's: the main mention leaves it
-    unsaid, or only describes whom another mention names ("an army general", "General Alzate")."""
+    unsaid, names no actor, or only describes whom another mention names ("an army general",
+    "General Alzate")."""
     if other is None:
         return False
     if main is None:
         return True
     ours, theirs = main.actor, _actor(other) and other.actor
-    return bool(
-        ours
-        and theirs
-        and ours.startswith(UNKNOWN_ACTOR_PREFIX)
-        and not theirs.startswith(UNKNOWN_ACTOR_PREFIX)
-    )
+    if not theirs or theirs.startswith(UNKNOWN_ACTOR_PREFIX):
+        return False
+    # "the presidential decree", an unresolved "he": words that name no actor at all
+    return ours is None or ours.startswith(UNKNOWN_ACTOR_PREFIX)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
