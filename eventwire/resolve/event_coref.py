@@ -194,7 +194,7 @@ _OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"}) | STATE_AGENTS
 
 def official_of(mention: Mention | None) -> str | None:
     """The state (``country:XXX``) a side acts for when it is that state's official."""
-    if mention is None or mention.country is None or not set(mention.sectors) & _OFFICIAL_SECTORS:
+    if mention is None or mention.country is None or _OFFICIAL_SECTORS.isdisjoint(mention.sectors):
         return None
     actor = side_actor(mention)
     return (
