@@ -267,16 +267,20 @@ def settle_heap() -> None:
 def _analyze_chunk(task: tuple[list[Article], dt.date | None]) -> bytes:
     """The chunk's :class:`ChunkResult`, pickled here so that the parent can unpickle it
     with :func:`unpickle_paused` (the executor would unpickle it in its own thread)."""
-    from eventwire.jobs import failure
-
     articles, published = task
     pipeline = _PIPELINE
     pipeline.timings.clear()
     pipeline.parser.reset_stats()
     errors: list[InputError] = []
-    analyses = pipeline.analyze_batch(
-        articles, published, lambda a, stage, exc: errors.append(failure(a, stage, exc))
-    )
+
+    def on_error(article: Article, stage: str, exc: Exception) -> None:
+        # imported on the first failure only: eventwire.jobs imports the store (DuckDB and
+        # pyarrow, about 70 MiB of each worker's resident memory), which a worker never uses
+        from eventwire.jobs import failure
+
+        errors.append(failure(article, stage, exc))
+
+    analyses = pipeline.analyze_batch(articles, published, on_error)
     for analysis in analyses:
         analysis.docs = []
     pipeline.forget(analyses)  # they leave this process: what stages keep about them is dead weight

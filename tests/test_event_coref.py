@@ -533,6 +533,9 @@ def test_pair_features_read_a_plural_head_and_a_pronoun_side() -> None:
     pair = Pair(Paragraphs(CROWDS))
     assert pair_features(first, second, pair)["target=same_head"] == 1.0
     assert pair_features(first, third, pair)["target=pronoun"] == 1.0
+    # the earlier mention read once as an act of its own serves every later one alike
+    assert pair_features(first, second, pair) == pair_features(first, second, Pair(Paragraphs(CROWDS)))
+    assert pair.single(first) is pair.single(first) and pair.single(first).events == [first]
 
 
 EXPULSION = (

@@ -111,3 +111,51 @@ def test_unpickle_paused_restores_the_collector() -> None:
     with pytest.raises(pickle.UnpicklingError):
         unpickle_paused(b"not a pickle")
     assert gc.isenabled()
+
+
+def test_worker_reports_a_failing_article(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article that makes a stage raise comes back as an error naming the stage; the
+    other articles of the chunk come back analysed."""
+    import pickle
+
+    from eventwire import parallel
+    from eventwire.jobs import RecordError
+    from eventwire.models import Analysis
+
+    class Failing:
+        name = "failing"
+
+        def __call__(self, analysis: Analysis) -> Analysis:
+            if analysis.article.id == "story-1":
+                raise ValueError("no such sentence")
+            return analysis
+
+    monkeypatch.setattr(parallel, "_PIPELINE", pipeline)
+    monkeypatch.setattr(pipeline, "stages", [*pipeline.stages, Failing()])
+    result = pickle.loads(parallel._analyze_chunk((_articles()[:3], None)))
+    assert [a.article.id for a in result.analyses] == ["story-0", "story-2"]
+    (error,) = result.errors
+    assert isinstance(error, RecordError)
+    assert (error.article_id, error.stage) == ("story-1", "failing")
+    assert "ValueError: no such sentence" in error.problem
+
+
+@pytest.mark.slow
+def test_worker_leaves_the_store_unimported() -> None:
+    """A worker never imports the store (DuckDB and pyarrow: about 70 MiB of each worker's
+    memory, which the benchmark counts) to analyse articles that all go through."""
+    import subprocess
+    import sys
+
+    script = (
+        "import pickle, sys\n"
+        "from eventwire import parallel\n"
+        "from eventwire.config import PipelineConfig\n"
+        "from eventwire.ingest import build_article\n"
+        "parallel._load_pipeline(PipelineConfig())\n"
+        f"article = build_article({STORIES[0]!r}, 'story-0', {{}})\n"
+        "result = pickle.loads(parallel._analyze_chunk(([article], None)))\n"
+        "print(len(result.analyses), sorted(m for m in ('duckdb', 'pyarrow') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "1 []"

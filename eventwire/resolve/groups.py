@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.resolve.kb import KnowledgeBase, Role, plural
@@ -142,6 +143,7 @@ _NUMBER_WORDS = dict(
 _COUNT_WORDS = 8
 
 
+@lru_cache(maxsize=4096)  # event coreference reads each side's phrase against every later mention
 def count_of(phrase: str) -> str | None:
     """The exact number a group's phrase counts it by ("at least 10 guerrillas" -> "10", "a
     soldier" -> "1", "Some 10,000 people" -> "10000"); None for none or a vague one ("dozens")."""

@@ -10,6 +10,7 @@ themselves may be resolved differently or left to a pronoun. These cues let the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from eventwire.models import Event
 from eventwire.resolve.groups import count_of
@@ -41,8 +42,9 @@ def act_cues(a: Event, b: Event) -> dict[str, float]:
     return values
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in _CONTENT.findall(text.lower()) if w not in _FUNCTION}
+@lru_cache(maxsize=1024)  # each sentence is read against every later mention of its type
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _CONTENT.findall(text.lower()) if w not in _FUNCTION)
 
 
 def _overlap(a: str, b: str) -> float:
