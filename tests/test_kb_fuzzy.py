@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from rapidfuzz import fuzz, process
 
+from eventwire.resolve import kb as kb_module
 from eventwire.resolve.kb import FUZZY_CUTOFF, KBRecord, KnowledgeBase, may_reach_cutoff
 
 
@@ -59,3 +61,15 @@ def test_adding_a_name_renews_the_choices() -> None:
     kb.add(KBRecord(id="org:janjaweed", name="Janjaweed", kind="armed_group"))
     found = kb._fuzzy("janjawed")
     assert found is not None and found.record.id == "org:janjaweed"
+
+
+def test_the_fuzzy_memo_stays_bounded_and_answers_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long ingest meets new misspellings without end: the memo starts again when full."""
+    monkeypatch.setattr(kb_module, "FUZZY_CACHE_SIZE", 3)
+    kb = _kb(["Rapid Support Forces", "Janjaweed"])
+    first = kb._fuzzy("janjawed")
+    for key in ("rapid suport forces", "rapid support force", "janjaweeds", "rapid supp forces"):
+        kb._fuzzy(key)
+        assert len(kb._fuzzy_cache) <= 3
+    again = kb._fuzzy("janjawed")
+    assert first is not None and again is not None and again.record.id == first.record.id == "org:1"

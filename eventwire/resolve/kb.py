@@ -38,6 +38,9 @@ KB_DIR = DATA_DIR / "actors"
 SHIPPED_FILES = ("countries.csv", "organizations.csv", "people.csv", "roles.csv")
 FUZZY_CUTOFF = 90.0  # rapidfuzz ratio, 0-100
 FUZZY_MIN_LENGTH = 5  # shorter names are matched exactly only ("Iran" is not "Iraq")
+# Fuzzy answers kept per process: a long-running ingest or `watch` meets new spellings for
+# ever, so the memo starts again when full (about 5 MiB); answers never depend on it.
+FUZZY_CACHE_SIZE = 20_000
 
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|$)|(?<=\b\w)\.")
 _ARTICLE = re.compile(r"(?i)^the\s+")
@@ -158,6 +161,8 @@ class KnowledgeBase:
 
     def _fuzzy(self, key: str) -> Match | None:
         if key not in self._fuzzy_cache:
+            if len(self._fuzzy_cache) >= FUZZY_CACHE_SIZE:
+                self._fuzzy_cache.clear()
             choices = self._fuzzy_choices(len(key))
             hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             self._fuzzy_cache[key] = (hit[0], float(hit[1])) if hit else None
