@@ -33,6 +33,7 @@ from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger
 from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_clause, blamed_subjects
 from eventwire.extract.taking import taken
 from eventwire.nlp.bounds import sentence_range
+from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -317,16 +318,13 @@ def placed_object(prep: Token) -> Token | None:
 
 # ---------------------------------------------------------------------- arguments
 def child(token: Token, deps: tuple[str, ...]) -> Token | None:
-    """The token's first dependent with one of the ``deps`` labels (a plain loop: asked for
-    every argument of every trigger)."""
-    for c in token.children:
-        if c.dep_ in deps:
-            return c
-    return None
+    """The token's first dependent with one of the ``deps`` labels (asked for every argument
+    of every trigger: the children's labels are kept per token, :mod:`eventwire.nlp.tree`)."""
+    return child_with(token, deps)
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return has_child(verb, ("nsubjpass", "auxpass"))
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -338,7 +336,7 @@ def explicit_subject(verb: Token) -> Token | None:
     """The verb's own subject: the agent of a passive, else its nsubj."""
     if is_passive(verb):
         return agent_of(verb)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    subject = child(verb, ("nsubj", "csubj"))
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head
     return subject
@@ -619,7 +617,7 @@ def complement_targets(verb: Token) -> list[Token | None]:
 
 
 def is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return has_child(verb, ("aux",), ("to",))
 
 
 def _dative(verb: Token) -> Token | None:
@@ -648,10 +646,12 @@ def _phrase_target(found: Found) -> Token | None:
 def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of ``preps`` the token has; never a date ("on Tuesday"): "fire
     on a convoy on Sunday" has two "on"s."""
-    options = [c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps]
+    options = [
+        (i, lower) for i, dep, lower in children(token) if dep in ("prep", "dative") and lower in preps
+    ]
     for prep in preps:
-        for option in (o for o in options if o.lower_ == prep):
-            obj = placed_object(option)
+        for option in (i for i, lower in options if lower == prep):
+            obj = placed_object(token.doc[option])
             if obj is not None:
                 return obj
     return None
@@ -1040,7 +1040,7 @@ def _has_conjuncts(token: Token) -> bool:
 
 def has_conjuncts(token: Token) -> bool:
     """Whether a list goes on from the token ("[Armenia] and Azerbaijan")."""
-    return any(c.dep_ == "conj" for c in token.children)
+    return has_child(token, ("conj",))
 
 
 def _names_role(token: Token) -> bool:
@@ -1179,17 +1179,18 @@ def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, in
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "attr"):
         anchor = token.head.head if token.head.dep_ == "prep" and token.dep_ == "pobj" else token.head
     tokens = {t.i for t in found.tokens} | {token.i, anchor.i}
-    for word in {anchor, token}:
-        for c in word.children:
-            if c.i < word.i:
-                if c.dep_ in _BEFORE_DEPS or c.dep_ in ("nsubj", "nsubjpass") and len(list(c.subtree)) <= 3:
-                    tokens.update(t.i for t in c.subtree)
-            elif c.dep_ not in _CLAUSE_DEPS:
-                tokens.update(t.i for t in c.subtree)
+    doc = token.doc
+    for word in {anchor.i, token.i}:
+        for c, dep, _ in children_at(doc, word):
+            if c < word:
+                short_subject = dep in ("nsubj", "nsubjpass") and len(subtree(doc[c])) <= 3
+                if dep in _BEFORE_DEPS or short_subject:
+                    tokens.update(subtree(doc[c]))
+            elif dep not in _CLAUSE_DEPS:
+                tokens.update(subtree(doc[c]))
     for extra in keep:
         if extra is not None and abs(extra.i - token.i) <= 12:
             tokens.add(extra.i)
-    doc = token.doc
     start, end = sentence_range(doc, token.i)
     left, right = max(min(tokens), start), min(max(tokens), end - 1)
     if right - left > MAX_EVIDENCE_TOKENS:
