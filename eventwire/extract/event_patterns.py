@@ -1122,7 +1122,7 @@ def _after_a_member(token: Token) -> bool:
     """An apposition (or its comma) that follows a later member of its head's list (see
     ``strayed_apposition``)."""
     return token.dep_ in ("appos", "punct") and any(
-        c.dep_ == "conj" and c.i < token.i for c in token.head.children
+        dep == "conj" and i < token.i for i, dep, _ in children(token.head)
     )
 
 
