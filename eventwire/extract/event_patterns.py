@@ -1077,14 +1077,17 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
 
 
 def _phrase_bounds(token: Token, without: Token | None) -> tuple[int, int]:
+    doc = token.doc
     left = right = token.i
     stack = [token]
     while stack:
         current = stack.pop()
         if current.text not in _CLAUSE_MARKS:  # "[the tribunal], which is based in The Hague,"
             left, right = min(left, current.i), max(right, current.i)
-        stack.extend(c for c in current.children if _in_phrase(c, without))
-    doc = token.doc
+        for i, dep, _ in children(current):
+            word = doc[i]
+            if _in_phrase(word, dep, without):
+                stack.append(word)
     renamed = strayed_apposition(token)
     if renamed is not None:
         right = max(right, renamed.right_edge.i)  # "he and [the party's treasurer, Musa Bello]"
@@ -1126,15 +1129,16 @@ def _after_a_member(token: Token) -> bool:
     )
 
 
-def _in_phrase(token: Token, without: Token | None) -> bool:
-    if _next_in_list(token) or _after_a_member(token):
+def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
+    """Whether a child (``dep``: its label) is part of its head's noun phrase."""
+    if dep in ("appos", "punct") and (_next_in_list(token) or _after_a_member(token)):
         return False  # the next member of a list (see ``conjuncts``), not a second name
-    if token.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+    if dep == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
         return False  # "accused [the two groups] of working together": what they did, not who
-    if token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+    if dep == "acl" and token.tag_ == "VBN" and has_child(token, ("agent",)):
         return False  # "[the schoolgirls] kidnapped by Boko Haram": what was done to them, and by whom
     return (
-        token.dep_ not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
+        dep not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
         and not _secondary_predicate(token)
     )  # fmt: skip
 
