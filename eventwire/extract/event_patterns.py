@@ -269,7 +269,7 @@ def named_doer(verb: Token) -> Token | None:
     """Whose act or words "what X called" names: "what it called the hostile statements [of
     the minister]", "what it calls [Kenya's] meddling" (the object is the relative "what";
     the name is the thing judged, its owner the one criticised)."""
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+    if not has_child(verb, ("dobj",), ("what",)):
         return None
     predicate = child(verb, ("oprd",))
     if predicate is None:
@@ -394,7 +394,7 @@ def finite_partner(verb: Token) -> Token | None:
     nearest simple past above. None when the conjunct is where it belongs."""
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.pos_ != "VERB":
         return None
-    if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if has_child(verb, SUBJECTS) or has_child(verb, ("aux", "auxpass")):
         return None
     head = verb.head
     if head.tag_ in ("VBG", "VB") and head.dep_ in ("pcomp", "xcomp", "advcl"):
@@ -574,9 +574,9 @@ def stranded_subject(verb: Token) -> Token | None:
     """The subject the parser attached elsewhere, for a finite main verb without one:
     "within Gaza, [ISIS] (Islamic State) has been flouting Hamas" (ISIS parsed as a conjunct
     of Gaza). The noun right before the verb's auxiliaries, past a bracketed aside."""
-    if verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.dep_ not in ("ROOT", "ccomp") or has_child(verb, SUBJECTS):
         return None
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or has_child(verb, ("aux",))
     if not finite or is_infinitive(verb):
         return None
     before = [c for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "neg", "advmod")]
@@ -594,7 +594,7 @@ def stranded_subject(verb: Token) -> Token | None:
 def place_in(token: Token) -> Token | None:
     """The object of "in" when it names a place: "in Serbia", "in the northern city of Kirkuk"."""
     place = _prep_object(token, ("in",))
-    if place is not None and any(t.ent_type_ in ("GPE", "LOC") for t in place.subtree):
+    if place is not None and any(place.doc[i].ent_type_ in ("GPE", "LOC") for i in subtree(place)):
         return place
     return None
 
@@ -604,8 +604,8 @@ def complement_targets(verb: Token) -> list[Token | None]:
     the complement's own subject ("demanded that [the government] end ..."), else its objects
     ("threatened to deliver blows [to the United States]")."""
     out: list[Token | None] = []
-    for comp in verb.children:
-        if comp.dep_ not in ("xcomp", "ccomp") and not (comp.dep_ == "advcl" and is_infinitive(comp)):
+    for comp in (verb.doc[i] for i, dep, _ in children(verb) if dep in ("xcomp", "ccomp", "advcl")):
+        if comp.dep_ == "advcl" and not is_infinitive(comp):
             continue
         if comp.lemma_.lower() in _SAYING:
             continue  # "struck what [the military] said were depots": a speaker, not a target
@@ -795,9 +795,9 @@ def _measure(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
         return None
     measure = of.head
-    if any(c.dep_ == "poss" for c in measure.children):
+    if has_child(measure, ("poss",)):
         return None
-    return measure if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in measure.children) else None
+    return measure if has_child(measure, ("det",), ("a", "an")) else None
 
 
 def _reported_from(noun: Token) -> Token | None:
@@ -864,9 +864,9 @@ def _modifier_subject(clause: Token) -> Token | None:
 
 def in_protest_target(word: Token) -> Token | None:
     """ "... in protest against X", "in protest of X": what a protest is aimed at."""
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            noun = child(prep, ("pobj",))
+    for i, dep, lower in children(word):
+        if dep == "prep" and lower == "in":
+            noun = child(word.doc[i], ("pobj",))
             if noun is not None and noun.lemma_.lower() in ("protest", "defiance", "opposition"):
                 return _prep_object(noun, ("against", "of", "at", "over"))
     return None
@@ -910,7 +910,7 @@ light_verb = _light_verb
 def _names_object(verb: Token) -> bool:
     """A verb with a secondary predicate names its object: "called [the arrest] illegal" is
     no light verb's "called [a strike]" (the subject staged nothing)."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    return has_child(verb, ("oprd",))
 
 
 def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
