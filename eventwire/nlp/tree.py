@@ -1,21 +1,23 @@
-"""A parsed token's children as plain values, read once per token.
+"""A parsed Doc's tree as plain values: each token's children, read once per Doc.
 
 ``token.children`` finds a token's children by walking every token between its left and
 right edges, building a spaCy Token for each, ``token.subtree`` does so at every level,
 and ``token.dep_`` looks its label up in the string store. The event rules ask the same
 questions of a trigger's and its arguments' children many times per trigger ("its direct
 object", "is it passive", "its object of 'against'"). Each child's index, dependency label
-and lower-case form, read the first time a token's children are asked for and kept while
-its Doc lives, answer them with tuple lookups; only the tokens a caller keeps are built.
-Tokens no rule asks about cost nothing (a table of the whole Doc cost more than it saved).
-Stages read them after the parse (and its headline mending), which set the tree; nothing
-changes a Doc's tree after it.
+and lower-case form, read once per Doc from its head indices (:func:`~eventwire.nlp.bounds.heads`)
+and label and word arrays, without building a Token, and kept while the Doc lives, answer
+them with tuple lookups; only the tokens a caller keeps are built. Stages read them after
+the parse (and its headline mending), which set the tree; nothing changes a Doc's tree
+after it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
+
+from eventwire.nlp.bounds import heads
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -25,9 +27,12 @@ if TYPE_CHECKING:
 # (index, label, lower-case form) of one child
 Child = tuple[int, str, str]
 
-# Doc -> token index -> its children, in text order, as ``token.children`` gives them; ints
-# and strings only, so nothing holds the Doc alive
-_CHILDREN: WeakKeyDictionary[Doc, dict[int, tuple[Child, ...]]] = WeakKeyDictionary()
+# Doc -> each token's children, in text order, as ``token.children`` gives them; ints and
+# strings only, so nothing holds the Doc alive
+_CHILDREN: WeakKeyDictionary[Doc, list[tuple[Child, ...]]] = WeakKeyDictionary()
+# The last Doc asked about (weakly) and its children: rules ask about one sentence's words in
+# a row, and a WeakKeyDictionary lookup (a new weak reference each time) cost more than the answer
+_last: tuple[ref[Doc] | None, list[tuple[Child, ...]]] = (None, [])
 
 
 def children(token: Token) -> tuple[Child, ...]:
@@ -37,13 +42,34 @@ def children(token: Token) -> tuple[Child, ...]:
 
 def children_at(doc: Doc, i: int) -> tuple[Child, ...]:
     """:func:`children` of token ``i`` of ``doc``."""
-    kept = _CHILDREN.get(doc)
-    if kept is None:
-        kept = _CHILDREN[doc] = {}
-    found = kept.get(i)
-    if found is None:
-        found = kept[i] = tuple((c.i, c.dep_, c.lower_) for c in doc[i].children)
-    return found
+    global _last
+    held, kept = _last
+    if held is None or held() is not doc:  # another Doc than the last one asked about
+        found = _CHILDREN.get(doc)
+        if found is None:
+            found = _CHILDREN[doc] = _read(doc)
+        kept, _last = found, (ref(doc), found)
+    return kept[i]
+
+
+def _read(doc: Doc) -> list[tuple[Child, ...]]:
+    if not len(doc):
+        return []
+    from spacy.attrs import DEP, LOWER
+
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}  # few distinct labels and words: one string-store lookup each
+    found: list[list[Child]] = [[] for _ in range(len(doc))]
+    columns = doc.to_array([DEP, LOWER]).tolist()
+    for i, (head, (dep, lower)) in enumerate(zip(heads(doc), columns, strict=True)):
+        if head == i:
+            continue  # a root, or a word of an unparsed sentence: no one's child
+        if dep not in names:
+            names[dep] = strings[dep]
+        if lower not in names:
+            names[lower] = strings[lower]
+        found[head].append((i, names[dep], names[lower]))  # in text order
+    return [tuple(kids) for kids in found]
 
 
 def child_with(token: Token, deps: Container[str], words: Container[str] | None = None) -> Token | None:
