@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
+from eventwire.nlp.tree import has_child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,13 +44,14 @@ _ADDRESSING = frozenset({"tell", "assure", "inform", "notify"})
 # to negotiate": ready -> was -> told).
 _UP_TO_CLAUSE = frozenset({"acomp", "xcomp", "conj"})
 _OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+_OBJECTS_OR_PREP = _OBJECTS | {"prep"}
 
 
 def shared_object(verb: Token, audience: Callable[[Token], bool]) -> Token | None:
     """The object a coordinated verb right after this one takes for both ("X denounced and
     attacked Y"): only when nothing but the conjunction lies between them and this verb has
     no object or preposition of its own."""
-    if verb.pos_ != "VERB" or any(c.dep_ in _OBJECTS or c.dep_ == "prep" for c in verb.children):
+    if verb.pos_ != "VERB" or has_child(verb, _OBJECTS_OR_PREP):
         return None
     doc = verb.doc
     joint = verb.i + 1 < len(doc) and doc[verb.i + 1].dep_ == "cc" and doc[verb.i + 1].head == verb

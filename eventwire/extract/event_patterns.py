@@ -33,6 +33,7 @@ from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger
 from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_clause, blamed_subjects
 from eventwire.extract.taking import taken
 from eventwire.nlp.bounds import sentence_range
+from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -268,7 +269,7 @@ def named_doer(verb: Token) -> Token | None:
     """Whose act or words "what X called" names: "what it called the hostile statements [of
     the minister]", "what it calls [Kenya's] meddling" (the object is the relative "what";
     the name is the thing judged, its owner the one criticised)."""
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+    if not has_child(verb, ("dobj",), ("what",)):
         return None
     predicate = child(verb, ("oprd",))
     if predicate is None:
@@ -317,16 +318,13 @@ def placed_object(prep: Token) -> Token | None:
 
 # ---------------------------------------------------------------------- arguments
 def child(token: Token, deps: tuple[str, ...]) -> Token | None:
-    """The token's first dependent with one of the ``deps`` labels (a plain loop: asked for
-    every argument of every trigger)."""
-    for c in token.children:
-        if c.dep_ in deps:
-            return c
-    return None
+    """The token's first dependent with one of the ``deps`` labels (asked for every argument
+    of every trigger: the children's labels are kept per token, :mod:`eventwire.nlp.tree`)."""
+    return child_with(token, deps)
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return has_child(verb, ("nsubjpass", "auxpass"))
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -338,7 +336,7 @@ def explicit_subject(verb: Token) -> Token | None:
     """The verb's own subject: the agent of a passive, else its nsubj."""
     if is_passive(verb):
         return agent_of(verb)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    subject = child(verb, ("nsubj", "csubj"))
     if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head
     return subject
@@ -396,7 +394,7 @@ def finite_partner(verb: Token) -> Token | None:
     nearest simple past above. None when the conjunct is where it belongs."""
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.pos_ != "VERB":
         return None
-    if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if has_child(verb, SUBJECTS) or has_child(verb, ("aux", "auxpass")):
         return None
     head = verb.head
     if head.tag_ in ("VBG", "VB") and head.dep_ in ("pcomp", "xcomp", "advcl"):
@@ -576,9 +574,9 @@ def stranded_subject(verb: Token) -> Token | None:
     """The subject the parser attached elsewhere, for a finite main verb without one:
     "within Gaza, [ISIS] (Islamic State) has been flouting Hamas" (ISIS parsed as a conjunct
     of Gaza). The noun right before the verb's auxiliaries, past a bracketed aside."""
-    if verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.dep_ not in ("ROOT", "ccomp") or has_child(verb, SUBJECTS):
         return None
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or has_child(verb, ("aux",))
     if not finite or is_infinitive(verb):
         return None
     before = [c for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "neg", "advmod")]
@@ -596,7 +594,7 @@ def stranded_subject(verb: Token) -> Token | None:
 def place_in(token: Token) -> Token | None:
     """The object of "in" when it names a place: "in Serbia", "in the northern city of Kirkuk"."""
     place = _prep_object(token, ("in",))
-    if place is not None and any(t.ent_type_ in ("GPE", "LOC") for t in place.subtree):
+    if place is not None and any(place.doc[i].ent_type_ in ("GPE", "LOC") for i in subtree(place)):
         return place
     return None
 
@@ -606,8 +604,8 @@ def complement_targets(verb: Token) -> list[Token | None]:
     the complement's own subject ("demanded that [the government] end ..."), else its objects
     ("threatened to deliver blows [to the United States]")."""
     out: list[Token | None] = []
-    for comp in verb.children:
-        if comp.dep_ not in ("xcomp", "ccomp") and not (comp.dep_ == "advcl" and is_infinitive(comp)):
+    for comp in (verb.doc[i] for i, dep, _ in children(verb) if dep in ("xcomp", "ccomp", "advcl")):
+        if comp.dep_ == "advcl" and not is_infinitive(comp):
             continue
         if comp.lemma_.lower() in _SAYING:
             continue  # "struck what [the military] said were depots": a speaker, not a target
@@ -619,7 +617,7 @@ def complement_targets(verb: Token) -> list[Token | None]:
 
 
 def is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return has_child(verb, ("aux",), ("to",))
 
 
 def _dative(verb: Token) -> Token | None:
@@ -648,10 +646,12 @@ def _phrase_target(found: Found) -> Token | None:
 def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first of ``preps`` the token has; never a date ("on Tuesday"): "fire
     on a convoy on Sunday" has two "on"s."""
-    options = [c for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps]
+    options = [
+        (i, lower) for i, dep, lower in children(token) if dep in ("prep", "dative") and lower in preps
+    ]
     for prep in preps:
-        for option in (o for o in options if o.lower_ == prep):
-            obj = placed_object(option)
+        for option in (i for i, lower in options if lower == prep):
+            obj = placed_object(token.doc[option])
             if obj is not None:
                 return obj
     return None
@@ -795,9 +795,9 @@ def _measure(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
         return None
     measure = of.head
-    if any(c.dep_ == "poss" for c in measure.children):
+    if has_child(measure, ("poss",)):
         return None
-    return measure if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in measure.children) else None
+    return measure if has_child(measure, ("det",), ("a", "an")) else None
 
 
 def _reported_from(noun: Token) -> Token | None:
@@ -864,9 +864,9 @@ def _modifier_subject(clause: Token) -> Token | None:
 
 def in_protest_target(word: Token) -> Token | None:
     """ "... in protest against X", "in protest of X": what a protest is aimed at."""
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            noun = child(prep, ("pobj",))
+    for i, dep, lower in children(word):
+        if dep == "prep" and lower == "in":
+            noun = child(word.doc[i], ("pobj",))
             if noun is not None and noun.lemma_.lower() in ("protest", "defiance", "opposition"):
                 return _prep_object(noun, ("against", "of", "at", "over"))
     return None
@@ -910,7 +910,7 @@ light_verb = _light_verb
 def _names_object(verb: Token) -> bool:
     """A verb with a secondary predicate names its object: "called [the arrest] illegal" is
     no light verb's "called [a strike]" (the subject staged nothing)."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    return has_child(verb, ("oprd",))
 
 
 def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
@@ -1040,7 +1040,7 @@ def _has_conjuncts(token: Token) -> bool:
 
 def has_conjuncts(token: Token) -> bool:
     """Whether a list goes on from the token ("[Armenia] and Azerbaijan")."""
-    return any(c.dep_ == "conj" for c in token.children)
+    return has_child(token, ("conj",))
 
 
 def _names_role(token: Token) -> bool:
@@ -1077,14 +1077,17 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
 
 
 def _phrase_bounds(token: Token, without: Token | None) -> tuple[int, int]:
+    doc = token.doc
     left = right = token.i
     stack = [token]
     while stack:
         current = stack.pop()
         if current.text not in _CLAUSE_MARKS:  # "[the tribunal], which is based in The Hague,"
             left, right = min(left, current.i), max(right, current.i)
-        stack.extend(c for c in current.children if _in_phrase(c, without))
-    doc = token.doc
+        for i, dep, _ in children(current):
+            word = doc[i]
+            if _in_phrase(word, dep, without):
+                stack.append(word)
     renamed = strayed_apposition(token)
     if renamed is not None:
         right = max(right, renamed.right_edge.i)  # "he and [the party's treasurer, Musa Bello]"
@@ -1122,19 +1125,20 @@ def _after_a_member(token: Token) -> bool:
     """An apposition (or its comma) that follows a later member of its head's list (see
     ``strayed_apposition``)."""
     return token.dep_ in ("appos", "punct") and any(
-        c.dep_ == "conj" and c.i < token.i for c in token.head.children
+        dep == "conj" and i < token.i for i, dep, _ in children(token.head)
     )
 
 
-def _in_phrase(token: Token, without: Token | None) -> bool:
-    if _next_in_list(token) or _after_a_member(token):
+def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
+    """Whether a child (``dep``: its label) is part of its head's noun phrase."""
+    if dep in ("appos", "punct") and (_next_in_list(token) or _after_a_member(token)):
         return False  # the next member of a list (see ``conjuncts``), not a second name
-    if token.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+    if dep == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
         return False  # "accused [the two groups] of working together": what they did, not who
-    if token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+    if dep == "acl" and token.tag_ == "VBN" and has_child(token, ("agent",)):
         return False  # "[the schoolgirls] kidnapped by Boko Haram": what was done to them, and by whom
     return (
-        token.dep_ not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
+        dep not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
         and not _secondary_predicate(token)
     )  # fmt: skip
 
@@ -1179,17 +1183,18 @@ def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, in
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "attr"):
         anchor = token.head.head if token.head.dep_ == "prep" and token.dep_ == "pobj" else token.head
     tokens = {t.i for t in found.tokens} | {token.i, anchor.i}
-    for word in {anchor, token}:
-        for c in word.children:
-            if c.i < word.i:
-                if c.dep_ in _BEFORE_DEPS or c.dep_ in ("nsubj", "nsubjpass") and len(list(c.subtree)) <= 3:
-                    tokens.update(t.i for t in c.subtree)
-            elif c.dep_ not in _CLAUSE_DEPS:
-                tokens.update(t.i for t in c.subtree)
+    doc = token.doc
+    for word in {anchor.i, token.i}:
+        for c, dep, _ in children_at(doc, word):
+            if c < word:
+                short_subject = dep in ("nsubj", "nsubjpass") and len(subtree(doc[c])) <= 3
+                if dep in _BEFORE_DEPS or short_subject:
+                    tokens.update(subtree(doc[c]))
+            elif dep not in _CLAUSE_DEPS:
+                tokens.update(subtree(doc[c]))
     for extra in keep:
         if extra is not None and abs(extra.i - token.i) <= 12:
             tokens.add(extra.i)
-    doc = token.doc
     start, end = sentence_range(doc, token.i)
     left, right = max(min(tokens), start), min(max(tokens), end - 1)
     if right - left > MAX_EVIDENCE_TOKENS:

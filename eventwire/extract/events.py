@@ -87,6 +87,7 @@ from eventwire.extract.trigger_model import SentenceTypes, TriggerTyper, model_f
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
 from eventwire.nlp.bounds import heads, sentence_range
 from eventwire.nlp.candidates import inflections
+from eventwire.nlp.tree import children
 from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.groups import ARMED, STATE_FORCES
 
@@ -740,6 +741,9 @@ _DEPS = frozenset(
 )
 
 
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj"})  # the children _no_comment reads
+
+
 def _no_comment(token: Token, refusal: bool, no_comment: frozenset[str], anonymity: frozenset[str]) -> bool:
     """Whether the trigger's complement is the reporting itself, not an act: a refusal to
     comment ("declined to comment"), a request or refusal to be named ("asked not to be
@@ -748,7 +752,8 @@ def _no_comment(token: Token, refusal: bool, no_comment: frozenset[str], anonymi
     for comment")."""
     if token.pos_ == "NOUN" and _comment_noun(token, no_comment):
         return True  # "a request for comment"
-    for c in token.children:
+    complements = (token.doc[i] for i, dep, _ in children(token) if dep in _COMPLEMENTS)
+    for c in complements:  # the other children are never built
         if c.dep_ in ("xcomp", "ccomp"):
             if refusal and c.lemma_.lower() in no_comment | anonymity:
                 return True
@@ -767,9 +772,9 @@ def _comment_noun(noun: Token, no_comment: frozenset[str]) -> bool:
     if noun.lemma_.lower() in no_comment:
         return True
     return any(
-        p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in no_comment for o in p.children)
-        for p in noun.children
-        if p.dep_ == "prep"
+        any(o.dep_ == "pobj" and o.lemma_.lower() in no_comment for o in noun.doc[i].children)
+        for i, dep, lower in children(noun)
+        if dep == "prep" and lower == "for"
     )
 
 

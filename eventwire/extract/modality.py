@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract.event_lexicon import EventLexicon
 from eventwire.models import Modality
+from eventwire.nlp.tree import child_with, children, has_child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -148,13 +149,13 @@ class ModalityReader:
         if word.dep_ == "pcomp" and word.head.lower_ == "without":
             reading.negated = True
         subject = _subject(word)
-        for c in word.children:
-            text, dep = c.lower_, c.dep_
+        doc = word.doc
+        for i, dep, text in children(word):  # each child's label and form, without building it
             if dep == "neg" or (noun and dep == "det" and text in self.negation):
                 reading.negated = True
             elif dep == "aux" and text == "to" and _announced(word):
                 reading.future = True  # a headline's "Biden to visit Kyiv"
-            elif self._inverted(c, subject):
+            elif self._inverted(i, dep, text, subject):
                 reading.hypothetical = reading.condition = True  # "should the regime attack, ...": like "if"
             elif dep in ("aux", "auxpass"):
                 reading.hypothetical |= text in self.hypothetical
@@ -164,9 +165,9 @@ class ModalityReader:
                 reading.hypothetical = reading.condition = True
             elif dep in ("advmod", "amod") and text in self.hedge:
                 reading.alleged = True
-            elif _iterated(c, self.habitual):
+            elif dep in _ITERATING and _iterated(doc[i], self.habitual):
                 reading.habitual = True
-            elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+            elif dep == "advcl" and has_child(doc[i], ("mark",), ("unless",)):
                 reading.hypothetical = True
 
     def _ability(self, word: Token, reading: Reading) -> None:
@@ -176,9 +177,8 @@ class ModalityReader:
         if word.pos_ == "ADJ":
             reading.unable |= word.lower_ in self.ability  # "unable"
             return
-        children = list(word.children)
-        able = any(c.dep_ == "aux" and c.lower_ in self.ability for c in children)
-        reading.unable |= able and any(c.dep_ == "neg" for c in children)
+        able = has_child(word, ("aux",), self.ability)
+        reading.unable |= able and has_child(word, ("neg",))
 
     def _hindered(self, hinderer: Token, reading: Reading) -> None:
         """An act someone was kept from ("prevented them from storming the building") did not
@@ -189,22 +189,26 @@ class ModalityReader:
         self._ability(hinderer, kept)
         reading.prevented = not (kept.negated or kept.unable)
 
-    def _inverted(self, aux: Token, subject: Token | None) -> bool:
-        """An auxiliary before its clause's subject that opens a condition: "should the army
-        attack", "had the police arrested him", "were the sanctions lifted"."""
-        inverted = subject is not None and aux.i < subject.i
-        return inverted and aux.dep_ in ("aux", "auxpass") and aux.lower_ in self.inversion
+    def _inverted(self, aux: int, dep: str, text: str, subject: Token | None) -> bool:
+        """An auxiliary (token ``aux``, its label and form) before its clause's subject that
+        opens a condition: "should the army attack", "had the police arrested him", "were the
+        sanctions lifted"."""
+        inverted = subject is not None and aux < subject.i
+        return inverted and dep in ("aux", "auxpass") and text in self.inversion
 
     def _condition(self, word: Token, reading: Reading) -> None:
         """A condition on the first conjunct holds for a second one with no subject of its own."""
         subject = _subject(word)
-        for c in word.children:
-            if (c.dep_ == "mark" and c.lower_ in self.conditional) or self._inverted(c, subject):
+        for i, dep, text in children(word):
+            if (dep == "mark" and text in self.conditional) or self._inverted(i, dep, text, subject):
                 reading.hypothetical = reading.condition = True
 
     def _hedges(self, word: Token, reading: Reading) -> None:
-        if any(c.dep_ == "advmod" and c.lower_ in self.hedge for c in word.children):
+        if has_child(word, ("advmod",), self.hedge):
             reading.alleged = True
+
+
+_ITERATING = frozenset({"advmod", "npadvmod"})  # the labels :func:`_iterated` looks at
 
 
 def _iterated(word: Token, habitual: frozenset[str]) -> bool:
@@ -224,7 +228,7 @@ def _kept_from(preposition: Token) -> bool:
     verb = preposition.head
     if preposition.lower_ != "from" or preposition.dep_ != "prep" or verb.pos_ != "VERB":
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return has_child(verb, ("dobj", "nsubjpass"))
 
 
 def _announced(verb: Token) -> bool:
@@ -232,15 +236,15 @@ def _announced(verb: Token) -> bool:
     announced or planned ("Egypt to host talks"); in running text an infinitive always
     depends on another word."""
     heads = verb.dep_ in ("ROOT", "appos", "parataxis")  # after a kicker: "'I was wrong': X to quit"
-    return heads and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return heads and has_child(verb, ("nsubj", "nsubjpass"))
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return child_with(verb, ("nsubj", "nsubjpass", "expl"))
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    return has_child(verb, ("auxpass",))
 
 
 def governor_of(
@@ -275,9 +279,9 @@ def governor_of(
 
 
 def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return has_child(verb, ("aux",), ("to",))
 
 
 def for_clause(verb: Token) -> bool:
     """A "for X to do" complement: "pushing for the US to support the plan"."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    return verb.dep_ == "advcl" and has_child(verb, ("mark",), ("for",))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract.event_patterns import explicit_subject, phrase_bounds
 from eventwire.models import Analysis, Quote
 from eventwire.nlp.candidates import QUOTE_MARKS
+from eventwire.nlp.tree import children
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -52,7 +53,7 @@ def first_person(token: Token | None) -> bool:
         return False
     if _we(token):
         return True
-    return any(c.dep_ == "poss" and _we(c) for c in token.children)
+    return any(_we(token.doc[i]) for i, dep, _ in children(token) if dep == "poss")
 
 
 def first_person_plural(token: Token | None) -> bool:
@@ -62,7 +63,7 @@ def first_person_plural(token: Token | None) -> bool:
         return False
     if _we(token) and token.lower_ in _WE:
         return True
-    return any(c.dep_ == "poss" and _we(c) and c.lower_ in _WE for c in token.children)
+    return any(lower in _WE and _we(token.doc[i]) for i, dep, lower in children(token) if dep == "poss")
 
 
 def _we(token: Token) -> bool:

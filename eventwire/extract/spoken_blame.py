@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.nlp.tree import children, has_child
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -36,10 +38,11 @@ _BLAME_PREPS = frozenset({"for", "of"})
 _MODALS = frozenset({"would", "could", "may", "might", "should", "will", "can", "must", "shall"})
 _SPEAKER = frozenset({"i", "we", "us", "me", "myself", "ourselves"})
 _PREDICATES = frozenset({"acomp", "attr"})
+_CLAUSES = frozenset({"ccomp"})
 
 
 def _children(token: Token, deps: frozenset[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return [token.doc[i] for i, dep, _ in children(token) if dep in deps]
 
 
 def _word(token: Token) -> tuple[str, str]:
@@ -53,13 +56,11 @@ def blamed_clause(
     responsible for the attack]"), or None. The clause is a ``ccomp`` with a subject of its
     own that is not the speaker ("we"), unnegated and without a modal. ``acts``: whether a
     word names an act (has a trigger row), what a blame word must blame for."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in _children(verb, _CLAUSES):
         subjects = _children(clause, frozenset({"nsubj", "nsubjpass"}))
         if not subjects or any(s.lower_ in _SPEAKER for s in subjects):
             continue
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in clause.children):
+        if has_child(clause, ("neg",)) or has_child(clause, ("aux",), _MODALS):
             continue
         if blame_word(clause, disapproval, blame, acts) is not None:
             return clause

@@ -40,6 +40,7 @@ import numpy as np
 from eventwire.errors import ConfigError
 from eventwire.extract.event_lexicon import PLOVER_TYPES, EventLexicon, SentenceWords, Trigger
 from eventwire.extract.quote_lexicon import load_quote_lexicon
+from eventwire.nlp.tree import child_with, children
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,7 +66,8 @@ def scored(token: Token) -> bool:
 def _argument(word: Token) -> str:
     """What kind of word an argument is: a named actor, a pronoun, or another word."""
     if word.dep_ == "agent" or (word.dep_ == "prep" and word.lower_ == "by"):
-        word = next((c for c in word.children if c.dep_ == "pobj"), word)
+        obj = child_with(word, ("pobj",))
+        word = obj if obj is not None else word
     if word.ent_type_ in _ACTOR_ENTS:
         return "entity"
     return "pronoun" if word.tag_ in _PRONOUNS else "word"
@@ -80,19 +82,19 @@ def token_features(token: Token, section: str, in_quote: bool) -> list[str]:
     ]  # fmt: skip
     if in_quote:
         names.append("in_quote")
-    for c in token.children:
-        dep = c.dep_
-        if dep in _SUBJECTS or (dep == "prep" and c.lower_ == "by"):
-            names.append(f"subject={_argument(c)}")
+    doc = token.doc
+    for i, dep, lower in children(token):  # a child is built only when it is an argument
+        if dep in _SUBJECTS or (dep == "prep" and lower == "by"):
+            names.append(f"subject={_argument(doc[i])}")
         elif dep in ("dobj", "dative"):
-            names.append(f"object={_argument(c)}")
+            names.append(f"object={_argument(doc[i])}")
         elif dep == "prep":
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            obj = child_with(doc[i], ("pobj",))
             if obj is not None:
                 names.append(f"prep_object={_argument(obj)}")
         elif dep == "neg":
             names.append("negated")
-        elif dep == "aux" and c.lower_ in _INTENT_AUX:
+        elif dep == "aux" and lower in _INTENT_AUX:
             names.append("intended")  # "we will uproot them": a threat, not yet an attack
             if in_quote:
                 names.append("intended_in_quote")

@@ -1,0 +1,97 @@
+"""A parsed Doc's tree as plain values: each token's children, read once per Doc.
+
+``token.children`` finds a token's children by walking every token between its left and
+right edges, building a spaCy Token for each, ``token.subtree`` does so at every level,
+and ``token.dep_`` looks its label up in the string store. The event rules ask the same
+questions of a trigger's and its arguments' children many times per trigger ("its direct
+object", "is it passive", "its object of 'against'"). Each child's index, dependency label
+and lower-case form, read once per Doc from its head indices (:func:`~eventwire.nlp.bounds.heads`)
+and label and word arrays, without building a Token, and kept while the Doc lives, answer
+them with tuple lookups; only the tokens a caller keeps are built. Stages read them after
+the parse (and its headline mending), which set the tree; nothing changes a Doc's tree
+after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary, ref
+
+from eventwire.nlp.bounds import heads
+
+if TYPE_CHECKING:
+    from collections.abc import Container
+
+    from spacy.tokens import Doc, Token
+
+# (index, label, lower-case form) of one child
+Child = tuple[int, str, str]
+
+# Doc -> each token's children, in text order, as ``token.children`` gives them; ints and
+# strings only, so nothing holds the Doc alive
+_CHILDREN: WeakKeyDictionary[Doc, list[tuple[Child, ...]]] = WeakKeyDictionary()
+# The last Doc asked about (weakly) and its children: rules ask about one sentence's words in
+# a row, and a WeakKeyDictionary lookup (a new weak reference each time) cost more than the answer
+_last: tuple[ref[Doc] | None, list[tuple[Child, ...]]] = (None, [])
+
+
+def children(token: Token) -> tuple[Child, ...]:
+    """Index, label and lower-case form of each of the token's children, in text order."""
+    return children_at(token.doc, token.i)
+
+
+def children_at(doc: Doc, i: int) -> tuple[Child, ...]:
+    """:func:`children` of token ``i`` of ``doc``."""
+    global _last
+    held, kept = _last
+    if held is None or held() is not doc:  # another Doc than the last one asked about
+        found = _CHILDREN.get(doc)
+        if found is None:
+            found = _CHILDREN[doc] = _read(doc)
+        kept, _last = found, (ref(doc), found)
+    return kept[i]
+
+
+def _read(doc: Doc) -> list[tuple[Child, ...]]:
+    if not len(doc):
+        return []
+    from spacy.attrs import DEP, LOWER
+
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}  # few distinct labels and words: one string-store lookup each
+    found: list[list[Child]] = [[] for _ in range(len(doc))]
+    columns = doc.to_array([DEP, LOWER]).tolist()
+    for i, (head, (dep, lower)) in enumerate(zip(heads(doc), columns, strict=True)):
+        if head == i:
+            continue  # a root, or a word of an unparsed sentence: no one's child
+        if dep not in names:
+            names[dep] = strings[dep]
+        if lower not in names:
+            names[lower] = strings[lower]
+        found[head].append((i, names[dep], names[lower]))  # in text order
+    return [tuple(kids) for kids in found]
+
+
+def child_with(token: Token, deps: Container[str], words: Container[str] | None = None) -> Token | None:
+    """The token's first child labelled one of ``deps`` (and, given ``words``, whose lower-case
+    form is one of them): ``next(c for c in token.children if c.dep_ in deps ...)``."""
+    for i, dep, lower in children(token):
+        if dep in deps and (words is None or lower in words):
+            return token.doc[i]
+    return None
+
+
+def has_child(token: Token, deps: Container[str], words: Container[str] | None = None) -> bool:
+    """Whether the token has a child labelled one of ``deps`` (and, given ``words``, whose
+    lower-case form is one of them): ``any(c.dep_ in deps ... for c in token.children)``."""
+    return any(dep in deps and (words is None or lower in words) for _, dep, lower in children(token))
+
+
+def subtree(token: Token) -> list[int]:
+    """Indices of the tokens of ``token.subtree`` (the token and all below it), in no
+    particular order."""
+    doc = token.doc
+    out = [token.i]
+    for i in out:  # grows as it goes: each token's children join the end
+        out.extend(j for j, _, _ in children_at(doc, i))
+    return out
