@@ -159,3 +159,22 @@ def test_worker_leaves_the_store_unimported() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[-2] == "1 []"
+
+
+def test_the_command_entry_point_leaves_the_cli_and_store_unimported() -> None:
+    """A spawned worker re-runs the top of the ``eventwire`` script, which imports the entry
+    point named in pyproject.toml: that import must not bring in the CLI or the store."""
+    import subprocess
+    import sys
+    import tomllib
+    from pathlib import Path
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    module, _, function = pyproject["project"]["scripts"]["eventwire"].partition(":")
+    script = (
+        "import sys\n"
+        f"from {module} import {function}\n"
+        "print(sorted(m for m in ('eventwire.cli', 'eventwire.store', 'duckdb', 'pyarrow') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
