@@ -92,6 +92,12 @@ def counterparts(events: list[Event]) -> None:
             event.signals["counterpart"] = 1.0
 
 
+def named_states(actors: Iterable[Actor]) -> list[Actor]:
+    """The article's country actors that it names (the states themselves, not their people
+    or organs), in the actors' order: whom a protest or a statement may be aimed at."""
+    return [a for a in actors if a.id == f"country:{a.country}" and a.mentions]
+
+
 class StateMentions:
     """A country's mentions that may stand for its government, sorted by offset, read once
     per article (sorting them per protest grew with the article)."""
@@ -121,7 +127,7 @@ def protest_states(events: list[Event], actors: list[Actor]) -> None:
     """Targets of protests at home that name no one to protest against: the government of
     the country where they happen (the place's, else the crowd's), when the article names
     that country and the crowd is not its state."""
-    states = {a.country: a for a in actors if a.id == f"country:{a.country}" and a.mentions}
+    states = {a.country: a for a in named_states(actors)}
     mentions: dict[str, StateMentions] = {}
     for event in events:
         if event.type != "PROTEST" or event.target is not None or event.source is None:

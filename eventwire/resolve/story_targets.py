@@ -35,7 +35,7 @@ from collections.abc import Iterable
 
 from eventwire.config import PipelineConfig
 from eventwire.models import Actor, Analysis, Event
-from eventwire.resolve.counterparts import StateMentions
+from eventwire.resolve.counterparts import StateMentions, named_states
 from eventwire.resolve.event_coref import side_actor
 
 # Verbal acts aimed at someone, whom a story about one state aims at that state.
@@ -45,11 +45,7 @@ MIN_OTHER_MENTIONS = 3  # a state named once or twice is a passing reference, no
 
 def _states(actors: Iterable[Actor]) -> list[Actor]:
     """The article's country actors named as states, the most mentioned first."""
-    return sorted(
-        (a for a in actors if a.country and a.id == f"country:{a.country}" and a.mentions),
-        key=lambda a: len(a.mentions),
-        reverse=True,
-    )
+    return sorted(named_states(actors), key=lambda a: len(a.mentions), reverse=True)
 
 
 def _standing_out(states: list[Actor], at_least: int = 1) -> Actor | None:
