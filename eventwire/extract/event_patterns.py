@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from eventwire.extract.trigger_model import SentenceTypes, TypeScores
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_OWN_CLAUSE = SUBJECTS | {"aux", "auxpass"}  # a verb with any of these heads a clause of its own
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "pobj", "dobj", "oprd", "ccomp"})
 _TARGET_PREPS = ("against", "on", "upon", "at", "into", "toward", "towards", "with", "to", "over", "from")
 _OBJECT_PREPS = ("against", "from", "to", "for", "on", "with", "by")
@@ -394,7 +395,7 @@ def finite_partner(verb: Token) -> Token | None:
     nearest simple past above. None when the conjunct is where it belongs."""
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.pos_ != "VERB":
         return None
-    if has_child(verb, SUBJECTS) or has_child(verb, ("aux", "auxpass")):
+    if has_child(verb, _OWN_CLAUSE):
         return None
     head = verb.head
     if head.tag_ in ("VBG", "VB") and head.dep_ in ("pcomp", "xcomp", "advcl"):
