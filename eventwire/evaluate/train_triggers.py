@@ -145,7 +145,7 @@ def trigger_token(span: Any, type_: str, lexicon: EventLexicon, never: frozenset
         if any(row.type == type_ for row in lexicon.candidates(token)):
             return token
     words = [t for t in words if t.lemma_.lower() not in never]
-    heads = [t for t in words if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+    heads = [t for t in words if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     for pool in (heads, words):
         for pos in ("VERB", "NOUN"):
             token = next((t for t in pool if t.pos_ == pos), None)

@@ -121,7 +121,7 @@ class ModalityReader:
         current, joined = light_head or token, False
         for _ in range(8):
             head, dep = current.head, current.dep_
-            if head is current or dep in ("ccomp", "parataxis", "relcl", "acl", "appos"):
+            if head.i == current.i or dep in ("ccomp", "parataxis", "relcl", "acl", "appos"):
                 break
             if dep == "pcomp" and _kept_from(head):
                 if not joined:  # not over "and": "stopped them from [leaving] and arrested eight"
@@ -268,7 +268,7 @@ def governor_of(
             dep = "ccomp"  # "pushing hard [for the US (to) support ...]"
         elif dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in _ASPECTUAL:
             dep = "ccomp"  # "vowed that [attacks] would continue"
-        if head is current or dep not in _GOVERNED:
+        if head.i == current.i or dep not in _GOVERNED:
             return None, False
         if dep in _VERBAL_STEPS:
             nominal = False

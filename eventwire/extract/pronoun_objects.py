@@ -54,7 +54,7 @@ def _aside(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    while prep.dep_ == "conj" and prep.head is not prep:
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head
     return prep.head.pos_ in ("NOUN", "PROPN") or prep.head.lower_ == "according"
 
