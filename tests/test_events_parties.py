@@ -214,3 +214,15 @@ def test_things_listed_with_a_named_target_are_no_targets(candidates: Pipeline) 
     )
     targets = {t for pair in pairs(analysis, "COERCE") | pairs(analysis, "ASSAULT") for t in pair[1:] if t}
     assert not {"vehicles", "weapons"} & targets, targets
+
+
+def test_a_pronoun_owners_supporters_are_a_party_of_their_own(candidates: Pipeline) -> None:
+    """ "clashes between his supporters and protesters": the supporters fight, not the leader
+    "his" names (as the resolver reads "supporters of X"), and the clash goes both ways."""
+    analysis = candidates.analyze_text(
+        "The governor resigned on Monday. Clashes between his supporters and student protesters "
+        "left ten people injured."
+    )
+    found = pairs(analysis, "ASSAULT")
+    assert ("his supporters", "student protesters") in found, found
+    assert ("student protesters", "his supporters") in found, found

@@ -38,7 +38,7 @@ from eventwire.extract.participants import (
 from eventwire.extract.pronoun_objects import object_referent
 from eventwire.extract.speech import first_person, first_person_plural, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, Span, known_actor_id
-from eventwire.resolve.actors import RELATIONS
+from eventwire.resolve.actors import TIES
 from eventwire.resolve.groups import PARTITIVE, counted_pronoun, force_of, partitive_of
 from eventwire.resolve.kb import normalise
 
@@ -559,7 +559,7 @@ class ArgumentLinker:
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
             renamed = pat.child(token, ("appos",)) or pat.strayed_apposition(token)
-            others = self._private_people(token) or token.lower_ in RELATIONS
+            others = self._private_people(token) or token.lower_ in TIES
             others = others or (renamed is not None and renamed.pos_ == "PROPN")  # "its ally, Chad"
             if others and any(m.actor for m in mentions):
                 return mentions  # "attacked his wife", "met his Russian counterpart": not him
