@@ -12,6 +12,7 @@ from eventwire.resolve.coref_model import PairModel, load_pair_model
 from eventwire.resolve.event_coref import (
     Paragraphs,
     _Act,
+    conflicts,
     corefer,
     definite_nouns,
     inherit_sources,
@@ -389,6 +390,15 @@ def test_hard_constraints_hold_whatever_the_model_says() -> None:
     assert (
         len(corefer(events[:1] + [_event("COERCE", "Moyo's arrest", None, "moyo")], TEXT, model=ALWAYS)) == 1
     )
+
+
+def test_two_parties_one_trigger_gave_are_never_one_act() -> None:
+    """ "police arrested the official and the army officer": one event per party (coding rule
+    2), which no pass may join back, the second pass included, though neither is named."""
+    act = _Act()
+    act.add(_event("COERCE", "police arrested Tendai Moyo again", "police", "official"))
+    assert conflicts(act, _event("COERCE", "police arrested Tendai Moyo again", "police", "army"))
+    assert not conflicts(act, _event("COERCE", "police arrested Tendai Moyo again", "police", "official"))
 
 
 def test_the_shipped_model_reads_only_features_this_code_computes() -> None:

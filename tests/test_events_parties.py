@@ -171,3 +171,58 @@ def test_name_coordinated_with_the_role_of_the_name_before_is_listed() -> None:
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT", "VERB"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in conjuncts(doc[1])] == ["Owusu"]
+
+
+def test_fighting_between_two_parties_is_each_ones_attack(candidates: Pipeline) -> None:
+    """A gerund subject ("Fighting between X and Y") has its sides in "between", as the noun
+    "clashes" has: one attack each way (coding rule 2)."""
+    analysis = candidates.analyze_text(
+        "Fighting between the militia and the army has displaced thousands of families."
+    )
+    found = pairs(analysis, "ASSAULT")
+    assert ("the militia", "the army") in found and ("the army", "the militia") in found, found
+
+
+def test_sides_sharing_one_noun_between_them_are_two_parties(candidates: Pipeline) -> None:
+    """ "between the Sudanese and Ethiopian sides": each modifier names one side, even where
+    the phrase alone would be read as one actor."""
+    analysis = candidates.analyze_text(
+        "Four farmers died in renewed clashes between the Sudanese and Ethiopian sides near the border."
+    )
+    found = {
+        (e.source.actor, e.target.actor)
+        for e in analysis.events
+        if e.type == "ASSAULT" and e.source is not None and e.target is not None
+    }
+    assert {("country:SDN", "country:ETH"), ("country:ETH", "country:SDN")} <= found, found
+
+
+def test_unnamed_group_listed_with_named_targets_is_a_target(candidates: Pipeline) -> None:
+    """A request to "Apple, Amazon and internet providers" is one request to each, the group
+    of no known name too, as a source list keeps its unnamed groups."""
+    analysis = candidates.analyze_text(
+        "The judge called on Apple, Amazon and internet providers to block the accounts within a day."
+    )
+    targets = names(analysis, "REQUEST", "target")
+    assert {"Apple", "Amazon", "internet providers"} <= targets, targets
+
+
+def test_things_listed_with_a_named_target_are_no_targets(candidates: Pipeline) -> None:
+    """Only a group of people joins the list: "vehicles" and "weapons" are things (coding rule 3)."""
+    analysis = candidates.analyze_text(
+        "Troops seized weapons, vehicles and fighters from the Houthis on Friday."
+    )
+    targets = {t for pair in pairs(analysis, "COERCE") | pairs(analysis, "ASSAULT") for t in pair[1:] if t}
+    assert not {"vehicles", "weapons"} & targets, targets
+
+
+def test_a_pronoun_owners_supporters_are_a_party_of_their_own(candidates: Pipeline) -> None:
+    """ "clashes between his supporters and protesters": the supporters fight, not the leader
+    "his" names (as the resolver reads "supporters of X"), and the clash goes both ways."""
+    analysis = candidates.analyze_text(
+        "The governor resigned on Monday. Clashes between his supporters and student protesters "
+        "left ten people injured."
+    )
+    found = pairs(analysis, "ASSAULT")
+    assert ("his supporters", "student protesters") in found, found
+    assert ("student protesters", "his supporters") in found, found

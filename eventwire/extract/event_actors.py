@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_lexicon import ANIMATE_PATIENT, HOSTILE, load_event_lexicon
+from eventwire.extract.pairs import is_between
 from eventwire.extract.participants import (
     listed_members,
     offices,
@@ -37,7 +38,7 @@ from eventwire.extract.participants import (
 from eventwire.extract.pronoun_objects import object_referent
 from eventwire.extract.speech import first_person, first_person_plural, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, Span, known_actor_id
-from eventwire.resolve.actors import RELATIONS
+from eventwire.resolve.actors import TIES
 from eventwire.resolve.groups import PARTITIVE, counted_pronoun, force_of, partitive_of
 from eventwire.resolve.kb import normalise
 
@@ -335,6 +336,8 @@ class ArgumentLinker:
                 for m in mentions
                 if m.actor and not _same_actor(m, excluded) and not self._the_state(m, states)
             ]
+            if mentions and not place:
+                mentions += self._unnamed_members(analysis, section_doc, token, mentions)
             if physical:
                 mentions = [m for m in mentions if not capital_only(analysis, m, self.resolver)]
             if token in owned:  # the doer's own country's things are no one else's
@@ -402,6 +405,23 @@ class ArgumentLinker:
             out.extend(m for m in described if m is not None)
         kept: list[Mention | None] = [*distinct(out, forces=True), *holders]
         return kept or [None]
+
+    def _unnamed_members(
+        self, analysis: Analysis, section_doc: SectionDoc, token: Token, named: list[Mention]
+    ) -> list[Mention]:
+        """The members of a target list that name no known actor but a group of people, as a
+        source list has them (:meth:`_listed_group`): "called on Google, Apple and [internet
+        providers]" is one request each (coding rule 2)."""
+        offset = section_doc.offset
+        covered = [(m.start - offset, m.end - offset) for m in named]
+        out = []
+        for member in pat.conjuncts(token)[1:]:
+            if any(a <= member.idx < b for a, b in covered):
+                continue
+            group = self._listed_group(analysis, section_doc, member)
+            if group is not None and group.actor:
+                out.append(group)
+        return out
 
     def _listed_group(self, analysis: Analysis, section_doc: SectionDoc, token: Token) -> Mention | None:
         """A plural noun of people listed as a party with named ones, whose words name no
@@ -539,7 +559,7 @@ class ArgumentLinker:
         named = any(known_actor_id(m.actor) for m in mentions)
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
             renamed = pat.child(token, ("appos",)) or pat.strayed_apposition(token)
-            others = self._private_people(token) or token.lower_ in RELATIONS
+            others = self._private_people(token) or token.lower_ in TIES
             others = others or (renamed is not None and renamed.pos_ == "PROPN")  # "its ally, Chad"
             if others and any(m.actor for m in mentions):
                 return mentions  # "attacked his wife", "met his Russian counterpart": not him
@@ -568,10 +588,13 @@ class ArgumentLinker:
         phrase as its mention, as "Hungarian and Romanian officials" has; none unless at
         least two of them name different known actors. A pair of modifiers whose phrase the
         resolver already reads as one known actor keeps that reading: as often one describes
-        the party the other names (on the GSR dev set, splitting those loses a triple)."""
+        the party the other names (on the GSR dev set, splitting those loses a triple), unless
+        the phrase names the sides of an act "between" them ("clashes between the Sudanese
+        and Ethiopian sides": each side's)."""
         members = sharing_modifiers(token)
         known = {m.actor for m in mentions if known_actor_id(m.actor)}
-        if len(members) < 2 or len(known) > 1 or (len(members) == 2 and known):
+        read = len(members) == 2 and known and not is_between([token])
+        if len(members) < 2 or len(known) > 1 or read:
             return []  # "Hungarian and Romanian officials": the resolver read both already
         offset = section_doc.offset
         start, end = bounds[0] + offset, bounds[1] + offset

@@ -480,6 +480,8 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
     elif source is None and not is_passive(token):
         source = reduced_relative_subject(token) or inherited_subject(token, light) or stranded_subject(token)
     targets += [_phrase_target(verb), _prep_object(token, _TARGET_PREPS)]
+    if token.tag_ == "VBG":  # "fighting [between] X and Y": the sides, as the noun has them
+        targets.append(_prep_object(token, ("between",)))
     nouns = [t for t in verb.tokens[1:] if t.pos_ == "NOUN"]
     targets += [_prep_object(t, _TARGET_PREPS) for t in nouns]
     for obj in conjuncts(child(token, ("dobj",))):

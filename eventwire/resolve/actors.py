@@ -134,7 +134,7 @@ RELATIONS = frozenset(
 )  # fmt: skip
 # Heads naming people by their tie to someone, so never that someone: the relations and
 # "supporters of X"; and private persons' sectors ("X's wife", "lawyers for X").
-_TIES = RELATIONS | frozenset(
+TIES = RELATIONS | frozenset(
     {"ally", "allies", "supporters", "followers", "loyalists", "sympathizers", "sympathisers"}
 )  # fmt: skip
 _PRIVATE_SECTORS = frozenset({"CVL", "OPP"})
@@ -872,7 +872,7 @@ class ActorResolver:
             return None  # "supporters of Hamas", "extremists loyal to ISIS": the group
         if chosen.end <= head and chosen.kind != "person" and not _POSSESSIVE_AFTER.match(text, chosen.end):
             return None  # "a Hong Kong activist", "Israeli lawyers": the country's own people
-        return "others" if role.sector in _PRIVATE_SECTORS or word in _TIES else None
+        return "others" if role.sector in _PRIVATE_SECTORS or word in TIES else None
 
     def _antecedent(
         self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,

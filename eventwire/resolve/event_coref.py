@@ -617,11 +617,14 @@ EARLY_CHARS = 400  # the lede: the first paragraph or two of the body
 def conflicts(act: _Act, event: Event) -> bool:
     """What coding rule 2 says is never one act, whatever else they share: another type or
     modality, a side counted by two different numbers, the other direction of a mutual act,
-    a side named two different ways, two different days or exact places."""
+    another party one trigger gave (:func:`_other_party`), a side named two different ways,
+    two different days or exact places."""
     first = act.events[0]
     if event.type != first.type or _modality(event) != _modality(first):
         return True
     if _counts_differ(act, event) or _reversed(act, event) or _named_apart(act, event):
+        return True
+    if _other_party(act, event):
         return True
     if other_act(act, event):
         return True
