@@ -29,6 +29,29 @@ JUDGES_THE_DOER = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _ABOUT = frozenset({"over", "about", "at", "against", "on"})
 
 
+# Acts done to another act, aimed at whoever did it: "police dispersed the rally" at its
+# crowd, "banned the march" at its organisers, "troops repelled the attack" at the attackers.
+ACTS_ON_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION", "REQUEST"})
+
+
+def refers_to_act(governor: Candidate, act: Candidate) -> bool:
+    """Whether ``governor`` is done to an earlier act its object names without its doer
+    ("dispersed the rally", "repelled the attack"), so that the discourse gives the target
+    (``Candidate.judged``, resolve/implicit_args.py): a definite event noun, the verb's
+    direct object, with no doer of its own. An act whose sides the phrase names ("the rally
+    [against the decree]") is left to the clause, as is a verb that names whom it is aimed
+    at besides: the discourse fills only a side the clause leaves empty."""
+    noun = pat.carrier(act.token)
+    if governor.type not in ACTS_ON_ACTS or governor.judged is not None:
+        return False
+    if act.sources or act.targets or noun.dep_ != "dobj" or noun.head != governor.token:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in noun.children)
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "no", "some", "every", "each", "another"})
+
+
 def judged_phrase(noun: Token, judgement: Candidate) -> bool:
     """Whether a noun is what a judgement is about: among its targets, or the object of
     "over", "about" ... on the judgement's own word."""
