@@ -74,14 +74,18 @@ DECISIONS = frozenset(
 )  # fmt: skip
 
 
+# Decisions whose "of" names who handed them down ("the ruling of the court"); "the ban of
+# alcohol", "the law of the sea" name what they are about.
+_HANDED_DOWN = frozenset({"ruling", "verdict", "decision", "decree"})
 # Entity kinds of a name before a decision that tell who made it ("the [ICC] ruling").
 _AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def decision_author(thing: Token) -> Token | None:
     """The author a decision's phrase names: its owner ("the court's ruling"), a name before
-    it ("the ICC decision", "the Israeli plan"), or the agent of "by" ("the decree by the
-    council", "the order issued by the court")."""
+    it ("the ICC decision", "the Israeli plan"), the agent of "by" ("the decree by the
+    council", "the order issued by the court"), or of a ruling its "of" ("the ruling of the
+    court")."""
     owner = pat.child(thing, ("poss",))
     if owner is not None:
         return owner
@@ -91,6 +95,9 @@ def decision_author(thing: Token) -> Token | None:
     by = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None:
         return pat.child(by, ("pobj",))
+    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and thing.lemma_.lower() in _HANDED_DOWN:
+        return pat.child(of, ("pobj",))  # "the ruling of the boundary commission"
     issued = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     return pat.agent_of(issued) if issued is not None else None
 
