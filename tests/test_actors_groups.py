@@ -62,6 +62,16 @@ def test_a_counted_group_is_the_group(pipeline: Pipeline) -> None:
     assert link(pipeline, analysis, "Some 4,000 people").actor == "unk:people"
 
 
+def test_numbers_of_supporters_are_the_supporters_not_whom_they_support(pipeline: Pipeline) -> None:
+    """ "Large numbers of supporters of X ... and they chanted": the supporters, not X."""
+    analysis = pipeline.analyze_text(
+        "Police arrested the opposition leader Karim Bello on Monday. Large numbers of supporters of "
+        "Bello crowded into the court, and they chanted slogans against the government."
+    )
+    crowd = link(pipeline, analysis, "Large numbers of supporters of Bello", head_word="numbers")
+    assert crowd.actor is not None and crowd.actor.startswith("unk:") and "supporters" in crowd.actor
+
+
 def test_a_count_of_people_is_the_group_said_to_make_it_up() -> None:
     text = "Troops detained 300 people, most of them ethnic Oromos, in the raid."
     start, end, head = specified_people(text, text.index("people") + len("people")) or (0, 0, 0)

@@ -191,3 +191,12 @@ def test_ruling_something_unlawful_is_criticism(candidates: Pipeline) -> None:
     assert any(e.type == "ACCUSE" for e in against), against
     valid = candidates.analyze_text("Kenya's Supreme Court ruled on Monday that the vote was valid.").events
     assert not any(e.type == "ACCUSE" for e in valid), valid
+
+
+def test_a_ruling_of_a_body_is_judged_as_that_bodys(candidates: Pipeline) -> None:
+    """ "criticized the ruling of the tribunal": aimed at the tribunal that handed it down."""
+    text = (
+        "The opposition sharply criticized the ruling of the electoral tribunal, which barred its candidate."
+    )
+    events = [e for e in candidates.analyze_text(text).events if e.type == "ACCUSE"]
+    assert [e.target.text if e.target else None for e in events] == ["the electoral tribunal"]

@@ -62,6 +62,25 @@ def test_no_act_told_or_no_single_doer_leaves_the_judgement_unaimed(candidates: 
     assert aimed_at(analysis, "ACCUSE") == [None]  # each side fought the other: no one doer
 
 
+def test_an_act_done_to_an_earlier_act_is_aimed_at_its_doer(candidates: Pipeline) -> None:
+    """ "dispersed the rally": the police's act on the crowd that marched, not on the rally."""
+    analysis = candidates.analyze_text(
+        "Thousands of opposition supporters marched through the capital on Monday. "
+        "Police dispersed the rally with tear gas."
+    )
+    assert aimed_at(analysis, "COERCE") == ["Thousands of opposition supporters"]
+
+
+def test_an_act_on_an_act_not_told_before_is_left_unaimed(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Thousands of opposition supporters marched through the capital on Monday. "
+        "Police dispersed a rally in another city."
+    )
+    assert aimed_at(analysis, "COERCE") == [None]  # "a rally": another one, no reference back
+    analysis = candidates.analyze_text("Police dispersed the rally with tear gas on Monday.")
+    assert aimed_at(analysis, "COERCE") == [None]  # no rally told: no crowd named
+
+
 def test_a_refusal_answers_whoever_asked(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text(
         "Washington asked Mexico on Monday to extradite the two suspects. Mexico refused."

@@ -106,3 +106,21 @@ def test_a_bare_police_noun_resolved_to_its_state_is_the_arresting_force() -> No
     )
     soldiers = Event("ASSAULT", "190", span, span, source=_force("soldiers", 60, "UGA", "MIL"))
     assert arresting_force([], [beating, soldiers]) is None  # two states' forces: none
+
+
+def test_an_abduction_without_a_doer_is_by_the_one_armed_group_named(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The ELN said on Monday it would free a businessman within days. "
+        "The businessman was abducted in Arauca in March."
+    )
+    abduction = next(e for e in analysis.events if e.type == "ASSAULT")
+    assert abduction.source is not None and abduction.source.actor == "eln"
+    assert abduction.signals["implied_source"] == 1.0
+
+
+def test_two_armed_groups_leave_the_abduction_without_a_doer(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The ELN and the FARC said on Monday they would hold talks. "
+        "A businessman was abducted in Arauca in March."
+    )
+    assert sides(analysis, "ASSAULT") == [(None, "A businessman")]

@@ -66,6 +66,7 @@ from eventwire.extract.judged_acts import (
     judged_by_relatives,
     judged_by_speakers,
     judged_phrase,
+    refers_to_act,
 )
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
 from eventwire.extract.object_senses import sense_by_object
@@ -431,6 +432,10 @@ class EventStage:
                 )  # "that [X] withdraw"
                 others = [s for s in candidate.sources if s not in governor.sources] if own_subject else []
                 governor.targets = others or list(candidate.targets)
+            if done_to and not setting and refers_to_act(governor, candidate):
+                # "dispersed the rally": aimed at its crowd, named before; the act is no actor
+                governor.judged = candidate.found
+                governor.targets = [t for t in governor.targets if t != pat.carrier(candidate.token)]
 
     def _intend(self, governor: Candidate, intended: Candidate) -> None:
         stance = self._stance(intended, [*intended.targets, *governor.targets])  # "pledged support [to X]"

@@ -29,6 +29,29 @@ JUDGES_THE_DOER = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _ABOUT = frozenset({"over", "about", "at", "against", "on"})
 
 
+# Acts done to another act, aimed at whoever did it: "police dispersed the rally" at its
+# crowd, "banned the march" at its organisers, "troops repelled the attack" at the attackers.
+ACTS_ON_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION", "REQUEST"})
+
+
+def refers_to_act(governor: Candidate, act: Candidate) -> bool:
+    """Whether ``governor`` is done to an earlier act its object names without its doer
+    ("dispersed the rally", "repelled the attack"), so that the discourse gives the target
+    (``Candidate.judged``, resolve/implicit_args.py): a definite event noun, the verb's
+    direct object, with no doer of its own. An act whose sides the phrase names ("the rally
+    [against the decree]") is left to the clause, as is a verb that names whom it is aimed
+    at besides: the discourse fills only a side the clause leaves empty."""
+    noun = pat.carrier(act.token)
+    if governor.type not in ACTS_ON_ACTS or governor.judged is not None:
+        return False
+    if act.sources or act.targets or noun.dep_ != "dobj" or noun.head != governor.token:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in noun.children)
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "no", "some", "every", "each", "another"})
+
+
 def judged_phrase(noun: Token, judgement: Candidate) -> bool:
     """Whether a noun is what a judgement is about: among its targets, or the object of
     "over", "about" ... on the judgement's own word."""
@@ -51,14 +74,18 @@ DECISIONS = frozenset(
 )  # fmt: skip
 
 
+# Decisions whose "of" names who handed them down ("the ruling of the court"); "the ban of
+# alcohol", "the law of the sea" name what they are about.
+_HANDED_DOWN = frozenset({"ruling", "verdict", "decision", "decree"})
 # Entity kinds of a name before a decision that tell who made it ("the [ICC] ruling").
 _AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def decision_author(thing: Token) -> Token | None:
     """The author a decision's phrase names: its owner ("the court's ruling"), a name before
-    it ("the ICC decision", "the Israeli plan"), or the agent of "by" ("the decree by the
-    council", "the order issued by the court")."""
+    it ("the ICC decision", "the Israeli plan"), the agent of "by" ("the decree by the
+    council", "the order issued by the court"), or of a ruling its "of" ("the ruling of the
+    court")."""
     owner = pat.child(thing, ("poss",))
     if owner is not None:
         return owner
@@ -68,6 +95,9 @@ def decision_author(thing: Token) -> Token | None:
     by = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None:
         return pat.child(by, ("pobj",))
+    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and thing.lemma_.lower() in _HANDED_DOWN:
+        return pat.child(of, ("pobj",))  # "the ruling of the boundary commission"
     issued = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     return pat.agent_of(issued) if issued is not None else None
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # Heads that count or gather people: the people are "of" them ("thousands of demonstrators",
 # "a group of soldiers", "all of the parties"). A closed class of quantity and collective nouns.
 PARTITIVE = frozenset({
-    "group", "groups", "number", "dozens", "scores", "hundreds", "thousands", "tens", "millions",
+    "group", "groups", "number", "numbers", "dozens", "scores", "hundreds", "thousands", "tens", "millions",
     "crowd", "crowds", "band", "unit", "units", "contingent", "team", "some", "many", "most",
     "all", "several", "few", "none", "majority", "rest", "members", "member",
 })  # fmt: skip

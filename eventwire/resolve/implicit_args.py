@@ -9,7 +9,8 @@ News names who did an act once, then judges or answers the act without naming th
   the act it refers to: the latest earlier act of its type told with the same word ("the
   coup" after "an army coup"), else the latest earlier act of its type, else the next one;
   an act done to someone else than the phrase names ("the killing [of the officer]") is
-  another act;
+  another act. An act done to an act ("police dispersed the rally", ``ACTS_ON_ACTS``) is
+  aimed at that act's doer the same way: the crowd of the rally told before;
 * "The US asked Mexico to extradite him. Mexico refused": a response that names no one
   (``Event.answers``) is aimed at whoever made the latest earlier act aimed at the
   responder; force answers force ("troops hit back"), words answer anything. A response

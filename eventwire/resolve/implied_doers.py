@@ -1,4 +1,4 @@
-"""The doer of an arrest or a release told in the passive without its agent.
+"""The doer of an arrest, an abduction or a release told in the passive without its agent.
 
 News names who took someone once and then tells the rest of the story from the captive's
 side: "Rebels seized the general in November ... the general was released on Sunday" (the
@@ -12,11 +12,15 @@ After sources are inherited from the latest act of the same type nearby
 2. else, where the article shows one state's forces using force (the police, army or
    intelligence service of one country, by their record or as the state with a force's
    sector; two states' or none leave it empty), by them (:func:`arrested_by_the_force`);
-3. a release of someone (CAMEO 0841) told without its doer is by whoever took that person:
+3. an abduction (CAMEO 181) told without its doer, where the article names one armed group
+   other than a state's forces by its record (rebels, insurgents, separatists: the ELN, Abu
+   Sayyaf), is by that group ("Several Malaysians were seized at sea ... the kidnappings
+   carried out by Abu Sayyaf"; :func:`abducted_by_the_group`);
+4. a release of someone (CAMEO 0841) told without its doer is by whoever took that person:
    the latest earlier arrest, abduction or capture of the same actor anywhere before it,
    else the first one after it in the same paragraph (:func:`released_by_captors`).
 
-Only a side the clause left empty is filled; rules 1 and 3 only from an act done to the same
+Only a side the clause left empty is filled; rules 1 and 4 only from an act done to the same
 actor (a person by name or by a pronoun's antecedent, or one group named alike; never a
 country, which stands for many people). Every filled side carries the ``implied_source``
 signal for the event scorer. Runs on one event per mention, before event coreference.
@@ -27,12 +31,13 @@ from __future__ import annotations
 from eventwire.config import PipelineConfig
 from eventwire.models import Actor, Analysis, Event, Mention
 from eventwire.resolve.event_coref import MAX_CANDIDATE_ACTS, Paragraphs, inherit_sources
-from eventwire.resolve.groups import STATE_AGENTS
+from eventwire.resolve.groups import ARMED, STATE_AGENTS
 
 _RELEASE = "0841"  # return, release person(s)
 # arrest or detain, abduct or take hostage, capture in fighting (done to the one released)
 _TAKING = ("173", "181", "190")
 _ARREST = "173"  # arrest, detain or charge
+_ABDUCTION = "181"  # abduct, hijack, take hostage
 
 
 def _taken(event: Event) -> str | None:
@@ -136,6 +141,37 @@ def arrested_by_the_force(events: list[Event], force: Mention | None) -> None:
         _fill(event, force)
 
 
+def kidnapping_group(actors: list[Actor]) -> Mention | None:
+    """The one armed group other than a state's forces that the article names by its record
+    (a rebel, insurgent or separatist group: the ELN, Abu Sayyaf), as its first mention;
+    None when it names none or two. A bare "the rebels" is no record: it may be anyone's."""
+    groups = [
+        a for a in actors
+        if a.known and a.mentions and a.sectors and a.sectors[0] in ARMED
+        and a.kind not in ("person", "country")
+    ]  # fmt: skip
+    if len(groups) != 1:
+        return None
+    group = groups[0]
+    first = min(group.mentions, key=lambda span: span.start)
+    return Mention(first.text, first.start, first.end, group.id, group.country, list(group.sectors))
+
+
+def abducted_by_the_group(events: list[Event], group: Mention | None) -> None:
+    """Sources of abductions told without a doer where the article names one armed group:
+    that group ("Several Malaysians were seized at sea ... the kidnappings carried out by
+    Abu Sayyaf", "his father was abducted" in a story of the ELN's captive). Not an
+    abduction of the group's own men."""
+    if group is None:
+        return
+    for event in events:
+        if event.source is not None or not (event.cameo or "").startswith(_ABDUCTION):
+            continue
+        if event.target is not None and event.target.actor == group.actor:
+            continue
+        _fill(event, group)
+
+
 def released_by_captors(events: list[Event], paragraphs: Paragraphs) -> None:
     """Sources of releases told without a doer, from the act that took the one released.
     ``events`` in text order."""
@@ -169,6 +205,7 @@ class ImpliedDoersStage:
         arrested_by_the_same(events)  # "Moyo was detained for two days": by whoever arrested him
         force = arresting_force(analysis.actors, events)
         arrested_by_the_force(events, force)  # "Sokha was taken into custody": by the police
+        abducted_by_the_group(events, kidnapping_group(analysis.actors))  # "were seized": by the ELN
 
         released_by_captors(events, Paragraphs(analysis.article.text))  # "the general was released"
         analysis.events = events
