@@ -240,3 +240,31 @@ def test_strict_triples_need_the_gold_actor_itself_not_its_country() -> None:
         officer, Analysis(article, events=[Event("COERCE", None, span, span, one, opposition)]), 0.0
     )
     assert (score.triples.tp, score.strict_triples.tp) == (1, 1)
+
+
+def test_matching_makes_as_many_pairs_as_the_evidence_allows() -> None:
+    # Two arrests told in one sentence, coded as two events with evidence that overlaps. The
+    # longer prediction overlaps the first gold event most, but only it can meet the second:
+    # taking the largest overlap first would leave the short prediction and one gold event
+    # unmatched.
+    text = "Police arrested the opposition leader and later detained two of his aides in Harare."
+    first, second = (
+        "Police arrested the opposition leader",
+        "the opposition leader and later detained two of his aides",
+    )
+    gold_events = [
+        {"type": "COERCE", "source": {"name": "police", "country": "ZWE"}, "target": {"name": who, "country": "ZWE"},
+         "modality": "actual", "evidence": [at]}
+        for who, at in (("opposition leader", first), ("aides", second))
+    ]  # fmt: skip
+    gold = parse_article({"id": "t-4", "published": "2024-07-02", "text": text, "events": gold_events}, "x:4")
+
+    def coerce(at: str) -> Event:
+        start = text.index(at)
+        span = Span(at, start, start + len(at))
+        return Event("COERCE", None, span, span, Mention("Police", 0, 6, "unk:police", "ZWE"))
+
+    long_one = coerce("Police arrested the opposition leader and")  # overlaps both, the first most
+    short_one = coerce("Police arrested")  # overlaps the first only
+    pairs = match_events(gold, [long_one, short_one])
+    assert sorted((m.gold, m.predicted) for m in pairs) == [(0, 1), (1, 0)]

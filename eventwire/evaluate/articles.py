@@ -41,6 +41,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from eventwire.config import PipelineConfig
 from eventwire.evaluate import EvalOptions, EvalReport
 from eventwire.evaluate.article_gold import GoldActor, GoldArticle, GoldEvent, load
@@ -218,36 +220,46 @@ def _overlap(a: Span, start: int, end: int) -> int:
 def match_events(
     gold: GoldArticle, predicted: list[Event], names: dict[str, str] | None = None
 ) -> list[EventMatch]:
-    """One-to-one pairs of the same type whose evidence overlaps, largest overlap first.
+    """One-to-one pairs of the same type whose evidence overlaps: as many pairs as can be
+    made, then as many with the right sides as those allow, then the largest overlap.
 
-    With ``names`` (the article's actor names), pairs that overlap equally go to the one
-    whose sides are right first: "the two governments agreed" gives one event in each
-    direction on the same words, and each should meet the gold event of its own direction,
-    not whichever comes first in the list."""
-    pairs = []
-    right: dict[tuple[int, int], bool] = {}
+    An optimal assignment, not a greedy one: taking the largest overlap first can pair a
+    prediction with the wrong one of two gold events on the same words ("accused Russia and
+    China": one event per party) and leave the other unmatched, or leave a second
+    prediction without the gold event it alone could meet. With ``names`` (the article's
+    actor names), among the assignments that make the most pairs, the one whose pairs
+    have the right sides most often is taken: each direction of "the two governments
+    agreed" meets the gold event of its own direction."""
+    from scipy.optimize import linear_sum_assignment
+
+    weights = np.zeros((len(gold.events), len(predicted)))
+    overlaps: dict[tuple[int, int], int] = {}
     for gi, g in enumerate(gold.events):
         for pi, p in enumerate(predicted):
             if p.type != g.type:
                 continue
             best = max(_overlap(s, e.start, e.end) for s in event_spans(p) for e in g.evidence)
-            if best > 0:
-                pairs.append(EventMatch(gi, pi, best))
-                if names is not None:
-                    right[gi, pi] = actor_matches(g.source, p.source, names) and actor_matches(
-                        g.target, p.target, names
-                    )
-    pairs.sort(key=lambda m: (-m.overlap, not right.get((m.gold, m.predicted), False), m.gold, m.predicted))
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    out = []
-    for pair in pairs:
-        if pair.gold in used_gold or pair.predicted in used_pred:
-            continue
-        used_gold.add(pair.gold)
-        used_pred.add(pair.predicted)
-        out.append(pair)
-    return out
+            if best <= 0:
+                continue
+            overlaps[gi, pi] = best
+            right = names is not None and (
+                actor_matches(g.source, p.source, names) and actor_matches(g.target, p.target, names)
+            )
+            # pairs first, right sides second, overlap third (capped below a side's worth)
+            weights[gi, pi] = _PAIR + _RIGHT * right + min(best, _MAX_OVERLAP)
+    if not overlaps:
+        return []
+    rows, cols = linear_sum_assignment(weights, maximize=True)
+    chosen = ((int(g), int(p)) for g, p in zip(rows, cols, strict=True))
+    pairs = [EventMatch(g, p, overlaps[g, p]) for g, p in chosen if (g, p) in overlaps]
+    return sorted(pairs, key=lambda m: (m.gold, m.predicted))
+
+
+# Tiers of the assignment's weights, each above the most the tiers below can add up to
+# over an article's pairs: any pair, then its right sides, then its overlap (characters).
+_MAX_OVERLAP = 999
+_RIGHT = 1e6
+_PAIR = 1e11
 
 
 def _words(text: str | None) -> set[str]:
