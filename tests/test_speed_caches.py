@@ -111,6 +111,13 @@ def test_a_docs_columns_are_its_tokens_attributes(pipeline: Pipeline) -> None:
         assert found.head == [t.head.i for t in doc]
         assert found.punct == [int(t.is_punct) for t in doc]
         assert found.space == [int(t.is_space) for t in doc]
+        assert found.pos == [t.pos for t in doc]
+        assert found.tag == [t.tag for t in doc]
+        assert found.lemma == [t.lemma for t in doc]
+        assert found.ent_type == [t.ent_type for t in doc]
+        assert found.alpha == [int(t.is_alpha) for t in doc]
+        assert found.title == [int(t.is_title) for t in doc]
+        assert ids(["VERB"]) <= set(found.pos)
         assert found.dep.count(next(iter(ids(["nsubj"])))) == sum(t.dep_ == "nsubj" for t in doc) > 0
         assert ids([","]) <= set(found.orth)
         assert columns(doc) is found  # read once per Doc
