@@ -27,17 +27,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger, argument_condition
 from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_clause, blamed_subjects
 from eventwire.extract.taking import taken
 from eventwire.nlp.bounds import sentence_range
 from eventwire.nlp.columns import columns, ids
+from eventwire.nlp.per_doc import PerDoc
 from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from eventwire.extract.trigger_model import SentenceTypes, TypeScores
 
@@ -953,11 +953,11 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
 
 
 # Doc -> (head index, ``without`` index, same Doc) -> phrase_bounds, dropped with the Doc
-_PHRASES: WeakKeyDictionary[Doc, dict[tuple[int, int, bool], tuple[int, int]]] = WeakKeyDictionary()
+_PHRASES: PerDoc[dict[tuple[int, int, bool], tuple[int, int]]] = PerDoc()
 # Doc -> token index -> its conjuncts' indices before and after it (see ``conjuncts``)
-_CONJUNCTS: WeakKeyDictionary[Doc, dict[int, tuple[tuple[int, ...], tuple[int, ...]]]] = WeakKeyDictionary()
+_CONJUNCTS: PerDoc[dict[int, tuple[tuple[int, ...], tuple[int, ...]]]] = PerDoc()
 # Doc -> noun index -> its stray list's member indices, own and lead, or None (``stray_members``)
-_STRAYS: WeakKeyDictionary[Doc, dict[int, tuple[tuple[int, ...], int, int] | None]] = WeakKeyDictionary()
+_STRAYS: PerDoc[dict[int, tuple[tuple[int, ...], int, int] | None]] = PerDoc()
 
 
 def conjuncts(token: Token | None) -> list[Token]:

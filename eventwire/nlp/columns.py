@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from eventwire.nlp.bounds import heads
+from eventwire.nlp.per_doc import PerDoc
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -46,7 +46,7 @@ class Columns:
 
 
 # Doc -> its columns, each dropped with its Doc.
-_COLUMNS: WeakKeyDictionary[Doc, Columns] = WeakKeyDictionary()
+_COLUMNS: PerDoc[Columns] = PerDoc()
 
 
 def columns(doc: Doc) -> Columns:
