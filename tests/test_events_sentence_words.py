@@ -12,7 +12,7 @@ from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger
 from eventwire.extract.events import _is_question, _subordinate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from eventwire import Pipeline
 
@@ -27,6 +27,11 @@ class _Counting:
     def candidates(self, token: Token) -> list[Trigger]:
         self.asked.append(token.i)
         return self.lexicon.candidates(token)
+
+    def candidates_at(self, key: tuple[int, int, int, int, int], doc: Doc, i: int) -> list[Trigger]:
+        self.asked.append(i)
+        assert self.lexicon.candidates_at(key, doc, i) == self.lexicon.candidates(doc[i])
+        return self.lexicon.candidates_at(key, doc, i)
 
 
 def _typer(candidates: Pipeline):  # type: ignore[no-untyped-def]

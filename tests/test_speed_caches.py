@@ -12,7 +12,7 @@ from eventwire.extract.argument_ranker import ArgumentRankerStage
 from eventwire.extract.event_actors import PRONOUNS
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon, load_quote_lexicon
 from eventwire.nlp import load_model
-from eventwire.nlp.bounds import keep_text, line_breaks, span_text, token_starts
+from eventwire.nlp.bounds import keep_text, line_breaks, span_text, token_ends, token_starts
 from eventwire.nlp.columns import columns, ids
 from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.aliases import AliasIndex
@@ -111,9 +111,19 @@ def test_a_docs_columns_are_its_tokens_attributes(pipeline: Pipeline) -> None:
         assert found.head == [t.head.i for t in doc]
         assert found.punct == [int(t.is_punct) for t in doc]
         assert found.space == [int(t.is_space) for t in doc]
+        assert found.pos == [t.pos for t in doc]
+        assert found.tag == [t.tag for t in doc]
+        assert found.lemma == [t.lemma for t in doc]
+        assert found.ent_type == [t.ent_type for t in doc]
+        assert found.alpha == [int(t.is_alpha) for t in doc]
+        assert found.title == [int(t.is_title) for t in doc]
+        assert ids(["VERB"]) <= set(found.pos)
         assert found.dep.count(next(iter(ids(["nsubj"])))) == sum(t.dep_ == "nsubj" for t in doc) > 0
         assert ids([","]) <= set(found.orth)
         assert columns(doc) is found  # read once per Doc
+    other = pipeline.nlp("Protesters marched on the ministry.")
+    for doc in (other, analysis.docs[0].doc, other):  # the Doc asked about's, not the last one's
+        assert columns(doc).orth == [t.orth for t in doc]
 
 
 def test_span_text_from_the_kept_parse_text_is_the_spans_text(pipeline: Pipeline) -> None:
@@ -125,6 +135,7 @@ def test_span_text_from_the_kept_parse_text_is_the_spans_text(pipeline: Pipeline
             assert span_text(doc, start, end) == doc[start:end].text
         assert line_breaks(doc) == [t.i for t in doc if "\n" in t.text]
         assert token_starts(doc) == [t.idx for t in doc]
+        assert token_ends(doc) == [t.idx + len(t) for t in doc]
 
 
 def _alias_matches_word_by_word(index: AliasIndex, kb: KnowledgeBase, tokenize, doc) -> list:  # type: ignore[no-untyped-def]

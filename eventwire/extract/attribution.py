@@ -23,6 +23,8 @@ from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import word_count
 from eventwire.nlp.bounds import clause_range, span_text, token_starts
 from eventwire.nlp.candidates import QUOTE_MARKS
+from eventwire.nlp.columns import columns, ids
+from eventwire.nlp.tree import child_with, children
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,6 +36,7 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _RELATIVE_OPENERS = frozenset({"who", "which", "whom", "whose", "where"})  # "that" may be a determiner
 _EXPLETIVE = frozenset({"it", "there"})
 _NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"})
+_ADVERB_AUX = ids(("advmod", "aux"))  # label ids, as the Doc's columns hold them
 _ASIDE_TOKENS = 16  # "Blinken, who said one of the freed prisoners was an American citizen, praised"
 _NOUN_PREPS = frozenset({"of", "about", "for", "over", "against", "on", "to", "with"})
 _SEEM_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
@@ -348,14 +351,17 @@ def _quote_frame(att: Attribution) -> None:
 def subject_of(verb: Token) -> Token | None:
     """The speaker's token: the subject, climbing through coordination and participles."""
     token = verb
+    doc = verb.doc
     for _ in range(4):
-        for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):  # the nearest subject
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in _RELATIVE and token.dep_ == "relcl":
+        here = token.i  # the nearest subject first; a Token only for the child returned
+        for i, dep, lower in sorted(children(token), key=lambda c: abs(c[0] - here)):
+            if dep in ("nsubj", "csubj"):
+                if lower in _RELATIVE and token.dep_ == "relcl":
                     return token.head
+                child = doc[i]
                 return None if _expletive(child) else child
-            if child.dep_ == "agent":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
+            if dep == "agent":
+                return child_with(doc[i], ("pobj",))
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return token.head
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -497,16 +503,17 @@ def _complement(child: Token) -> bool:
 def _phrase_start(verb: Token) -> int:
     """First token of "the mayor also said": the subject before the cue and the adverbs between."""
     first = verb.i
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i:
-            first = min(first, child.left_edge.i)
     doc = verb.doc
+    for i, dep, _ in children(verb):
+        if dep in ("nsubj", "nsubjpass") and i < verb.i:
+            first = min(first, doc[i].left_edge.i)
     missed = surface_subject(verb) if first == verb.i else None
     if missed is not None:  # "..., human rights groups, lawyers and witnesses say"
         first = missed.i
         while first > 0 and (doc[first - 1].pos_ in _NOUN_PHRASE or doc[first - 1].lower_ in ("and", "of")):
             first -= 1
-    while first > 0 and doc[first - 1].dep_ in ("advmod", "aux") and doc[first - 1].head.i == verb.i:
+    c = columns(doc)  # the words' labels and heads, no Token per word
+    while first > 0 and c.dep[first - 1] in _ADVERB_AUX and c.head[first - 1] == verb.i:
         first -= 1
     return first
 

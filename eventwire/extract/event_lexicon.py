@@ -24,9 +24,10 @@ from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
 from eventwire.errors import ConfigError
 from eventwire.models import Modality
+from eventwire.nlp.columns import columns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -132,13 +133,18 @@ class EventLexicon:
         """Rows whose head is this token's lemma, for its part of speech (longest phrases first).
         Answered once per distinct word (see ``_memo``; the rows are complete once loaded)."""
         key = (token.lemma, token.lower, token.pos, token.tag, token.dep)
+        return self.candidates_at(key, token.doc, token.i)
+
+    def candidates_at(self, key: tuple[int, int, int, int, int], doc: Doc, i: int) -> list[Trigger]:
+        """:meth:`candidates` of ``doc[i]``, whose lemma, lower-case form, part of speech, tag
+        and label ids are ``key`` (read from the Doc's columns): a Token only for a new word."""
         memo = self._memo
         if key in memo:
             found = memo[key]
         else:
             if len(memo) >= _MAX_MEMO:
                 memo.clear()  # a long-running process meets ever more words: start over
-            found = memo[key] = self._candidates(token)
+            found = memo[key] = self._candidates(doc[i])
         return found or []
 
     def _candidates(self, token: Token) -> list[Trigger] | None:
@@ -194,21 +200,52 @@ class EventLexicon:
 
 
 class SentenceWords:
-    """A parsed sentence's tokens, built once, and each word's lexicon rows, looked up once:
-    the trigger model, the trigger finder and the outlet search all read them, and spaCy
-    builds a new Token object at every ``doc[i]`` or iteration of a span."""
+    """A parsed sentence's tokens, each built once when first asked for, and each word's
+    lexicon rows, looked up once: the trigger model, the trigger finder and the outlet search
+    all read them, and spaCy builds a new Token object at every ``doc[i]`` or iteration of a
+    span. The trigger finder tests most words on the Doc's columns and builds few Tokens."""
+
+    __slots__ = ("sent", "_lexicon", "_rows", "_built", "_tokens")
 
     def __init__(self, sent: Span, lexicon: EventLexicon) -> None:
         self.sent = sent
-        self.tokens: list[Token] = list(sent)
         self._lexicon = lexicon
         self._rows: dict[int, list[Trigger]] = {}
+        self._built: dict[int, Token] = {}  # Doc index -> the one Token built for it
+        self._tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens in order (the ones built already among them, the same objects)."""
+        if self._tokens is None:
+            doc, built = self.sent.doc, self._built
+            self._tokens = [built[i] if i in built else doc[i] for i in range(self.sent.start, self.sent.end)]
+        return self._tokens
+
+    def token(self, i: int) -> Token:
+        """The Token of Doc index ``i`` (a word of the sentence), built once."""
+        if self._tokens is not None:
+            return self._tokens[i - self.sent.start]
+        found = self._built.get(i)
+        if found is None:
+            found = self._built[i] = self.sent.doc[i]
+        return found
 
     def rows(self, token: Token) -> list[Trigger]:
         """``EventLexicon.candidates`` of a token of the sentence, computed once."""
         found = self._rows.get(token.i)
         if found is None:
             found = self._rows[token.i] = self._lexicon.candidates(token)
+        return found
+
+    def rows_at(self, i: int) -> list[Trigger]:
+        """:meth:`rows` of the sentence's word at Doc index ``i``, read from the Doc's columns."""
+        found = self._rows.get(i)
+        if found is None:
+            doc = self.sent.doc
+            c = columns(doc)
+            key = (c.lemma[i], c.lower[i], c.pos[i], c.tag[i], c.dep[i])
+            found = self._rows[i] = self._lexicon.candidates_at(key, doc, i)
         return found
 
 

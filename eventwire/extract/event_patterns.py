@@ -27,16 +27,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger, argument_condition
 from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_clause, blamed_subjects
 from eventwire.extract.taking import taken
 from eventwire.nlp.bounds import sentence_range
+from eventwire.nlp.columns import columns, ids
+from eventwire.nlp.per_doc import PerDoc
 from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from eventwire.extract.trigger_model import SentenceTypes, TypeScores
 
@@ -62,6 +63,12 @@ _UNDERGONE = frozenset(
 )  # fmt: skip
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _SKIP_ENT_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+# The trigger finder's first tests, as string ids (:mod:`eventwire.nlp.columns`)
+_SKIP_ENT_IDS = ids(_SKIP_ENT_TYPES)
+_DATE_TIME_IDS = ids(("DATE", "TIME"))
+_ADJECTIVAL_IDS = ids(("amod", "nmod"))
+_FINITE_IDS = ids(("VBD", "VBZ", "VBP"))
+(_COMPOUND_ID,) = ids(("compound",))
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "parataxis", "ccomp", "conj", "cc", "punct", "mark", "appos"})
 _MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 _NP_EXCLUDE = frozenset({"relcl", "conj", "cc", "advcl", "parataxis", "ccomp"})
@@ -113,19 +120,25 @@ def find_triggers(
     disapproval = lexicon.cue("disapproval")
     blame = lexicon.cue("blame")
     found = []
-    for token in words.tokens:
-        if not token.is_alpha or token.ent_type_ in _SKIP_ENT_TYPES:
+    doc = sent.doc
+    c = columns(doc)  # each word is tested on the Doc's columns: a Token only for the few kept
+    strings = doc.vocab.strings
+    for i in range(sent.start, sent.end):
+        entity = c.ent_type[i]
+        if not c.alpha[i] or entity in _SKIP_ENT_IDS:
             continue
-        if token.ent_type_ in ("DATE", "TIME") and token.is_title:
+        if entity in _DATE_TIME_IDS and c.title[i]:
             continue  # "In March, gunmen seized ...", "on March 14": a month, not a march
-        if token.dep_ in ("amod", "nmod") and token.tag_ not in ("VBD", "VBZ", "VBP"):
+        dep = c.dep[i]
+        if dep in _ADJECTIVAL_IDS and c.tag[i] not in _FINITE_IDS:
             continue  # "the banned movement", "wounded soldiers"; a finite verb is misparsed, not a modifier
-        if token.dep_ == "compound" and token.head.lemma_.lower() not in containers:
+        if dep == _COMPOUND_ID and strings[c.lemma[c.head[i]]].lower() not in containers:
             continue  # "attack helicopter"; but "a mediation effort" is a mediation
-        rows = words.rows(token)
-        learned = types.learned.get(token.i) if types is not None and not rows else None
+        rows = words.rows_at(i)
+        learned = types.learned.get(i) if types is not None and not rows else None
         if not rows and learned is None:
             continue
+        token = words.token(i)
         pools = _PhrasePools(token, words)
         for trigger in rows or ([learned] if learned is not None else []):
             if token.dep_ == "acomp" and trigger.pos == "VERB":
@@ -942,11 +955,11 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
 
 
 # Doc -> (head index, ``without`` index, same Doc) -> phrase_bounds, dropped with the Doc
-_PHRASES: WeakKeyDictionary[Doc, dict[tuple[int, int, bool], tuple[int, int]]] = WeakKeyDictionary()
+_PHRASES: PerDoc[dict[tuple[int, int, bool], tuple[int, int]]] = PerDoc()
 # Doc -> token index -> its conjuncts' indices before and after it (see ``conjuncts``)
-_CONJUNCTS: WeakKeyDictionary[Doc, dict[int, tuple[tuple[int, ...], tuple[int, ...]]]] = WeakKeyDictionary()
+_CONJUNCTS: PerDoc[dict[int, tuple[tuple[int, ...], tuple[int, ...]]]] = PerDoc()
 # Doc -> noun index -> its stray list's member indices, own and lead, or None (``stray_members``)
-_STRAYS: WeakKeyDictionary[Doc, dict[int, tuple[tuple[int, ...], int, int] | None]] = WeakKeyDictionary()
+_STRAYS: PerDoc[dict[int, tuple[tuple[int, ...], int, int] | None]] = PerDoc()
 
 
 def conjuncts(token: Token | None) -> list[Token]:

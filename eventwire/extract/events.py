@@ -211,9 +211,7 @@ class EventStage:
             if not self._worth_emitting(candidate, section_doc.section is Section.TITLE):
                 continue
             if outlet is None:
-                outlet = (
-                    reporter(analysis, words.tokens, section_doc.offset, self.resolver, self.speech) or ""
-                )
+                outlet = reporter(analysis, words, section_doc.offset, self.resolver, self.speech) or ""
             events.extend(self._emit(analysis, section_doc, candidate, outlet or None, quotes))
         return _unique(events)
 

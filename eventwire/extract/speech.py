@@ -17,17 +17,19 @@ from typing import TYPE_CHECKING
 from eventwire.extract.event_patterns import explicit_subject, phrase_bounds
 from eventwire.models import Analysis, Quote
 from eventwire.nlp.candidates import QUOTE_MARKS
+from eventwire.nlp.columns import columns, ids
 from eventwire.nlp.tree import children
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from spacy.tokens import Token
 
+    from eventwire.extract.event_lexicon import SentenceWords
     from eventwire.resolve.actors import ActorResolver
 
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"})
 _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+(_VERB,) = ids(("VERB",))  # string ids, as the Doc's columns hold them
+(_ACCORDING,) = ids(("according",))
 
 
 class DirectQuotes:
@@ -92,15 +94,20 @@ def speech_subject(token: Token, speech: frozenset[str]) -> Token | None:
 
 
 def reporter(
-    analysis: Analysis, sent: Iterable[Token], offset: int, resolver: ActorResolver, speech: frozenset[str]
+    analysis: Analysis, words: SentenceWords, offset: int, resolver: ActorResolver, speech: frozenset[str]
 ) -> str | None:
-    """Name of the media outlet the sentence's claims are attributed to, if any (``sent``:
-    the sentence's tokens)."""
-    for token in sent:
+    """Name of the media outlet the sentence's claims are attributed to, if any (``words``:
+    the sentence's; each word is tested on the Doc's columns, a Token built only for a verb of
+    speech or "according")."""
+    sent = words.sent
+    cols = columns(sent.doc)
+    strings = sent.doc.vocab.strings
+    for i in range(sent.start, sent.end):
         subject = None
-        if token.pos_ == "VERB" and token.lemma_.lower() in speech:  # the cheaper test first
-            subject = explicit_subject(token)
-        elif token.lower_ == "according":
+        if cols.pos[i] == _VERB and strings[cols.lemma[i]].lower() in speech:  # the cheaper test first
+            subject = explicit_subject(words.token(i))
+        elif cols.lower[i] == _ACCORDING:
+            token = words.token(i)
             to = next((c for c in token.children if c.lower_ == "to"), None)
             subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if subject is None:

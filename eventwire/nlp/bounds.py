@@ -12,19 +12,20 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 import numpy
+
+from eventwire.nlp.per_doc import PerDoc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Doc -> token indices, each dropped with its Doc. Not in Doc.user_data: spaCy copies that
 # into Docs built from this one (Doc.from_docs warns of every key it cannot merge).
-_STARTS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
-_BREAKS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
-_HEADS: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
-_TEXTS: WeakKeyDictionary[Doc, tuple[str, list[int], list[int]]] = WeakKeyDictionary()
+_STARTS: PerDoc[list[int]] = PerDoc()
+_BREAKS: PerDoc[list[int]] = PerDoc()
+_HEADS: PerDoc[list[int]] = PerDoc()
+_TEXTS: PerDoc[tuple[str, list[int], list[int]]] = PerDoc()
 
 
 def heads(doc: Doc) -> list[int]:
@@ -59,6 +60,12 @@ def keep_text(doc: Doc, text: str) -> None:
 def token_starts(doc: Doc) -> list[int]:
     """Each token's character offset (``token.idx``), in order, read once per Doc (not to be changed)."""
     return _texts_of(doc)[1]
+
+
+def token_ends(doc: Doc) -> list[int]:
+    """Where each token's text ends (``token.idx + len(token)``), in order, read once per Doc
+    (not to be changed)."""
+    return _texts_of(doc)[2]
 
 
 def _texts_of(doc: Doc) -> tuple[str, list[int], list[int]]:

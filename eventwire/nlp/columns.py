@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from eventwire.nlp.bounds import heads
+from eventwire.nlp.per_doc import PerDoc
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Columns:
-    """Per token ``i`` of one Doc: ``orth[i]``, ``lower[i]`` and ``dep[i]`` are the ids of
-    ``doc[i].text``, ``lower_`` and ``dep_``; ``head[i]`` is its ``head.i``; ``punct[i]`` and
-    ``space[i]`` are 1 where it ``is_punct`` and ``is_space``, else 0."""
+    """Per token ``i`` of one Doc: ``orth[i]``, ``lower[i]``, ``dep[i]``, ``pos[i]``,
+    ``tag[i]``, ``lemma[i]`` and ``ent_type[i]`` are the ids of ``doc[i].text``, ``lower_``,
+    ``dep_``, ``pos_``, ``tag_``, ``lemma_`` and ``ent_type_`` (0 outside an entity);
+    ``head[i]`` is its ``head.i``; ``punct[i]``, ``space[i]``, ``alpha[i]`` and ``title[i]``
+    are 1 where it ``is_punct``, ``is_space``, ``is_alpha`` and ``is_title``, else 0."""
 
     orth: list[int]
     lower: list[int]
@@ -35,10 +37,16 @@ class Columns:
     head: list[int]
     punct: list[int]
     space: list[int]
+    pos: list[int]
+    tag: list[int]
+    lemma: list[int]
+    ent_type: list[int]
+    alpha: list[int]
+    title: list[int]
 
 
 # Doc -> its columns, each dropped with its Doc.
-_COLUMNS: WeakKeyDictionary[Doc, Columns] = WeakKeyDictionary()
+_COLUMNS: PerDoc[Columns] = PerDoc()
 
 
 def columns(doc: Doc) -> Columns:
@@ -57,9 +65,22 @@ def ids(words: Iterable[str]) -> frozenset[int]:
 
 
 def _read(doc: Doc) -> Columns:
-    from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH
+    from spacy.attrs import (
+        DEP,
+        ENT_TYPE,
+        IS_ALPHA,
+        IS_PUNCT,
+        IS_SPACE,
+        IS_TITLE,
+        LEMMA,
+        LOWER,
+        ORTH,
+        POS,
+        TAG,
+    )
 
     if not len(doc):
-        return Columns([], [], [], [], [], [])
-    orth, lower, dep, punct, space = doc.to_array([ORTH, LOWER, DEP, IS_PUNCT, IS_SPACE]).T.tolist()
-    return Columns(orth, lower, dep, heads(doc), punct, space)
+        return Columns([], [], [], [], [], [], [], [], [], [], [], [])
+    attrs = [ORTH, LOWER, DEP, IS_PUNCT, IS_SPACE, POS, TAG, LEMMA, ENT_TYPE, IS_ALPHA, IS_TITLE]
+    orth, lower, dep, punct, space, pos, tag, lemma, ent_type, alpha, title = doc.to_array(attrs).T.tolist()
+    return Columns(orth, lower, dep, heads(doc), punct, space, pos, tag, lemma, ent_type, alpha, title)

@@ -47,6 +47,8 @@ from typing import Any, NamedTuple
 
 from eventwire.extract.quote_lexicon import QuoteLexicon, load_quote_lexicon
 from eventwire.models import Event
+from eventwire.nlp.columns import columns, ids
+from eventwire.nlp.tree import children_at
 
 OWN, INHERITED, EMBEDDED, SAID, NEARBY = 0, 1, 2, 3, 4  # how an event holds a date, best first
 WEAK = EMBEDDED  # ranks from here on are weak dates
@@ -54,6 +56,7 @@ REPORTING_FRAMES = frozenset({"say", "tell"})
 REPORTING_KINDS = frozenset({"speech", "report"})
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "parataxis", "relcl", "acl", "xcomp", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+_VERBAL = ids(("VERB", "AUX"))  # part-of-speech ids, as the Doc's columns hold them
 TEMPORAL = {"after": -1, "following": -1, "since": -1, "before": 1, "until": 1, "till": 1}
 SHORT_UNITS = frozenset({"hour", "hours", "minute", "minutes", "moments"})
 DAY_UNITS = frozenset({"day", "days"})
@@ -161,18 +164,21 @@ def own_clause(
 ) -> list[Any]:  # fmt: skip
     """``head``'s subtree without the clauses (``clauses`` with their own verb) that hang off
     it and, when ``subject`` is false, without its subject (``subjects``): the words of its
-    own clause."""
-    tokens, stack = [], [head]
+    own clause. The walk reads the Doc's children and part-of-speech columns
+    (:mod:`eventwire.nlp.tree`, :mod:`eventwire.nlp.columns`): a Token only for each word kept."""
+    doc, verbal = head.doc, _VERBAL
+    pos = columns(doc).pos
+    found, stack = [], [head.i]
     while stack:
-        token = stack.pop()
-        tokens.append(token)
-        for child in token.children:
-            if child.dep_ in clauses and child.pos_ in ("VERB", "AUX"):
+        i = stack.pop()
+        found.append(i)
+        for child, dep, _ in children_at(doc, i):
+            if dep in clauses and pos[child] in verbal:
                 continue
-            if token.i == head.i and not subject and child.dep_ in subjects:
+            if i == head.i and not subject and dep in subjects:
                 continue
             stack.append(child)
-    return tokens
+    return [head, *(doc[i] for i in found[1:])]
 
 
 def _in_own_clause(anchor: Any, trigger: Any) -> bool:

@@ -28,6 +28,7 @@ from typing import Any
 from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Entity, Event, Place, PlaceRef, Section, Span
 from eventwire.nlp.datelines import dateline_at, is_dateline_date
+from eventwire.nlp.tree import children
 from eventwire.resolve.dates import publication_date_from_text, resolve_date
 from eventwire.resolve.event_dates import OWN, WEAK, Attachment, DateAttacher, own_clause
 from eventwire.resolve.gazetteer import Gazetteer
@@ -309,7 +310,7 @@ def _is_future(token: Any) -> bool:
 
 
 def _future_aux(verb: Any) -> bool:
-    return any(child.lower_ in FUTURE_AUX for child in verb.children)
+    return any(lower in FUTURE_AUX for _, _, lower in children(verb))
 
 
 def _scheduled(verb: Any) -> bool:

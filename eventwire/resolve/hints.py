@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
+from eventwire.nlp.bounds import token_ends
 from eventwire.nlp.datelines import dateline_at
 from eventwire.resolve.gazetteer import Gazetteer, GazetteerEntry, cache_dir, shared_gazetteer
 from eventwire.resolve.kb import KnowledgeBase, normalise
@@ -263,7 +264,7 @@ def _qualifies_a_noun(token: Token) -> bool:
 def in_dateline(doc: Doc, start: int, end: int) -> bool:
     """Whether the span is part of the dateline that opens the section: "JERUSALEM, March 3
     (Wire) —" (a later line starting "NATO —" has none)."""
-    last = doc[end - 1].idx + len(doc[end - 1])
+    last = token_ends(doc)[end - 1]  # ``doc[end - 1].idx + len(doc[end - 1])``, no Token built
     if last > _DATELINE_MAX:
         return False  # most spans: no need to build the text
     head = doc[: min(len(doc), end + 12)].text  # Doc.text would join every token of the section

@@ -44,7 +44,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
-from eventwire.nlp.bounds import is_sent_start, keep_text, span_text
+from eventwire.nlp.bounds import is_sent_start, keep_text, span_text, token_starts
+from eventwire.nlp.columns import columns, ids
 from eventwire.resolve.aliases import AliasIndex
 from eventwire.resolve.groups import NONSTATE_SECTORS, group_name
 from eventwire.resolve.hints import CountryHints, SectionPlaces, in_dateline, person_cue
@@ -63,6 +64,8 @@ _STOP_WORDS = frozenset({"and", "or", "of", "in", "on", "at", "to", "for", "by",
 _TITLE_PARTICIPLES = frozenset({"acting", "outgoing", "incoming", "serving", "sitting", "reigning", "ruling"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+_POSSESSIVE_IDS = ids(_POSSESSIVE)  # string ids, as the Doc's columns hold them
+_ARTICLE_IDS = ids(("the", "a", "an"))
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "where", "when"})
 _GENERIC_GROUPS = frozenset(
     {"group", "movement", "organization", "organisation", "faction", "party", "network"}
@@ -303,11 +306,11 @@ class MentionFinder:
     ) -> Match | None:
         if actor_id is not None and actor_id in self.kb.records:
             record = self.kb.records[actor_id]
-            longer = _longer_country(doc[start:end].text, record, context)
+            longer = _longer_country(span_text(doc, start, end), record, context)
             if longer is not None:
                 return Match(self.kb.records.get(longer.actor) or _record_of(longer), "context")
             return Match(record, "exact")
-        text = doc[start:end].text
+        text = span_text(doc, start, end)
         match = self.lookup(text, context)
         if match is not None or end - start < 2:
             return match
@@ -755,9 +758,13 @@ def _negated_affix(doc: Doc, start: int) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    """Without the articles and punctuation before and the possessive and punctuation after
+    (read from the Doc's columns: no Token per word)."""
+    c = columns(doc)
+    lower, orth, punct = c.lower, c.orth, c.punct
+    while start < end and (lower[start] in _ARTICLE_IDS or punct[start]):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (orth[end - 1] in _POSSESSIVE_IDS or punct[end - 1]):
         end -= 1
     return start, end
 
@@ -776,10 +783,16 @@ def _hit(
     doc: Doc, start: int, end: int, offset: int, section: Section,
     record: KBRecord, sectors: tuple[str, ...], head: int,
 ) -> Hit:  # fmt: skip
-    span = doc[start:end]
+    starts = token_starts(doc)  # the span's offsets and text without a Span or Token built
+    if start < end:
+        text = span_text(doc, start, end)
+        first, last = starts[start], starts[start] + len(text)
+    else:
+        span = doc[start:end]
+        text, first, last = span.text, span.start_char, span.end_char
     return Hit(
-        start=span.start_char + offset, end=span.end_char + offset, text=span.text,
+        start=first + offset, end=last + offset, text=text,
         actor=record.id, name=record.name, kind=record.kind, country=record.country,
         sectors=tuple(sectors), known=True, wikidata=record.wikidata, section=section,
-        head=doc[head].idx + offset,
+        head=starts[head] + offset,
     )  # fmt: skip
