@@ -140,3 +140,16 @@ def test_what_arrives_decides_arrive(candidates: Pipeline) -> None:
     assert troops == {("MOBILIZE", "154")}
     envoy = _types(candidates, "The French foreign minister arrived in Algiers on Sunday.", "arrived")
     assert envoy == {("CONSULT", "042")}
+
+
+def test_storming_an_institution_is_a_raid_or_a_protest_by_who_storms_it(candidates: Pipeline) -> None:
+    raid = _types(
+        candidates, "Soldiers stormed the offices of the Daily Monitor newspaper in Kampala.", "stormed"
+    )
+    assert raid == {("COERCE", "170")}
+    protest = _types(candidates, "Angry protesters stormed the parliament building in Tirana.", "stormed")
+    assert protest == {("PROTEST", "141")}
+    armed = _types(candidates, "Islamist gunmen stormed the parliament building in Mogadishu.", "stormed")
+    assert armed == {("ASSAULT", "190")}
+    town = _types(candidates, "Government troops stormed the rebel-held town of Kidal.", "stormed")
+    assert town and all(t == "ASSAULT" for t, _ in town)

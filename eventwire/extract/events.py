@@ -270,7 +270,7 @@ class EventStage:
         elif eased is not None:
             type_, cameo = eased[0]
         by_object = sense_by_object(
-            token, trigger, self._person, self._noun_types, self._noun_codes, self.ending
+            token, trigger, self._person, self._noun_types, self._noun_codes, self.ending, self._sectors
         )
         if by_object is not None and ended is None:  # "welcomed the envoy": a visit hosted
             type_, cameo = by_object

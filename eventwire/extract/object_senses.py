@@ -35,6 +35,13 @@ MILITARY_COOPERATION = ("COOPERATE", "062")
 REDUCE_RELATIONS = ("SANCTION", "160")
 SHOW_OF_FORCE = ("MOBILIZE", "150")
 AID_DELIVERED = ("AID", "070")
+RAID = ("COERCE", "170")
+STORMED_IN_PROTEST = ("PROTEST", "141")
+_STORMING = frozenset({"storm", "raid"})
+_INSTITUTIONS = frozenset({"JUD", "LEG", "MED", "GOV", "OPP", "PTY"})
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+_ARMED = frozenset({"REB", "INS", "SEP"})
+_CROWDS = frozenset({"CVL", "OPP", "LAB"})
 EASE_MEASURE = ("RETREAT", "085")
 DE_ESCALATE = ("RETREAT", "087")
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -57,12 +64,14 @@ def sense_by_object(
     noun_types: Callable[[Token], frozenset[str]],
     noun_codes: Callable[[Token], frozenset[str]],
     ending: frozenset[str],
+    sectors: Callable[[Token], frozenset[str]],
 ) -> tuple[str, str] | None:
     """The (type, CAMEO code) the trigger's object gives it, or None to keep the row's.
 
     ``is_person`` tells whether a word names a person (a name or a person's role);
     ``noun_types`` and ``noun_codes`` the PLOVER types and CAMEO codes the lexicon lists
-    for a noun; ``ending`` the verbs that end a tie ("cancel", "scrap")."""
+    for a noun; ``ending`` the verbs that end a tie ("cancel", "scrap"); ``sectors`` the
+    sectors a word names."""
     lemma = token.lemma_.lower()
     if trigger.type == "SUPPORT" and trigger.pos == "VERB" and lemma == "welcome":
         patient = pat.trigger_patient(token)
@@ -72,6 +81,8 @@ def sense_by_object(
     if trigger.type == "CONSULT" and trigger.pos == "VERB" and lemma == "arrive":
         subject = _named_thing(pat.child(token, ("nsubj",)), noun_types)
         return AID_DELIVERED if subject is not None and "AID" in noun_types(subject) else None
+    if trigger.type in ("ASSAULT", "COERCE") and trigger.pos == "VERB" and lemma in _STORMING:
+        return _storming(token, sectors)
     if trigger.type == "MOBILIZE" and trigger.pos == "NOUN" and _held_jointly(token):
         return MILITARY_COOPERATION
     if trigger.type == "CONCEDE" and trigger.pos == "VERB" and _calls_off(token, trigger, ending):
@@ -132,6 +143,28 @@ def _easing(codes: frozenset[str]) -> tuple[str, str] | None:
     if not senses or None in senses or len(senses) != 1:
         return None
     return next(iter(senses))
+
+
+def _storming(verb: Token, sectors: Callable[[Token], frozenset[str]]) -> tuple[str, str] | None:
+    """A raid or a protest when an institution is stormed (named by the word stormed, its
+    owner or its "of" object), by who storms it; else None."""
+    patient = pat.trigger_patient(verb)
+    if patient is None or pat.is_passive(verb):
+        return None
+    owners = [c for c in patient.children if c.dep_ == "poss"]  # "the newspaper's office"
+    owners += [o for c in patient.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    named = sectors(patient).union(*(sectors(o) for o in owners))  # "the offices of the newspaper"
+    subject = pat.child(verb, ("nsubj",))
+    doers = (
+        frozenset().union(*(sectors(s) for s in pat.conjuncts(subject)))
+        if subject is not None
+        else frozenset()
+    )
+    if not named & _INSTITUTIONS or not doers or doers & _ARMED:
+        return None
+    if doers & _STATE:
+        return RAID
+    return STORMED_IN_PROTEST if doers & _CROWDS else None
 
 
 def held_alone(noun: Token, trigger: Trigger, sources: list[Token]) -> bool:
