@@ -153,3 +153,15 @@ def test_storming_an_institution_is_a_raid_or_a_protest_by_who_storms_it(candida
     assert armed == {("ASSAULT", "190")}
     town = _types(candidates, "Government troops stormed the rebel-held town of Kidal.", "stormed")
     assert town and all(t == "ASSAULT" for t, _ in town)
+
+
+def test_an_act_told_as_how_a_response_was_done_is_the_act(candidates: Pipeline) -> None:
+    found = _all_types(candidates, "Brazil retaliated by imposing 30% tariffs on Argentine wine.")
+    assert found == {"COERCE"}
+    expelled = _all_types(candidates, "Poland responded by expelling two Belarusian diplomats.")
+    assert expelled == {"SANCTION"}
+
+
+def test_suspending_tariffs_eases_them(candidates: Pipeline) -> None:
+    found = _all_types(candidates, "India suspended the tariffs on Chinese solar panels on Friday.")
+    assert found == {"RETREAT"}

@@ -380,7 +380,7 @@ class EventStage:
                 if head is None:
                     continue
                 governor = candidates[head.i]
-            if nominal and _means(governor, candidate):
+            if (nominal and _means(governor, candidate)) or _done_by(governor, candidate):
                 governor.suppressed = True  # "hit X with sanctions": the sanctions are the act
                 candidate.light = candidate.light or head
                 candidate.sources = candidate.sources or list(governor.sources)
@@ -1030,6 +1030,19 @@ def _means(verb: Candidate, noun: Candidate) -> bool:
         return False
     done_to = pat.child(verb.token, ("dobj",)) is not None or pat.is_passive(verb.token)
     return done_to and verb.type != noun.type
+
+
+def _done_by(verb: Candidate, act: Candidate) -> bool:
+    """An act told as the way a plain act verb was done ("retaliated [by imposing tariffs]",
+    "responded by expelling two diplomats"): the act names it more closely than the verb,
+    as a means does (:func:`_means`)."""
+    if verb.trigger.pos != "VERB" or verb.trigger.embed is not None or verb.trigger.frame != "event":
+        return False
+    doing = act.light if act.light is not None else act.token
+    if doing.pos_ != "VERB" or doing.dep_ != "pcomp":
+        return False
+    prep = doing.head
+    return prep.lower_ == "by" and prep.head.i == verb.token.i and verb.type != act.type
 
 
 def _blamed_doers(accusation: Candidate, act: Candidate) -> list[Token]:
