@@ -78,3 +78,90 @@ def test_a_deal_struck_is_no_attack(candidates: Pipeline) -> None:
         "Refugees returned under a deal struck between Kenya and Somalia last year."
     )
     assert "ASSAULT" not in {e.type for e in analysis.events}
+
+
+def _all_types(pipeline: Pipeline, text: str) -> set[str]:
+    return {e.type for e in pipeline.analyze_text(text).events}
+
+
+def test_lifting_or_halting_a_hostile_measure_eases_it(candidates: Pipeline) -> None:
+    suspended = _all_types(candidates, "The Canadian government suspended the sanctions on Zimbabwe.")
+    assert "RETREAT" in suspended and "SANCTION" not in suspended and "COERCE" not in suspended
+    halted = _all_types(candidates, "The Ethiopian army halted its offensive in the Afar region on Monday.")
+    assert "RETREAT" in halted and "ASSAULT" not in halted
+
+
+def test_lifting_an_administrative_measure_is_a_concession(candidates: Pipeline) -> None:
+    lifted = _all_types(candidates, "Ghana's parliament lifts the state of emergency in the north.")
+    assert lifted == {"CONCEDE"}
+    suspended = _all_types(candidates, "The Togolese government suspended the curfew in Lome.")
+    assert suspended == {"CONCEDE"}
+
+
+def test_halting_a_tie_or_ones_own_strike_is_no_easing(candidates: Pipeline) -> None:
+    talks = _types(
+        candidates, "Peru's government halted its peace talks with the rebels on Tuesday.", "halted"
+    )
+    assert talks == {("SANCTION", "160")}
+    strike = _all_types(candidates, "The Zambian miners suspended their strike on Friday.")
+    assert "RETREAT" not in strike
+
+
+def test_cancelling_a_series_of_agreements_reduces_relations(candidates: Pipeline) -> None:
+    found = _types(
+        candidates,
+        "Mali's junta cancelled a series of defence cooperation agreements with Denmark.",
+        "cancelled",
+    )
+    assert found == {("SANCTION", "160")}
+
+
+def test_exercises_held_alone_are_a_show_of_force(candidates: Pipeline) -> None:
+    alone = _types(
+        candidates, "This week Serbia began military exercises close to the Kosovo border.", "exercises"
+    )
+    assert alone == {("MOBILIZE", "150")}
+    joint = _types(
+        candidates, "The Indian navy held exercises with the French navy in the Arabian Sea.", "exercises"
+    )
+    assert joint and all(t == "COOPERATE" for t, _ in joint)
+    two = _types(candidates, "Kenya and Uganda staged anti-terror exercises in Nairobi.", "exercises")
+    assert two and all(t == "COOPERATE" for t, _ in two)
+
+
+def test_what_arrives_decides_arrive(candidates: Pipeline) -> None:
+    aid = _types(
+        candidates,
+        "Relief aid from Malaysia arrived on Monday for the flood victims in Bangladesh.",
+        "arrived",
+    )
+    assert aid == {("AID", "070")}
+    troops = _types(candidates, "The first group of Turkish soldiers has arrived in Qatar.", "arrived")
+    assert troops == {("MOBILIZE", "154")}
+    envoy = _types(candidates, "The French foreign minister arrived in Algiers on Sunday.", "arrived")
+    assert envoy == {("CONSULT", "042")}
+
+
+def test_storming_an_institution_is_a_raid_or_a_protest_by_who_storms_it(candidates: Pipeline) -> None:
+    raid = _types(
+        candidates, "Soldiers stormed the offices of the Daily Monitor newspaper in Kampala.", "stormed"
+    )
+    assert raid == {("COERCE", "170")}
+    protest = _types(candidates, "Angry protesters stormed the parliament building in Tirana.", "stormed")
+    assert protest == {("PROTEST", "141")}
+    armed = _types(candidates, "Islamist gunmen stormed the parliament building in Mogadishu.", "stormed")
+    assert armed == {("ASSAULT", "190")}
+    town = _types(candidates, "Government troops stormed the rebel-held town of Kidal.", "stormed")
+    assert town and all(t == "ASSAULT" for t, _ in town)
+
+
+def test_an_act_told_as_how_a_response_was_done_is_the_act(candidates: Pipeline) -> None:
+    found = _all_types(candidates, "Brazil retaliated by imposing 30% tariffs on Argentine wine.")
+    assert found == {"COERCE"}
+    expelled = _all_types(candidates, "Poland responded by expelling two Belarusian diplomats.")
+    assert expelled == {"SANCTION"}
+
+
+def test_suspending_tariffs_eases_them(candidates: Pipeline) -> None:
+    found = _all_types(candidates, "India suspended the tariffs on Chinese solar panels on Friday.")
+    assert found == {"RETREAT"}

@@ -151,3 +151,16 @@ def test_a_habit_is_no_specific_act(candidates: Pipeline) -> None:
     assert found.get("ACCUSE") == [Modality.ACTUAL]  # a verbal act, as coded, even repeated
     found = types(candidates, "Police arrested the opposition leader on Tuesday, a day before the rally.")
     assert found.get("COERCE") == [Modality.ACTUAL]  # "a day before": a date, no habit
+
+
+def test_neither_nor_negates_both_verbs(candidates: Pipeline) -> None:
+    assert reading(
+        candidates, "Manila neither accepts nor recognises the arbitration ruling.", "accepts"
+    ).negated
+    assert reading(
+        candidates, "Manila neither accepts nor recognises the arbitration ruling.", "recognises"
+    ).negated
+    found = types(candidates, "Manila neither accepts nor recognises the arbitration ruling.")
+    assert "REJECT" in found and "AGREE" not in found
+    both = reading(candidates, "Either the army or the police attacked the protesters.", "attacked")
+    assert not both.negated

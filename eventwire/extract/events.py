@@ -55,6 +55,7 @@ from eventwire.extract.event_lexicon import (
     HOSTILE,
     SPEECH_ACTS,
     SentenceWords,
+    Trigger,
     load_event_lexicon,
 )
 from eventwire.extract.judged_acts import (
@@ -69,7 +70,13 @@ from eventwire.extract.judged_acts import (
     refers_to_act,
 )
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
-from eventwire.extract.object_senses import sense_by_object
+from eventwire.extract.object_senses import (
+    SHOW_OF_FORCE,
+    eased_measure,
+    easing_verbs,
+    held_alone,
+    sense_by_object,
+)
 from eventwire.extract.pairs import (
     actor_pairs,
     fight_word,
@@ -136,6 +143,9 @@ class EventStage:
         self.anonymity = self.lexicon.cue("anonymity")
         self.shares = self.lexicon.cue("share")
         self.ending = frozenset(f for word in self.lexicon.cue("ending") for f in inflections(word))
+        self.easing = frozenset(
+            f for word in easing_verbs(self.lexicon.cue("ending")) for f in inflections(word)
+        )
         self.linker = linker_for(config, self.resolver)
         self.statements = frozenset(  # "the claim", "the allegations": things said (quote cues)
             cue.head for rows in load_quote_lexicon().by_head.values() for cue in rows
@@ -237,7 +247,11 @@ class EventStage:
             ended = pat.light_verb(pat.carrier(token), self.ending)
             if ended is not None:
                 light_words = light_words | {ended.lemma_.lower(), ended.lower_}
+        eased = eased_measure(token, self._noun_codes, self.easing) if trigger.pos == "NOUN" else None
+        if eased is not None:  # "the sanctions on Sudan were lifted": the lifting is the act
+            light_words = light_words | {eased[1].lemma_.lower(), eased[1].lower_}
         light = pat.light_verb(pat.carrier(token), light_words) if trigger.pos == "NOUN" else None
+        light = eased[1] if eased is not None else light
         if trigger.pos == "NOUN":
             source, targets = pat.noun_arguments(found, light_words, self.linker.is_event, self._doer)
         elif trigger.pos == "ADJ":
@@ -253,9 +267,15 @@ class EventStage:
         type_, cameo = trigger.type, trigger.cameo
         if ended is not None:
             type_, cameo = "SANCTION", _ENDED_AS[trigger.type]
-        by_object = sense_by_object(token, trigger, self._person, self._noun_types, self.ending)
+        elif eased is not None:
+            type_, cameo = eased[0]
+        by_object = sense_by_object(
+            token, trigger, self._person, self._noun_types, self._noun_codes, self.ending, self._sectors
+        )
         if by_object is not None and ended is None:  # "welcomed the envoy": a visit hosted
             type_, cameo = by_object
+        if held_alone(token, trigger, pat.conjuncts(source)):  # "Belarus began military exercises"
+            type_, cameo = SHOW_OF_FORCE
         if orders_out(token):  # "ordered the envoy out": an expulsion, not a demand of the envoy
             type_, cameo = self.lexicon.cameo[EXPULSION].plover, EXPULSION
         told = told_to_act(token) if type_ == "THREATEN" and trigger.pos == "VERB" else None
@@ -321,8 +341,16 @@ class EventStage:
             return True
         return word.tag_ == "NN" and self.resolver.kb.role(word.lemma_.lower()) is not None
 
+    def _noun_rows(self, word: Token) -> list[Trigger]:
+        """The lexicon's rows for a noun whose other words it has ("law" alone is no "martial law")."""
+        near = {form for c in word.children for form in (c.lower_, c.lemma_.lower())}
+        return [row for row in self.lexicon.candidates(word) if all(w in near for w in row.others)]
+
     def _noun_types(self, word: Token) -> frozenset[str]:
-        return frozenset(row.type for row in self.lexicon.candidates(word))
+        return frozenset(row.type for row in self._noun_rows(word))
+
+    def _noun_codes(self, word: Token) -> frozenset[str]:
+        return frozenset(row.cameo or "" for row in self._noun_rows(word))
 
     def _audience(self, word: Token) -> bool:
         """Whether a word names the press a statement is told to ("told reporters")."""
@@ -352,7 +380,7 @@ class EventStage:
                 if head is None:
                     continue
                 governor = candidates[head.i]
-            if nominal and _means(governor, candidate):
+            if (nominal and _means(governor, candidate)) or _done_by(governor, candidate):
                 governor.suppressed = True  # "hit X with sanctions": the sanctions are the act
                 candidate.light = candidate.light or head
                 candidate.sources = candidate.sources or list(governor.sources)
@@ -1002,6 +1030,19 @@ def _means(verb: Candidate, noun: Candidate) -> bool:
         return False
     done_to = pat.child(verb.token, ("dobj",)) is not None or pat.is_passive(verb.token)
     return done_to and verb.type != noun.type
+
+
+def _done_by(verb: Candidate, act: Candidate) -> bool:
+    """An act told as the way a plain act verb was done ("retaliated [by imposing tariffs]",
+    "responded by expelling two diplomats"): the act names it more closely than the verb,
+    as a means does (:func:`_means`)."""
+    if verb.trigger.pos != "VERB" or verb.trigger.embed is not None or verb.trigger.frame != "event":
+        return False
+    doing = act.light if act.light is not None else act.token
+    if doing.pos_ != "VERB" or doing.dep_ != "pcomp":
+        return False
+    prep = doing.head
+    return prep.lower_ == "by" and prep.head.i == verb.token.i and verb.type != act.type
 
 
 def _blamed_doers(accusation: Candidate, act: Candidate) -> list[Token]:

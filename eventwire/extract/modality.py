@@ -148,10 +148,12 @@ class ModalityReader:
     def _own(self, word: Token, reading: Reading, noun: bool) -> None:
         if word.dep_ == "pcomp" and word.head.lower_ == "without":
             reading.negated = True
+        if word.dep_ == "conj" and has_child(word.head, ("preconj",), self.negation):
+            reading.negated = True  # "neither accepts nor [recognises]"
         subject = _subject(word)
         doc = word.doc
         for i, dep, text in children(word):  # each child's label and form, without building it
-            if dep == "neg" or (noun and dep == "det" and text in self.negation):
+            if dep == "neg" or (dep == "preconj" or (noun and dep == "det")) and text in self.negation:
                 reading.negated = True
             elif dep == "aux" and text == "to" and _announced(word):
                 reading.future = True  # a headline's "Biden to visit Kyiv"

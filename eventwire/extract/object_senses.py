@@ -33,10 +33,28 @@ if TYPE_CHECKING:
 HOST_VISIT = ("CONSULT", "043")
 MILITARY_COOPERATION = ("COOPERATE", "062")
 REDUCE_RELATIONS = ("SANCTION", "160")
+SHOW_OF_FORCE = ("MOBILIZE", "150")
+AID_DELIVERED = ("AID", "070")
+RAID = ("COERCE", "170")
+STORMED_IN_PROTEST = ("PROTEST", "141")
+_STORMING = frozenset({"storm", "raid"})
+_INSTITUTIONS = frozenset({"JUD", "LEG", "MED", "GOV", "OPP", "PTY"})
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+_ARMED = frozenset({"REB", "INS", "SEP"})
+_CROWDS = frozenset({"CVL", "OPP", "LAB"})
+EASE_MEASURE = ("RETREAT", "085")
+DE_ESCALATE = ("RETREAT", "087")
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _DISSENT = frozenset({"PROTEST"})  # what one calls off of one's own: a strike, a protest
 # ties whose ending reduces relations (coding rule 11): "called off the joint exercises"
 _TIES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"})
+# verbs that lift or halt what they take, besides the ``ending`` cues ("cancelled the curfew")
+_EASING = frozenset({"lift", "ease", "relax", "suspend", "halt"})
+EASE_RESTRICTION = ("CONCEDE", "081")
+_EASED_BY_CODE = {
+    "16": EASE_MEASURE, "191": ("RETREAT", "0872"), "192": ("RETREAT", "0872"), "17": EASE_RESTRICTION,
+    "18": DE_ESCALATE, "19": DE_ESCALATE, "20": DE_ESCALATE,
+}  # fmt: skip
 
 
 def sense_by_object(
@@ -44,27 +62,121 @@ def sense_by_object(
     trigger: Trigger,
     is_person: Callable[[Token], bool],
     noun_types: Callable[[Token], frozenset[str]],
+    noun_codes: Callable[[Token], frozenset[str]],
     ending: frozenset[str],
+    sectors: Callable[[Token], frozenset[str]],
 ) -> tuple[str, str] | None:
     """The (type, CAMEO code) the trigger's object gives it, or None to keep the row's.
 
     ``is_person`` tells whether a word names a person (a name or a person's role);
-    ``noun_types`` the PLOVER types the lexicon lists for a noun; ``ending`` the verbs
-    that end a tie ("cancel", "scrap")."""
+    ``noun_types`` and ``noun_codes`` the PLOVER types and CAMEO codes the lexicon lists
+    for a noun; ``ending`` the verbs that end a tie ("cancel", "scrap"); ``sectors`` the
+    sectors a word names."""
     lemma = token.lemma_.lower()
     if trigger.type == "SUPPORT" and trigger.pos == "VERB" and lemma == "welcome":
         patient = pat.trigger_patient(token)
         if patient is not None and is_person(patient):
             return HOST_VISIT
         return None
+    if trigger.type == "CONSULT" and trigger.pos == "VERB" and lemma == "arrive":
+        subject = _named_thing(pat.child(token, ("nsubj",)), noun_types)
+        return AID_DELIVERED if subject is not None and "AID" in noun_types(subject) else None
+    if trigger.type in ("ASSAULT", "COERCE") and trigger.pos == "VERB" and lemma in _STORMING:
+        return _storming(token, sectors)
     if trigger.type == "MOBILIZE" and trigger.pos == "NOUN" and _held_jointly(token):
         return MILITARY_COOPERATION
     if trigger.type == "CONCEDE" and trigger.pos == "VERB" and _calls_off(token, trigger, ending):
-        patient = pat.trigger_patient(token)
+        patient = _named_thing(pat.trigger_patient(token), noun_types)
         kinds = noun_types(patient) if patient is not None else frozenset()
         if patient is not None and not kinds & _DISSENT and (kinds & _TIES or _with_a_party(patient)):
             return REDUCE_RELATIONS
+    easing = lemma in _EASING or lemma in ending
+    if trigger.type in ("CONCEDE", "SANCTION") and trigger.pos == "VERB" and not trigger.others and easing:
+        patient = _named_thing(pat.trigger_patient(token), noun_types)
+        return _easing(noun_codes(patient)) if patient is not None else None
     return None
+
+
+def eased_measure(
+    noun: Token, noun_codes: Callable[[Token], frozenset[str]], easing: frozenset[str]
+) -> tuple[tuple[str, str], Token] | None:
+    """A measure or hostile act (a noun all of whose lexicon types are) lifted or halted by
+    the verb that takes it: ("RETREAT", code) and that verb, which carries the noun's sides as
+    a light verb does ("the sanctions on Sudan were lifted", "lifted the state of emergency")."""
+    sense = _easing(noun_codes(noun))
+    if sense is None:
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and not noun_codes(noun.head.head):
+        noun = noun.head.head  # "lifted the [state] of emergency"
+    noun = pat.carrier(noun)
+    verb = pat.light_verb(noun, easing) if noun.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None:
+        return None
+    return sense, verb
+
+
+def easing_verbs(ending: frozenset[str]) -> frozenset[str]:
+    """The verbs that lift or halt what they take: the ``ending`` cues and ``_EASING``."""
+    return ending | _EASING
+
+
+def _named_thing(noun: Token | None, noun_types: Callable[[Token], frozenset[str]]) -> Token | None:
+    """The act or measure a noun with no type of its own names by its "of" object: "a
+    [state] of emergency", "a [series] of cooperation agreements"; else the noun."""
+    if noun is None or noun_types(noun):
+        return noun
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = pat.placed_object(c)
+            return obj if obj is not None and noun_types(obj) else noun
+    return noun
+
+
+def _easing(codes: frozenset[str]) -> tuple[str, str] | None:
+    """What lifting or halting a thing is, by the CAMEO codes the lexicon gives its noun,
+    when every one is a hostile measure or act: easing sanctions or an embargo (16x, 163:
+    RETREAT 085), a blockade or siege (191: RETREAT 0872), fighting (18x-20x: RETREAT 087);
+    an administrative measure, a curfew, a ban, a state of emergency (17x), is eased as a
+    concession (CONCEDE 081), as CAMEO codes it. None for anything else: "the talks", "the
+    strike" (labour or air), "their immunity"."""
+    senses = {_EASED_BY_CODE.get(c[:3], _EASED_BY_CODE.get(c[:2])) for c in codes}
+    if not senses or None in senses or len(senses) != 1:
+        return None
+    return next(iter(senses))
+
+
+def _storming(verb: Token, sectors: Callable[[Token], frozenset[str]]) -> tuple[str, str] | None:
+    """A raid or a protest when an institution is stormed (named by the word stormed, its
+    owner or its "of" object), by who storms it; else None."""
+    patient = pat.trigger_patient(verb)
+    if patient is None or pat.is_passive(verb):
+        return None
+    owners = [c for c in patient.children if c.dep_ == "poss"]  # "the newspaper's office"
+    owners += [o for c in patient.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    named = sectors(patient).union(*(sectors(o) for o in owners))  # "the offices of the newspaper"
+    subject = pat.child(verb, ("nsubj",))
+    doers = (
+        frozenset().union(*(sectors(s) for s in pat.conjuncts(subject)))
+        if subject is not None
+        else frozenset()
+    )
+    if not named & _INSTITUTIONS or not doers or doers & _ARMED:
+        return None
+    if doers & _STATE:
+        return RAID
+    return STORMED_IN_PROTEST if doers & _CROWDS else None
+
+
+def held_alone(noun: Token, trigger: Trigger, sources: list[Token]) -> bool:
+    """Whether military exercises (a 062 noun) are held by one party alone: one source, no
+    partner coordinated in its phrase ("troops from the U.S. and South Korea"), none "with"
+    the noun or the verb that holds it, not "joint"."""
+    if trigger.pos != "NOUN" or trigger.cameo != MILITARY_COOPERATION[1] or len(sources) != 1:
+        return False
+    carrier = pat.carrier(noun)
+    if _held_jointly(carrier) or (carrier.dep_ == "dobj" and _held_jointly(carrier.head)):
+        return False
+    return not any(w.dep_ == "conj" and w.ent_type_ in _PARTY_ENTS for w in sources[0].subtree)
 
 
 def _calls_off(token: Token, trigger: Trigger, ending: frozenset[str]) -> bool:
@@ -79,9 +191,16 @@ def _held_jointly(noun: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "with":
             obj = pat.placed_object(c)
-            if obj is not None and obj.ent_type_ in _PARTY_ENTS:
+            if obj is not None and _a_party(obj):
                 return True
     return False
+
+
+def _a_party(noun: Token) -> bool:
+    """A name of a party, or a noun its name or nationality qualifies ("the French navy")."""
+    if noun.ent_type_ in _PARTY_ENTS:
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _PARTY_ENTS for c in noun.children)
 
 
 def _with_a_party(thing: Token) -> bool:
