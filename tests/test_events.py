@@ -13,10 +13,9 @@ from eventwire import Pipeline
 from eventwire.extract.event_lexicon import PLOVER_TYPES, TRIGGERS_FILE, load_event_lexicon
 from eventwire.models import Analysis, Event, Modality, Section
 from eventwire.resolve.actors import resolver_for
+from tests.conftest import SHARED
 
-EXPECTED = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "isis-hamas-gaza.expected.json"
-)
+EXPECTED = SHARED / "examples" / "isis-hamas-gaza.expected.json"
 
 
 def kb_id(name: str) -> str:

@@ -2,13 +2,12 @@
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
-REFERENCE_EXPECTED = (
-    Path(__file__).resolve().parents[2] / "shared" / "examples" / "isis-hamas-gaza.expected.json"
-)
+from tests.conftest import SHARED
+
+REFERENCE_EXPECTED = SHARED / "examples" / "isis-hamas-gaza.expected.json"
 THURSDAY = dt.date(2024, 4, 11)
 
 
