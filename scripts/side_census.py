@@ -109,6 +109,7 @@ def census(gold: list[GoldArticle], analyses: list[Analysis], threshold: float) 
                 rows.append({
                     "article": article.id, "type": event.type, "side": side, "state": state, "kind": kind,
                     "gold": gold_side.name if gold_side else None, "given": given.text if given else None,
+                    "given_actor": given.actor if given else None,
                     "evidence": event.evidence.text,
                 })  # fmt: skip
     return rows

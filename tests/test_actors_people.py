@@ -6,8 +6,9 @@ import spacy
 
 from eventwire import Pipeline
 from eventwire.models import Analysis, Section
+from eventwire.nlp import load_model
 from eventwire.nlp.parse import SectionDoc
-from eventwire.resolve.actors import ActorStage
+from eventwire.resolve.actors import ActorStage, resolver_for
 from eventwire.resolve.mentions import Hit
 from eventwire.resolve.people import name_words, surname_mentions, unify_people
 
@@ -147,3 +148,17 @@ def test_the_judges_of_a_court_named_before_speak_for_the_court(pipeline: Pipeli
         "The judges said the evidence justified a full trial."
     )
     assert _link(pipeline, analysis, "The judges") == "icc"
+
+
+def test_a_name_ner_took_for_an_organisation_is_a_person_before_a_comma_and_who() -> None:
+    """ "X (pictured above), who leads the party": only people are "who" after a comma, so
+    "his" further on can find X; an organisation's word or no "who" keeps it a body."""
+    finder = resolver_for((), "md").finder
+    for text, size, person in [
+        ("Kasonde Mwanza (pictured above), who leads the Liberal Alliance, was held.", 2, True),
+        ("Kasonde Mwanza, whose party won two seats, was held.", 2, True),
+        ("Kasonde Traders Union, who called the strike, met on Monday.", 3, False),
+        ("Kasonde Mwanza, the trading house, was fined.", 2, False),
+    ]:
+        doc = load_model("md")(text)
+        assert finder.relative_person(doc, 0, size) is person, text

@@ -111,3 +111,11 @@ def test_a_speaker_pronoun_is_not_someone_named_in_its_quote(pipeline: Pipeline)
         '"The world must stop seeing Belarusians as aggressors," she wrote on Telegram.'
     )
     assert link_at(pipeline, text, "she wrote", 3).actor == "person:maria-kalesnikava"
+
+
+def test_a_possessive_on_a_conjoined_noun_is_the_actor_it_is_joined_to(pipeline: Pipeline) -> None:
+    """ "Ethiopia and its neighbours": the possessive is the conjunct's, not the reporter's above."""
+    text = "Kenya's foreign minister said the talks with Ethiopia and its neighbours would resume."
+    assert link_at(pipeline, text, "its neighbours", 3).actor == "country:ETH"
+    text = "Opposition leader Farida Okello is the fiercest critic of President Yoweri Museveni and his government."
+    assert link_at(pipeline, text, "his government", 3).actor == "person:yoweri-museveni"

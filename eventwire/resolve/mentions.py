@@ -230,6 +230,8 @@ class MentionFinder:
                 continue
             if label == "ORG" and actor_id is None and self.titled_apposition(doc, start, end):
                 label = "PERSON"  # "The regional governor, X,": NER's organisation is the person
+            elif label == "ORG" and actor_id is None and self.relative_person(doc, start, end):
+                label = "PERSON"  # "X (pictured), who leads the party": a person, so "he" is X
             if label == "PERSON":
                 hit = self._person(doc, start, end, offset, section, names, taken, places)
             elif label == "ORG" and self._org_toponym(doc, start, end, places, names):
@@ -511,6 +513,21 @@ class MentionFinder:
             return False
         _, role, _, _ = self._title_before_comma(doc, start)
         return role is not None and role.kind == "person" and end < len(doc) and doc[end].text == ","
+
+    def relative_person(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name NER took for an organisation, not in the knowledge base and with no
+        organisation's word, opens a relative clause on a person: "X, who leads the party",
+        "X (pictured above), who": only people are "who" set off by a comma, and the pronouns
+        that follow ("he", "his") need X to be a person to find it."""
+        if any(t.lower_ in _ORG_WORDS for t in doc[start:end]):
+            return False
+        if self.lookup(doc[start:end].text) is not None:
+            return False
+        after = end
+        if after < len(doc) and doc[after].text == "(":  # "(pictured above)"
+            close = next((t.i for t in doc[after : after + 8] if t.text == ")"), None)
+            after = close + 1 if close is not None else after
+        return [t.lower_ for t in doc[after : after + 2]] in ([",", "who"], [",", "whose"])
 
     def _modifies_a_role(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a one-word "name" nobody introduced is a modifier of the role noun right

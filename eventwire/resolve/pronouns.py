@@ -12,7 +12,10 @@ existing parse:
   ending ..."), or for its object when the pronoun's clause is that verb's infinitive or
   gerund ("urged Kenya to end [its] ban", "accused Moraes of abusing [his] office": the
   object does the act). An object pronoun is never its own clause's subject ("he called
-  Moraes a dictator and accused [him]").
+  Moraes a dictator and accused [him]");
+* a possessive on a noun conjoined to a phrase stands for that phrase when it agrees
+  ("protests against Mugabe and [his] policies", "Israel and [its] allies"): news joins an
+  actor and what is its own, before any subject above.
 
 Agreement is by the parse: "he" wants a person (a PERSON entity or a person's role noun),
 "it" a singular noun that names no person, "they" a plural noun or a collective
@@ -35,6 +38,7 @@ _OBJECTS = frozenset({"dobj", "dative"})
 _CONTROL = frozenset({"xcomp", "prep"})  # "urged X [to end]", "accused X [of abusing]"
 _RELATIVE = frozenset({"WP", "WDT"})  # "who", "which": the noun the relative clause is on
 _CLAUSES = frozenset({"relcl", "acl"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _MAX_DEPTH = 8  # verbs above the pronoun's clause: a deeper subject is rarely its topic
 # "He [Than Shwe]", "They (the police)": the name the writer inserts for the pronoun
 _BRACKETED = re.compile(r"[ \t]?[\[(]([^\[\]()\n]{2,60})[\])]")
@@ -56,10 +60,12 @@ def governing(pronoun: Token) -> list[tuple[Token, bool]]:
     if pronoun.lower_ not in PERSONAL | SINGULAR_THING | PLURAL or not pronoun.dep_:
         return []
     start = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    found: list[tuple[Token, bool]] = []
+    if pronoun.dep_ == "poss" and start.dep_ == "conj" and start.head.pos_ in _NOUNS:
+        found.append((start.head, True))  # "Mugabe and [his] policies"
     skip_subject = pronoun.dep_ not in _SUBJECTS and pronoun.dep_ != "poss"  # "accused [him]"
     in_clause = False  # past the verb of the pronoun's own clause
     above = False  # past a clause with a subject of its own: a participle or infinitive has none
-    found: list[tuple[Token, bool]] = []
     child, node = start, start.head
     for _ in range(_MAX_DEPTH):
         if node.i == child.i or child.dep_ == "parataxis":
