@@ -772,3 +772,49 @@ def test_a_side_naming_no_actor_takes_the_name_another_mention_gives() -> None:
     act = merge(_Act([lede, title]))
     assert act.evidence.text.startswith("Police in Harare"), act.evidence
     assert act.source is not None and act.source.actor == "country:ZWE", act.source
+
+
+DETENTIONS = (
+    "Norland police on Tuesday detained 30 students outside the education ministry.\n\n"
+    "The students had gathered to oppose a rise in university fees, witnesses said.\n\n"
+    "A spokesman confirmed that 30 young people had been arrested and would appear in court.\n\n"
+    "Officers also fired tear gas at the crowd, and later detained 12 teachers in Ostvik."
+)
+
+
+def _detention(at: str, target: str, cameo: str) -> Event:
+    """An act of coercion by Norland's police told at ``at``, against the group ``target``."""
+    start, at_target = DETENTIONS.index(at), DETENTIONS.index(target)
+    span = Span(at, start, start + len(at))
+    police = Mention("Norland police", 0, 14, "country:NRL", "NRL", ["COP"])
+    slug = "unk:" + target.split()[-1]
+    side = Mention(target, at_target, at_target + len(target), slug, "NRL", ["CVL"])
+    return Event("COERCE", cameo, span, span, police, side, section=Section.BODY)
+
+
+def test_one_group_described_again_by_other_words_is_one_act() -> None:
+    """ "30 students" and "30 young people" arrested by the same police, paragraphs apart: the
+    same kind of people of one country counted alike, one specific act (CAMEO 173)."""
+    first = _detention("detained 30 students", "30 students", "173")
+    again = _detention("30 young people had been arrested", "30 young people", "173")
+    assert len(corefer([first, again], DETENTIONS)) == 1
+
+
+def test_a_group_described_again_is_another_act_if_counted_or_told_otherwise() -> None:
+    """Tear gas at "the crowd" (175) is not the arrest of the students (173), though it refers
+    back to people of the same kind; "12 teachers" counted by another number are others."""
+    first = _detention("detained 30 students", "30 students", "173")
+    gas = _detention("fired tear gas at the crowd", "the crowd", "175")
+    others = _detention("detained 12 teachers", "12 teachers", "173")
+    assert len(corefer([first, gas], DETENTIONS)) == 2
+    assert len(corefer([first, others], DETENTIONS)) == 2
+
+
+def test_a_named_side_is_not_overridden_by_a_description_of_its_kind() -> None:
+    """Where a mention names the side (a person), another description of people of its country
+    ("the students") is left to the other rules: it may be someone else."""
+    first = _detention("detained 30 students", "30 students", "173")
+    assert first.target is not None
+    first.target = Mention("Ana Ruud", 0, 8, "person:ana-ruud", "NRL", ["CVL"])
+    again = _detention("30 young people had been arrested", "30 young people", "173")
+    assert len(corefer([first, again], DETENTIONS)) == 2

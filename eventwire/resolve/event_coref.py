@@ -17,6 +17,9 @@ Two events are one act when all of these hold (docs/ontology.md, coding rule 2):
   or name it with the same head noun ("Zim police" for "police in central Zimbabwe"); a state
   and its official are one side where the other side is the same ("Hungary blocks aid to
   Ukraine", "Orbán vetoed the aid for Ukraine"), but two officials are two people;
+  a side only described may be described again by other words for the same kind of people of
+  one country, referring back or counted alike, where both mentions tell one specific act
+  ("police detained 26 activists", "26 citizens have been detained": :func:`_kindred`);
 * compatible dates (not two different days) and places (not two different exact places);
 * no side counted by two different numbers ("killed two soldiers", "shot dead a soldier");
 * an act whose sides came from another act (``implicit_participants``: "the crowd also
@@ -97,6 +100,7 @@ class _Act:
     parties: set[tuple[str | None, str | None]] = field(default_factory=set)  # (_party, _party)
     side_actors: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
     named: tuple[set[_Named], set[_Named]] = field(default_factory=lambda: (set(), set()))
+    kinds: tuple[set[_Kind], set[_Kind]] = field(default_factory=lambda: (set(), set()))  # _kinds_of
     body_acts: set[str] = field(default_factory=set)  # specific CAMEO acts told in the body
     when_where: dict[tuple[object, ...], Event] = field(default_factory=dict)  # one per date and place
     by_trigger: dict[int, list[Event]] = field(default_factory=dict)
@@ -106,6 +110,10 @@ class _Act:
     @property
     def officials(self) -> tuple[dict[str, str], dict[str, str]]:
         return self.source_officials, self.target_officials
+
+    @property
+    def counts(self) -> tuple[set[Count], set[Count]]:
+        return self.source_counts, self.target_counts
 
     @property
     def compared(self) -> list[Event]:
@@ -127,6 +135,8 @@ class _Act:
             name = _actor(mention)
             if mention is not None and name is not None and not name.startswith(UNKNOWN_ACTOR_PREFIX):
                 named.add(_Named(name, official_of(mention), _head_key(mention)))
+        for kinds, mention in zip(self.kinds, sides, strict=True):
+            kinds.update(_kinds_of(mention))
         code = specific_act(event) if event.section is Section.BODY else None
         if code is not None:
             self.body_acts.add(code)
@@ -299,10 +309,13 @@ def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = 
     near = any(paragraphs.of(e.evidence.start) == here for e in act.compared)
     # far apart, a side left unsaid may be another party: "they agreed" is not every deal
     agrees = _side_agrees if near else _equal
+    mentions = (event.source, event.target)
     if not all(
-        agrees(ours, theirs) or _acts_for(officials, ours, theirs, state)
-        for (names, theirs), state, officials in zip(sides, states, act.officials, strict=True)
-        for ours in (names or [None])
+        all(agrees(ours, theirs) or _acts_for(officials, ours, theirs, state) for ours in (names or [None]))
+        or (_kindred(kinds, named, counts, mention) and _told_alike(act, event))
+        for (names, theirs), state, officials, kinds, named, counts, mention in zip(
+            sides, states, act.officials, act.kinds, act.named, act.counts, mentions, strict=True
+        )
     ):
         return False
     if not _shares_a_side(act, event, sides) and not _halves(act, event, paragraphs):
@@ -666,6 +679,47 @@ def _named_apart(act: _Act, event: Event) -> bool:
             if not head or ours.head != head:
                 return True
     return False
+
+
+class _Kind(NamedTuple):
+    """What a described side is: its country and one of its sectors ("ARM", "CVL" for "26
+    activists" in Armenia)."""
+
+    country: str
+    sector: str
+
+
+def _kinds_of(mention: Mention | None) -> set[_Kind]:
+    """The kinds of a side only described (an unknown actor of a known country), else none."""
+    if mention is None or mention.country is None or known_actor_id(mention.actor) or not mention.actor:
+        return set()
+    return {_Kind(mention.country, sector) for sector in mention.sectors}
+
+
+_REFERRING_BACK = frozenset({"the", "these", "those"})
+
+
+def _kindred(kinds: set[_Kind], named: set[_Named], counts: set[Count], mention: Mention | None) -> bool:
+    """A side the act only describes, described again by other words for the same kind of
+    people of one country, either referring back ("at least eight women activists" ... "the
+    women") or counted by the same number ("26 activists" ... "26 citizens"). News varies its
+    words for one group; a group counted differently or only "a" few is another
+    (:func:`_counts_differ`), and a side any mention names keeps the other rules' word."""
+    if named or kinds.isdisjoint(_kinds_of(mention)):
+        return False
+    assert mention is not None  # it has kinds
+    if mention.text.split(maxsplit=1)[0].lower() in _REFERRING_BACK:
+        return True
+    count = count_in(mention)
+    return count is not None and not count.article and any(count.number == c.number for c in counts)
+
+
+def _told_alike(act: _Act, event: Event) -> bool:
+    """The event tells a specific act one of the act's mentions tells ("detained" and
+    "arrested": CAMEO 173), not only its type: tear gas fired at protesters and protesters
+    arrested are two acts of coercion, though both are the police's against protesters."""
+    code = specific_act(event)
+    return code is not None and any(specific_act(e) == code for e in act.compared)
 
 
 def _described_apart(a: Event, b: Event) -> bool:
