@@ -25,10 +25,10 @@ sys.path.insert(0, str(REPO))
 import httpx  # noqa: E402
 
 from eventwire import Pipeline, jobs  # noqa: E402
+from eventwire.bench.synthetic_store import build_store  # noqa: E402
 from eventwire.render import table  # noqa: E402
 from eventwire.serve.api import create_app  # noqa: E402
 from eventwire.store.database import Store  # noqa: E402
-from eventwire.bench.synthetic_store import build_store  # noqa: E402
 from tests.test_serve import live  # noqa: E402
 from tests.test_ui import BROWSER_FLAGS, CHROMIUM  # noqa: E402
 
