@@ -47,8 +47,8 @@ test: setup browser
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check eventwire tests
-	$(BIN)/ruff format --check eventwire tests
+	$(BIN)/ruff check eventwire tests scripts
+	$(BIN)/ruff format --check eventwire tests scripts
 	$(BIN)/mypy eventwire
 
 clean:
