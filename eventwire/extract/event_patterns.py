@@ -34,7 +34,7 @@ from eventwire.extract.taking import taken
 from eventwire.nlp.bounds import sentence_range, token_ends, token_starts
 from eventwire.nlp.columns import columns, ids
 from eventwire.nlp.per_doc import PerDoc
-from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree
+from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree, subtree_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -125,14 +125,15 @@ def find_triggers(
     doc = sent.doc
     c = columns(doc)  # each word is tested on the Doc's columns: a Token only for the few kept
     strings = doc.vocab.strings
+    ent_types, alpha, title, deps, tags = c.ent_type, c.alpha, c.title, c.dep, c.tag  # read once per sentence
     for i in range(sent.start, sent.end):
-        entity = c.ent_type[i]
-        if not c.alpha[i] or entity in _SKIP_ENT_IDS:
+        entity = ent_types[i]
+        if not alpha[i] or entity in _SKIP_ENT_IDS:
             continue
-        if entity in _DATE_TIME_IDS and c.title[i]:
+        if entity in _DATE_TIME_IDS and title[i]:
             continue  # "In March, gunmen seized ...", "on March 14": a month, not a march
-        dep = c.dep[i]
-        if dep in _ADJECTIVAL_IDS and c.tag[i] not in _FINITE_IDS:
+        dep = deps[i]
+        if dep in _ADJECTIVAL_IDS and tags[i] not in _FINITE_IDS:
             continue  # "the banned movement", "wounded soldiers"; a finite verb is misparsed, not a modifier
         if dep == _COMPOUND_ID and strings[c.lemma[c.head[i]]].lower() not in containers:
             continue  # "attack helicopter"; but "a mediation effort" is a mediation
@@ -1207,11 +1208,11 @@ def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, in
     for word in {anchor.i, token.i}:
         for c, dep, _ in children_at(doc, word):
             if c < word:
-                short_subject = dep in ("nsubj", "nsubjpass") and len(subtree(doc[c])) <= 3
+                short_subject = dep in ("nsubj", "nsubjpass") and len(subtree_at(doc, c)) <= 3
                 if dep in _BEFORE_DEPS or short_subject:
-                    tokens.update(subtree(doc[c]))
+                    tokens.update(subtree_at(doc, c))
             elif dep not in _CLAUSE_DEPS:
-                tokens.update(subtree(doc[c]))
+                tokens.update(subtree_at(doc, c))
     for extra in keep:
         if extra is not None and abs(extra.i - token.i) <= 12:
             tokens.add(extra.i)
@@ -1219,6 +1220,7 @@ def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, in
     left, right = max(min(tokens), start), min(max(tokens), end - 1)
     if right - left > MAX_EVIDENCE_TOKENS:
         left, right = max(start, anchor.i - 6, token.i - 12), min(end - 1, token.i + 14)
-    while right > left and doc[right].is_punct and not doc[right].is_right_punct:
+    punct = columns(doc).punct  # a Token only for a punctuation mark's side
+    while right > left and punct[right] and not doc[right].is_right_punct:
         right -= 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
+    return token_starts(doc)[left], token_ends(doc)[right]
