@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 import numpy
 
@@ -27,6 +26,7 @@ from eventwire.extract.event_patterns import phrase_bounds
 from eventwire.models import Analysis, Mention, known_actor_id
 from eventwire.nlp.bounds import heads
 from eventwire.nlp.columns import ids
+from eventwire.nlp.per_doc import PerDoc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,7 +43,7 @@ _DEFINITE_IDS = ids(_DEFINITE)
 MAX_REFERRING = 4  # nearest the trigger: a far pronoun is rarely an argument
 
 # Doc -> indices of its referring words, each dropped with its Doc.
-_REFERRING: WeakKeyDictionary[Doc, list[int]] = WeakKeyDictionary()
+_REFERRING: PerDoc[list[int]] = PerDoc()
 
 
 def referring_words(doc: Doc) -> list[int]:

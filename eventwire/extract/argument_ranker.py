@@ -35,6 +35,7 @@ from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
 from eventwire.linear_models import checked_features, read_linear_model, weighted_sum
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention, known_actor_id
 from eventwire.nlp.bounds import heads
+from eventwire.nlp.columns import columns
 from eventwire.nlp.parse import token_at
 
 if TYPE_CHECKING:
@@ -85,12 +86,19 @@ def dep_path(trigger: Token, other: Token, up: list[Token] | None = None) -> tup
     """The labels from ``trigger`` up to the common head and down to ``other``
     ("^nsubj" is the trigger's subject, "vagent vpobj" the pobj of its agent), cut to a
     few steps, and the full length; ``up``: the trigger's chain of heads, when known."""
-    up, down = up if up is not None else _chain(trigger), _chain(other)
-    index = {t.i: n for n, t in enumerate(down)}
+    up = up if up is not None else _chain(trigger)
+    doc = other.doc
+    head, i = heads(doc), other.i
+    down = [i]  # ``other``'s chain of heads (as ``_chain``), as indices: a Token per step cost more
+    while head[i] != i and len(down) < 40:
+        i = head[i]
+        down.append(i)
+    index = {j: n for n, j in enumerate(down)}
     for n, token in enumerate(up):
         if token.i in index:
             rising = [f"^{t.dep_}" for t in up[:n]]
-            falling = [f"v{t.dep_}" for t in reversed(down[: index[token.i]])]
+            deps, strings = columns(doc).dep, doc.vocab.strings
+            falling = [f"v{strings[deps[j]]}" for j in reversed(down[: index[token.i]])]
             steps = rising + falling
             return " ".join(steps[:_PATH_STEPS]), len(steps)
     return "apart", 99

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
+from eventwire.nlp.columns import columns
 from eventwire.nlp.tree import has_child
 
 if TYPE_CHECKING:
@@ -138,9 +139,12 @@ def embassy_owner(word: Token, audience: Callable[[Token], bool]) -> Token | Non
     the [Saudi] embassy", "a rally near [the US] embassy", "police stood guard outside the
     [Dutch] consulate as people protested"): crowds gather at a mission to address its state.
     Its owner, a possessive or a name before it; none for "the embassy" alone."""
-    for token in word.sent:
-        if token.lemma_.lower() not in _MISSIONS:
+    sent, doc = word.sent, word.doc
+    lemmas, strings = columns(doc).lemma, doc.vocab.strings  # a Token only for a mission's word
+    for i in range(sent.start, sent.end):
+        if strings[lemmas[i]].lower() not in _MISSIONS:
             continue
+        token = doc[i]
         owner = pat.child(token, ("poss",))
         named = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ in _OWNER_ENTS]
         if owner is not None or named:

@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING
 from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger, argument_condition
 from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_clause, blamed_subjects
 from eventwire.extract.taking import taken
-from eventwire.nlp.bounds import sentence_range
+from eventwire.nlp.bounds import sentence_range, token_ends, token_starts
 from eventwire.nlp.columns import columns, ids
 from eventwire.nlp.per_doc import PerDoc
-from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree
+from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree, subtree_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -74,6 +74,8 @@ _MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 _NP_EXCLUDE = frozenset({"relcl", "conj", "cc", "advcl", "parataxis", "ccomp"})
 # Punctuation the parser hangs on a noun after a clause it sets off: no bound of the phrase.
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "--"})
+_CLAUSE_MARK_IDS = ids(_CLAUSE_MARKS)
+(_CC_ID,) = ids(("cc",))
 _BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "prt"})
 # Verbs of saying whose clause reports rather than states what the act is about.
 _SAYING = frozenset(
@@ -123,14 +125,15 @@ def find_triggers(
     doc = sent.doc
     c = columns(doc)  # each word is tested on the Doc's columns: a Token only for the few kept
     strings = doc.vocab.strings
+    ent_types, alpha, title, deps, tags = c.ent_type, c.alpha, c.title, c.dep, c.tag  # read once per sentence
     for i in range(sent.start, sent.end):
-        entity = c.ent_type[i]
-        if not c.alpha[i] or entity in _SKIP_ENT_IDS:
+        entity = ent_types[i]
+        if not alpha[i] or entity in _SKIP_ENT_IDS:
             continue
-        if entity in _DATE_TIME_IDS and c.title[i]:
+        if entity in _DATE_TIME_IDS and title[i]:
             continue  # "In March, gunmen seized ...", "on March 14": a month, not a march
-        dep = c.dep[i]
-        if dep in _ADJECTIVAL_IDS and c.tag[i] not in _FINITE_IDS:
+        dep = deps[i]
+        if dep in _ADJECTIVAL_IDS and tags[i] not in _FINITE_IDS:
             continue  # "the banned movement", "wounded soldiers"; a finite verb is misparsed, not a modifier
         if dep == _COMPOUND_ID and strings[c.lemma[c.head[i]]].lower() not in containers:
             continue  # "attack helicopter"; but "a mediation effort" is a mediation
@@ -188,10 +191,10 @@ class _PhrasePools:
 
 def _phrase_pool(token: Token, noun: bool, words: SentenceWords) -> list[Token]:
     """The words a phrase's other words are looked for among, in order."""
-    here = token.i - words.sent.start  # the token's place in ``words.tokens``
+    here, sent = token.i, words.sent  # the window's words are built alone, not the whole sentence's
     children = list(token.children)
     if not noun:
-        window = words.tokens[here + 1 : here + 5]
+        window = [words.token(i) for i in range(here + 1, min(here + 5, sent.end))]
         # a verb phrase's other words are its object, particle or complement, never the one
         # who acts: "the treason charge could bring him death" brings no charge
         children = [c for c in children if c.dep_ not in ("nsubj", "csubj")]
@@ -199,7 +202,7 @@ def _phrase_pool(token: Token, noun: bool, words: SentenceWords) -> list[Token]:
         subjects = [c for c in children if c.dep_ == "nsubjpass"]
         children += [g for c in subjects for g in c.children if g.dep_ in ("compound", "amod")]
     else:
-        window = words.tokens[max(0, here - 3) : here]
+        window = [words.token(i) for i in range(max(sent.start, here - 3), here)]
     # a preposition of time is no particle of the phrase: "called [on] Monday" calls on no one
     return [t for t in (*children, *window) if not _of_time(t)]
 
@@ -1094,11 +1097,12 @@ def phrase_bounds(token: Token, without: Token | None = None) -> tuple[int, int]
 
 def _phrase_bounds(token: Token, without: Token | None) -> tuple[int, int]:
     doc = token.doc
+    c = columns(doc)  # words tested on the Doc's columns: a Token only where a column cannot tell
     left = right = token.i
     stack = [token]
     while stack:
         current = stack.pop()
-        if current.text not in _CLAUSE_MARKS:  # "[the tribunal], which is based in The Hague,"
+        if c.orth[current.i] not in _CLAUSE_MARK_IDS:  # "[the tribunal], which is based in The Hague,"
             left, right = min(left, current.i), max(right, current.i)
         for i, dep, _ in children(current):
             word = doc[i]
@@ -1115,11 +1119,14 @@ def _phrase_bounds(token: Token, without: Token | None) -> tuple[int, int]:
         if listing is not None and token in listing.members:
             left = min(left, listing.lead)  # "[Somalia's army] and Islamist militants"
     right = min(right, token.i + MAX_PHRASE_TOKENS)
-    while right > token.i and (_dangling(doc[right]) or doc[right].dep_ == "cc" or doc[right].is_space):
+    punct, space, deps = c.punct, c.space, c.dep
+    while right > token.i and (
+        (punct[right] and not doc[right].is_right_punct) or deps[right] == _CC_ID or space[right]
+    ):
         right -= 1
-    while left < token.i and doc[left].is_punct and not doc[left].is_left_punct:
+    while left < token.i and punct[left] and not doc[left].is_left_punct:
         left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
+    return token_starts(doc)[left], token_ends(doc)[right]
 
 
 def strayed_apposition(member: Token) -> Token | None:
@@ -1149,7 +1156,9 @@ def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
     """Whether a child (``dep``: its label) is part of its head's noun phrase."""
     if dep in ("appos", "punct") and (_next_in_list(token) or _after_a_member(token)):
         return False  # the next member of a list (see ``conjuncts``), not a second name
-    if dep == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+    if dep == "prep" and any(
+        d == "pcomp" and token.doc[i].pos_ in ("VERB", "AUX") for i, d, _ in children(token)
+    ):
         return False  # "accused [the two groups] of working together": what they did, not who
     if dep == "acl" and token.tag_ == "VBN" and has_child(token, ("agent",)):
         return False  # "[the schoolgirls] kidnapped by Boko Haram": what was done to them, and by whom
@@ -1182,10 +1191,6 @@ def _holds(token: Token, inner: Token | None) -> bool:
     return inner is not None and token.left_edge.i <= inner.i <= token.right_edge.i
 
 
-def _dangling(token: Token) -> bool:
-    return token.is_punct and not token.is_right_punct
-
-
 def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, int]:
     """Character bounds (in its Doc) of the words that state the event.
 
@@ -1203,11 +1208,11 @@ def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, in
     for word in {anchor.i, token.i}:
         for c, dep, _ in children_at(doc, word):
             if c < word:
-                short_subject = dep in ("nsubj", "nsubjpass") and len(subtree(doc[c])) <= 3
+                short_subject = dep in ("nsubj", "nsubjpass") and len(subtree_at(doc, c)) <= 3
                 if dep in _BEFORE_DEPS or short_subject:
-                    tokens.update(subtree(doc[c]))
+                    tokens.update(subtree_at(doc, c))
             elif dep not in _CLAUSE_DEPS:
-                tokens.update(subtree(doc[c]))
+                tokens.update(subtree_at(doc, c))
     for extra in keep:
         if extra is not None and abs(extra.i - token.i) <= 12:
             tokens.add(extra.i)
@@ -1215,6 +1220,7 @@ def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, in
     left, right = max(min(tokens), start), min(max(tokens), end - 1)
     if right - left > MAX_EVIDENCE_TOKENS:
         left, right = max(start, anchor.i - 6, token.i - 12), min(end - 1, token.i + 14)
-    while right > left and doc[right].is_punct and not doc[right].is_right_punct:
+    punct = columns(doc).punct  # a Token only for a punctuation mark's side
+    while right > left and punct[right] and not doc[right].is_right_punct:
         right -= 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
+    return token_starts(doc)[left], token_ends(doc)[right]

@@ -95,6 +95,7 @@ from eventwire.extract.trigger_model import SentenceTypes, TriggerTyper, model_f
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
 from eventwire.nlp.bounds import heads, sentence_range
 from eventwire.nlp.candidates import inflections
+from eventwire.nlp.columns import columns, ids
 from eventwire.nlp.tree import children
 from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.groups import ARMED, STATE_FORCES
@@ -123,6 +124,7 @@ _ENDED_AS = {"AGREE": "160", "COOPERATE": "160", "SUPPORT": "160", "CONSULT": "1
 _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refuses, "could not evacuate" fails
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
+_SUBORDINATE_IDS = ids(_SUBORDINATE)
 _MAX_PAIRS = 5  # sources x targets per event, for coordinated actors
 _FORCES = ARMED | STATE_FORCES  # who fights: an act on them told as an attack is one
 
@@ -1140,10 +1142,10 @@ def _is_question(doc: Doc, start: int, end: int) -> bool:
 def _subordinate(token: Token) -> bool:
     """In an adverbial, relative or participle clause: "to demand ...", "where 24 were killed".
     Walks the Doc's head indices up to the root (a root is its own head)."""
-    doc, up = token.doc, heads(token.doc)
+    up, deps = heads(token.doc), columns(token.doc).dep  # labels as ids: no Token per step
     i = token.i
     for _ in range(10):
-        if doc[i].dep_ in _SUBORDINATE:
+        if deps[i] in _SUBORDINATE_IDS:
             return True
         if up[i] == i:
             return False

@@ -31,10 +31,10 @@ of the content:
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from eventwire.extract.quote_lexicon import ACT_KINDS
 from eventwire.nlp.bounds import heads
+from eventwire.nlp.per_doc import PerDoc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,7 +56,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Doc -> the form of each token range read so far (:func:`_form`), dropped with its Doc: a
 # content's pieces and its kind read the forms of the same ranges
-_FORMS: WeakKeyDictionary[Doc, dict[tuple[int, int], str]] = WeakKeyDictionary()
+_FORMS: PerDoc[dict[tuple[int, int], str]] = PerDoc()
 
 
 def content_kind(att: Attribution, ranges: list[tuple[int, int]], cue_of: CueOf) -> str:

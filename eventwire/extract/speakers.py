@@ -17,13 +17,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from eventwire.extract.quote_lexicon import name_key
 from eventwire.models import Analysis, Mention, Section, known_actor_id
+from eventwire.nlp.per_doc import PerDoc
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from eventwire.resolve.actors import ActorResolver
 
@@ -46,7 +46,7 @@ _WHEN = frozenset({"DATE", "TIME"})
 _EDGE_TRIM = frozenset({",", "“", "”", '"', "'", "(", ")", "—", "–", "-", ":", ";"})
 # Doc -> each head's phrase range read so far (:func:`phrase_range`), dropped with its Doc: a
 # speaker's phrase is read for its outlet, its mention and the people "he" may be
-_PHRASES: WeakKeyDictionary[Doc, dict[int, tuple[int, int]]] = WeakKeyDictionary()
+_PHRASES: PerDoc[dict[int, tuple[int, int]]] = PerDoc()
 
 
 @dataclass(frozen=True, slots=True)

@@ -346,10 +346,10 @@ class SentenceTypes:
         return [t.i for t in self.words.tokens if scored(t) and self.words.rows(t)]
 
     def _token(self, i: int) -> Token | None:
-        assert self.words is not None
-        at = i - self.words.sent.start
-        tokens = self.words.tokens
-        return tokens[at] if 0 <= at < len(tokens) else None
+        words = self.words
+        assert words is not None
+        sent = words.sent  # the one word built, not the whole sentence's
+        return words.token(i) if sent.start <= i < sent.end else None
 
 
 class TriggerTyper:

@@ -27,6 +27,7 @@ arrested", "Biden to visit Kyiv"): :mod:`.headlines`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -36,6 +37,7 @@ import numpy
 
 from eventwire.models import Analysis, Section
 from eventwire.nlp.attribute_rules import FastAttributeRuler
+from eventwire.nlp.bounds import keep_text, token_ends, token_starts
 from eventwire.nlp.candidates import CandidateFinder
 from eventwire.nlp.datelines import dateline_at
 from eventwire.nlp.headlines import normalise_headline
@@ -69,11 +71,11 @@ class SectionDoc:
         doc, local = self.doc, offset - self.offset
         if local < 0 or not len(doc):
             return None
-        last = doc[-1]  # not Doc.text: it joins every token, which made long articles quadratic
-        if local >= last.idx + len(last.text_with_ws):
-            return None
-        span = doc.char_span(local, local + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        # by bisection over the tokens' offsets, read once per Doc: Doc.char_span built a Token
+        # per test and a Span per call, for each of the many offsets the stages look up
+        keep_text(doc, self.text)
+        i = bisect_right(token_starts(doc), local) - 1
+        return doc[i] if i >= 0 and local < token_ends(doc)[i] else None  # none in a space after a word
 
 
 def token_at(docs: Iterable[SectionDoc], offset: int) -> Token | None:

@@ -90,8 +90,12 @@ def has_child(token: Token, deps: Container[str], words: Container[str] | None =
 def subtree(token: Token) -> list[int]:
     """Indices of the tokens of ``token.subtree`` (the token and all below it), in no
     particular order."""
-    doc = token.doc
-    out = [token.i]
+    return subtree_at(token.doc, token.i)
+
+
+def subtree_at(doc: Doc, i: int) -> list[int]:
+    """:func:`subtree` of token ``i`` of ``doc``."""
+    out = [i]
     for i in out:  # grows as it goes: each token's children join the end
         out.extend(j for j, _, _ in children_at(doc, i))
     return out

@@ -71,6 +71,7 @@ from eventwire.config import PipelineConfig
 from eventwire.extract.span_index import SpanIndex
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Mention, Quote, Section, Span
 from eventwire.nlp.bounds import sentence_range
+from eventwire.nlp.columns import columns, ids
 from eventwire.nlp.parse import token_at
 from eventwire.resolve.groups import (
     GENERIC_PEOPLE,
@@ -97,6 +98,7 @@ if TYPE_CHECKING:
 
 ACTOR_SECTIONS = (Section.TITLE, Section.BODY)
 _CACHE_SIZE = 256  # articles whose mentions are kept for linking (a few batches)
+(_ACCORDING_ID,) = ids(("according",))  # the lower-case form, as a column holds it
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 _NONPERSONAL = {"it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
@@ -1163,9 +1165,12 @@ class ActorResolver:
         base = start - pronoun.idx  # the section's offset in the article
         hits = self._spans(analysis)[0]
         found: set[str] = set()
-        for word in pronoun.sent:
-            if word.lower_ != "according":
+        sent, doc = pronoun.sent, pronoun.doc
+        lower = columns(doc).lower  # forms as ids: a Token only for "according"
+        for at in range(sent.start, sent.end):
+            if lower[at] != _ACCORDING_ID:
                 continue
+            word = doc[at]
             tos = (c for c in word.children if c.lower_ == "to")
             for source in (g for c in tos for g in c.children if g.dep_ == "pobj"):
                 low, high = source.left_edge.idx, source.right_edge.idx + len(source.right_edge)

@@ -41,6 +41,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
@@ -110,11 +111,13 @@ class HitSpans:
     def __init__(self, hits: list[Hit]) -> None:
         self.hits = hits  # sorted by start
         self.starts = [h.start for h in hits]
-        self.longest = max((h.end - h.start for h in hits), default=0)
+        # the furthest end of the hits up to each one: a search starts after the last hit that
+        # ends before it, where starting one longest hit back scanned far in a long article
+        self.reach = list(accumulate((h.end for h in hits), max))
 
     def overlapping(self, start: int, end: int) -> list[Hit]:
         """Hits that overlap ``start:end``, in text order."""
-        low = bisect_left(self.starts, start - self.longest + 1)
+        low = bisect_right(self.reach, start)
         high = bisect_left(self.starts, end)
         return [h for h in self.hits[low:high] if start < h.end]
 
