@@ -1,11 +1,11 @@
 """Values kept per Doc while it lives, the last Doc asked about answered first.
 
-The per-Doc readings (:mod:`eventwire.nlp.bounds`, :mod:`eventwire.nlp.columns`, the phrase
-and conjunct caches of the event rules) were WeakKeyDictionaries, asked about hundreds of
-thousands of times per few hundred articles: each lookup builds a new weak reference to its
-key, which costs more than the answer. The rules ask about one sentence's words in a row, so
-the last Doc asked about and its value are kept aside (weakly, as in :mod:`eventwire.nlp.tree`)
-and answer without a lookup.
+The per-Doc readings (:mod:`eventwire.nlp.bounds`, :mod:`eventwire.nlp.columns`,
+:mod:`eventwire.nlp.tree`, the phrase and conjunct caches of the event rules) were
+WeakKeyDictionaries, asked about hundreds of thousands of times per few hundred articles:
+each lookup builds a new weak reference to its key, which costs more than the answer. The
+rules ask about one sentence's words in a row, so the last Doc asked about and its value are
+kept aside (weakly) and answer without a lookup.
 """
 
 from __future__ import annotations

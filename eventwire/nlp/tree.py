@@ -15,9 +15,9 @@ after it.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary, ref
 
 from eventwire.nlp.bounds import heads
+from eventwire.nlp.per_doc import PerDoc
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -29,10 +29,7 @@ Child = tuple[int, str, str]
 
 # Doc -> each token's children, in text order, as ``token.children`` gives them; ints and
 # strings only, so nothing holds the Doc alive
-_CHILDREN: WeakKeyDictionary[Doc, list[tuple[Child, ...]]] = WeakKeyDictionary()
-# The last Doc asked about (weakly) and its children: rules ask about one sentence's words in
-# a row, and a WeakKeyDictionary lookup (a new weak reference each time) cost more than the answer
-_last: tuple[ref[Doc] | None, list[tuple[Child, ...]]] = (None, [])
+_CHILDREN: PerDoc[list[tuple[Child, ...]]] = PerDoc()
 
 
 def children(token: Token) -> tuple[Child, ...]:
@@ -42,14 +39,10 @@ def children(token: Token) -> tuple[Child, ...]:
 
 def children_at(doc: Doc, i: int) -> tuple[Child, ...]:
     """:func:`children` of token ``i`` of ``doc``."""
-    global _last
-    held, kept = _last
-    if held is None or held() is not doc:  # another Doc than the last one asked about
-        found = _CHILDREN.get(doc)
-        if found is None:
-            found = _CHILDREN[doc] = _read(doc)
-        kept, _last = found, (ref(doc), found)
-    return kept[i]
+    found = _CHILDREN.get(doc)
+    if found is None:
+        found = _CHILDREN[doc] = _read(doc)
+    return found[i]
 
 
 def _read(doc: Doc) -> list[tuple[Child, ...]]:
