@@ -233,10 +233,7 @@ class SentenceWords:
 
     def rows(self, token: Token) -> list[Trigger]:
         """``EventLexicon.candidates`` of a token of the sentence, computed once."""
-        found = self._rows.get(token.i)
-        if found is None:
-            found = self._rows[token.i] = self._lexicon.candidates(token)
-        return found
+        return self.rows_at(token.i)
 
     def rows_at(self, i: int) -> list[Trigger]:
         """:meth:`rows` of the sentence's word at Doc index ``i``, read from the Doc's columns."""
