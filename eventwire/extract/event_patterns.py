@@ -1208,9 +1208,12 @@ def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, in
     for word in {anchor.i, token.i}:
         for c, dep, _ in children_at(doc, word):
             if c < word:
-                short_subject = dep in ("nsubj", "nsubjpass") and len(subtree_at(doc, c)) <= 3
-                if dep in _BEFORE_DEPS or short_subject:
+                if dep in _BEFORE_DEPS:
                     tokens.update(subtree_at(doc, c))
+                elif dep in ("nsubj", "nsubjpass"):
+                    below = subtree_at(doc, c)  # a short subject only: "[the army] said"
+                    if len(below) <= 3:
+                        tokens.update(below)
             elif dep not in _CLAUSE_DEPS:
                 tokens.update(subtree_at(doc, c))
     for extra in keep:

@@ -522,15 +522,15 @@ class MentionFinder:
         organisation's word, opens a relative clause on a person: "X, who leads the party",
         "X (pictured above), who": only people are "who" set off by a comma, and the pronouns
         that follow ("he", "his") need X to be a person to find it."""
-        if any(t.lower_ in _ORG_WORDS for t in doc[start:end]):
-            return False
-        if self.lookup(doc[start:end].text) is not None:
-            return False
         after = end
         if after < len(doc) and doc[after].text == "(":  # "(pictured above)"
             close = next((t.i for t in doc[after : after + 8] if t.text == ")"), None)
             after = close + 1 if close is not None else after
-        return [t.lower_ for t in doc[after : after + 2]] in ([",", "who"], [",", "whose"])
+        if [t.lower_ for t in doc[after : after + 2]] not in ([",", "who"], [",", "whose"]):
+            return False  # the cheap test first: most names open no relative clause
+        if any(t.lower_ in _ORG_WORDS for t in doc[start:end]):
+            return False
+        return self.lookup(doc[start:end].text) is None  # titled_apposition asked the same first
 
     def _modifies_a_role(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a one-word "name" nobody introduced is a modifier of the role noun right
