@@ -307,3 +307,21 @@ def test_a_village_named_with_a_place_prefix_is_no_person(pipeline) -> None:  # 
         pipeline, "Paramilitary fighters shelled Wad al-Shareef on Sunday, killing nine people."
     )
     assert not any(a.kind == "person" and "shareef" in a.id for a in analysis.actors)
+
+
+def test_an_acronym_of_a_name_given_before_is_that_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyse(
+        pipeline,
+        "The chairman of the National Constitutional Assembly was arrested in Harare on Tuesday, "
+        "police said. The NCA had called for nationwide protests against the government.",
+    )
+    assembly = actor_at(analysis, "National Constitutional Assembly")
+    assert assembly is not None and actor_at(analysis, "NCA") == assembly
+
+
+def test_two_word_names_lend_no_acronym() -> None:
+    from eventwire.resolve.mentions import _initials
+
+    assert _initials("Democratic Republic of the Congo") == ("drc", "droc")
+    assert _initials("Union Square") == ()  # "US" is another actor's
+    assert _initials("Allied Democratic Forces") == ("adf",)

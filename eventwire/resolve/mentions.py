@@ -157,6 +157,25 @@ class HitSpans:
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud)-(?=\w{3})")
 
 
+# An acronym as written: two to six capitals ("NCA", "RSF"), not a word in capitals.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Words an acronym may skip: "Democratic Republic of the Congo" is "DRC".
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "&"})
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The acronyms a name of three or more content words is abbreviated to: their initials,
+    and every word's ("DRC" and "DROC" for the Democratic Republic of the Congo). Two-word
+    names are left out: two letters ("US", "UN") are too often another actor's."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _ACRONYM_SKIPS]
+    if len(content) < 3:
+        return ()
+    short = "".join(w[0] for w in content).lower()
+    full = "".join(w[0] for w in words if w.lower() != "the").lower()
+    return (short,) if full == short else (short, full)
+
+
 class NameIndex:
     """Earlier mentions by the last words of their names, latest first, so that a short
     form finds its full name ("Katz" -> "Israel Katz") without walking every earlier hit."""
@@ -167,6 +186,7 @@ class NameIndex:
         self._given: dict[str, Hit] = {}  # a person's first name word: "Kim" (Jong Un), "Abiy" (Ahmed)
         self._countries: dict[tuple[str, ...], Hit] = {}
         self._organs: dict[str, Hit] = {}  # the latest state organ by its generic name: "congress"
+        self._acronyms: dict[str, Hit] = {}  # initials of an organisation's name: "nca"
         for hit in hits:
             self.add(hit)
 
@@ -187,6 +207,9 @@ class NameIndex:
             named = tuple(normalise(hit.text).split())
             for size in range(1, len(named)):
                 self._countries[named[-size:]] = hit
+        if hit.kind not in ("person", "country") and not hit.text.isupper():
+            for initials in _initials(hit.text):
+                self._acronyms[initials] = hit
         if hit.organ:
             self._organs[hit.organ] = hit
         elif hit.kind in _ORGANS and hit.known:  # "the US Senate": the organ of that name again
@@ -201,6 +224,11 @@ class NameIndex:
         if found is None and people and len(words) == 1 and tuple(words) not in self._names:
             found = self._given.get(words[0])
         return found
+
+    def acronym(self, text: str) -> Hit | None:
+        """The latest organisation whose name's initials ``text`` spells: "NCA" after "the
+        National Constitutional Assembly", when the article never gave it in brackets."""
+        return self._acronyms.get(text.lower())
 
     def longer_country(self, words: list[str]) -> Hit | None:
         """The latest known country named by more words that end with ``words``."""
@@ -332,6 +360,10 @@ class MentionFinder:
         """KB record for a name, preferring a longer name the article gave before (of a
         person only, with ``people``)."""
         words = normalise(text).split()
+        if context is not None and _ACRONYM.fullmatch(text):
+            hit = context.acronym(text)
+            if hit is not None:  # the article's own expansion wins over the KB's reading
+                return Match(self.kb.records.get(hit.actor) or _record_of(hit), "context")
         if context is not None and 0 < len(words) <= 2:
             hit = context.longer_name(words, people)
             if hit is not None:
