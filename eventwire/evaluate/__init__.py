@@ -7,6 +7,7 @@ Each task lives in its own module exposing ``evaluate(data, options) -> EvalRepo
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,9 @@ from typing import Any
 from eventwire.errors import EventwireError
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED_DATA = REPO.parent / "shared" / "data"
+# The shared gold data beside the repository; EVENTWIRE_SHARED (as the tests read it) points
+# elsewhere, e.g. from a git worktree whose parent folder has no shared/.
+SHARED_DATA = Path(os.environ.get("EVENTWIRE_SHARED", REPO.parent / "shared")) / "data"
 
 # task -> (module, default data path)
 TASKS: dict[str, tuple[str, Path]] = {
