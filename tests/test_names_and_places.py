@@ -325,3 +325,15 @@ def test_two_word_names_lend_no_acronym() -> None:
     assert _initials("Democratic Republic of the Congo") == ("drc", "droc")
     assert _initials("Union Square") == ()  # "US" is another actor's
     assert _initials("Allied Democratic Forces") == ("adf",)
+
+
+def test_a_title_joined_by_and_keeps_its_country_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyse(
+        pipeline,
+        "Swedish Industry and Trade Minister Anna Berg met her Japanese counterpart in Osaka on Monday. "
+        "Putin and Defence Minister Sergei Lavrenko visited troops.",
+    )
+    berg = next(a for a in analysis.actors if a.id == "person:anna-berg")
+    assert berg.country == "SWE"
+    assert actor_at(analysis, "Swedish") == "person:anna-berg"  # one mention, no organisation
+    assert actor_at(analysis, "Putin") != actor_at(analysis, "Sergei Lavrenko")

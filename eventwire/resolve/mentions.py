@@ -596,6 +596,9 @@ class MentionFinder:
         floor = max(0, start - _TITLE_WINDOW)
         while i >= floor:
             token = doc[i]
+            if role is not None and self._joins_title_words(doc, i, floor):
+                i -= 1  # "Industry and Trade Minister", "Economy, Trade and Industry Minister"
+                continue
             if token.is_sent_end or (token.is_punct and token.text not in ("-", ".")) or token.like_num:
                 break
             if token.text in _POSSESSIVE or token.lower_ == "the":
@@ -623,6 +626,19 @@ class MentionFinder:
             titled = titled or (token.is_lower and token.pos_ == "NOUN")  # "U.N. mediator Diego Cordovez"
             i -= 1
         return first, role, country, sectors
+
+    @staticmethod
+    def _joins_title_words(doc: Doc, i: int, floor: int) -> bool:
+        """Whether ``doc[i]`` ("and", "&", ",") joins two capitalised words of one title, as
+        in "Swedish Industry and Trade Minister": not "Putin and Defence Minister X", where
+        the word before is a name, nor a list of countries."""
+        if doc[i].text not in ("and", "&", ",") or i - 1 < floor or i + 1 >= len(doc):
+            return False
+        before, after = doc[i - 1], doc[i + 1]
+        return (
+            before.is_title and after.is_title and before.ent_type_ in ("", "ORG")
+            and not before.is_sent_start and _title_word(before) and _title_word(after)
+        )  # fmt: skip
 
     def _title_before_comma(
         self, doc: Doc, start: int
