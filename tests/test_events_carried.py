@@ -42,6 +42,21 @@ def test_a_guess_about_the_past_is_no_threat(candidates: Pipeline) -> None:
     assert found.get("ASSAULT") == [Modality.HYPOTHETICAL]
 
 
+def test_an_act_that_goes_on_is_the_act_not_an_intention(candidates: Pipeline) -> None:
+    found = types(
+        candidates, "The army will continue its offensive against the rebels in the north, the minister said."
+    )
+    assert "THREATEN" not in found  # the offensive is under way: going on is no threat of it
+    assert "ASSAULT" in found
+    found = types(candidates, "The two governments will carry on talks about the disputed border next month.")
+    assert "AGREE" not in found
+    assert "CONSULT" in found
+    found = types(
+        candidates, "The army will launch an offensive against the rebels in the north, the minister said."
+    )
+    assert "THREATEN" in found  # a new act under "will" stays the stated intention
+
+
 def test_a_guess_about_the_past_is_no_demand(candidates: Pipeline) -> None:
     found = types(
         candidates, "The opposition leader said the prime minister must have known about the bribes."

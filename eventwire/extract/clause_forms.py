@@ -107,6 +107,31 @@ def own_intention(verb: Token) -> bool:
     return not pat.is_passive(verb) and not modal_perfect(verb)
 
 
+# Verbs that say an act goes on ("will continue to shell", "will carry on discussions", "may
+# press on with its offensive", "negotiations would go on"): the act is under way, and the
+# modal tells that it goes on, not what its doer intends (no promise, no threat).
+_GOING_ON = frozenset({"continue", "resume", "persist", "keep"})
+_GOING_ON_WITH_ON = frozenset({"carry", "go", "press", "push"})  # with the particle "on"
+_UP_TO_GOING_ON = frozenset({"xcomp", "dobj", "prep", "pobj", "pcomp", "nsubj"})
+
+
+def goes_on(token: Token, light: Token | None = None) -> bool:
+    """Whether the act is said to go on: its verb (or the light verb of its noun) is, or is the
+    complement, object or subject of, a verb of continuing ("will continue [talks]",
+    "carry on with their [offensive]", "[talks] would go on")."""
+    current = light or token
+    for _ in range(4):
+        lemma = current.lemma_.lower()
+        if lemma in _GOING_ON:
+            return True
+        if lemma in _GOING_ON_WITH_ON and any(c.dep_ == "prt" and c.lower_ == "on" for c in current.children):
+            return True
+        if current.dep_ not in _UP_TO_GOING_ON or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def modal_perfect(verb: Token) -> bool:
     """A modal with a perfect ("may have been hit", "must have helped them"): a guess about the
     past, neither an intention nor a demand."""

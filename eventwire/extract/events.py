@@ -40,7 +40,7 @@ from eventwire.extract import taking as takes
 from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
-from eventwire.extract.clause_forms import describes_actor, mark_issued, modal_perfect, own_intention
+from eventwire.extract.clause_forms import describes_actor, goes_on, mark_issued, modal_perfect, own_intention
 from eventwire.extract.directives import (
     EXPULSION,
     addresses_own_forces,
@@ -495,6 +495,7 @@ class EventStage:
                 continue  # "could not meet them" refuses nothing; "cannot accept the plan" does
             refused = reading.negated and candidate.type in COOPERATIVE  # "did not accept", "will not meet"
             stated = candidate.type not in SPEECH_ACTS and reading.modal and own_intention(candidate.token)
+            stated = stated and not goes_on(candidate.token, candidate.light)  # "will continue talks"
             if not refused and not stated:
                 continue
             stance = self._stance(candidate, candidate.targets)
