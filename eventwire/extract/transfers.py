@@ -40,7 +40,7 @@ ARMS_AID = ("AID", "072")
 GOODS_AID = ("AID", "070")
 SECURITY_AID = ("AID", "074")
 # Verbs whose subject gets what is given: the giver is their "from" object.
-RECEIVING = frozenset({"receive", "get", "obtain"})
+RECEIVING = frozenset({"receive", "get"})
 # Verbs whose subject is the thing given, arriving: the giver is whose it is or "from" whom.
 ARRIVING = frozenset({"arrive", "reach"})
 # Verbs that send forces somewhere: MOBILIZE rows whose "to" object may be a state helped.
@@ -76,8 +76,8 @@ class GoodsClasses:
             if lemma in self.arms or noun.lower_ in self.arms:
                 return ARMS_AID
             if "AID" in self.noun_types(noun):
-                codes = sorted(c for c in self.noun_codes(noun) if c.startswith("07"))
-                return ("AID", codes[0]) if codes == [MONEY_AID[1]] else GOODS_AID
+                codes = {c for c in self.noun_codes(noun) if c.startswith("07")}
+                return MONEY_AID if codes == {MONEY_AID[1]} else GOODS_AID  # "a loan", "a donation"
             if lemma in self.goods or noun.lower_ in self.goods or noun.ent_type_ == "QUANTITY":
                 return GOODS_AID
             qualifiers = [c for c in noun.children if c.dep_ in _QUALIFIERS]
