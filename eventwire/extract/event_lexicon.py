@@ -69,9 +69,14 @@ CUE_KINDS = frozenset(
         "disapproval",
         "blame",
         "ending",
+        "goods",
+        "arms",
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})
+# The ``requires`` condition of a transfer verb's row, a condition on its object like
+# ``patient:`` rows ("shipped wheat to", :mod:`eventwire.extract.transfers`).
+TRANSFER = "object:goods"
 _MAX_MEMO = 200_000  # words kept by EventLexicon.candidates (~40 MB at most)
 TRIGGERS_FILE = DATA_DIR / "lexicons" / "event_triggers.csv"
 CUES_FILE = DATA_DIR / "lexicons" / "event_cues.csv"
@@ -164,7 +169,7 @@ class EventLexicon:
         named no doer of a kind its rows know, "they raided", "officers said ... the raid")
         takes the sense an ``agent:`` row gives the doer the article resolved, "the police"
         raiding being law enforcement (COERCE) where troops raiding attack (ASSAULT)."""
-        if not sectors or argument_condition(trigger) is not None:
+        if not sectors or argument_condition(trigger) is not None or trigger.requires == TRANSFER:
             return trigger
         for row in self.candidates(token):
             condition = argument_condition(row)
@@ -274,7 +279,7 @@ def load_event_lexicon(extra: tuple[Path, ...] = ()) -> EventLexicon:
             rows.sort(
                 key=lambda r: (
                     -len(r.others),
-                    -bool(argument_condition(r)),
+                    -bool(argument_condition(r) or r.requires == TRANSFER),
                     -bool(r.requires or r.forbids),
                     -r.weight,
                 )

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger, argument_condition
+from eventwire.extract.event_lexicon import TRANSFER, EventLexicon, SentenceWords, Trigger, argument_condition
 from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_clause, blamed_subjects
 from eventwire.extract.taking import taken
 from eventwire.nlp.bounds import sentence_range, token_ends, token_starts
@@ -106,7 +106,7 @@ SectorsOf = Callable[["Token"], frozenset[str]]
 
 def find_triggers(
     sent: Span, lexicon: EventLexicon, sectors: SectorsOf | None = None, types: SentenceTypes | None = None,
-    words: SentenceWords | None = None,
+    words: SentenceWords | None = None, gives: Callable[[Token], bool] | None = None,
 ) -> list[Found]:  # fmt: skip
     """Every trigger of the lexicon in a parsed sentence, one per token.
 
@@ -149,7 +149,11 @@ def find_triggers(
             tokens = _phrase_tokens(token, trigger, pools)
             if tokens is None:
                 continue
-            if _requirements_met(token, trigger, sectors, light, disapproval, blame, words):
+            if trigger.requires == TRANSFER:
+                if gives is not None and gives(token):
+                    found.append(Found(token, trigger, tokens, types))
+                    break
+            elif _requirements_met(token, trigger, sectors, light, disapproval, blame, words):
                 found.append(Found(token, trigger, tokens, types))
                 break
     in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}

@@ -91,6 +91,17 @@ from eventwire.extract.pairs import (
 from eventwire.extract.participants import companions
 from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
+from eventwire.extract.transfers import (
+    ARRIVING,
+    RECEIVING,
+    SECURITY_AID,
+    TRANSFER,
+    GoodsClasses,
+    entity_name,
+    giver,
+    helped_state,
+    recipients,
+)
 from eventwire.extract.trigger_model import SentenceTypes, TriggerTyper, model_for, trigger_signals
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
 from eventwire.nlp.bounds import heads, sentence_range
@@ -149,6 +160,9 @@ class EventStage:
             f for word in easing_verbs(self.lexicon.cue("ending")) for f in inflections(word)
         )
         self.linker = linker_for(config, self.resolver)
+        self.goods = GoodsClasses(
+            self.lexicon.cue("goods"), self.lexicon.cue("arms"), self._noun_types, self._noun_codes
+        )
         self.statements = frozenset(  # "the claim", "the allegations": things said (quote cues)
             cue.head for rows in load_quote_lexicon().by_head.values() for cue in rows
             if cue.pos == "NOUN" and cue.kind in _SAID
@@ -169,7 +183,7 @@ class EventStage:
                     continue  # "MORE: FARC seizes army general": a link, not this story
                 words = SentenceWords(sent, self.lexicon)
                 types = self._types(words, section_doc, quotes)
-                found = pat.find_triggers(sent, self.lexicon, self._sectors, types, words)
+                found = pat.find_triggers(sent, self.lexicon, self._sectors, types, words, self._gives)
                 if section_doc.section is Section.TITLE:
                     found = [f for f in found if not _in_kicker(f.token)]
                 if found:
@@ -280,6 +294,12 @@ class EventStage:
             type_, cameo = SHOW_OF_FORCE
         if orders_out(token):  # "ordered the envoy out": an expulsion, not a demand of the envoy
             type_, cameo = self.lexicon.cameo[EXPULSION].plover, EXPULSION
+        if trigger.requires == TRANSFER:  # "shipped wheat to Afghanistan", "received $5m from X"
+            source, targets, (type_, cameo) = self._transfer(token, source, targets)
+        elif type_ == "MOBILIZE" and trigger.pos == "VERB":  # "sent 400 police officers to Haiti"
+            helped = helped_state(token, source, self._country_of)
+            if helped is not None:
+                (type_, cameo), targets = SECURITY_AID, [helped, *(t for t in targets if t is not helped)]
         told = told_to_act(token) if type_ == "THREATEN" and trigger.pos == "VERB" else None
         if told is not None:  # "warned Seoul to stop ...", "warned that Y must ...": a demand of them
             type_, cameo = "REQUEST", _DEMAND
@@ -288,6 +308,29 @@ class EventStage:
         return Candidate(
             found, type_, cameo, reading, pat.conjuncts(source), targets, light, weight=trigger.weight,
         )  # fmt: skip
+
+    def _gives(self, verb: Token) -> bool:
+        """Whether a transfer verb gives a thing one gives as aid (:mod:`.transfers`)."""
+        return self.goods.given(verb) is not None
+
+    def _transfer(
+        self, verb: Token, source: Token | None, targets: list[Token]
+    ) -> tuple[Token | None, list[Token], tuple[str, str]]:
+        """The sides and sense of a transfer: the recipient first among the targets; a verb
+        of receiving turns the sides round ("Bolivia received $100 million from Washington")."""
+        given = self.goods.given(verb)
+        thing, sense = given if given is not None else (None, ("AID", "070"))
+        if verb.lemma_.lower() in RECEIVING:
+            return giver(verb, thing), [source] if source is not None else [], sense
+        if verb.lemma_.lower() in ARRIVING:  # "China's first consignment of relief reached Manila"
+            return giver(verb, thing), recipients(verb, thing), sense
+        found = recipients(verb, thing)
+        rest = [t for t in targets if t not in found and t is not thing]
+        return source, [*found, *rest], sense
+
+    def _country_of(self, word: Token) -> str | None:
+        """The country a place or party word names ("Haiti", "South Sudan", "Kenyan")."""
+        return self.resolver.kb.country_of_word(entity_name(word).text)
 
     def _meets_a_thing(self, verb: Token) -> bool:
         """Whether "meet" takes a thing, not someone, as its object ("meet the demand", "met
@@ -367,6 +410,9 @@ class EventStage:
             if head is None:
                 continue
             governor = candidates[head.i]
+            if governor.trigger.requires == TRANSFER and candidate.type == "AID":
+                candidate.suppressed = True  # "announced $30 million in [aid] for X": the giving is the act
+                continue
             # a light verb of its noun ("launched attacks", "cancelled the talks") is no act of its own
             carries_it = candidate.light is not None and candidate.light.i == head.i
             light_verb = not governor.trigger.others and (pat.is_light(head, self.light) or carries_it)
@@ -709,8 +755,8 @@ class EventStage:
         (its first sector): "the police raided" is law enforcement even when only the
         discourse tells that "they" are the police. An attack on a state's or an armed
         group's forces stays one whoever does it ("raids on police outposts")."""
-        if candidate.type != candidate.trigger.type:
-            return candidate.type, candidate.cameo  # retyped by its frame (an intention, a denial)
+        if candidate.type != candidate.trigger.type or candidate.trigger.requires == TRANSFER:
+            return candidate.type, candidate.cameo  # retyped by its frame, or by what it gives
         if source is None or not source.sectors:
             return self._learned_sense(candidate)
         if candidate.type == "ASSAULT" and target is not None and _FORCES & set(target.sectors):
