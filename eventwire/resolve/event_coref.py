@@ -723,14 +723,33 @@ def _told_alike(act: _Act, event: Event) -> bool:
 
 
 def _described_apart(a: Event, b: Event) -> bool:
-    """Two targets each only described, by different nouns: "cracking down on smugglers" and
-    "arrested six men" are two acts unless the rules, reading the sides, say otherwise."""
+    """Two targets each only described, as different kinds of people: "cracking down on
+    smugglers" and "arrested six men" are two acts unless the rules, reading the sides, say
+    otherwise. Two descriptions of one kind are the pair model's to weigh (:func:`_one_kind`)."""
     ours, theirs = _actor(a.target), _actor(b.target)
     return bool(
         ours and theirs and ours != theirs and ours.startswith(UNKNOWN_ACTOR_PREFIX)
         and theirs.startswith(UNKNOWN_ACTOR_PREFIX) and a.target and b.target
-        and not _one_head(a.target, b.target)
+        and not _one_head(a.target, b.target) and not _one_kind(a.target, b.target)
     )  # fmt: skip
+
+
+def _one_kind(a: Mention, b: Mention) -> bool:
+    """Two descriptions of one kind of people, by other words: resolved to one kind of actor
+    ("peaceful demonstrators" and "dozens" both protesters: ``unk:peaceful-protesters``,
+    ``unk:protesters``), or of one country and sector ("opposition protesters", "a crowd" in
+    Maputo). Train half: joining these where the model finds them likely makes 6 false events
+    fewer and loses no true one; dev 3 fewer (vetoing every description by other words also
+    kept out "arrests of critics" from the arrest of "the lawmaker": a kind the model misjudges)."""
+    if _described_kind(a) == _described_kind(b) != "":
+        return True
+    return not _kinds_of(a).isdisjoint(_kinds_of(b))
+
+
+def _described_kind(mention: Mention) -> str:
+    """The last word of an unknown actor's id, singular: "protester" for "unk:peaceful-protesters"."""
+    actor = mention.actor or ""
+    return actor.removeprefix(UNKNOWN_ACTOR_PREFIX).rsplit("-", 1)[-1].removesuffix("s")
 
 
 def _one_head(a: Mention, b: Mention) -> bool:
