@@ -818,3 +818,76 @@ def test_a_named_side_is_not_overridden_by_a_description_of_its_kind() -> None:
     first.target = Mention("Ana Ruud", 0, 8, "person:ana-ruud", "NRL", ["CVL"])
     again = _detention("30 young people had been arrested", "30 young people", "173")
     assert len(corefer([first, again], DETENTIONS)) == 2
+
+
+SHOOTING = (
+    "Soldiers fire on peaceful marchers in Kessel\n\n"
+    "Soldiers fired on peaceful marchers in Kessel on Sunday. The shooting killed dozens of "
+    "protesters, medics said. Soldiers also fired on journalists covering the march.\n"
+)
+
+
+def _shot(
+    at: str, target: str, actor: str, country: str | None = None, sectors: tuple[str, ...] = ()
+) -> Event:
+    start = SHOOTING.index(at)
+    span = Span(at, start, start + len(at))
+    soldiers = Mention("Soldiers", 0, 8, "unk:soldiers")
+    victims = Mention(target, 0, len(target), actor, country, list(sectors))
+    return Event("ASSAULT", "190", span, span, soldiers, victims)
+
+
+def test_targets_described_as_one_kind_are_the_models_to_join() -> None:
+    """ "fired on peaceful marchers" and "killed dozens of protesters": the rules, reading two
+    descriptions, leave them apart; the pair model decides, and a likely pair is one act. Two
+    kinds of people ("journalists") stay apart whatever the model says."""
+    body = SHOOTING.index("Soldiers fired")
+
+    def shootings() -> list[Event]:
+        return [
+            _shot("Soldiers fired on peaceful marchers", "peaceful marchers", "unk:peaceful-protesters"),
+            _shot("The shooting killed dozens of protesters", "dozens of protesters", "unk:protesters"),
+        ]
+
+    assert len(corefer(shootings(), SHOOTING, body_start=body)) == 2  # the rules alone
+    assert len(corefer(shootings(), SHOOTING, model=NEVER, body_start=body)) == 2
+    (act,) = corefer(shootings(), SHOOTING, model=ALWAYS, body_start=body)
+    assert [m.text for m in act.mentions] == ["The shooting killed dozens of protesters"]
+    journalists = _shot("Soldiers also fired on journalists", "journalists", "unk:journalists")
+    assert len(corefer([*shootings()[:1], journalists], SHOOTING, model=ALWAYS, body_start=body)) == 2
+    # one country and sector, other words: "marchers" and "a crowd" in the same city
+    crowd = [
+        _shot("Soldiers fired on peaceful marchers", "peaceful marchers", "unk:marchers", "KSL", ("OPP",)),
+        _shot("The shooting killed dozens of protesters", "a crowd", "unk:crowd", "KSL", ("OPP", "CVL")),
+    ]
+    assert len(corefer(crowd, SHOOTING, model=ALWAYS, body_start=body)) == 1
+
+
+LIKELY = PairModel(("bias",), (0.62,), 0.7, {})  # every pair 0.65: under the threshold, over its margin
+
+
+def test_whole_acts_join_last_on_their_mentions_average_likelihood() -> None:
+    """No single report is likely enough to join another in text order, but two acts whose
+    reports are on average likely enough join in the last pass (:func:`agglomerate`), within the
+    hard constraints: two kinds of victims, two days, one trigger's list of sides stay apart."""
+    body = SHOOTING.index("Soldiers fired")
+
+    def shootings() -> list[Event]:
+        return [
+            _shot("Soldiers fired on peaceful marchers", "peaceful marchers", "unk:peaceful-protesters"),
+            _shot("The shooting killed dozens of protesters", "dozens of protesters", "unk:protesters"),
+        ]
+
+    assert len(corefer(shootings(), SHOOTING, model=NEVER, body_start=body)) == 2
+    (act,) = corefer(shootings(), SHOOTING, model=LIKELY, body_start=body)
+    assert [m.text for m in act.mentions] == ["The shooting killed dozens of protesters"]
+    journalists = _shot("Soldiers also fired on journalists", "journalists", "unk:journalists")
+    assert len(corefer([*shootings()[:1], journalists], SHOOTING, model=LIKELY, body_start=body)) == 2
+    monday, friday = dt.date(2024, 3, 4), dt.date(2024, 3, 8)
+    two_days = shootings()
+    for event, day in zip(two_days, (monday, friday), strict=True):
+        event.date, event.date_precision = day, "day"
+    assert len(corefer(two_days, SHOOTING, model=LIKELY, body_start=body)) == 2
+    one_trigger = [shootings()[0], shootings()[0]]
+    one_trigger[1].target = Mention("protesters", 0, 10, "unk:protesters")
+    assert len(corefer(one_trigger, SHOOTING, model=LIKELY, body_start=body)) == 2
