@@ -706,3 +706,15 @@ def test_a_repeated_link_gives_equal_mentions_of_their_own(pipeline: Pipeline) -
     assert third == second and third[0].sectors is not second[0].sectors
     analysis.quotes = []  # another list: the article changed, nothing kept is read
     assert resolver.link_all(analysis, start, start + len("The police"), head=start + 4) == second
+
+
+def test_byline_banner_and_credits_name_no_actor(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels shell Hodeidah port\n\nHarbour Daily Herald\n\nBy Amina Yusuf, Example News\n\n"
+        "Houthi rebels shelled the port of Hodeidah on Tuesday, killing four dockworkers, officials said.\n\n"
+        "(Reporting by Tom Reed; Editing by Karl Weber)"
+    )
+    analysis = pipeline.analyze_text(text)
+    names = {m.text for actor in analysis.actors for m in actor.mentions}
+    assert "Houthi rebels" in names or "Houthi" in names
+    assert not names & {"Amina Yusuf", "Example News", "Tom Reed", "Karl Weber", "Harbour Daily Herald"}

@@ -258,7 +258,12 @@ class ActorResolver:
             unplaced = hit.kind == "person" and not hit.known and hit.country is None
             if unplaced and hit.sectors and "IGO" not in hit.sectors:
                 hit.country = home
-        analysis.actors = self._actors(h for h in hits if h.section in ACTOR_SECTIONS)
+        # a byline, an outlet's banner, a credit or menu line names no one in the story: no
+        # actor of the article (its hits stay for linking: a link line names the story's sides)
+        told = (
+            h for h in hits if h.section in ACTOR_SECTIONS and not analysis.article.in_boilerplate(h.start)
+        )
+        analysis.actors = self._actors(told)
 
     def _drop_places(self, hits: list[Hit]) -> list[Hit]:
         """Drop the "people" NER found that are places: a name the knowledge base does not
