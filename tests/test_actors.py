@@ -706,3 +706,35 @@ def test_a_repeated_link_gives_equal_mentions_of_their_own(pipeline: Pipeline) -
     assert third == second and third[0].sectors is not second[0].sectors
     analysis.quotes = []  # another list: the article changed, nothing kept is read
     assert resolver.link_all(analysis, start, start + len("The police"), head=start + 4) == second
+
+
+def test_byline_banner_and_credits_name_no_actor(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels shell Hodeidah port\n\nHarbour Daily Herald\n\nBy Amina Yusuf, Example News\n\n"
+        "Houthi rebels shelled the port of Hodeidah on Tuesday, killing four dockworkers, officials said.\n\n"
+        "(Reporting by Tom Reed; Editing by Karl Weber)"
+    )
+    analysis = pipeline.analyze_text(text)
+    names = {m.text for actor in analysis.actors for m in actor.mentions}
+    assert "Houthi rebels" in names or "Houthi" in names
+    assert not names & {"Amina Yusuf", "Example News", "Tom Reed", "Karl Weber", "Harbour Daily Herald"}
+
+
+def test_a_titled_person_named_as_one_of_a_group_takes_its_country(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Britain widens sanctions over Crimea\n\n"
+        "Britain imposed asset freezes on eight people on Tuesday. The British Foreign Office said the "
+        "measures target Russian officials, including Transport Minister Pavel Orlovsky and Health "
+        "Minister Irina Belova. Britain said it would also act against Britain's own arms brokers."
+    )
+    assert actor_of(analysis, "Minister Pavel Orlovsky").country == "RUS"
+    assert actor_of(analysis, "Minister Irina Belova").country == "RUS"
+
+
+def test_a_titled_person_in_no_group_keeps_the_story_country_guess(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Britain widens sanctions\n\nBritain imposed asset freezes on eight people on Tuesday. "
+        "Transport Minister Pavel Orlovsky said Britain would act again in London next month."
+    )
+    person = next(a for a in analysis.actors if a.id == "person:pavel-orlovsky")
+    assert person.country == "GBR"  # the story's main country, as before

@@ -191,3 +191,32 @@ def test_a_plan_told_in_the_past_keeps_the_past_weekday(pipeline) -> None:
     text = "Police set out to arrest the protest leaders on Monday, a spokesman said."
     arrest = the(events_of(pipeline, text), "COERCE")
     assert arrest.date == dt.date(2024, 4, 8)
+
+
+def test_a_capital_condemned_is_the_government_not_where(pipeline) -> None:
+    text = "Beijing condemned Canberra on Tuesday for expelling two Chinese reporters."
+    blame = the(events_of(pipeline, text), "ACCUSE")
+    assert blame.place is None or blame.place.precision not in ("exact", "nearest")
+
+
+def test_a_capital_asked_is_the_government_not_where(pipeline) -> None:
+    text = "Washington urged Caracas on Monday to free the jailed reporters."
+    demand = the(events_of(pipeline, text), "REQUEST")
+    assert demand.place is None or demand.place.precision not in ("exact", "nearest")
+
+
+def test_a_capital_struck_is_still_where(pipeline) -> None:
+    text = "Russian forces shelled Kharkiv on Tuesday, killing two people."
+    attack = the(events_of(pipeline, text), "ASSAULT")
+    assert (attack.place.name, attack.place.precision) == ("Kharkiv", "exact")
+
+
+def test_the_place_a_distance_is_measured_from_is_not_where(pipeline) -> None:
+    for text in (
+        "Rebels attacked an army camp some 300 km from Kinshasa on Tuesday, killing four soldiers.",
+        "Rebels attacked an army camp 40 miles north of Kinshasa on Tuesday, killing four soldiers.",
+    ):
+        attack = the(events_of(pipeline, text), "ASSAULT")
+        assert attack.place is None or attack.place.name != "Kinshasa" or attack.place.precision != "exact", (
+            text
+        )

@@ -154,3 +154,47 @@ def test_a_label_of_its_own_heads_a_list_of_links() -> None:
     assert links[0] in marked and links[1] in marked  # other articles' headlines
     assert caption not in marked  # the page's own caption is no link
     assert SECOND not in marked and not any("reopen" in line for line in marked)  # sentences stay
+
+
+def test_page_with_a_line_per_paragraph_and_no_blank_line_has_its_headline() -> None:
+    # a page copied one line per paragraph, without a blank line anywhere: one block
+    text = f"Rebels shell Hodeidah port\n{LEDE}\n{SECOND}"
+    assert parts(text) == ("Rebels shell Hodeidah port", f"{LEDE}\n{SECOND}")
+
+
+def test_link_line_under_a_one_block_headline_does_not_continue_it() -> None:
+    text = f"Rebels shell Hodeidah port: officials\nhttps://example.org/r/8h2k\n{LEDE}\n{SECOND}"
+    layout = split_layout(text)
+    assert layout.part("title") == "Rebels shell Hodeidah port: officials"
+    assert [text[a:b] for a, b in layout.boilerplate] == ["https://example.org/r/8h2k"]
+
+
+def test_one_block_of_headline_and_lede_only_stays_body() -> None:
+    # a lone lede under the line is too little to tell a headline from a short first paragraph
+    text = f"Rebels shell Hodeidah port\n{LEDE}"
+    assert parts(text) == (None, text)
+
+
+def test_one_block_of_prose_has_no_headline() -> None:
+    text = f"{LEDE}\n{SECOND}\nThe port was closed to ships for the rest of the week."
+    assert parts(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This website uses cookies so that we can remember your settings and count our visitors.",
+        "We use cookies to improve your experience on our site.",
+        "(Reporting by Amina Yusuf; Editing by Tom Reed)",
+        "(Additional reporting by Ana Lima in Quito, writing by Karl Weber, editing by Tom Reed)",
+    ],
+)
+def test_cookie_notices_and_wire_credits_are_furniture(line: str) -> None:
+    assert furniture_line(line)
+
+
+def test_credits_opening_a_sentence_are_story() -> None:
+    assert not furniture_line(
+        "(Reporting by phone was impossible, the agency said.) Rebels shelled the port."
+    )
+    assert not furniture_line("We used cookies and tea to calm the children, a nurse said.")

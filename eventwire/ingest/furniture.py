@@ -56,6 +56,13 @@ _LABELLED = re.compile(
     r"|photos|image|video|agency|filed|words)\s*[:|]\s*\S.{0,40}$",
     re.IGNORECASE,
 )
+# A site's cookie notice, however long: "This website uses cookies so that ...".
+_COOKIES = re.compile(r"^\s*(?:this\s+(?:web)?site|our\s+(?:web)?site|we)\s+uses?\s+cookies\b", re.IGNORECASE)
+# A wire story's closing credits: "(Reporting by Jane Doe; Editing by John Roe)".
+_CREDITS = re.compile(
+    r"^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 # A label line of the page (a link's lead or a widget), here only when it is the whole line.
 _LABEL = re.compile(
     r"^\s*(?:\d{1,2}\.\s*|[•*-]\s*)?(?:advertisement|sponsored(?: content)?|skip to\b.{0,25}|live|breaking"
@@ -87,4 +94,4 @@ def copyright_line(line: str) -> bool:
 def _one_furniture(text: str) -> bool:
     if _DATE_LINE.match(text) and _HAS_DIGIT_OR_LEAD.search(text):
         return True
-    return any(p.match(text) for p in (_ARCHIVE, _COPYRIGHT, _BYLINE, _LABELLED, _LABEL))
+    return any(p.match(text) for p in (_ARCHIVE, _COPYRIGHT, _BYLINE, _LABELLED, _LABEL, _COOKIES, _CREDITS))

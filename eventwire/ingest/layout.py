@@ -33,6 +33,7 @@ _CREDIT = re.compile(
     rf"(?<![\w/])({_AGENCY_WORD}(?: {_AGENCY_WORD}){{0,2}}/{_NAME_WORD}(?: {_NAME_WORD}){{0,5}})\s*$"
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_LINK = re.compile(r"(?:https?://|www\.)\S+$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 MAX_HEADLINE_CHARS = 250
 
@@ -56,6 +57,7 @@ _LIST_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_FURNITURE_WORDS = 4  # "Published", "12 July 2006", "By Felix Tih": too short to be a sentence
+MIN_LINES_UNDER_HEADLINE = 2  # story lines under a one-block page's headline line
 MAX_CHROME_BLOCKS = 3  # blocks of page chrome passed over before the headline
 WRAP_MIN_CHARS = 40  # a line this long, in a hard-wrapped text, is a full line of the width
 # A line that ends like this goes on in the next one: a wrapped sentence, not a headline.
@@ -118,6 +120,8 @@ def split_layout(text: str, detect_headline: bool = True) -> Layout:
             body_start = lines[consumed - 1][1]
         elif first:
             body_start = blocks[first][0][0]
+    elif detect_headline and len(blocks) == 1 and not _hard_wrapped(text):
+        body_start = _single_block_headline(text, blocks[0], layout)
     start = _skip_blank(text, body_start)
     layout.sections["body"] = (start, len(text))
     layout.boilerplate = boilerplate_lines(text, start, len(text), layout.part("title"))
@@ -215,12 +219,24 @@ def _read_headline_line(text: str, lines: list[tuple[int, int]], layout: Layout)
     next line starts anew (not a lower-case continuation of a wrapped sentence)."""
     first = text[lines[0][0] : lines[0][1]].strip()
     following = text[lines[1][0] : lines[1][1]].lstrip()
-    if not _looks_like_headline(text, *lines[0]) or following[:1].islower():
+    continued = following[:1].islower() and not _LINK.match(following)  # a link line starts anew
+    if not _looks_like_headline(text, *lines[0]) or continued:
         return 0
     if _CONTINUED.search(first) or _SLUG.match(first):
         return 0
     layout.sections["title"] = _stripped(text, *lines[0])
     return 1
+
+
+def _single_block_headline(text: str, lines: list[tuple[int, int]], layout: Layout) -> int:
+    """A page copied with one line per paragraph and no blank line at all is one block: its
+    first line (after furniture) is the headline when it reads as one and at least two
+    lines of story follow (a lone lede line is not headline and story). Returns where the
+    body starts (0 when no headline is found)."""
+    lines = _drop_furniture(text, lines)
+    if len(lines) < MIN_LINES_UNDER_HEADLINE + 1 or not _read_headline_line(text, lines, layout):
+        return 0
+    return lines[0][1]
 
 
 def _hard_wrapped(text: str) -> bool:

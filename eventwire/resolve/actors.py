@@ -252,13 +252,19 @@ class ActorResolver:
         hits.sort(key=lambda h: h.start)
         self._remember(analysis, hits)
         home = self.guess_country(analysis)
+        spans = HitSpans(hits)
         for hit in hits:
             # "President X" in a story about one country: best guess; "the U.N. envoy, Julie
-            # Bishop" serves no one country
+            # Bishop" serves no one country; one of "Russian officials, including X" is Russian
             unplaced = hit.kind == "person" and not hit.known and hit.country is None
             if unplaced and hit.sectors and "IGO" not in hit.sectors:
-                hit.country = home
-        analysis.actors = self._actors(h for h in hits if h.section in ACTOR_SECTIONS)
+                hit.country = _group_country(analysis, spans, hit) or home
+        # a byline, an outlet's banner, a credit or menu line names no one in the story: no
+        # actor of the article (its hits stay for linking: a link line names the story's sides)
+        told = (
+            h for h in hits if h.section in ACTOR_SECTIONS and not analysis.article.in_boilerplate(h.start)
+        )
+        analysis.actors = self._actors(told)
 
     def _drop_places(self, hits: list[Hit]) -> list[Hit]:
         """Drop the "people" NER found that are places: a name the knowledge base does not
@@ -1262,6 +1268,34 @@ class ActorResolver:
                 if role is not None:
                     return role
         return None
+
+
+# Words that name a person as one of a group: "officials, including X", "such as X", "among them X".
+_MEMBER_WORDS = frozenset({"including", "like", "as", "among"})
+
+
+def _group_country(analysis: Analysis, hits: HitSpans, hit: Hit) -> str | None:
+    """The country of the group a person is named as one of ("sanctions on Russian officials,
+    including Culture Minister X"): the person's own, where the story's main country (the
+    state imposing the sanctions) would be a wrong guess. None when the person is named so
+    in no such group, or the group has no country."""
+    token = token_at(analysis.docs, hit.head if hit.head >= 0 else hit.start)
+    if token is None:
+        return None
+    offset = token.idx - (hit.head if hit.head >= 0 else hit.start)  # section offset, negated
+    while token.dep_ in ("compound", "flat", "conj") and token.head.i != token.i:
+        token = token.head  # the name's head word; the first of "X and Y"
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _MEMBER_WORDS:
+        return None
+    if prep.lower_ == "as" and (prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such"):
+        return None  # "as" only in "such as"
+    group = prep.head
+    if group.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = group.left_edge.idx - offset, group.idx + len(group) - offset
+    countries = {h.country for h in hits.overlapping(start, end) if h is not hit and h.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _commanded(hits: HitSpans, pronoun: Token | None, start: int) -> frozenset[str]:

@@ -4,7 +4,9 @@ Place, in order (``PlaceRef.precision``):
 - ``exact``: a place mention in the event trigger's syntactic subtree, reached through a
   locative preposition ("in Gaza", "into Israel", "out of the region"); "the region",
   "the territory", "the enclave" there refer back to the last region-like place mentioned
-  before the trigger;
+  before the trigger; never the point a distance is measured from ("300 km from Lahore"),
+  nor, for an act said or imposed from afar (an accusation, a demand, sanctions), a
+  capital that is its source or target ("Moscow condemns Washington");
 - ``nearest``: the place mention closest to the trigger in the same sentence;
 - ``dateline``: the place of the article's dateline ("KHARKIV, Ukraine -");
 - ``country-only``: the country of the target, else of the source actor.
@@ -26,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from eventwire.config import PipelineConfig
+from eventwire.extract.event_actors import done_at_a_place
 from eventwire.models import Analysis, Entity, Event, Place, PlaceRef, Section, Span
 from eventwire.nlp.datelines import dateline_at, is_dateline_date
 from eventwire.nlp.tree import children
@@ -57,6 +60,16 @@ LOCATIVE_PREPS = frozenset(
 # Prepositions that, inside an actor's phrase, say where the actor is ("the embassy in Nairobi").
 _LOCATING = LOCATIVE_PREPS - {"of", "from", "on", "at"}
 ANAPHORIC_PLACES = frozenset({"region", "territory", "enclave", "strip", "area", "country"})
+_SPOKEN = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "SANCTION"})
+_DISTANCE_UNITS = frozenset(
+    {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"}
+    | {"yards"}
+)
+# Words between a distance and the place it is measured from: "away", a bearing.
+_BEARINGS = frozenset(
+    {"away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western"}
+)
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 # The words of a present "be ... to" that tells an act still to come: "is due to meet",
 # "are set to sign", "is scheduled to vote", "is expected to announce", "are going to hold".
@@ -112,14 +125,22 @@ class GroundingStage:
         in_sentence = mentions.starting(sentence.start_char + body.offset, sentence.end_char + body.offset)
         target = event.target
         hit = [t.idx + body.offset for t in trigger.children if t.dep_ in ("dobj", "nsubjpass")]
+        spoken = _spoken(event)
         for span, place in in_sentence:  # the place itself was hit: "shelled Kharkiv"
             if place.feature_type == "country":
                 continue
+            if spoken and _names_a_side(event, span, body):
+                continue  # "Moscow condemns Washington": the government named, not where
+            token = body.token_at(span.start)
+            if token is not None and _measured_from(token):
+                continue  # "hit a base some 300 km from Lahore"
             if (target and target.start <= span.start < target.end) or any(
                 span.start <= at < span.end for at in hit
             ):
                 return _ref(place, "exact", span)
         for token in locatives:
+            if _measured_from(token):
+                continue  # "some 300 km from Lahore": where it is not
             start = token.idx + body.offset
             for span, place in in_sentence:
                 if span.start <= start < span.end:
@@ -193,6 +214,26 @@ class GroundingStage:
             if how.rank >= WEAK:
                 event.signals["date_weak"] = 1.0
             return
+
+
+def _spoken(event: Event) -> bool:
+    """An act said, asked or imposed from afar (an accusation, a demand, a threat, sanctions),
+    not done at a place nor met or signed at one: a place that names its source or target is
+    the government it stands for, never where the act happened."""
+    return event.type in _SPOKEN or (event.type == "COERCE" and not done_at_a_place(event.type, event.cameo))
+
+
+def _measured_from(token: Any) -> bool:
+    """Whether the place word ``token`` is the point a distance is measured from ("300 km
+    from Lahore", "20 miles north of Kandahar", "40 kilometres away from Goma")."""
+    while token.dep_ == "compound" and token.head.i != token.i:  # "Dera" of "Dera Ismail Khan"
+        token = token.head
+    prep = token.head
+    doc = token.doc
+    before = prep.i - 1
+    while before >= 0 and doc[before].lower_ in _BEARINGS:
+        before -= 1
+    return prep.lower_ in ("from", "of") and before >= 0 and doc[before].lower_ in _DISTANCE_UNITS
 
 
 def _names_a_side(event: Event, span: Span, body: Any) -> bool:
