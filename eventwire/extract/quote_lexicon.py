@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -198,8 +199,11 @@ _LEADING_THE = re.compile(r"^the\s+")  # compiled once: name_key runs for every 
 _POSSESSIVE_S = re.compile(r"\s+s$")
 
 
+@lru_cache(maxsize=4096)
 def name_key(text: str) -> str:
-    """Case, punctuation, a leading "the" and a possessive 's removed: "the Times'" -> "times"."""
+    """Case, punctuation, a leading "the" and a possessive 's removed: "the Times'" -> "times".
+    Kept per text: every actor mention's text and name is keyed to look for an outlet, and an
+    article names the same few actors again and again."""
     key = _NAME.sub(" ", text.lower().replace("’", "'")).strip()
     key = _LEADING_THE.sub("", key)
     return _POSSESSIVE_S.sub("", key)
