@@ -23,6 +23,7 @@ from weakref import WeakKeyDictionary
 from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
 from eventwire.errors import ConfigError
+from eventwire.nlp.columns import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -130,14 +131,11 @@ def _cue_words(
     doc: Doc, by_head: dict[str, list[Cue]], head_ids: dict[int, str], hedges: set[str]
 ) -> tuple[list[int], list[int]]:
     """See :meth:`QuoteLexicon._cue_words`; ``head_ids``: the head words by string id."""
-    from spacy.attrs import LEMMA, LOWER
-
     if not len(doc):
         return [], []
     strings = doc.vocab.strings
-    table = doc.to_array([LEMMA, LOWER])
-    lemmas_of: list[int] = table[:, 0].tolist()
-    forms_of: list[int] = table[:, 1].tolist()
+    c = columns(doc)  # read once per Doc for the other stages too
+    lemmas_of, forms_of = c.lemma, c.lower
     # a form is lower case already: it is a head word when its id is one (spaCy gives a
     # string one id); a lemma may not be, and is looked up
     forms = {h: head_ids[h] for h in set(forms_of) & head_ids.keys()}
