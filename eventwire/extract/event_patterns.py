@@ -994,7 +994,10 @@ def conjuncts(token: Token | None) -> list[Token]:
         stray = stray_members(token)
         before = tuple(t.i for t in stray.members) if stray else ()
         found = kept[token.i] = (before, tuple(t.i for t in dict.fromkeys(nominal)))
-    return [*(doc[i] for i in found[0]), token, *(doc[i] for i in found[1])]
+    before, after = found
+    if not before and not after:
+        return [token]  # most words (seven in ten asked): no list to build Tokens for
+    return [*(doc[i] for i in before), token, *(doc[i] for i in after)]
 
 
 @dataclass(frozen=True, slots=True)

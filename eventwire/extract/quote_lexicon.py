@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -22,6 +23,7 @@ from weakref import WeakKeyDictionary
 from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
 from eventwire.errors import ConfigError
+from eventwire.nlp.columns import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -129,14 +131,11 @@ def _cue_words(
     doc: Doc, by_head: dict[str, list[Cue]], head_ids: dict[int, str], hedges: set[str]
 ) -> tuple[list[int], list[int]]:
     """See :meth:`QuoteLexicon._cue_words`; ``head_ids``: the head words by string id."""
-    from spacy.attrs import LEMMA, LOWER
-
     if not len(doc):
         return [], []
     strings = doc.vocab.strings
-    table = doc.to_array([LEMMA, LOWER])
-    lemmas_of: list[int] = table[:, 0].tolist()
-    forms_of: list[int] = table[:, 1].tolist()
+    c = columns(doc)  # read once per Doc for the other stages too
+    lemmas_of, forms_of = c.lemma, c.lower
     # a form is lower case already: it is a head word when its id is one (spaCy gives a
     # string one id); a lemma may not be, and is looked up
     forms = {h: head_ids[h] for h in set(forms_of) & head_ids.keys()}
@@ -198,8 +197,11 @@ _LEADING_THE = re.compile(r"^the\s+")  # compiled once: name_key runs for every 
 _POSSESSIVE_S = re.compile(r"\s+s$")
 
 
+@lru_cache(maxsize=4096)
 def name_key(text: str) -> str:
-    """Case, punctuation, a leading "the" and a possessive 's removed: "the Times'" -> "times"."""
+    """Case, punctuation, a leading "the" and a possessive 's removed: "the Times'" -> "times".
+    Kept per text: every actor mention's text and name is keyed to look for an outlet, and an
+    article names the same few actors again and again."""
     key = _NAME.sub(" ", text.lower().replace("’", "'")).strip()
     key = _LEADING_THE.sub("", key)
     return _POSSESSIVE_S.sub("", key)

@@ -5,8 +5,8 @@ right edges, building a spaCy Token for each, ``token.subtree`` does so at every
 and ``token.dep_`` looks its label up in the string store. The event rules ask the same
 questions of a trigger's and its arguments' children many times per trigger ("its direct
 object", "is it passive", "its object of 'against'"). Each child's index, dependency label
-and lower-case form, read once per Doc from its head indices (:func:`~eventwire.nlp.bounds.heads`)
-and label and word arrays, without building a Token, and kept while the Doc lives, answer
+and lower-case form, read once per Doc from its columns of heads, labels and words
+(:mod:`eventwire.nlp.columns`), without building a Token, and kept while the Doc lives, answer
 them with tuple lookups; only the tokens a caller keeps are built. Stages read them after
 the parse (and its headline mending), which set the tree; nothing changes a Doc's tree
 after it.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.nlp.bounds import heads
+from eventwire.nlp.columns import columns
 from eventwire.nlp.per_doc import PerDoc
 
 if TYPE_CHECKING:
@@ -46,22 +46,24 @@ def children_at(doc: Doc, i: int) -> tuple[Child, ...]:
 
 
 def _read(doc: Doc) -> list[tuple[Child, ...]]:
+    """Each token's children, from the Doc's :class:`~eventwire.nlp.columns.Columns` (read
+    once per Doc for the stages' other tests), not from arrays of its own."""
     if not len(doc):
         return []
-    from spacy.attrs import DEP, LOWER
-
+    c = columns(doc)
     strings = doc.vocab.strings
     names: dict[int, str] = {}  # few distinct labels and words: one string-store lookup each
     found: list[list[Child]] = [[] for _ in range(len(doc))]
-    columns = doc.to_array([DEP, LOWER]).tolist()
-    for i, (head, (dep, lower)) in enumerate(zip(heads(doc), columns, strict=True)):
+    for i, head, dep, lower in zip(range(len(doc)), c.head, c.dep, c.lower, strict=True):
         if head == i:
             continue  # a root, or a word of an unparsed sentence: no one's child
-        if dep not in names:
-            names[dep] = strings[dep]
-        if lower not in names:
-            names[lower] = strings[lower]
-        found[head].append((i, names[dep], names[lower]))  # in text order
+        label = names.get(dep)
+        if label is None:
+            label = names[dep] = strings[dep]
+        word = names.get(lower)
+        if word is None:
+            word = names[lower] = strings[lower]
+        found[head].append((i, label, word))  # in text order
     return [tuple(kids) for kids in found]
 
 

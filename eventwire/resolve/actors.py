@@ -450,7 +450,8 @@ class ActorResolver:
             if chosen.kind == "country" and role is not None and role.sector and outside:
                 mention.sectors = [role.sector]  # "security forces in Kenya": Kenya's MIL
             return [mention]
-        key = normalise(_up_to_head(analysis.article.text, start, end, head))
+        up_to_head = _up_to_head(analysis.article.text, start, end, head)  # read once, used below
+        key = normalise(up_to_head)
         if key in _FIRST_PERSON and not _capitals(text):  # "we", but not "the US"
             return [Mention(text, start, end)]
         pronoun = key in _PERSONAL or key in _NONPERSONAL
@@ -462,7 +463,6 @@ class ActorResolver:
         if owners and owners.group(0).startswith("from ") and role is not None and role.sector == "CVL":
             owners = None  # "refugees from the two countries": people of theirs, not their envoys
         pair_key = owners.group(1) if owners and not _PAIR.match(key) else key
-        up_to_head = _up_to_head(analysis.article.text, start, end, head)
         if up_to_head.lower() in _NEIGHBOURS or (
             up_to_head.lower().startswith("the ") and _NEIGHBOURING.match(key)
         ):

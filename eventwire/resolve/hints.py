@@ -62,6 +62,9 @@ _PERSON_NEXT = frozenset(
 )  # fmt: skip
 _DATELINE_MAX = 100  # characters: a dateline is the first few words of a section
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
+# Phrases whose in_words answer is kept; past this many the memo starts again, so that a
+# long-running worker keeps only recent articles' phrases.
+_IN_WORDS_KEPT = 4096
 
 
 class CountryHints:
@@ -73,6 +76,7 @@ class CountryHints:
         self.kb = kb
         self.places = places if places is not None else _place_countries()
         self._gazetteer = gazetteer
+        self._in_words: dict[tuple[str, ...], str | None] = {}
 
     def country(self, text: str) -> str | None:
         """ISO3 of a country, demonym, capital, region or large city named by ``text``."""
@@ -97,9 +101,22 @@ class CountryHints:
         return [e for e in self._gazetteer.lookup(name) if e.source not in ("country", "us-state")]
 
     def in_words(self, words: list[str]) -> str | None:
-        """The first country any run of up to three capitalised words names. Each word is
-        stripped and judged as a run's first word once, not once per run it is in (every
-        phrase the linker reads asks)."""
+        """The first country any run of up to three capitalised words names. Answered once
+        per phrase: the linker asks of every phrase it links, and four calls in five repeat
+        one (the same phrase linked with another head or by another stage). The answer
+        depends only on the words and the knowledge base, which never changes."""
+        key = tuple(words)
+        kept = self._in_words
+        if key in kept:
+            return kept[key]
+        if len(kept) >= _IN_WORDS_KEPT:
+            kept.clear()
+        found = kept[key] = self._in_words_read(words)
+        return found
+
+    def _in_words_read(self, words: list[str]) -> str | None:
+        """:meth:`in_words`, read: each word is stripped and judged as a run's first word
+        once, not once per run it is in."""
         stripped = [w.strip(",.;:()'\"“”’") for w in words]
         opens = [_may_open(w) for w in stripped]
         for size in (3, 2, 1):

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventwire.nlp.columns import columns
 from eventwire.resolve.kb import normalise
 from eventwire.resolve.mentions import Hit
 
@@ -132,15 +133,15 @@ _NAME_LABELS = frozenset({"", "PERSON", "WORK_OF_ART", "PRODUCT"})
 
 def _capitalised_names(doc: Doc) -> list[int]:
     """Indices of the title-case words with no entity label or a name's (``_NAME_LABELS``),
-    read from the Doc's columns: a spaCy Token per word of the article cost more than the rest."""
-    from spacy.attrs import ENT_TYPE, IS_TITLE
-
+    read from the Doc's columns (:mod:`eventwire.nlp.columns`, read once per Doc for the
+    other stages): a spaCy Token per word of the article cost more than the rest."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    rows: list[list[int]] = doc.to_array([IS_TITLE, ENT_TYPE]).tolist()
-    named = {label for label in {row[1] for row in rows} if (strings[label] if label else "") in _NAME_LABELS}
-    return [i for i, (title, label) in enumerate(rows) if title and label in named]
+    c = columns(doc)
+    named = {label for label in set(c.ent_type) if (strings[label] if label else "") in _NAME_LABELS}
+    words = zip(c.title, c.ent_type, strict=True)
+    return [i for i, (title, label) in enumerate(words) if title and label in named]
 
 
 def _in_a_name(doc: Doc, i: int, titles: frozenset[str] = frozenset()) -> bool:
