@@ -229,3 +229,13 @@ def test_a_joint_act_whose_doer_the_ranker_finds_is_coded_both_ways(pipeline: Pi
     pairs = {(e.source.actor if e.source else None, e.target.actor if e.target else None)
              for e in _events(analysis, "CONSULT")}  # fmt: skip
     assert pairs == {("country:PRK", "country:USA"), ("country:USA", "country:PRK")}
+
+
+def test_a_side_the_ranker_picks_from_a_list_is_each_members(pipeline: Pipeline) -> None:
+    # the rules find no critic (the countries are where criticism was drawn); the ranker picks
+    # one of the list, and each country listed criticised (coding rule 2)
+    analysis = pipeline.analyze_text(
+        "Chad's use of foreign fighters has drawn criticism in Spain, Italy and Portugal."
+    )
+    critics = {e.source.actor for e in _events(analysis, "ACCUSE") if e.source is not None}
+    assert critics == {"country:ESP", "country:ITA", "country:PRT"}
