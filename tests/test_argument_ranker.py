@@ -220,3 +220,22 @@ def test_features_read_once_for_both_sides_are_those_read_per_side(
             values, expected = shared_features(shared, slot, one), features(plain, slot, other)
             assert list(values.items()) == list(expected.items())
     assert shared.shared  # the hits and referring phrases were read once
+
+
+def test_a_joint_act_whose_doer_the_ranker_finds_is_coded_both_ways(pipeline: Pipeline) -> None:
+    # the rules find no doer of the noun "negotiations"; once the ranker names Pyongyang,
+    # the talks with Washington are each side's with the other (coding rule 2)
+    analysis = pipeline.analyze_text("Pyongyang has long shunned nuclear negotiations with Washington.")
+    pairs = {(e.source.actor if e.source else None, e.target.actor if e.target else None)
+             for e in _events(analysis, "CONSULT")}  # fmt: skip
+    assert pairs == {("country:PRK", "country:USA"), ("country:USA", "country:PRK")}
+
+
+def test_a_side_the_ranker_picks_from_a_list_is_each_members(pipeline: Pipeline) -> None:
+    # the rules find no critic (the countries are where criticism was drawn); the ranker picks
+    # one of the list, and each country listed criticised (coding rule 2)
+    analysis = pipeline.analyze_text(
+        "Chad's use of foreign fighters has drawn criticism in Spain, Italy and Portugal."
+    )
+    critics = {e.source.actor for e in _events(analysis, "ACCUSE") if e.source is not None}
+    assert critics == {"country:ESP", "country:ITA", "country:PRT"}

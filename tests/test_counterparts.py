@@ -159,6 +159,18 @@ def test_a_state_forces_coercion_near_a_protest_is_aimed_at_its_crowd() -> None:
     assert detained.signals["protest_crowd"] == 1.0
 
 
+def test_force_against_a_protest_by_a_list_of_crowds_is_aimed_at_each() -> None:
+    # "police broke up a march by farmers and students": one protest word, two crowds
+    farmers = _protest(300, _side("Farmers", 300), None)
+    students = _protest(300, _side("Students", 320), None)
+    dispersed = _police("COERCE", 500)
+    events = [farmers, students, dispersed]
+    protest_crowds(events, CROWD)
+    aimed = {e.target.actor for e in events if e.type == "COERCE" and e.target is not None}
+    assert aimed == {"unk:farmers", "unk:students"}
+    assert len(events) == 4
+
+
 def test_a_curfew_a_named_target_or_a_far_protest_is_left_alone() -> None:
     march = _protest(300, _side("Marchers", 300), None)
     curfew = _police("COERCE", 400, cameo="1721")

@@ -127,6 +127,16 @@ def _partner(candidate: Candidate) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ == "with"
 
 
+def joint_with(type_: str, cameo: str | None, trigger: Token, partner: Token) -> bool:
+    """Whether ``partner`` is the one partner of a joint act on ``trigger`` ("talks [with]
+    Washington", "signed a pact [with] China"), as :func:`_partner` reads it: for a side
+    filled after the event stage (the argument ranker), whose act is then each way too."""
+    kind = type_ in _WITH_PARTNER or cameo in _MUTUAL_CODES
+    if not kind or cameo == MEDIATION or pat.has_conjuncts(partner):
+        return False
+    return partner.dep_ == "pobj" and partner.head.lower_ == "with" and partner.head.head == trigger
+
+
 # Verbs whose object is a party that does the act too, unlike "visited", "called" or "received"
 # (one side's act): train's gold codes "X met Y" both ways as often as not (6 pairs both
 # ways, 6 one way, mostly plural groups met: "met senior officials").

@@ -182,7 +182,9 @@ def protest_crowds(events: list[Event], crowd: Actor) -> bool:
     """People who protest are the crowd ("Some 10,000 people joined the demonstration"),
     and a state force's coercion near a protest with no one, or plain people, on its
     receiving end is aimed at the protest's crowd ("police fired tear gas", "police
-    detained more than a dozen people"). Returns whether ``crowd`` now has a side."""
+    detained more than a dozen people"); with no one, at each crowd of a protest by several
+    ("cracked down on protests by lawyers and teachers": one event each, appended to
+    ``events``). Returns whether ``crowd`` now has a side."""
     used = False
     for event in events:
         if event.type == "PROTEST" and event.source is not None and _plain_people(event.source):
@@ -190,7 +192,7 @@ def protest_crowds(events: list[Event], crowd: Actor) -> bool:
             used = True
     protests = _Protests([e for e in events if e.type == "PROTEST" and e.source is not None
                           and not _state_side(e.source)])  # fmt: skip
-    for event in events:
+    for event in list(events):
         if event.type not in _CROWD_CONTROL or not _state_side(event.source) or event.open_sides:
             continue
         if (event.cameo or "").startswith(_RESTRICTIONS):
@@ -205,6 +207,10 @@ def protest_crowds(events: list[Event], crowd: Actor) -> bool:
             continue
         if event.target is None:
             event.target = crowd_side.copy()
+            for fellow in protests.fellows(protest, event.source):  # "protests by lawyers and teachers"
+                aimed = replace(event, target=fellow.copy(), signals=dict(event.signals), mentions=[])
+                aimed.signals["protest_crowd"] = 1.0
+                events.append(aimed)
         else:  # "detained two men": the same words, the crowd's actor
             event.target = replace(
                 event.target,
@@ -225,6 +231,21 @@ class _Protests:
         order = sorted(range(len(protests)), key=lambda n: protests[n].evidence.start)
         self.protests = [(protests[n].evidence.start, n, protests[n]) for n in order]
         self.starts = [start for start, _, _ in self.protests]
+        self.by_word: dict[int, list[Event]] = defaultdict(list)  # the crowds of one act's word
+        for protest in protests:
+            self.by_word[protest.trigger.start].append(protest)
+
+    def fellows(self, protest: Event, against: Mention | None) -> list[Mention]:
+        """The other doers of ``protest``'s act (its word, a list of crowds): "a march by
+        farmers and students" is each one's, and so is an act of force against it."""
+        seen = {side_actor(protest.source), side_actor(against)}
+        out = []
+        for other in self.by_word[protest.trigger.start]:
+            actor = side_actor(other.source)
+            if other.source is not None and actor not in seen:
+                seen.add(actor)
+                out.append(other.source)
+        return out
 
     def nearest(self, at: int) -> Event | None:
         """The protest within ``_NEAR_PROTEST`` characters of ``at`` nearest it; of those as
