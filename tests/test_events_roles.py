@@ -248,9 +248,15 @@ def test_peoples_that_act_together_stay_each_others_targets(candidates: Pipeline
 
 
 def test_where_forces_are_sent_is_no_target(candidates: Pipeline) -> None:
-    analysis = candidates.analyze_text("Kenya began sending police officers to Haiti in June.")
+    analysis = candidates.analyze_text("Kenya began sending police officers to the northern border in June.")
     deployments = events(analysis, "MOBILIZE")
     assert deployments and all(e.target is None for e in deployments)
+
+
+def test_forces_sent_to_a_foreign_state_are_security_aid_to_it(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Kenya began sending police officers to Haiti in June.")
+    assert not events(analysis, "MOBILIZE")
+    assert any(e.cameo == "074" for e in events(analysis, "AID")) and "HTI" in targets(analysis, "AID")
 
 
 def test_forces_mobilised_against_someone_keep_their_target(candidates: Pipeline) -> None:

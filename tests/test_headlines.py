@@ -70,7 +70,7 @@ def test_actives_keep_their_subject_as_source(
 
 ANNOUNCED = [
     ("Senator to visit Kyiv next week", "CONSULT", "senator"),
-    ("Turkey to send troops to Libya", "MOBILIZE", "turkey"),
+    ("Turkey to send troops to Libya", "AID", "turkey"),  # forces sent to a foreign state: AID 074
     ("Pope to meet Iraqi cleric in Najaf", "CONSULT", "pope"),
     ("'We lost': Party chief to resign after defeat", "CONCEDE", "party chief"),
 ]
