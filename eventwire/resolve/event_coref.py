@@ -997,7 +997,7 @@ def agglomerate(acts: list[_Act], pair: Pair, model: PairModel) -> list[_Act]:
         average = sum(probability(a, b) for a in ours for b in theirs) / (len(ours) * len(theirs))
         if average <= bar:
             return average  # never joined: the constraints need not be read
-        if any(conflicts(earlier, e) for e in later.events):
+        if any(conflicts(earlier, e) for e in later.events[1:]):  # the first was read above
             return None
         if any(conflicts(later, e) for e in earlier.events):
             return None
@@ -1034,7 +1034,8 @@ def agglomerate(acts: list[_Act], pair: Pair, model: PairModel) -> list[_Act]:
 
 
 def _paired(act: _Act) -> list[Event]:
-    """The mentions of an act the pair model reads: its first and latest."""
+    """The mentions of an act the pair model reads: its first and latest (every pass that
+    asks the model about an act reads these)."""
     return act.events[:1] + act.events[1:][-MAX_PAIRED_MENTIONS:]
 
 
@@ -1062,8 +1063,7 @@ def _likeliest(acts: list[_Act], event: Event, pair: Pair, model: PairModel, def
     for act in allowed[-MAX_PAIRED_ACTS:]:
         if any(e.trigger.start == event.trigger.start or _described_apart(e, event) for e in act.compared):
             continue  # one trigger with a list of sides ("accused the two groups"): one act each
-        mentions = act.events[:1] + act.events[1:][-MAX_PAIRED_MENTIONS:]
-        p = max(pair.probability(model, e, event, definite) for e in mentions)
+        p = max(pair.probability(model, e, event, definite) for e in _paired(act))
         if p > best_p:
             best, best_p = act, p
     return best
@@ -1089,8 +1089,7 @@ def _unlikely(act: _Act, event: Event, pair: Pair, model: PairModel, definite: b
     accusation") and a headline's lede keep the rules' word."""
     if event.type not in SPOKEN_TYPES or definite or _headline_and_lede(act, event, pair.paragraphs):
         return False
-    mentions = act.events[:1] + act.events[1:][-MAX_PAIRED_MENTIONS:]
-    return max(pair.probability(model, e, event) for e in mentions) < SPOKEN_CONFIRM
+    return max(pair.probability(model, e, event) for e in _paired(act)) < SPOKEN_CONFIRM
 
 
 class EventCorefStage:
