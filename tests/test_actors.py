@@ -661,6 +661,41 @@ def test_it_skips_a_country_named_in_a_place_phrase(pipeline: Pipeline) -> None:
     assert link(pipeline, analysis, "It added", head=start).actor == "country:TCD"
 
 
+def test_a_ministry_named_as_one_organisation_is_its_state(pipeline: Pipeline) -> None:
+    """NER takes "Kuwait's Foreign Ministry" for one organisation: the state's own organ is
+    that state with the government's sector, as "the Kuwaiti government" is; so is "it"."""
+    analysis = pipeline.analyze_text(
+        "Kuwait's Foreign Ministry said on Sunday that it had summoned the envoy."
+    )
+    head = analysis.article.text.index("Ministry")
+    ministry = link(pipeline, analysis, "Kuwait's Foreign Ministry", head=head)
+    assert ministry.actor == "country:KWT" and ministry.sectors == ["GOV"]
+    start = analysis.article.text.index("it had")
+    assert link(pipeline, analysis, "it", head=start).actor == "country:KWT"
+
+
+def test_a_council_named_with_a_country_is_no_state(pipeline: Pipeline) -> None:
+    """A council or commission may be a body apart from the state: its name stays its own."""
+    analysis = pipeline.analyze_text(
+        "The Norwegian Refugee Council said aid convoys were blocked near the border."
+    )
+    assert not (link(pipeline, analysis, "The Norwegian Refugee Council").actor or "").startswith("country:")
+
+
+def test_the_alliance_is_the_body_named_an_alliance_not_the_last_body(
+    pipeline: Pipeline, kb: KnowledgeBase
+) -> None:
+    """ "the alliance" names a body of its kind: NATO (the Atlantic alliance), not the UN
+    named since."""
+    analysis = pipeline.analyze_text(
+        "NATO defence ministers met in Brussels on Thursday to discuss troop levels in the Baltic states. "
+        "Finland and Sweden sent observers, and the United Nations welcomed the talks. "
+        "The alliance said it would send more aircraft to the region."
+    )
+    start = analysis.article.text.index("The alliance")
+    assert link(pipeline, analysis, "The alliance", head=start + 4).actor == kb_id(kb, "NATO")
+
+
 def test_the_ministry_takes_the_mention_it_repeats(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "Ukraine's energy ministry said Russia hit a power plant overnight. "

@@ -905,6 +905,9 @@ class ActorResolver:
         ):
             return same  # "the coalition" after "the Saudi-led coalition", not the last bloc named
         elif key.split()[-1:] and key.split()[-1] in _BLOC_WORDS and head_word.lower() in _BLOC_WORDS:
+            called = self._called(hits, head_word, start, excluded)
+            if called is not None:  # "the alliance" after "NATO" (the Atlantic alliance), not the UN
+                return called
             wanted = "bloc"  # "the continental body", "the bloc", "the alliance": an IGO named before
         elif key.split()[-1:] and key.split()[-1] in _GROUP_WORDS and head_word.lower() in _GROUP_WORDS:
             wanted = "group"
@@ -1009,6 +1012,20 @@ class ActorResolver:
             if h.actor not in excluded and h.kind != "media" and h.text.lower().rsplit(None, 1)[-1] == word
         ]  # fmt: skip
         return same[-1] if same else None
+
+    def _called(self, hits: HitSpans, head_word: str, start: int, excluded: frozenset[str]) -> Hit | None:
+        """ "the alliance" after "NATO", "the commission" after "the EU's executive, the European
+        Commission": the last body named before whose own name, in the knowledge base, has the
+        description's head noun ("Atlantic alliance"), however far back: the description
+        names its kind, which a body of another kind named since is not."""
+        word = head_word.lower()
+        for hit in reversed(hits.starting(0, start)):
+            record = self.kb.records.get(hit.actor)
+            if record is None or hit.actor in excluded or hit.kind not in ("igo", "ngo"):
+                continue
+            if any(word in normalise(name).split() for name in (record.name, *record.aliases)):
+                return hit
+        return None
 
     def _same_sector(
         self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
