@@ -696,6 +696,20 @@ def test_the_alliance_is_the_body_named_an_alliance_not_the_last_body(
     assert link(pipeline, analysis, "The alliance", head=start + 4).actor == kb_id(kb, "NATO")
 
 
+def test_a_government_named_after_its_leader_is_the_state(pipeline: Pipeline) -> None:
+    """ "The Merkel government", "the government of President X": the leader's state as its
+    government, an actor apart from the leader."""
+    analysis = pipeline.analyze_text(
+        "The Merkel government rejected the demand on Tuesday. Critics said Chancellor Angela Merkel "
+        "had misjudged the mood."
+    )
+    start = analysis.article.text.index("government")
+    government = link(pipeline, analysis, "The Merkel government", head=start)
+    assert government.actor == "country:DEU" and government.sectors == ["GOV"]
+    start = analysis.article.text.index("Angela Merkel")
+    assert link(pipeline, analysis, "Angela Merkel", head=start).actor == "person:angela-merkel"
+
+
 def test_the_ministry_takes_the_mention_it_repeats(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "Ukraine's energy ministry said Russia hit a power plant overnight. "
