@@ -710,6 +710,16 @@ def test_a_government_named_after_its_leader_is_the_state(pipeline: Pipeline) ->
     assert link(pipeline, analysis, "Angela Merkel", head=start).actor == "person:angela-merkel"
 
 
+def test_an_acronym_the_kb_knows_is_not_the_end_of_a_persons_name(pipeline: Pipeline) -> None:
+    """ "UN" after "Kim Jong Un" is the United Nations, not the leader named by his last word."""
+    analysis = pipeline.analyze_text(
+        "North Korean leader Kim Jong Un inspected a missile site on Monday. "
+        "A UN commission said the country had committed crimes against humanity."
+    )
+    start = analysis.article.text.index("UN commission")
+    assert link(pipeline, analysis, "UN commission", head=start).actor == "un"
+
+
 def test_the_ministry_takes_the_mention_it_repeats(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "Ukraine's energy ministry said Russia hit a power plant overnight. "

@@ -368,6 +368,9 @@ class MentionFinder:
             hit = context.acronym(text)
             if hit is not None:  # the article's own expansion wins over the KB's reading
                 return Match(self.kb.records.get(hit.actor) or _record_of(hit), "context")
+            known = self.kb.lookup(text)
+            if known is not None:  # "UN" is the United Nations, not the end of "Kim Jong Un"
+                return known
         if context is not None and 0 < len(words) <= 2:
             hit = context.longer_name(words, people)
             if hit is not None:
