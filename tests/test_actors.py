@@ -674,6 +674,13 @@ def test_a_ministry_named_as_one_organisation_is_its_state(pipeline: Pipeline) -
     assert link(pipeline, analysis, "it", head=start).actor == "country:KWT"
 
 
+def test_an_embassy_is_the_state_it_serves_not_the_host(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Protesters gathered outside the Turkish Embassy in Athens on Friday.")
+    head = analysis.article.text.index("Embassy")
+    embassy = link(pipeline, analysis, "the Turkish Embassy in Athens", head=head)
+    assert embassy.actor == "country:TUR" and embassy.sectors == ["GOV"]
+
+
 def test_a_council_named_with_a_country_is_no_state(pipeline: Pipeline) -> None:
     """A council or commission may be a body apart from the state: its name stays its own."""
     analysis = pipeline.analyze_text(

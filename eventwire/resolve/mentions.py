@@ -76,9 +76,11 @@ _AGAINST_PREFIXES = frozenset({"anti", "non", "ex"})
 # Office" under one country, but every state has one.
 _ORGANS = frozenset({"government_body", "military", "police"})
 # Heads of a name that is always the state's own organ, never a body apart from it: NER's
-# "Kuwait's Foreign Ministry" is Kuwait (GOV), as "the Kuwaiti government" is; not "council"
-# or "commission" ("the Norwegian Refugee Council" is no state).
-_STATE_ORGAN_HEADS = frozenset({"ministry", "ministries", "government", "administration", "cabinet"})
+# "Kuwait's Foreign Ministry", "the Turkish Embassy" are that state (GOV), as "the Kuwaiti
+# government" is; not "council" or "commission" ("the Norwegian Refugee Council" is no state).
+_STATE_ORGAN_HEADS = frozenset(
+    {"ministry", "ministries", "government", "administration", "cabinet", "embassy", "consulate"}
+)
 _NOT_ACTOR_NEXT = frozenset({"$", "dollar", "dollars", "language", "languages", "speakers", "-speaking"})
 _ORG_WORDS = frozenset(
     {"ministry", "council", "party", "front", "forces", "army", "brigade", "brigades", "agency", "company",
@@ -429,8 +431,7 @@ class MentionFinder:
         if label == "ORG" and state is not None and doc[last - 1].lower_ in _STATE_ORGAN_HEADS:
             # "Kuwait's Foreign Ministry", "the Nigerian Interior Ministry": NER's name for the
             # state's own organ is that state, as "the Kenyan government" is Kenya's
-            organ = self.kb.role(doc[last - 1].lower_)
-            hit = _hit(doc, start, last, offset, section, state, (organ.sector,) if organ else (), head=start)
+            hit = _hit(doc, start, last, offset, section, state, ("GOV",), head=start)
             hit.known = True
             return hit
         text = doc[start:last].text
