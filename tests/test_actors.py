@@ -661,6 +661,72 @@ def test_it_skips_a_country_named_in_a_place_phrase(pipeline: Pipeline) -> None:
     assert link(pipeline, analysis, "It added", head=start).actor == "country:TCD"
 
 
+def test_a_ministry_named_as_one_organisation_is_its_state(pipeline: Pipeline) -> None:
+    """NER takes "Kuwait's Foreign Ministry" for one organisation: the state's own organ is
+    that state with the government's sector, as "the Kuwaiti government" is; so is "it"."""
+    analysis = pipeline.analyze_text(
+        "Kuwait's Foreign Ministry said on Sunday that it had summoned the envoy."
+    )
+    head = analysis.article.text.index("Ministry")
+    ministry = link(pipeline, analysis, "Kuwait's Foreign Ministry", head=head)
+    assert ministry.actor == "country:KWT" and ministry.sectors == ["GOV"]
+    start = analysis.article.text.index("it had")
+    assert link(pipeline, analysis, "it", head=start).actor == "country:KWT"
+
+
+def test_an_embassy_is_the_state_it_serves_not_the_host(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Protesters gathered outside the Turkish Embassy in Athens on Friday.")
+    head = analysis.article.text.index("Embassy")
+    embassy = link(pipeline, analysis, "the Turkish Embassy in Athens", head=head)
+    assert embassy.actor == "country:TUR" and embassy.sectors == ["GOV"]
+
+
+def test_a_council_named_with_a_country_is_no_state(pipeline: Pipeline) -> None:
+    """A council or commission may be a body apart from the state: its name stays its own."""
+    analysis = pipeline.analyze_text(
+        "The Norwegian Refugee Council said aid convoys were blocked near the border."
+    )
+    assert not (link(pipeline, analysis, "The Norwegian Refugee Council").actor or "").startswith("country:")
+
+
+def test_the_alliance_is_the_body_named_an_alliance_not_the_last_body(
+    pipeline: Pipeline, kb: KnowledgeBase
+) -> None:
+    """ "the alliance" names a body of its kind: NATO (the Atlantic alliance), not the UN
+    named since."""
+    analysis = pipeline.analyze_text(
+        "NATO defence ministers met in Brussels on Thursday to discuss troop levels in the Baltic states. "
+        "Finland and Sweden sent observers, and the United Nations welcomed the talks. "
+        "The alliance said it would send more aircraft to the region."
+    )
+    start = analysis.article.text.index("The alliance")
+    assert link(pipeline, analysis, "The alliance", head=start + 4).actor == kb_id(kb, "NATO")
+
+
+def test_a_government_named_after_its_leader_is_the_state(pipeline: Pipeline) -> None:
+    """ "The Merkel government", "the government of President X": the leader's state as its
+    government, an actor apart from the leader."""
+    analysis = pipeline.analyze_text(
+        "The Merkel government rejected the demand on Tuesday. Critics said Chancellor Angela Merkel "
+        "had misjudged the mood."
+    )
+    start = analysis.article.text.index("government")
+    government = link(pipeline, analysis, "The Merkel government", head=start)
+    assert government.actor == "country:DEU" and government.sectors == ["GOV"]
+    start = analysis.article.text.index("Angela Merkel")
+    assert link(pipeline, analysis, "Angela Merkel", head=start).actor == "person:angela-merkel"
+
+
+def test_an_acronym_the_kb_knows_is_not_the_end_of_a_persons_name(pipeline: Pipeline) -> None:
+    """ "UN" after "Kim Jong Un" is the United Nations, not the leader named by his last word."""
+    analysis = pipeline.analyze_text(
+        "North Korean leader Kim Jong Un inspected a missile site on Monday. "
+        "A UN commission said the country had committed crimes against humanity."
+    )
+    start = analysis.article.text.index("UN commission")
+    assert link(pipeline, analysis, "UN commission", head=start).actor == "un"
+
+
 def test_the_ministry_takes_the_mention_it_repeats(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "Ukraine's energy ministry said Russia hit a power plant overnight. "

@@ -119,3 +119,18 @@ def test_a_possessive_on_a_conjoined_noun_is_the_actor_it_is_joined_to(pipeline:
     assert link_at(pipeline, text, "its neighbours", 3).actor == "country:ETH"
     text = "Opposition leader Farida Okello is the fiercest critic of President Yoweri Museveni and his government."
     assert link_at(pipeline, text, "his government", 3).actor == "person:yoweri-museveni"
+
+
+def test_it_under_a_relative_clause_is_the_junta_the_tagger_calls_an_adjective(pipeline: Pipeline) -> None:
+    """The tagger takes the subject "junta" for an adjective; a role noun the resolver knows is
+    still what "it" may stand for: the junta overthrew the government, not the Pentagon
+    named before."""
+    text = (
+        "The Pentagon said it was watching events in Niger closely. The junta, which is holding "
+        "most ministers of the government it toppled on Wednesday, said elections would follow."
+    )
+    analysis = pipeline.analyze_text(text)
+    stage = next(s for s in pipeline.stages if isinstance(s, ActorStage))
+    start, at = text.index("it toppled"), text.index("The junta")
+    junta = stage.link(analysis, at, at + len("The junta"), head=at + 4)
+    assert junta.actor is not None and stage.link(analysis, start, start + 2, head=start).actor == junta.actor

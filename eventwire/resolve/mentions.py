@@ -75,6 +75,12 @@ _AGAINST_PREFIXES = frozenset({"anti", "non", "ex"})
 # Kinds of a state's own organs: the knowledge base files "Congress", "Senate" or "Foreign
 # Office" under one country, but every state has one.
 _ORGANS = frozenset({"government_body", "military", "police"})
+# Heads of a name that is always the state's own organ, never a body apart from it: NER's
+# "Kuwait's Foreign Ministry", "the Turkish Embassy" are that state (GOV), as "the Kuwaiti
+# government" is; not "council" or "commission" ("the Norwegian Refugee Council" is no state).
+_STATE_ORGAN_HEADS = frozenset(
+    {"ministry", "ministries", "government", "administration", "cabinet", "embassy", "consulate"}
+)
 _NOT_ACTOR_NEXT = frozenset({"$", "dollar", "dollars", "language", "languages", "speakers", "-speaking"})
 _ORG_WORDS = frozenset(
     {"ministry", "council", "party", "front", "forces", "army", "brigade", "brigades", "agency", "company",
@@ -364,6 +370,9 @@ class MentionFinder:
             hit = context.acronym(text)
             if hit is not None:  # the article's own expansion wins over the KB's reading
                 return Match(self.kb.records.get(hit.actor) or _record_of(hit), "context")
+            known = self.kb.lookup(text)
+            if known is not None:  # "UN" is the United Nations, not the end of "Kim Jong Un"
+                return known
         if context is not None and 0 < len(words) <= 2:
             hit = context.longer_name(words, people)
             if hit is not None:
@@ -418,6 +427,13 @@ class MentionFinder:
         kind = "organization" if label == "ORG" else "group"
         for i in range(start, last):
             taken[i] = True
+        state = self.kb.records.get(f"country:{country}") if country else None
+        if label == "ORG" and state is not None and doc[last - 1].lower_ in _STATE_ORGAN_HEADS:
+            # "Kuwait's Foreign Ministry", "the Nigerian Interior Ministry": NER's name for the
+            # state's own organ is that state, as "the Kenyan government" is Kenya's
+            hit = _hit(doc, start, last, offset, section, state, ("GOV",), head=start)
+            hit.known = True
+            return hit
         text = doc[start:last].text
         record = KBRecord(f"{UNKNOWN_ACTOR_PREFIX}{slug(text)}", text, kind, country, sectors)
         hit = _hit(doc, start, last, offset, section, record, sectors, head=start)

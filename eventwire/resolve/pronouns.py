@@ -100,14 +100,17 @@ def _subject(token: Token) -> Token:
 def agrees(word: str, head: Token, kind: str | None = None) -> bool:
     """Whether a phrase headed by ``head`` can be what the pronoun ``word`` stands for;
     ``kind``: what the resolver knows ``head`` is, a name's kind or a role noun's ("Bout":
-    a person, "minister": a person, "Kenya": a country), else the entity label decides."""
+    a person, "minister": a person, "Kenya": a country), else the entity label decides.
+    A word the resolver knows is a noun whatever its tag: the tagger takes a subject
+    "junta" for an adjective ("The junta, which holds the government [it] overthrew")."""
     named_person = head.ent_type_ == "PERSON" or head.lower_ in PERSONAL
     person = named_person if kind is None else kind == "person"
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL
+    noun = head.pos_ in _NOUNS or kind is not None
     if word in PERSONAL:
         return person and not plural
     if word in SINGULAR_THING:
-        return not person and not plural and (head.pos_ in ("PROPN", "NOUN") or head.lower_ == word)
+        return not person and not plural and (noun or head.lower_ == word)
     return plural or (not person and head.pos_ == "PROPN")
 
 
