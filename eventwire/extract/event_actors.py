@@ -557,6 +557,8 @@ class ArgumentLinker:
             return named_members  # "its neighbours Mali and Burkina Faso": each of them, not "its"
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
+        if not (named or own) and _owned_by_fellow(token, owner) and self._names_people(token):
+            return [self._unknown_people(analysis, section_doc, token, token, ())]
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
             renamed = pat.child(token, ("appos",)) or pat.strayed_apposition(token)
             others = self._private_people(token) or token.lower_ in TIES
@@ -672,6 +674,11 @@ class ArgumentLinker:
         offset = section_doc.offset
         hits = self.resolver.link_all(analysis, start + offset, end + offset, subject.idx + offset)
         return any(m.actor in exclude for m in hits)
+
+    def _names_people(self, token: Token) -> bool:
+        """Whether a noun names people by a role or a tie ("ambassador", "relatives", "allies"),
+        not an act or a thing ("the tribunal and its [ruling]")."""
+        return self.resolver.kb.role(token.lower_) is not None or token.lower_ in TIES
 
     def _private_people(self, token: Token) -> bool:
         """A noun of private persons ("wife", "lawyers", "supporters" are civilians) names
@@ -803,6 +810,19 @@ def linker_for(config: PipelineConfig, resolver: ActorResolver) -> ArgumentLinke
     return ArgumentLinker(
         resolver, lexicon.cue("speech"), lambda t: bool(lexicon.candidates(t)), model_verbs(config.model)
     )
+
+
+_OWNERS = frozenset({"its", "his", "her", "their"})
+
+
+def _owned_by_fellow(token: Token, owner: Token | None) -> bool:
+    """Whether ``token`` is a later member of a list, owned by a pronoun for an earlier one:
+    "accused Washington and [its] ambassador", "arrested the premier and [his] ministers", "the
+    army and [its] allied militias". The member is a party of its own (coding rule 2: one
+    event per party), never the owner the pronoun names again."""
+    if owner is None or owner.lower_ not in _OWNERS or token.pos_ != "NOUN" or token.dep_ != "conj":
+        return False
+    return token.head.i < token.i
 
 
 def described_name(token: Token) -> Token | None:
