@@ -251,3 +251,18 @@ def test_a_thing_owned_by_a_listed_party_is_no_party(candidates: Pipeline) -> No
     analysis = candidates.analyze_text("The minister said Beijing rejects the tribunal and its ruling.")
     targets = {t for pair in pairs(analysis, "REJECT") for t in pair[1:] if t}
     assert not any("ruling" in t for t in targets), targets
+
+
+def test_two_states_joined_by_a_hyphen_are_two_parties(candidates: Pipeline) -> None:
+    """ "the joint Russian-Chinese naval patrol": each state's, one event per party (coding
+    rule 2), not one actor of the whole words."""
+    analysis = candidates.analyze_text("Tokyo protested against the joint Russian-Chinese naval patrol.")
+    targets = names(analysis, "PROTEST", "target")
+    assert {"Russian", "Chinese"} <= targets, targets
+
+
+def test_a_state_named_with_a_hyphen_is_one_party(candidates: Pipeline) -> None:
+    """ "Guinea-Bissau" is one state, though "Guinea" is another."""
+    analysis = candidates.analyze_text("The African Union suspended Guinea-Bissau after the coup.")
+    targets = names(analysis, "SANCTION", "target")
+    assert targets and all("Bissau" in t for t in targets), targets
