@@ -840,6 +840,18 @@ def test_one_line_english_full_of_names_is_read_as_english(candidates: Pipeline)
     assert analysis.article.language == "es" and not analysis.events
 
 
+def test_the_two_countries_own_ministers_met_each_other(candidates: Pipeline) -> None:
+    """ "The two countries' foreign ministers held a meeting": officials owned by the pair named
+    before, each meeting the other, as "the foreign ministers of the two countries" are."""
+    analysis = candidates.analyze_text(
+        "Peru and Ecuador have quarrelled over the border for months. "
+        "The two countries' foreign ministers held a meeting on Wednesday in Quito."
+    )
+    assert find(analysis, "CONSULT", "PER", "ECU") and find(analysis, "CONSULT", "ECU", "PER"), describe(
+        analysis
+    )
+
+
 def test_the_forces_of_the_two_countries_clashed_both_ways(pipeline: Pipeline) -> None:
     """ "the armed forces of the two countries clashed": a role owned by the pair named
     before, and a clash with no other party is each one's attack on the other."""

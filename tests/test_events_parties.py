@@ -226,3 +226,43 @@ def test_a_pronoun_owners_supporters_are_a_party_of_their_own(candidates: Pipeli
     found = pairs(analysis, "ASSAULT")
     assert ("his supporters", "student protesters") in found, found
     assert ("student protesters", "his supporters") in found, found
+
+
+def test_a_member_owned_by_the_member_before_is_a_party_of_its_own(candidates: Pipeline) -> None:
+    """ "condemned Russia and its allies": the allies are condemned too, each its own event
+    (coding rule 2), not Russia again through "its"."""
+    analysis = candidates.analyze_text(
+        "Ukraine condemned Russia and its allies for the strike on the hospital."
+    )
+    targets = names(analysis, "ACCUSE", "target")
+    assert {"Russia", "its allies"} <= targets, targets
+
+
+def test_a_listed_doer_owned_by_the_doer_before_acts_too(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The Congolese army and its allied militias attacked the town of Bunagana."
+    )
+    sources = names(analysis, "ASSAULT", "source")
+    assert {"The Congolese army", "its allied militias"} <= sources, sources
+
+
+def test_a_thing_owned_by_a_listed_party_is_no_party(candidates: Pipeline) -> None:
+    """ "the tribunal and its ruling": a ruling is no one (coding rule 3)."""
+    analysis = candidates.analyze_text("The minister said Beijing rejects the tribunal and its ruling.")
+    targets = {t for pair in pairs(analysis, "REJECT") for t in pair[1:] if t}
+    assert not any("ruling" in t for t in targets), targets
+
+
+def test_two_states_joined_by_a_hyphen_are_two_parties(candidates: Pipeline) -> None:
+    """ "the joint Russian-Chinese naval patrol": each state's, one event per party (coding
+    rule 2), not one actor of the whole words."""
+    analysis = candidates.analyze_text("Tokyo protested against the joint Russian-Chinese naval patrol.")
+    targets = names(analysis, "PROTEST", "target")
+    assert {"Russian", "Chinese"} <= targets, targets
+
+
+def test_a_state_named_with_a_hyphen_is_one_party(candidates: Pipeline) -> None:
+    """ "Guinea-Bissau" is one state, though "Guinea" is another."""
+    analysis = candidates.analyze_text("The African Union suspended Guinea-Bissau after the coup.")
+    targets = names(analysis, "SANCTION", "target")
+    assert targets and all("Bissau" in t for t in targets), targets

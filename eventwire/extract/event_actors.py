@@ -21,6 +21,7 @@ clauses, the head word's offset to choose among the actors it names). On top of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -537,6 +538,9 @@ class ArgumentLinker:
         mentions = self.resolver.link_all(
             analysis, start + offset, end + offset, head, exclude, register, mutual=mutual, wide=wide
         )
+        joined = self._hyphen_pair(analysis, start + offset, end + offset, exclude, register)
+        if joined:
+            return joined  # "U.S.-South Korean drills", "the US-Israeli strikes": each one's
         shared = self._sharing_a_head(analysis, section_doc, token, exclude, mentions, (start, end))
         if shared:
             return shared  # "U.S. and European forces": each one's forces
@@ -557,6 +561,8 @@ class ArgumentLinker:
             return named_members  # "its neighbours Mali and Burkina Faso": each of them, not "its"
         owner = pat.child(token, ("poss",))
         named = any(known_actor_id(m.actor) for m in mentions)
+        if not (named or own) and _owned_by_fellow(token, owner) and self._names_people(token):
+            return [self._unknown_people(analysis, section_doc, token, token, ())]
         if owner is not None and owner.pos_ == "PRON" and (token.pos_ == "NOUN" or not named):
             renamed = pat.child(token, ("appos",)) or pat.strayed_apposition(token)
             others = self._private_people(token) or token.lower_ in TIES
@@ -578,6 +584,42 @@ class ArgumentLinker:
             if owners or not named:  # "his commitment to the Zambian people": the people, not him
                 return owners
         return mentions
+
+    def _hyphen_pair(
+        self, analysis: Analysis, start: int, end: int, exclude: set[str], register: bool
+    ) -> list[Mention]:
+        """The two parties of two names joined by a hyphen in the phrase ("U.S.-South Korean
+        military drills", "the Russian-Chinese patrol", "the US-Israeli strikes"): one event per
+        party (coding rule 2), where each part names another known actor and the whole names
+        none ("Guinea-Bissau" is one state)."""
+        text = analysis.article.text
+        for found in _HYPHENED.finditer(text, max(0, start - _NAME_REACH), end + _NAME_REACH):
+            if found.end() <= start or found.start() >= end:
+                continue  # a name outside the phrase
+            if self.resolver.kb.lookup(found.group(0), fuzzy=False) is not None:
+                continue
+            first, second = (self._part(analysis, *found.span(i), exclude, register) for i in (1, 2))
+            if first is not None and second is not None and first.actor != second.actor:
+                return [first, second]
+        return []
+
+    def _part(
+        self, analysis: Analysis, start: int, end: int, exclude: set[str], register: bool
+    ) -> Mention | None:
+        """The known actor one part of a hyphened name names: as the article's names link, else
+        the knowledge base's name or people ("Russian" of "Russian-Chinese", which the
+        recogniser reads as one name)."""
+        linked = self.resolver.link_all(analysis, start, end, start, exclude, register)
+        found = next((m for m in linked if known_actor_id(m.actor)), None)
+        if found is not None:
+            return found
+        text = analysis.article.text[start:end]
+        match = self.resolver.kb.lookup(text, fuzzy=False)
+        if match is None or match.record.id in exclude:
+            return None
+        if register:
+            self.resolver.register(analysis, match.record, Span(text, start, end))
+        return Mention(text, start, end, match.record.id, match.record.country, list(match.sectors))
 
     def _sharing_a_head(
         self, analysis: Analysis, section_doc: SectionDoc, token: Token, exclude: set[str],
@@ -672,6 +714,11 @@ class ArgumentLinker:
         offset = section_doc.offset
         hits = self.resolver.link_all(analysis, start + offset, end + offset, subject.idx + offset)
         return any(m.actor in exclude for m in hits)
+
+    def _names_people(self, token: Token) -> bool:
+        """Whether a noun names people by a role or a tie ("ambassador", "relatives", "allies"),
+        not an act or a thing ("the tribunal and its [ruling]")."""
+        return self.resolver.kb.role(token.lower_) is not None or token.lower_ in TIES
 
     def _private_people(self, token: Token) -> bool:
         """A noun of private persons ("wife", "lawyers", "supporters" are civilians) names
@@ -803,6 +850,22 @@ def linker_for(config: PipelineConfig, resolver: ActorResolver) -> ArgumentLinke
     return ArgumentLinker(
         resolver, lexicon.cue("speech"), lambda t: bool(lexicon.candidates(t)), model_verbs(config.model)
     )
+
+
+_OWNERS = frozenset({"its", "his", "her", "their"})
+_NAME_REACH = 40  # characters either side of a phrase a hyphened name may start or end in
+# Two names joined by a hyphen, each capitalised: "U.S.-South Korean", "Russian-Chinese", "US-Israeli"
+_HYPHENED = re.compile(r"\b([A-Z][\w.]*(?: [A-Z]\w*)?)-([A-Z]\w*(?: [A-Z]\w*)?)\b")
+
+
+def _owned_by_fellow(token: Token, owner: Token | None) -> bool:
+    """Whether ``token`` is a later member of a list, owned by a pronoun for an earlier one:
+    "accused Washington and [its] ambassador", "arrested the premier and [his] ministers", "the
+    army and [its] allied militias". The member is a party of its own (coding rule 2: one
+    event per party), never the owner the pronoun names again."""
+    if owner is None or owner.lower_ not in _OWNERS or token.pos_ != "NOUN" or token.dep_ != "conj":
+        return False
+    return token.head.i < token.i
 
 
 def described_name(token: Token) -> Token | None:

@@ -160,10 +160,11 @@ _SIDES_OF_A_FIGHT = re.compile(r"(?:^| )(?:warring|rival|opposing) \w+$")
 # "the two Koreas", "the two Sudans": two states of one name, each of the pair named with it
 _TWO_OF_A_NAME = re.compile(r"^two ([a-z]+)s$")
 # A role owned by a pair: "the armed forces of the two countries", "both sides' leaders",
+# "the two countries' foreign ministers",
 # "officials from the two sides" (people sent by each of them).
 _PAIR_OWNER = re.compile(
     r"(?:\bof |\bfrom |^)((?:the )?(?:two|both) (?:\w+ )?(?:countries|nations|states|governments|sides))"
-    r"(?:$|['’]s? \w+$)"
+    r"(?:$|['’]s?(?: [\w-]+){1,2}$)"
 )
 # "the three countries", "these four Gulf states": the last that many states named as a list
 _COUNTED = re.compile(
