@@ -7,12 +7,13 @@ or **in** ("[police] responded with tear gas", "[police] tore down the camp in a
 when the subject simply is **on** the act ("[the army] is on full alert", "[he] was on
 a visit to Moscow"). Not so for:
 
-* a verb that an event word names itself ("fired", "condemned"): an act of its own, read
-  by its own rules; a past participle without "have" ("[faced] with protests", "[charged]
-  with murder"): what befell the subject;
-* "in" a purpose ("in support of", "in exchange for") or an act told before ("lost their
-  lives in [the] attack": the subject is its victim as often as its doer), or "in" after a
-  verb without an object ("died in an attack");
+* a past participle without "have" ("[faced] with protests", "[charged] with murder"):
+  what befell the subject (whoever uses a thing "with" an active verb is its subject, also
+  of an act word: "[X] attacked the convoy with rockets");
+* "in" after a verb that an event word names itself ("killed five in an attack"), read by
+  its own rules, or after a verb without an object ("died in an attack"); "in" a purpose
+  ("in support of", "in exchange for") or an act told before ("lost their lives in [the]
+  attack": the subject is its victim as often as its doer);
 * a subject that names no party ("the war raged on, with strikes and fighting between X
   and Y": the fighting's sides are its own).
 
@@ -59,7 +60,7 @@ def clause_doer(noun: Token, acts: Callable[[Token], bool], doers: Callable[[Tok
     if verb.lemma_ == "be":
         done = prep.lower_ == _BEING_ON
     elif prep.lower_ == "with":
-        done = not acts(verb) and not _undergone(verb)
+        done = not _undergone(verb)
     else:
         done = prep.lower_ == "in" and not acts(verb) and _occasion(noun, verb)
     subject = _subject(verb) if done else None
