@@ -4,7 +4,8 @@ Source (agent) and target (patient or recipient) of a verb trigger:
 
 * active: ``nsubj`` -> source; ``dative``/``dobj`` -> target ("accused Hamas");
 * passive: the ``agent`` "by" object -> source, ``nsubjpass`` -> target
-  ("Hamas was accused by Israel");
+  ("Hamas was accused by Israel"), also of a participle without "be" ("saw [its diplomats]
+  expelled by [Caracas]");
 * no target object: the object of a target preposition ("attacks against Hamas",
   "cracking down on jihadists", "rockets into Israel", "talks with", "aid to"), and
   the object of "in" only when it names a country ("demonstrated in Serbia");
@@ -17,7 +18,7 @@ Source (agent) and target (patient or recipient) of a verb trigger:
 A noun trigger takes its source from a possessive ("Israel's attack"), a "by" object,
 an actor word compounded with it ("Israeli airstrikes"), the subject of the light verb
 it is the object of ("launched several attacks") or a role noun before it ("the police
-crackdown"), and its target from a preposition
+crackdown"), else from the clause it is the means of (:mod:`.noun_doers`), and its target from a preposition
 (of/against/on/at/into/with/to/between...). Coordinated arguments are all returned
 ("accused Hamas and Fatah").
 """
@@ -486,6 +487,9 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
     if is_passive(token):
         source = agent_of(token)
         targets.append(child(token, ("nsubjpass",)))
+    elif _agentive_participle(token):
+        source = agent_of(token)  # "saw [their diplomats] expelled by [the government]"
+        targets.append(child(token, ("nsubj",)))
     else:
         source = explicit_subject(token)
         obj = child(token, ("dobj",))
@@ -517,6 +521,13 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
     if verb.trigger.type == "THREATEN":
         targets.append(condition_subject(token))  # "threatened to stop talks if [the US] goes ahead"
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def _agentive_participle(verb: Token) -> bool:
+    """A past participle with a "by" agent and a subject of its own, as the object of a verb
+    of perception or causing ("saw [their diplomats] expelled by the government"): a passive
+    without "be", whose subject is the one it was done to."""
+    return verb.tag_ == "VBN" and has_child(verb, ("nsubj",)) and agent_of(verb) is not None
 
 
 def _mobilized(
@@ -761,18 +772,25 @@ def doer_modifier(noun: Token, doers: Callable[[Token], bool]) -> Token | None:
 def participle_target(noun: Token, acts: Callable[[Token], bool]) -> Token | None:
     """Whom an act noun is aimed at, named by a participle after it that restates the act
     ("sanctions [targeting] X", "raids killing X") or aims it ("strikes aimed at X", "a
-    blockade imposed on X"); not the object of one that describes it ("protests showing no
-    sign of abating")."""
+    blockade imposed on X"), or its sides ("a deal struck between X and Y", with each other);
+    not the object of one that describes it ("protests showing no sign of abating")."""
     for clause in noun.children:
         if clause.dep_ != "acl" or clause.pos_ != "VERB":
             continue
         if clause.tag_ == "VBG" and acts(clause) and child(clause, ("dobj",)) is not None:
             return child(clause, ("dobj",))
         if clause.tag_ == "VBN":
-            aimed = _prep_object(clause, ("on", "upon", "against", "at"))
+            aimed = _prep_object(clause, ("on", "upon", "against", "at", "between")) or _between_agent(clause)
             if aimed is not None:
                 return aimed
     return None
+
+
+def _between_agent(clause: Token) -> Token | None:
+    """The first side of "between" that the parser labels the agent of a participle: "a deal
+    struck [between] X and Y"."""
+    agent = child(clause, ("agent",))
+    return child(agent, ("pobj",)) if agent is not None and agent.lower_ == "between" else None
 
 
 def opposed_in_modifier(noun: Token) -> Token | None:

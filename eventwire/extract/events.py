@@ -70,6 +70,7 @@ from eventwire.extract.judged_acts import (
     refers_to_act,
 )
 from eventwire.extract.modality import ModalityReader, Reading, for_clause, governor_of
+from eventwire.extract.noun_doers import clause_doer
 from eventwire.extract.object_senses import (
     SHOW_OF_FORCE,
     eased_measure,
@@ -270,6 +271,9 @@ class EventStage:
         light = eased[1] if eased is not None else light
         if trigger.pos == "NOUN":
             source, targets = pat.noun_arguments(found, light_words, self.linker.is_event, self._doer)
+            if source is None:  # "[police] responded with tear gas", "[the army] is on alert"
+                source = clause_doer(token, self._reacts, self._doer)
+                targets = [t for t in targets if t is not source]
         elif trigger.pos == "ADJ":
             head = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
             source = pat.explicit_subject(head) if head.i != token.i else None
@@ -608,6 +612,12 @@ class EventStage:
         """A common noun that names people who can act, as a role of the knowledge base does
         ("police", "army", "rebel", "student"): the doer of an act noun it modifies."""
         return word.pos_ == "NOUN" and self.resolver.kb.role(word.lower_) is not None
+
+    def _reacts(self, verb: Token) -> bool:
+        """Whether a verb is an act of its own on what it takes: an event word or a verb of saying."""
+        if verb.lemma_.lower() in self.speech:
+            return True
+        return any(not row.others for row in self.lexicon.candidates(verb))  # a phrase's head is not one
 
     def _can_attack(self, token: Token) -> bool:
         return any(trigger.type == "ASSAULT" for trigger in self.lexicon.candidates(token))
