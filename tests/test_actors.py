@@ -738,3 +738,23 @@ def test_a_titled_person_in_no_group_keeps_the_story_country_guess(pipeline: Pip
     )
     person = next(a for a in analysis.actors if a.id == "person:pavel-orlovsky")
     assert person.country == "GBR"  # the story's main country, as before
+
+
+def test_an_acronym_is_not_a_persons_family_name(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Kim Jong Un inspected a missile launch on Friday. A UN panel condemned the launch on Saturday."
+    )
+    panel = {a.id for a in analysis.actors for m in a.mentions if m.text.startswith("UN")}
+    assert panel == {"un"}  # the United Nations, not Kim Jong Un by his family name
+
+
+def test_a_government_named_by_its_leader_is_the_leaders_state(pipeline: Pipeline) -> None:
+    for text in (
+        "The Trudeau government expelled a Chinese diplomat on Monday.",
+        "President Donald Trump's administration imposed sanctions on Turkey.",
+    ):
+        analysis = pipeline.analyze_text(text)
+        doers = [e.source for e in analysis.events if e.source is not None]
+        assert doers, text
+        country = "country:CAN" if "Trudeau" in text else "country:USA"
+        assert doers[0].actor == country and doers[0].sectors == ["GOV"], (text, doers[0])

@@ -366,7 +366,8 @@ class MentionFinder:
                 return Match(self.kb.records.get(hit.actor) or _record_of(hit), "context")
         if context is not None and 0 < len(words) <= 2:
             hit = context.longer_name(words, people)
-            if hit is not None:
+            if hit is not None and not (hit.kind == "person" and _ACRONYM.fullmatch(text)):
+                # not "UN" for Kim Jong Un: a family name is not written as an acronym
                 record = self.kb.records.get(hit.actor) or _record_of(hit)
                 return Match(record, "context")
         return self.kb.lookup(text)
