@@ -758,3 +758,9 @@ def test_a_government_named_by_its_leader_is_the_leaders_state(pipeline: Pipelin
         assert doers, text
         country = "country:CAN" if "Trudeau" in text else "country:USA"
         assert doers[0].actor == country and doers[0].sectors == ["GOV"], (text, doers[0])
+
+
+def test_an_unknown_organisation_of_a_country_is_that_countrys(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("The Ministry of Foreign Affairs of Pakistan condemned the attack.")
+    ministry = next(a for a in analysis.actors if a.name.startswith("Ministry of Foreign Affairs"))
+    assert ministry.country == "PAK"

@@ -414,7 +414,8 @@ class MentionFinder:
         last = role_end if role is not None else end
         words = [t.text for t in doc[start:last]]
         country = self.hints.in_words(words) or self._country_before(doc, start)
-        country = country or self._country_after(doc, last)
+        # "the Ministry of Foreign Affairs of Pakistan": an organisation's "of" says whose
+        country = country or self._country_after(doc, last, of=label == "ORG")
         sectors = (role.sector,) if role is not None and role.sector else ()
         kind = "organization" if label == "ORG" else "group"
         for i in range(start, last):
