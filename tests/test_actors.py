@@ -764,3 +764,13 @@ def test_an_unknown_organisation_of_a_country_is_that_countrys(pipeline: Pipelin
     analysis = pipeline.analyze_text("The Ministry of Foreign Affairs of Pakistan condemned the attack.")
     ministry = next(a for a in analysis.actors if a.name.startswith("Ministry of Foreign Affairs"))
     assert ministry.country == "PAK"
+
+
+def test_a_short_form_given_in_brackets_names_the_organisation_later(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Lawmakers of the opposition Movement for Rural Renewal (MR) were arrested on Monday.\n\n"
+        "The MR party condemned the arrests, and a spokesman for MR demanded their release."
+    )
+    renewal = next(a for a in analysis.actors if a.name == "Movement for Rural Renewal")
+    later = [m.text for m in renewal.mentions if m.start > analysis.article.text.index("(MR)") + 4]
+    assert later == ["MR party", "MR"], renewal.mentions  # NER tagged the first, not the second
