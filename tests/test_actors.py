@@ -763,7 +763,13 @@ def test_a_government_named_by_its_leader_is_the_leaders_state(pipeline: Pipelin
 def test_an_unknown_organisation_of_a_country_is_that_countrys(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text("The Ministry of Foreign Affairs of Pakistan condemned the attack.")
     ministry = next(a for a in analysis.actors if a.name.startswith("Ministry of Foreign Affairs"))
-    assert ministry.country == "PAK"
+    assert ministry.country == "PAK" and ministry.sectors == ["GOV"]
+
+
+def test_an_unknown_organ_of_a_state_takes_the_sector_its_name_says(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("The U.S. Pacific Fleet accused China of unsafe manoeuvres near Taiwan.")
+    fleet = next(a for a in analysis.actors if "Fleet" in a.name)
+    assert fleet.country == "USA" and fleet.sectors == ["MIL"]
 
 
 def test_a_short_form_given_in_brackets_names_the_organisation_later(pipeline: Pipeline) -> None:

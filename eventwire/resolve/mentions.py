@@ -159,6 +159,13 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud)-(?=\w{3})")
 
 # An acronym as written: two to six capitals ("NCA", "RSF"), not a word in capitals.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The word that makes an unknown organisation of a state one of its organs, and the sector
+# it gives: "the U.S. Department of Agriculture", "the Ministry of Foreign Affairs of X".
+_ORGAN_SECTORS = {
+    "ministry": "GOV", "department": "GOV", "embassy": "GOV", "consulate": "GOV", "cabinet": "GOV",
+    "fleet": "MIL", "command": "MIL", "army": "MIL", "navy": "MIL", "police": "COP",
+    "court": "JUD", "parliament": "LEG", "senate": "LEG", "assembly": "LEG",
+}  # fmt: skip
 # A short form given in brackets right after a name: "Citizens for Innovation (CI)".
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
 # Words an acronym may skip: "Democratic Republic of the Congo" is "DRC".
@@ -431,6 +438,8 @@ class MentionFinder:
         # "the Ministry of Foreign Affairs of Pakistan": an organisation's "of" says whose
         country = country or self._country_after(doc, last, of=label == "ORG")
         sectors = (role.sector,) if role is not None and role.sector else ()
+        if not sectors and label == "ORG" and country is not None:  # "the U.S. Pacific Fleet": MIL
+            sectors = next(((_ORGAN_SECTORS[w.lower()],) for w in words if w.lower() in _ORGAN_SECTORS), ())
         kind = "organization" if label == "ORG" else "group"
         for i in range(start, last):
             taken[i] = True
