@@ -35,6 +35,7 @@ from eventwire.resolve.event_coref import EventCorefStage
 from eventwire.resolve.grounding import GroundingStage
 from eventwire.resolve.implicit_args import ImplicitArgsStage
 from eventwire.resolve.implied_doers import ImpliedDoersStage
+from eventwire.resolve.office_holders import OfficeHolderStage
 from eventwire.resolve.places import PlaceStage
 from eventwire.resolve.story_dates import StoryDateStage
 from eventwire.resolve.story_targets import StoryTargetStage
@@ -65,6 +66,7 @@ STAGES: list[StageFactory] = [
     EventScorerStage,  # events, actors -> calibrated confidence; drops events under the threshold
     StoryTargetStage,  # events, actors -> the story's state as the addressee of a statement aimed at no one
     StoryDateStage,  # events, docs, entities -> the story's day for acts told without a date
+    OfficeHolderStage,  # events, actors -> "Greek premier": the one person the article gives that office
     FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature
 ]
 

@@ -804,3 +804,45 @@ def test_a_titled_person_in_no_group_keeps_the_story_country_guess(pipeline: Pip
     )
     person = next(a for a in analysis.actors if a.id == "person:pavel-orlovsky")
     assert person.country == "GBR"  # the story's main country, as before
+
+
+def test_an_acronym_is_not_a_persons_family_name(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Kim Jong Un inspected a missile launch on Friday. A UN panel condemned the launch on Saturday."
+    )
+    panel = {a.id for a in analysis.actors for m in a.mentions if m.text.startswith("UN")}
+    assert panel == {"un"}  # the United Nations, not Kim Jong Un by his family name
+
+
+def test_a_government_named_by_its_leader_is_the_leaders_state(pipeline: Pipeline) -> None:
+    for text in (
+        "The Trudeau government expelled a Chinese diplomat on Monday.",
+        "President Donald Trump's administration imposed sanctions on Turkey.",
+    ):
+        analysis = pipeline.analyze_text(text)
+        doers = [e.source for e in analysis.events if e.source is not None]
+        assert doers, text
+        country = "country:CAN" if "Trudeau" in text else "country:USA"
+        assert doers[0].actor == country and doers[0].sectors == ["GOV"], (text, doers[0])
+
+
+def test_an_unknown_organisation_of_a_country_is_that_countrys(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("The Ministry of Foreign Affairs of Pakistan condemned the attack.")
+    ministry = next(a for a in analysis.actors if a.name.startswith("Ministry of Foreign Affairs"))
+    assert ministry.country == "PAK" and ministry.sectors == ["GOV"]
+
+
+def test_an_unknown_organ_of_a_state_takes_the_sector_its_name_says(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("The U.S. Pacific Fleet accused China of unsafe manoeuvres near Taiwan.")
+    fleet = next(a for a in analysis.actors if "Fleet" in a.name)
+    assert fleet.country == "USA" and fleet.sectors == ["MIL"]
+
+
+def test_a_short_form_given_in_brackets_names_the_organisation_later(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Lawmakers of the opposition Movement for Rural Renewal (MR) were arrested on Monday.\n\n"
+        "The MR party condemned the arrests, and a spokesman for MR demanded their release."
+    )
+    renewal = next(a for a in analysis.actors if a.name == "Movement for Rural Renewal")
+    later = [m.text for m in renewal.mentions if m.start > analysis.article.text.index("(MR)") + 4]
+    assert later == ["MR party", "MR"], renewal.mentions  # NER tagged the first, not the second

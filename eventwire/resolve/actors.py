@@ -141,6 +141,8 @@ TIES = RELATIONS | frozenset(
 )  # fmt: skip
 _PRIVATE_SECTORS = frozenset({"CVL", "OPP"})
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
+_GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet"})  # "the X government"
+
 # What a state is called by its kind of rule: "the kingdom", "the Gulf emirate" is the state named last
 _STATE_KINDS = frozenset({"kingdom", "republic", "emirate", "sultanate", "principality", "monarchy"})
 _STATE_NAMES = _STATE_WORDS | _STATE_KINDS
@@ -438,6 +440,9 @@ class ActorResolver:
             return [Mention(text, start, end)]  # "Israeli flags", "an ISIS video": a thing, not an actor
         if chosen is not None and role is None and _where(analysis.article.text, chosen, head):
             return [Mention(text, start, end, None, chosen.country)]  # "a truce in Khartoum": a place
+        led = self._led_government(text, start, end, chosen, head, head_word)
+        if led is not None:  # "the Trudeau government": Canada's, not Trudeau himself
+            return [led]
         if chosen is not None:
             named_by = self._head_names(analysis, chosen, head, head_word)
             if named_by == "place":  # "Kryvyi Rig, the home city of President X"
@@ -866,6 +871,19 @@ class ActorResolver:
         if head is None or chosen.start <= head < chosen.end:
             return False
         return head_word.lower() in _REPRESENTATIONS and not _POSSESSIVE_AFTER.match(text, chosen.end)
+
+    def _led_government(
+        self, text: str, start: int, end: int, chosen: Hit | None, head: int | None, head_word: str
+    ) -> Mention | None:
+        """The state whose government a phrase names by its leader: "the Trudeau government",
+        "President X's administration", "the government of Prime Minister X" are the
+        leader's country's government, the state, not the leader."""
+        if chosen is None or chosen.kind != "person" or chosen.country is None or head is None:
+            return None
+        if chosen.start <= head < chosen.end or head_word.lower() not in _GOVERNMENTS:
+            return None
+        state = self.kb.records.get(f"country:{chosen.country}")
+        return None if state is None else Mention(text, start, end, state.id, state.country, ["GOV"])
 
     def _head_names(self, analysis: Analysis, chosen: Hit, head: int | None, head_word: str) -> str | None:
         """What a phrase is when its head is not the actor named in it: "place" for a place

@@ -165,6 +165,15 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud)-(?=\w{3})")
 
 # An acronym as written: two to six capitals ("NCA", "RSF"), not a word in capitals.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The word that makes an unknown organisation of a state one of its organs, and the sector
+# it gives: "the U.S. Department of Agriculture", "the Ministry of Foreign Affairs of X".
+_ORGAN_SECTORS = {
+    "ministry": "GOV", "department": "GOV", "embassy": "GOV", "consulate": "GOV", "cabinet": "GOV",
+    "fleet": "MIL", "command": "MIL", "army": "MIL", "navy": "MIL", "police": "COP",
+    "court": "JUD", "parliament": "LEG", "senate": "LEG", "assembly": "LEG",
+}  # fmt: skip
+# A short form given in brackets right after a name: "Citizens for Innovation (CI)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
 # Words an acronym may skip: "Democratic Republic of the Congo" is "DRC".
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "&"})
 
@@ -231,6 +240,11 @@ class NameIndex:
             found = self._given.get(words[0])
         return found
 
+    def add_acronym(self, acronym: str, hit: Hit) -> None:
+        """Index the short form the article gives a name in brackets, of any length: the
+        article says it, so two letters ("CI") are as sure as the initials of a long name."""
+        self._acronyms[acronym.lower()] = hit
+
     def acronym(self, text: str) -> Hit | None:
         """The latest organisation whose name's initials ``text`` spells: "NCA" after "the
         National Constitutional Assembly", when the article never gave it in brackets."""
@@ -262,6 +276,7 @@ class MentionFinder:
         hits: list[Hit] = []
         places = SectionPlaces(doc, self.hints)
         names = NameIndex(context)  # the context, then this section's hits as they are found
+        given_acronyms: dict[str, Hit] = {}  # short forms this section gives in brackets
         for start, end, label, actor_id in sorted(spans, key=lambda s: (s[2] != "PERSON", s[0])):
             if any(taken[start:end]):
                 continue
@@ -278,6 +293,12 @@ class MentionFinder:
             if hit is not None:
                 hits.append(hit)
                 names.add(hit)
+                given = _BRACKETED_ACRONYM.match(section_doc.text, hit.end - offset)
+                if given is not None and hit.kind not in ("person", "country"):
+                    names.add_acronym(given.group(1), hit)  # "Citizens for Innovation (CI)": "the CI party"
+                    given_acronyms[given.group(1)] = hit
+        if given_acronyms:
+            hits.extend(_acronym_mentions(doc, offset, section, taken, given_acronyms))
         hits.sort(key=lambda h: h.start)
         _acronyms_in_brackets(hits, section_doc.text, offset)
         return hits
@@ -375,7 +396,8 @@ class MentionFinder:
                 return known
         if context is not None and 0 < len(words) <= 2:
             hit = context.longer_name(words, people)
-            if hit is not None:
+            if hit is not None and not (hit.kind == "person" and _ACRONYM.fullmatch(text)):
+                # not "UN" for Kim Jong Un: a family name is not written as an acronym
                 record = self.kb.records.get(hit.actor) or _record_of(hit)
                 return Match(record, "context")
         return self.kb.lookup(text)
@@ -422,8 +444,11 @@ class MentionFinder:
         last = role_end if role is not None else end
         words = [t.text for t in doc[start:last]]
         country = self.hints.in_words(words) or self._country_before(doc, start)
-        country = country or self._country_after(doc, last)
+        # "the Ministry of Foreign Affairs of Pakistan": an organisation's "of" says whose
+        country = country or self._country_after(doc, last, of=label == "ORG")
         sectors = (role.sector,) if role is not None and role.sector else ()
+        if not sectors and label == "ORG" and country is not None:  # "the U.S. Pacific Fleet": MIL
+            sectors = next(((_ORGAN_SECTORS[w.lower()],) for w in words if w.lower() in _ORGAN_SECTORS), ())
         kind = "organization" if label == "ORG" else "group"
         for i in range(start, last):
             taken[i] = True
@@ -792,6 +817,22 @@ def _acronyms_in_brackets(hits: list[Hit], text: str, offset: int) -> None:
             second.actor, second.name, second.kind = first.actor, first.name, first.kind
             second.country, second.sectors, second.known = first.country, first.sectors, first.known
             second.wikidata = first.wikidata
+
+
+def _acronym_mentions(
+    doc: Doc, offset: int, section: Section, taken: list[bool], given: dict[str, Hit]
+) -> list[Hit]:
+    """Mentions NER did not tag of a short form the section gave in brackets after a name
+    ("Citizens for Innovation (CI)" ... "the CI party", "according to CI"): its actor."""
+    found = []
+    for token in doc:
+        hit = given.get(token.text) if not taken[token.i] else None
+        if hit is None or token.idx + offset <= hit.end:
+            continue  # the bracketed form itself
+        start = token.idx + offset
+        found.append(replace(hit, start=start, end=start + len(token.text), text=token.text, head=start))
+        taken[token.i] = True
+    return found
 
 
 def _record_of(hit: Hit) -> KBRecord:
