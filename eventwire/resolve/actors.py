@@ -146,8 +146,6 @@ _GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet"}) 
 # What a state is called by its kind of rule: "the kingdom", "the Gulf emirate" is the state named last
 _STATE_KINDS = frozenset({"kingdom", "republic", "emirate", "sultanate", "principality", "monarchy"})
 _STATE_NAMES = _STATE_WORDS | _STATE_KINDS
-# Heads by which a state's government is named after its leader: "the Trudeau government"
-_GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet"})
 _PAIR = re.compile(
     r"^(?:the |these |those )?(?:two|both)(?: \w+)?(?: (?:groups|sides|countries|parties|movements"
     r"|organizations|organisations|governments|nations|states|leaders|rivals|neighbou?rs|factions"
@@ -457,9 +455,6 @@ class ActorResolver:
             outside = head is not None and not chosen.start <= head < chosen.end
             if chosen.kind == "country" and role is not None and role.sector and outside:
                 mention.sectors = [role.sector]  # "security forces in Kenya": Kenya's MIL
-            state = self._ruled_by(chosen, head_word) if outside else None
-            if state is not None:  # "the Trudeau government", "Bukele's administration": the state
-                return [Mention(text, start, end, state.id, state.country, ["GOV"])]
             return [mention]
         up_to_head = _up_to_head(analysis.article.text, start, end, head)  # read once, used below
         key = normalise(up_to_head)
@@ -1036,14 +1031,6 @@ class ActorResolver:
             if h.actor not in excluded and h.kind != "media" and h.text.lower().rsplit(None, 1)[-1] == word
         ]  # fmt: skip
         return same[-1] if same else None
-
-    def _ruled_by(self, chosen: Hit, head_word: str) -> KBRecord | None:
-        """The state a government named by its leader is: "the Trudeau government", "the
-        Maduro regime", "Bukele's administration" are the leader's country as its government
-        (GOV), an actor apart from the person, as "the Canadian government" is."""
-        if chosen.kind != "person" or not chosen.country or head_word.lower() not in _GOVERNMENTS:
-            return None
-        return self.kb.records.get(f"country:{chosen.country}")
 
     def _called(self, hits: HitSpans, head_word: str, start: int, excluded: frozenset[str]) -> Hit | None:
         """ "the alliance" after "NATO", "the commission" after "the EU's executive, the European
