@@ -31,7 +31,15 @@ from typing import TYPE_CHECKING, Any
 from eventwire.config import ARGUMENTS_PATH, PipelineConfig
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.argument_candidates import referring_mentions
-from eventwire.extract.event_actors import MATERIAL, capital_only, done_at_a_place, linker_for, own_states
+from eventwire.extract.event_actors import (
+    MATERIAL,
+    PHYSICAL,
+    capital_only,
+    done_at_a_place,
+    linker_for,
+    names_outlet,
+    own_states,
+)
 from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
 from eventwire.extract.pairs import is_between, joint_with
@@ -506,6 +514,13 @@ def rerank(
             continue  # "rebels fired at a tanker, U.S. officials said": who tells is no target
         if slot == "source" and chosen.kind == "media" and (event.type in HOSTILE or event.type in MATERIAL):
             continue  # an outlet reports attacks and aid, never does them (event_actors.outlets_report)
+        if (
+            slot == "source"
+            and mention is not None
+            and event.type in PHYSICAL
+            and names_outlet(mention, resolver.kb)
+        ):
+            continue  # "state media", "the newspaper": a newsroom by its role, whatever its actor
         setattr(event, slot, mention)
         event.signals[f"ranked_{slot}"] = 1.0
         changed = True
