@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
 
 from eventwire import Pipeline
@@ -10,7 +12,7 @@ from eventwire.nlp import load_model
 from eventwire.nlp.parse import SectionDoc
 from eventwire.resolve.actors import ActorStage, resolver_for
 from eventwire.resolve.mentions import Hit
-from eventwire.resolve.people import name_words, surname_mentions, unify_people
+from eventwire.resolve.people import common_words, name_words, surname_mentions, unify_people
 
 
 def ids_of(analysis: Analysis, text: str) -> set[str]:
@@ -37,6 +39,17 @@ def test_a_headline_surname_is_the_person_the_lede_names_in_full(pipeline: Pipel
         "Opposition leader Daniel Okonjo said on Monday the count was rigged and called for a recount."
     )
     assert ids_of(analysis, "Okonjo") == {"person:daniel-okonjo"}
+
+
+def test_a_title_case_common_word_is_no_person() -> None:
+    """A headline's "Truce" the text writes in lower case ("the truce") is a word; a name the
+    text never writes in lower case, or one introduced as a person, stays."""
+    text = "Truce holds in the valley\n\nThe truce agreed by Okonjo held on Monday, Mr Hope said."
+    truce = replace(person("Truce", 0), section=Section.TITLE, introduced=False)
+    okonjo = replace(person("Okonjo", text.index("Okonjo")), introduced=False)
+    hope = person("Hope", text.index("Hope"))
+    kept = common_words([truce, okonjo, hope], text)
+    assert [h.name for h in kept] == ["Okonjo", "Hope"]
 
 
 def test_an_honorific_and_a_missing_middle_name_keep_one_id() -> None:

@@ -239,3 +239,24 @@ def test_a_side_the_ranker_picks_from_a_list_is_each_members(pipeline: Pipeline)
     )
     critics = {e.source.actor for e in _events(analysis, "ACCUSE") if e.source is not None}
     assert critics == {"country:ESP", "country:ITA", "country:PRT"}
+
+
+def test_the_owner_named_inside_the_target_is_no_doer() -> None:
+    """ "criticised Okonjo's government", "clashes with supporters of Okonjo": the owner of the
+    target phrase is no candidate for the doer; a place inside it ("in Lagos") or the whole
+    phrase is another matter."""
+    from eventwire.extract.argument_ranker import _owner_of
+
+    def at(text: str, words: str) -> Mention:
+        start = text.index(words)
+        return Mention(words, start, start + len(words))
+
+    text = "Students criticised Okonjo's government and clashed with supporters of Mr Ade in Lagos."
+    analysis = Analysis(build_article(text, "test"))
+    government = at(text, "Okonjo's government")
+    supporters = at(text, "supporters of Mr Ade in Lagos")
+    assert _owner_of(analysis, at(text, "Okonjo"), government)
+    assert _owner_of(analysis, at(text, "Mr Ade"), supporters)
+    assert not _owner_of(analysis, at(text, "Lagos"), supporters)
+    assert not _owner_of(analysis, government, government)
+    assert not _owner_of(analysis, at(text, "Students"), government)

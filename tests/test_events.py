@@ -242,6 +242,21 @@ def test_outlets_report_but_never_act(pipeline: Pipeline) -> None:
     assert attack.reported_by == resolver_for((), "md").kb.get(kb_id("The New York Times")).name  # type: ignore[union-attr]
 
 
+def test_a_newsroom_named_by_its_role_does_not_do_what_it_reports(pipeline: Pipeline) -> None:
+    """ "Iranian state media" and "the state newspaper" resolve to a state and an unknown
+    outlet, not to a media record: still no doer of an attack or an arrest, but the state's
+    voice when they accuse."""
+    analysis = pipeline.analyze_text(
+        "Iranian state media attacked the protesters in the square. "
+        "The state newspaper arrested two journalists. "
+        "Iranian state media accused the United States of lying."
+    )
+    for event in analysis.events:
+        if event.type in ("ASSAULT", "COERCE") and event.source is not None:
+            assert "media" not in event.source.text and "newspaper" not in event.source.text
+    one(analysis, "ACCUSE", "IRN", "USA")
+
+
 def test_caption_events_are_flagged_and_kept_apart(pipeline: Pipeline) -> None:
     text = (
         "Police-Cairo-arrest\n"

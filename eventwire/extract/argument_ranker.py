@@ -23,6 +23,7 @@ naming features this code does not compute is refused at load.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -31,7 +32,15 @@ from typing import TYPE_CHECKING, Any
 from eventwire.config import ARGUMENTS_PATH, PipelineConfig
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.argument_candidates import referring_mentions
-from eventwire.extract.event_actors import MATERIAL, capital_only, done_at_a_place, linker_for, own_states
+from eventwire.extract.event_actors import (
+    MATERIAL,
+    PHYSICAL,
+    capital_only,
+    done_at_a_place,
+    linker_for,
+    names_outlet,
+    own_states,
+)
 from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
 from eventwire.extract.pairs import is_between, joint_with
@@ -479,6 +488,12 @@ def rerank(
     changed = False
     for slot in SLOTS:
         offered = candidates(analysis, ctx, slot, resolver, linker)
+        if slot == "source" and event.target is not None:
+            # "criticising [Bukele]'s government": the target's owner is no doer; the rules'
+            # own choice stays first, as the model's baseline
+            target = event.target
+            kept = [c for c in offered[1:] if c.mention is None or not _owner_of(analysis, c.mention, target)]
+            offered = offered[:1] + kept
         scored = [(c, shared_features(ctx, slot, c)) for c in offered]
         chosen = choose(model.slots[slot], scored)
         if chosen.rule:
@@ -506,6 +521,13 @@ def rerank(
             continue  # "rebels fired at a tanker, U.S. officials said": who tells is no target
         if slot == "source" and chosen.kind == "media" and (event.type in HOSTILE or event.type in MATERIAL):
             continue  # an outlet reports attacks and aid, never does them (event_actors.outlets_report)
+        if (
+            slot == "source"
+            and mention is not None
+            and event.type in PHYSICAL
+            and names_outlet(mention, resolver.kb)
+        ):
+            continue  # "state media", "the newspaper": a newsroom by its role, whatever its actor
         setattr(event, slot, mention)
         event.signals[f"ranked_{slot}"] = 1.0
         changed = True
@@ -533,6 +555,28 @@ def _joint_reverse(ctx: EventContext, event: Event, source: Mention) -> Event | 
         return None
     return replace(event, source=target.copy(), target=source.copy(), signals=dict(event.signals),
                    mentions=list(event.mentions))  # fmt: skip
+
+
+_OWNING = re.compile(r"(?:'s?|’s?)\b|(?:'|’)(?!\w)")  # "Bukele's", "the rebels'"
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _owner_of(analysis: Analysis, source: Mention, target: Mention) -> bool:
+    """Whether the doer would be the owner named inside the target's own words: "criticising
+    [Bukele]'s government", "clashes with supporters of [X]", "one of [its] soldiers". An
+    act done to a phrase is not done by its owner; the model, scoring each mention alone,
+    took the owner for the doer. A place ("in Ecuador") or an apposition inside the target
+    is no owner, so those stay."""
+    if not (target.start <= source.start and source.end <= target.end):
+        return False
+    if (source.start, source.end) == (target.start, target.end):
+        return False
+    text = analysis.article.text
+    if _OWNING.match(text, source.end) or source.text.endswith(("'s", "’s")):
+        return True
+    if source.text.lower() in _OWNER_PRONOUNS:
+        return True
+    return text[target.start : source.start].rstrip().lower().endswith(" of")
 
 
 def _fellow_members(

@@ -49,8 +49,12 @@ if TYPE_CHECKING:
     from eventwire.config import PipelineConfig
     from eventwire.nlp import SectionDoc
     from eventwire.resolve.actors import ActorResolver
+    from eventwire.resolve.kb import KnowledgeBase
 
 MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # acts an outlet never does
+# Acts done with hands and arms, which a newsroom named by its role ("state media") only reports;
+# it may still accuse or reject, for its state, so those keep it as the source.
+PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"}) | MATERIAL
 # third-person pronouns: they stand for an actor named elsewhere
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 _CONTINUING = frozenset({"advcl", "conj"})  # clauses whose subject pronoun continues the head's
@@ -824,8 +828,20 @@ class ArgumentLinker:
             if record is not None and record.kind == "media":
                 reported_by = reported_by or record.name
                 continue
+            if mention is not None and type_ in PHYSICAL and names_outlet(mention, self.resolver.kb):
+                reported_by = reported_by or mention.text
+                continue
             kept.append(mention)
         return kept or [None], reported_by
+
+
+def names_outlet(mention: Mention, kb: KnowledgeBase) -> bool:
+    """Whether a side is a newsroom named by its role: "Iranian state media", "the state
+    newspaper". Such a mention resolves to its state or an unknown outlet, never to a media
+    record, so the outlet guard needs the head noun's role (a group's, not a reporter's)."""
+    words = normalise(mention.text).split()
+    role = kb.role(words[-1]) if words else None
+    return role is not None and role.sector == "MED" and role.kind == "group"
 
 
 def _we_named(section_doc: SectionDoc, we: Token, analysis: Analysis, quote: int | None) -> bool:

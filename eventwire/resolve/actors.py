@@ -90,7 +90,7 @@ from eventwire.resolve.groups import (
 from eventwire.resolve.hints import PLACE_LABELS, PLACE_NOUNS, CountryHints
 from eventwire.resolve.kb import KBRecord, KnowledgeBase, Role, load_knowledge_base, normalise, slug
 from eventwire.resolve.mentions import AliasIndex, Hit, HitSpans, MentionFinder
-from eventwire.resolve.people import surname_mentions, unify_people
+from eventwire.resolve.people import common_words, surname_mentions, unify_people
 from eventwire.resolve.pronouns import agrees, bracketed, governing, in_other_clause
 
 if TYPE_CHECKING:
@@ -249,6 +249,7 @@ class ActorResolver:
             hits.extend(self.finder.find(section_doc, context))
         hits = self._drop_places(hits)
         unify_people(hits, self.titles)  # "Odinga" in the headline is the lede's "Raila Odinga"
+        hits = common_words(hits, analysis.article.text)  # a headline's "Ceasefire" is a word
         hits.sort(key=lambda h: h.start)
         story = [d for d in analysis.docs if d.section in ACTOR_SECTIONS]
         hits.extend(surname_mentions(story, hits, self.titles))  # "Bout", which NER missed

@@ -164,3 +164,28 @@ def _not_a_name_word(word: Token, titles: frozenset[str]) -> bool:
         return True
     lower = normalise(word.text)
     return lower in _HONORIFICS or lower in titles
+
+
+def common_words(hits: list[Hit], text: str) -> list[Hit]:
+    """Drop the one-word "people" that are common words in capitals: headlines are title
+    case, so NER tags "Ceasefire halts fighting" a person. A one-word name the knowledge base
+    does not know, never introduced as a person (no title, role, "Mr", "said") and that the
+    article writes in lower case elsewhere ("the ceasefire held") is a word, not a name. One
+    search of the text per such name."""
+    introduced: dict[str, bool] = {}
+    names: dict[str, str] = {}
+    for hit in hits:
+        if hit.kind == "person" and not hit.known:
+            introduced[hit.actor] = introduced.get(hit.actor, False) or hit.introduced
+            names[hit.actor] = hit.name
+    words = {
+        actor
+        for actor, name in names.items()
+        if not introduced[actor]
+        and name.isalpha()
+        and name[:1].isupper()
+        and re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+    }
+    if not words:
+        return hits
+    return [h for h in hits if h.actor not in words]
