@@ -236,10 +236,14 @@ def test_a_warning_of_what_will_happen_stays_a_threat(candidates: Pipeline) -> N
         'Police warned: "If people do not disperse, we will have to disperse them by force."',
         "The minister warned that Iran would face new sanctions.",
         # "threaten to" tells the threatener's own act, whatever the parser hangs on the verb
+        # ("the army and its allies" are two parties, coding rule 2: one threat to each)
         "The militia has threatened to deliver heavy blows to the army and its allies, a local weekly reports.",
     ):
         analysis = candidates.analyze_text(text)
-        assert [e.type for e in analysis.events] == ["THREATEN"], text
+        assert analysis.events and {e.type for e in analysis.events} == {"THREATEN"}, text
+        assert len({e.target.text if e.target else None for e in analysis.events}) == len(analysis.events), (
+            text
+        )
 
 
 def test_a_doer_of_no_known_kind_takes_the_sense_the_trigger_model_reads(candidates: Pipeline) -> None:
