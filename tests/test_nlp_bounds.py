@@ -7,7 +7,15 @@ import gc
 
 from eventwire.extract.attribution import clause_bounds
 from eventwire.extract.quote_lexicon import load_quote_lexicon
-from eventwire.nlp.bounds import clause_range, is_sent_start, line_breaks, sentence_range, span_text
+from eventwire.nlp.bounds import (
+    clause_range,
+    entity_end,
+    entity_start,
+    is_sent_start,
+    line_breaks,
+    sentence_range,
+    span_text,
+)
 from eventwire.parallel import settle_heap
 from eventwire.pipeline import Pipeline
 
@@ -86,3 +94,21 @@ def test_settle_heap_keeps_what_is_alive_out_of_collections() -> None:
         assert kept["alive"] == [1, 2, 3]
     finally:
         gc.unfreeze()
+
+
+def test_entity_bounds_are_the_recogniser_s_entities(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(STORY)
+    for section_doc in analysis.docs:
+        doc = section_doc.doc
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                assert entity_start(doc, i) == ent.start
+                assert entity_start(doc, i, same_type=True) == ent.start
+                assert entity_end(doc, i) == ent.end
+        for token in doc:
+            if not token.ent_type_:  # outside any entity: the token alone
+                assert entity_start(doc, token.i) == token.i
+                assert entity_end(doc, token.i) == token.i + 1
+    body = next(d.doc for d in analysis.docs if d.section.value == "body")
+    odhiambo = next(t for t in body if t.text == "Odhiambo")
+    assert body[entity_start(body, odhiambo.i) : entity_end(body, odhiambo.i)].text == "Amina Odhiambo"

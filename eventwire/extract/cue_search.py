@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract.attribution import SENT_END, Attribution, TokenIndex, attribute, match_cue, usable
 from eventwire.extract.quote_lexicon import Cue, QuoteLexicon
 from eventwire.extract.quotes_direct import Quoted
+from eventwire.nlp.bounds import entity_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,10 +85,8 @@ def _dash_byline(doc: Doc, closing: int) -> Attribution | None:
     name = doc[i + 1]
     if name.ent_type_ not in ("PERSON", "ORG", "NORP") and name.pos_ != "PROPN":
         return None
-    end = name.i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == name.ent_type_:
-        end += 1
-    return Attribution(doc[i], DASH_CUE, speaker=doc[end])
+    end = entity_end(doc, name.i, same_type=True)
+    return Attribution(doc[i], DASH_CUE, speaker=doc[end - 1])
 
 
 def _governs(cue: Token, target: int) -> bool:

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
+from eventwire.nlp.bounds import entity_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -208,10 +209,8 @@ def helped_state(
 def entity_name(word: Token) -> Span:
     """The entity a word ends or is part of ("the Central African [Republic]"): its tokens
     up to the word, without a leading article."""
-    start = word.i
     doc = word.doc
-    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == word.ent_type_:
-        start -= 1
+    start = entity_start(doc, word.i, same_type=True)
     if doc[start].lower_ == "the" and start < word.i:
         start += 1
     return doc[start : word.i + 1]

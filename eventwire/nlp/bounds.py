@@ -5,7 +5,9 @@ sentence across them. ``token.sent`` walks the sentence to find its ends, and wa
 by token to the next break built a spaCy Token per step, for every cue. The sorted token
 indices of sentence starts and of line breaks, read once from the Doc's arrays and kept
 while the Doc lives, answer both by bisection. Stages read them after the parse, which set
-both; nothing changes a Doc's tokens or sentences after it.
+both; nothing changes a Doc's tokens or sentences after it. The bounds of a named entity
+around a token (``entity_start``, ``entity_end``) are walked here once for every stage that
+reads a name's words.
 """
 
 from __future__ import annotations
@@ -47,6 +49,27 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     token, cost more than the lookup ("is there a role of three words here?")."""
     text, starts, ends = _texts_of(doc)
     return text[starts[start] : ends[end - 1]] if start < end else ""
+
+
+def entity_start(doc: Doc, i: int, same_type: bool = False) -> int:
+    """The first token of the entity token ``i`` is inside ("the Central African [Republic]"
+    -> "Central"): back over its ``I`` tokens; with ``same_type``, only while the token
+    before is of ``i``'s entity type too. ``i`` itself when it begins one or is in none."""
+    start = i
+    kind = doc[i].ent_type_ if same_type else None
+    while start > 0 and doc[start].ent_iob_ == "I" and (kind is None or doc[start - 1].ent_type_ == kind):
+        start -= 1
+    return start
+
+
+def entity_end(doc: Doc, i: int, same_type: bool = False) -> int:
+    """The end (exclusive) of the entity token ``i`` begins or is inside: on over the ``I``
+    tokens after it; with ``same_type``, only those of ``i``'s entity type."""
+    end = i + 1
+    kind = doc[i].ent_type_ if same_type else None
+    while end < len(doc) and doc[end].ent_iob_ == "I" and (kind is None or doc[end].ent_type_ == kind):
+        end += 1
+    return end
 
 
 def keep_text(doc: Doc, text: str) -> None:

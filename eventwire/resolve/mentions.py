@@ -45,7 +45,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
-from eventwire.nlp.bounds import is_sent_start, keep_text, span_text, token_starts
+from eventwire.nlp.bounds import entity_end, entity_start, is_sent_start, keep_text, span_text, token_starts
 from eventwire.nlp.columns import columns, ids
 from eventwire.resolve.aliases import AliasIndex
 from eventwire.resolve.groups import NONSTATE_SECTORS, group_name
@@ -473,9 +473,7 @@ class MentionFinder:
         name the article named last ("dissolving Congress" after "Congress in Peru")."""
         first = start
         if start > 0 and doc[start - 1].ent_type_ in ("GPE", "NORP"):  # "the South Korean [Senate]"
-            first = start - 1
-            while first > 0 and doc[first].ent_iob_ == "I":
-                first -= 1
+            first = entity_start(doc, start - 1)
         country = self._named_country(doc, first, end)
         country = country or self._country_before(doc, start) or self._country_after(doc, end, of=True)
         if country == record.country:
@@ -503,9 +501,7 @@ class MentionFinder:
         """Country of a possessive before a mention: "the Ivory Coast's Supreme Court"."""
         if start < 2 or doc[start - 1].text not in _POSSESSIVE or not doc[start - 2].ent_type_:
             return None
-        first = start - 2
-        while first > 0 and doc[first].ent_iob_ == "I":
-            first -= 1
+        first = entity_start(doc, start - 2)
         return self.hints.country(doc[first : start - 1].text)
 
     def _country_after(self, doc: Doc, end: int, of: bool = False) -> str | None:
@@ -516,10 +512,7 @@ class MentionFinder:
             return None
         first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
         if doc[first].ent_type_ in ("GPE", "LOC"):
-            ent_end = first + 1
-            while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
-                ent_end += 1
-            return self.hints.country(doc[first:ent_end].text)
+            return self.hints.country(doc[first : entity_end(doc, first)].text)
         return None
 
     # ---------------------------------------------------------------- people
@@ -700,18 +693,14 @@ class MentionFinder:
         Chile": the country posted to is not the title's); ``i`` when none."""
         if not doc[i].ent_type_:
             return i
-        first = i
-        while first > 0 and doc[first].ent_iob_ == "I":
-            first -= 1
+        first = entity_start(doc, i)
         if first >= 2 and doc[first - 1].lower_ in ("to", "in", "at"):
             return first - 2
         return i
 
     def _affiliation(self, doc: Doc, i: int) -> tuple[int, KBRecord | None]:
         """The country or organisation a title word belongs to ("Israeli", "Arab League")."""
-        start = i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
+        start = entity_start(doc, i)
         text = doc[start : i + 1].text if doc[i].ent_type_ else doc[i].text
         match = self.kb.lookup(text, fuzzy=False)
         if match is None and start != i:
