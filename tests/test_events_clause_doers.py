@@ -5,18 +5,7 @@ a participle of a noun."""
 from __future__ import annotations
 
 from eventwire import Pipeline
-from eventwire.models import Analysis, Event
-
-
-def events(analysis: Analysis, type_: str) -> list[Event]:
-    return [e for e in analysis.events if e.type == type_]
-
-
-def sides(event: Event) -> tuple[str | None, str | None]:
-    return (
-        event.source.country if event.source else None,
-        event.target.country if event.target else None,
-    )
+from tests.test_events_participles import events, sides
 
 
 def test_what_the_subject_responds_with_is_its_act(candidates: Pipeline) -> None:
