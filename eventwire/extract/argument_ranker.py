@@ -33,15 +33,12 @@ from eventwire.config import ARGUMENTS_PATH, PipelineConfig
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.argument_candidates import referring_mentions
 from eventwire.extract.event_actors import (
-    MATERIAL,
-    PHYSICAL,
     capital_only,
     done_at_a_place,
     linker_for,
-    names_outlet,
+    only_reports,
     own_states,
 )
-from eventwire.extract.event_lexicon import HOSTILE
 from eventwire.extract.event_scorer import KIND_BUCKET, PRONOUNS
 from eventwire.extract.pairs import is_between, joint_with
 from eventwire.linear_models import checked_features, read_linear_model, weighted_sum
@@ -519,15 +516,12 @@ def rerank(
         empty_filled = mention if slot == "target" and event.target is None else None
         if empty_filled is not None and _tells(analysis, event, empty_filled):
             continue  # "rebels fired at a tanker, U.S. officials said": who tells is no target
-        if slot == "source" and chosen.kind == "media" and (event.type in HOSTILE or event.type in MATERIAL):
-            continue  # an outlet reports attacks and aid, never does them (event_actors.outlets_report)
         if (
             slot == "source"
             and mention is not None
-            and event.type in PHYSICAL
-            and names_outlet(mention, resolver.kb)
+            and only_reports(event.type, mention, chosen.kind, resolver.kb)
         ):
-            continue  # "state media", "the newspaper": a newsroom by its role, whatever its actor
+            continue  # an outlet reports attacks and aid, never does them ("state media", "the newspaper")
         setattr(event, slot, mention)
         event.signals[f"ranked_{slot}"] = 1.0
         changed = True

@@ -825,14 +825,24 @@ class ArgumentLinker:
         kept: list[Mention | None] = []
         for mention in sources:
             record = self.resolver.kb.get(mention.actor or "") if mention is not None else None
-            if record is not None and record.kind == "media":
-                reported_by = reported_by or record.name
-                continue
-            if mention is not None and type_ in PHYSICAL and names_outlet(mention, self.resolver.kb):
-                reported_by = reported_by or mention.text
+            kind = record.kind if record is not None else None
+            if mention is not None and only_reports(type_, mention, kind, self.resolver.kb):
+                reported_by = reported_by or (
+                    record.name if record is not None and kind == "media" else mention.text
+                )
                 continue
             kept.append(mention)
         return kept or [None], reported_by
+
+
+def only_reports(type_: str, mention: Mention, kind: str | None, kb: KnowledgeBase) -> bool:
+    """Whether a side is a newsroom that can only report an act of ``type_``, never do it: an
+    outlet of the knowledge base (``kind`` "media") for hostile and material acts, a newsroom
+    named by its role ("state media") for physical ones (it still accuses for its state).
+    The rules (``ArgumentLinker.outlets_report``) and the argument ranker ask this alike."""
+    if kind == "media" and (type_ in HOSTILE or type_ in MATERIAL):
+        return True
+    return type_ in PHYSICAL and names_outlet(mention, kb)
 
 
 def names_outlet(mention: Mention, kb: KnowledgeBase) -> bool:
