@@ -49,9 +49,19 @@ class GazetteerEntry:
     source: str  # user, supplement, country, us-state, city
 
 
+def without_possessive(word: str) -> str:
+    """The owner a possessive names: "Israel's" -> "Israel", "the allies'" -> "the allies"."""
+    return _POSSESSIVE.sub("", word)
+
+
+def bare_name(name: str) -> str:
+    """A name as written, without a leading 'the' or a possessive end."""
+    return without_possessive(_ARTICLE.sub("", name.strip()))
+
+
 def normalise(name: str) -> str:
     """Lower case, no leading 'the', no possessive, single spaces."""
-    text = _POSSESSIVE.sub("", _ARTICLE.sub("", name.strip()))
+    text = bare_name(name)
     return " ".join(text.replace("’", "'").split()).lower()
 
 

@@ -21,6 +21,7 @@ import re
 
 from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Mention, Section
+from eventwire.resolve.gazetteer import without_possessive
 from eventwire.resolve.kb import KnowledgeBase
 from eventwire.resolve.mentions import Hit
 
@@ -61,7 +62,6 @@ _NOT_THE_HOLDER = re.compile(
 _LOOK_BACK = 12  # characters before a description read for its opening word
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PLACED = re.compile(r"\s+(?:in|to|at)\s+")  # "Rwanda's ambassador [in Kinshasa]"
-_OWNER = re.compile(r"['’]s?$")
 # The words a holder is described by after their name: "X, France's foreign minister,".
 _APPOSITION = re.compile(r"\s*,\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*[,.;]")
 
@@ -72,7 +72,7 @@ def offices(words: list[str], kb: KnowledgeBase) -> tuple[str, ...] | None:
     words = [w.lower() for w in words]
     if not words or len(words) > 3:
         return None
-    words[-1] = _OWNER.sub("", words[-1])  # "the German ambassador's": the ambassador
+    words[-1] = without_possessive(words[-1])  # "the German ambassador's": the ambassador
     office = " ".join(words)
     if office in _OFFICES:
         return _OFFICES[office]
@@ -95,7 +95,7 @@ def described_office(words: str, before: str, country: str, kb: KnowledgeBase) -
         if size >= len(said):
             continue
         held = offices(said[-size:], kb)
-        if held and kb.country_of_word(_OWNER.sub("", " ".join(said[:-size]))) == country:
+        if held and kb.country_of_word(without_possessive(" ".join(said[:-size]))) == country:
             return held
     return None
 
@@ -139,7 +139,7 @@ def _holds(text: str, hit: Hit, country: str, held: tuple[str, ...], kb: Knowled
 
 def _names_country(words: str, country: str, kb: KnowledgeBase) -> bool:
     """Whether the words name ``country`` ("Armenia's", "Greek", "South Korean")."""
-    tokens = [_OWNER.sub("", t.strip(",.;:()")) for t in words.split()]
+    tokens = [without_possessive(t.strip(",.;:()")) for t in words.split()]
     for size in (1, 2, 3):
         for i in range(len(tokens) - size + 1):
             if kb.country_of_word(" ".join(tokens[i : i + size])) == country:

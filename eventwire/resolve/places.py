@@ -37,7 +37,7 @@ from typing import Any
 
 from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Place, Section, Span
-from eventwire.resolve.gazetteer import GazetteerEntry, normalise, shared_gazetteer
+from eventwire.resolve.gazetteer import GazetteerEntry, bare_name, normalise, shared_gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 FOREIGN_CITY_POPULATION = 100_000  # below this, a city outside the article's countries is not taken
@@ -53,7 +53,6 @@ _STORY_SECTIONS = frozenset({Section.TITLE, Section.BODY})
 _SOURCE_RANK = {"user": 0, "supplement": 1, "country": 2, "us-state": 3, "city": 4}
 _FIRST_WORD = re.compile(r"[^\s-]+")  # "guinea" of "guinea-bissau" and "guinea bissau"
 _ARTICLE_START = re.compile(r"(?i)^the\s+")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _QUALIFIER = re.compile(r",\s*([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 
 
@@ -279,7 +278,7 @@ def display_name(entry: GazetteerEntry, written: str) -> str:
     GeoNames uses letters English does not ("Nabatîyé et Tahta" written "Nabatieh")."""
     if entry.source != "city" or entry.name.isascii():
         return entry.name
-    name = _POSSESSIVE_END.sub("", _ARTICLE_START.sub("", written.strip()))
+    name = bare_name(written)
     if not name.isascii() or not name[:1].isupper() or normalise(name) == normalise(entry.name):
         return entry.name
     return name.title() if name.isupper() else name
