@@ -9,7 +9,10 @@ event goes into the first class that holds:
 
 * ``duplicate``: a gold event of its type overlaps its evidence, already matched to another
   prediction (coreference failed to merge, or a second trigger for one act);
-* ``wrong type``: a gold event of another type overlaps its evidence;
+* ``twin``: a matched prediction of another type overlaps its evidence (one act typed
+  twice: "arrested and charged" read as COERCE and ACCUSE where the coders coded one);
+* ``wrong type``: a gold event of another type overlaps its evidence, no matched prediction
+  of another type overlapping it (the detail says whether another prediction took the gold);
 * ``near``: a gold event of its type lies in the same sentence without overlapping its
   evidence (the scorer's evidence policy);
 * ``no gold``: no gold event in reach; a sub-class says what the rules say about it
@@ -94,6 +97,7 @@ def classify(record: dict[str, Any], gold: Any, threshold: float) -> tuple[list[
         sents = {sentence_of(bounds, s.start) for s in spans}
         near = [gi for gi, g in enumerate(gold.events) if g.type == p.type
                 and any(sentence_of(bounds, e.start) in sents for e in g.evidence)]  # fmt: skip
+        twins = [qi for qi in matched_pred if predicted[qi].type != p.type and _twin(predicted[qi], p)]
         if same:
             kind = "duplicate"
             by = predicted[matched_gold[same[0]]] if same[0] in matched_gold else None
@@ -101,6 +105,8 @@ def classify(record: dict[str, Any], gold: Any, threshold: float) -> tuple[list[
             if by is not None:
                 detail += "; coref pair" if _sides_agree(p, by) else "; sides differ"
             detail += "; trigger in" if _trigger_in(p, gold.events[same[0]]) else "; trigger out"
+        elif twins:
+            kind, detail = "twin", f"matched {predicted[twins[0]].type}"
         elif other:
             kind = "wrong type"
             g = gold.events[other[0]]
@@ -124,6 +130,14 @@ def classify(record: dict[str, Any], gold: Any, threshold: float) -> tuple[list[
             }
         )  # fmt: skip
     return out, len(matches)
+
+
+def _twin(a: Event, b: Event) -> bool:
+    """One trigger, or overlapping clearest mentions."""
+    return (
+        a.trigger.start == b.trigger.start
+        or scoring._overlap(a.evidence, b.evidence.start, b.evidence.end) > 0
+    )
 
 
 def _trigger_in(p: Event, g: Any) -> bool:
