@@ -468,7 +468,8 @@ class ArgumentLinker:
         phrase's people: "dozens of [protesters]"), registered unless in a caption."""
         start, end = pat.phrase_bounds(token)
         offset = section_doc.offset
-        mention = Mention(token.doc.text[start:end], start + offset, end + offset)
+        text = section_doc.text[start:end]  # the parse's text: Doc.text joins every token
+        mention = Mention(text, start + offset, end + offset)
         register = section_doc.section is not Section.CAPTION
         return self.resolver.people(analysis, mention, word.text, register, sectors=sectors)
 
@@ -644,7 +645,7 @@ class ArgumentLinker:
             return []  # "Hungarian and Romanian officials": the resolver read both already
         offset = section_doc.offset
         start, end = bounds[0] + offset, bounds[1] + offset
-        text = token.doc.text[bounds[0] : bounds[1]]
+        text = section_doc.text[bounds[0] : bounds[1]]  # the parse's text: Doc.text joins every token
         head = token.idx + offset
         sectors = next((list(m.sectors) for m in mentions if m.start <= head < m.end and m.actor), None)
         register = section_doc.section is not Section.CAPTION

@@ -813,14 +813,17 @@ def _acronym_mentions(
 ) -> list[Hit]:
     """Mentions NER did not tag of a short form the section gave in brackets after a name
     ("Citizens for Innovation (CI)" ... "the CI party", "according to CI"): its actor."""
+    from spacy.strings import get_string_id
+
     found = []
-    for token in doc:
-        hit = given.get(token.text) if not taken[token.i] else None
-        if hit is None or token.idx + offset <= hit.end:
+    forms = {get_string_id(form): (form, hit) for form, hit in given.items()}  # by the word's id
+    for i, (orth, idx) in enumerate(zip(columns(doc).orth, token_starts(doc), strict=True)):
+        form, hit = forms.get(orth, ("", None)) if not taken[i] else ("", None)
+        if hit is None or idx + offset <= hit.end:
             continue  # the bracketed form itself
-        start = token.idx + offset
-        found.append(replace(hit, start=start, end=start + len(token.text), text=token.text, head=start))
-        taken[token.i] = True
+        start = idx + offset
+        found.append(replace(hit, start=start, end=start + len(form), text=form, head=start))
+        taken[i] = True
     return found
 
 

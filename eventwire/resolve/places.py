@@ -37,6 +37,8 @@ from typing import Any
 
 from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Place, Section, Span
+from eventwire.nlp.bounds import keep_text, token_starts
+from eventwire.nlp.columns import columns
 from eventwire.resolve.gazetteer import GazetteerEntry, bare_name, normalise, shared_gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -172,13 +174,16 @@ class PlaceStage:
         of a river is not one), and whether the name is a country's only."""
         lowered = text.lower()
         skip_until = 0
-        for token in doc:
-            if token.idx < skip_until or not token.text[:1].isupper():
+        keep_text(doc, text)
+        strings = doc.vocab.strings
+        # offsets and lower-case ids read once per Doc: a spaCy Token per word cost more than the test
+        for idx, lower in zip(token_starts(doc), columns(doc).lower, strict=True):
+            if idx < skip_until or not text[idx].isupper():  # a word's first letter
                 continue
-            for name in self._multiword.get(_first_word(token.lower_), ()):
-                end = token.idx + len(name)
-                if lowered.startswith(name, token.idx) and (end == len(text) or not text[end].isalnum()):
-                    yield token.idx, end, name in self._country_names
+            for name in self._multiword.get(_first_word(strings[lower]), ()):
+                end = idx + len(name)
+                if lowered.startswith(name, idx) and (end == len(text) or not text[end].isalnum()):
+                    yield idx, end, name in self._country_names
                     skip_until = end
                     break
 
