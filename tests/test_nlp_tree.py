@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.nlp.tree import child_with, children, has_child, subtree
+from eventwire.nlp.tree import child_with, children, has_child, ordered_subtree_at, subtree
 from eventwire.pipeline import Pipeline
 
 STORY = (
@@ -22,6 +22,7 @@ def test_children_and_subtrees_equal_spacys(pipeline: Pipeline) -> None:
             kids = list(token.children)
             assert children(token) == tuple((c.i, c.dep_, c.lower_) for c in kids)
             assert sorted(subtree(token)) == sorted(t.i for t in token.subtree)
+            assert ordered_subtree_at(section_doc.doc, token.i) == [t.i for t in token.subtree]
             seen += bool(kids)
     assert seen > 10  # the sentences were parsed
 

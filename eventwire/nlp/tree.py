@@ -94,3 +94,20 @@ def subtree_at(doc: Doc, i: int) -> list[int]:
     for i in out:  # grows as it goes: each token's children join the end
         out.extend(j for j, _, _ in children_at(doc, i))
     return out
+
+
+def ordered_subtree_at(doc: Doc, i: int) -> list[int]:
+    """Indices of ``doc[i].subtree`` in its order: each left child's subtree, the token, then
+    each right child's subtree (text order where the tree is projective)."""
+    out: list[int] = []
+    stack: list[tuple[int, bool]] = [(i, False)]  # (token, whether its children are stacked)
+    while stack:
+        k, expanded = stack.pop()
+        if expanded:
+            out.append(k)
+            continue
+        kids = children_at(doc, k)
+        stack.extend((j, False) for j, _, _ in reversed(kids) if j > k)
+        stack.append((k, True))
+        stack.extend((j, False) for j, _, _ in reversed(kids) if j < k)
+    return out

@@ -106,7 +106,7 @@ class DateAttacher:
             return None  # "freed on Monday, after gunmen abducted him": not the abduction's day
         if self.reporting(anchor):
             return Attachment(INHERITED if _speaker_is_source(anchor, event, offset) else SAID, shift)
-        if any(t.i in triggers and t.i != trigger.i for t in own_clause(anchor, subject=False)):
+        if any(i in triggers and i != trigger.i for i in own_clause_at(anchor.doc, anchor.i, subject=False)):
             # the clause's own act takes it: "the arrest followed the detention on Tuesday"
             # dates the detention; "was taken into custody on Sunday, and the government
             # said he stood accused" dates the accusation only weakly
@@ -158,27 +158,28 @@ def anchor_of(date: Any, triggers: set[int], trigger: Any) -> Any:
     return None
 
 
-def own_clause(
-    head: Any, subject: bool = True, clauses: frozenset[str] = CLAUSE_DEPS,
+def own_clause_at(
+    doc: Any, head: int, subject: bool = True, clauses: frozenset[str] = CLAUSE_DEPS,
     subjects: frozenset[str] = SUBJECT_DEPS,
-) -> list[Any]:  # fmt: skip
-    """``head``'s subtree without the clauses (``clauses`` with their own verb) that hang off
-    it and, when ``subject`` is false, without its subject (``subjects``): the words of its
-    own clause. The walk reads the Doc's children and part-of-speech columns
-    (:mod:`eventwire.nlp.tree`, :mod:`eventwire.nlp.columns`): a Token only for each word kept."""
-    doc, verbal = head.doc, _VERBAL
+) -> list[int]:  # fmt: skip
+    """Token ``head``'s subtree without the clauses (``clauses`` with their own verb) that
+    hang off it and, when ``subject`` is false, without its subject (``subjects``): the
+    words of its own clause, as token indices, ``head`` first. The walk reads the Doc's
+    children and part-of-speech columns (:mod:`eventwire.nlp.tree`,
+    :mod:`eventwire.nlp.columns`); callers test the words' columns, building no Token."""
+    verbal = _VERBAL
     pos = columns(doc).pos
-    found, stack = [], [head.i]
+    found, stack = [], [head]
     while stack:
         i = stack.pop()
         found.append(i)
         for child, dep, _ in children_at(doc, i):
             if dep in clauses and pos[child] in verbal:
                 continue
-            if i == head.i and not subject and dep in subjects:
+            if i == head and not subject and dep in subjects:
                 continue
             stack.append(child)
-    return [head, *(doc[i] for i in found[1:])]
+    return found
 
 
 def _in_own_clause(anchor: Any, trigger: Any) -> bool:

@@ -30,10 +30,11 @@ from typing import Any
 from eventwire.config import PipelineConfig
 from eventwire.extract.event_actors import done_at_a_place
 from eventwire.models import Analysis, Entity, Event, Place, PlaceRef, Section, Span
+from eventwire.nlp.columns import columns, ids
 from eventwire.nlp.datelines import dateline_at, is_dateline_date
-from eventwire.nlp.tree import children
+from eventwire.nlp.tree import children, ordered_subtree_at
 from eventwire.resolve.dates import publication_date_from_text, resolve_date
-from eventwire.resolve.event_dates import OWN, WEAK, Attachment, DateAttacher, own_clause
+from eventwire.resolve.event_dates import OWN, WEAK, Attachment, DateAttacher, own_clause_at
 from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.places import region_like
 
@@ -398,16 +399,24 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
 # rebels are from.
 _PLACE_CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis"})
 _PLACE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_POBJ = ids(("pobj",))  # label and word ids, as the Doc's columns hold them
+_BELOW_PLACE = ids(("compound", "pobj"))
+_LOCATIVE_IDS = ids(LOCATIVE_PREPS)
 
 
 def _locative_tokens(trigger: Any) -> list[Any]:
-    """Objects of locative prepositions in the trigger's own clause, nearest first."""
+    """Objects of locative prepositions in the trigger's own clause, nearest first (with the
+    compounds and objects below each, in ``token.subtree``'s order). Read from the Doc's
+    columns (:mod:`eventwire.nlp.columns`): a Token only for each word kept."""
+    doc = trigger.doc
+    c = columns(doc)
+    deps, lower, head = c.dep, c.lower, c.head
     found = []
-    for token in own_clause(trigger, subject=False, clauses=_PLACE_CLAUSES, subjects=_PLACE_SUBJECTS):
-        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
-            found.append(token)
-            found.extend(t for t in token.subtree if t.i != token.i and t.dep_ in ("compound", "pobj"))
-    return sorted(found, key=lambda t: abs(t.i - trigger.i))
+    for i in own_clause_at(doc, trigger.i, subject=False, clauses=_PLACE_CLAUSES, subjects=_PLACE_SUBJECTS):
+        if deps[i] in _POBJ and lower[head[i]] in _LOCATIVE_IDS:
+            found.append(i)
+            found.extend(j for j in ordered_subtree_at(doc, i) if j != i and deps[j] in _BELOW_PLACE)
+    return [doc[i] for i in sorted(found, key=lambda i: abs(i - trigger.i))]
 
 
 def _ref(place: Place, precision: str, evidence: Span | None) -> PlaceRef:
