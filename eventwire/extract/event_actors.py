@@ -598,7 +598,10 @@ class ArgumentLinker:
         party (coding rule 2), where each part names another known actor and the whole names
         none ("Guinea-Bissau" is one state)."""
         text = analysis.article.text
-        for found in _HYPHENED.finditer(text, max(0, start - _NAME_REACH), end + _NAME_REACH):
+        low, high = max(0, start - _NAME_REACH), end + _NAME_REACH
+        if text.find("-", low, high) < 0:
+            return []  # most phrases: no hyphen near, so no hyphened name to look for
+        for found in _HYPHENED.finditer(text, low, high):
             if found.end() <= start or found.start() >= end:
                 continue  # a name outside the phrase
             if self.resolver.kb.lookup(found.group(0), fuzzy=False) is not None:

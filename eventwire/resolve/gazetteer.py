@@ -20,7 +20,7 @@ import re
 import sqlite3
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -59,8 +59,11 @@ def bare_name(name: str) -> str:
     return without_possessive(_ARTICLE.sub("", name.strip()))
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
-    """Lower case, no leading 'the', no possessive, single spaces."""
+    """Lower case, no leading 'the', no possessive, single spaces. Kept per name: the place
+    stage asks again for the same candidates' names (ranking, country names), about a
+    hundred times per article."""
     text = bare_name(name)
     return " ".join(text.replace("’", "'").split()).lower()
 

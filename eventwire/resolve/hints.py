@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.config import DATA_DIR
 from eventwire.datafiles import read_csv_table
-from eventwire.nlp.bounds import token_ends
+from eventwire.nlp.bounds import span_text, token_ends
 from eventwire.nlp.datelines import dateline_at
 from eventwire.resolve.gazetteer import Gazetteer, GazetteerEntry, cache_dir, shared_gazetteer
 from eventwire.resolve.kb import KnowledgeBase, normalise
@@ -284,7 +284,7 @@ def in_dateline(doc: Doc, start: int, end: int) -> bool:
     last = token_ends(doc)[end - 1]  # ``doc[end - 1].idx + len(doc[end - 1])``, no Token built
     if last > _DATELINE_MAX:
         return False  # most spans: no need to build the text
-    head = doc[: min(len(doc), end + 12)].text  # Doc.text would join every token of the section
+    head = span_text(doc, 0, min(len(doc), end + 12))  # cut from the parse's text: no Token built
     dateline = dateline_at(head, len(head) - len(head.lstrip()))
     return dateline is not None and last <= dateline.end
 
