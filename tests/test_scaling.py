@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from eventwire.bench.scaling import long_text, render, run_stage_scaling, sentences
+from eventwire.bench.scaling import _FullCollections, long_text, render, run_stage_scaling, sentences
 from eventwire.cli import app
 
 pytestmark = pytest.mark.slow
@@ -57,6 +57,19 @@ def test_bench_scaling_command_prints_json() -> None:
     assert result.exit_code == 0, result.output
     points = json.loads(result.stdout)
     assert [p["sentences"] for p in points] == [20, 40] and "events" in points[0]["seconds"]
+    assert "gc" in points[0]["seconds"]  # full collections, reported apart from the stages
+
+
+def test_full_collections_are_taken_out_of_the_stage_they_interrupt() -> None:
+    clock = _FullCollections()
+    clock["nlp"] += 2.0
+    clock.observe("start", {"generation": 0})  # a young collection stays the stage's own
+    clock.observe("stop", {"generation": 0})
+    clock.pending = 0.25  # as if a full pass of 0.25 s ran while the next stage did
+    clock["implicit_args"] += 0.5
+    assert clock["nlp"] == 2.0 and clock["implicit_args"] == 0.25 and clock["gc"] == 0.25
+    clock["events"] += 1.0
+    assert clock["events"] == 1.0 and clock["gc"] == 0.25
 
 
 def test_long_text_is_one_paragraph_of_example_sentences() -> None:
