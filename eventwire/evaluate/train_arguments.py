@@ -40,6 +40,7 @@ from eventwire.evaluate.articles import (
     match_events,
     score_article,
 )  # fmt: skip
+from eventwire.evaluate.cross_fit import FoldFitter, ParseCache
 from eventwire.evaluate.train_scorer import feature_matrix
 from eventwire.extract.argument_ranker import (
     SLOTS,
@@ -49,6 +50,7 @@ from eventwire.extract.argument_ranker import (
     candidates,
     context,
     features,
+    load_argument_model,
     rerank,
 )  # fmt: skip
 from eventwire.extract.event_actors import ArgumentLinker, linker_for
@@ -283,6 +285,31 @@ def train(
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(final.to_json(), indent=1) + "\n", encoding="utf-8")
     return final, render(final, out)
+
+
+def fold_fitter(
+    gold: list[GoldArticle], model_name: str, path: Path, cache: ParseCache | None = None
+) -> FoldFitter:
+    """A function that writes an argument ranker fitted without one fold, with each side's
+    strength, margin and features of the ranker at ``path`` (for
+    :func:`eventwire.evaluate.cross_fit.cross_fitted`)."""
+    shipped = load_argument_model(path)
+    pipeline, _ = split_pipeline(model_name)
+    resolver = resolver_for(tuple(pipeline.config.kb_files), model_name)
+    items = coded(gold, cache.attach(pipeline) if cache is not None else pipeline)
+    rows = choices(items, resolver, linker_for(pipeline.config, resolver))
+    strength = {slot: float(shipped.meta["metrics"][slot]["C"]) for slot in SLOTS}
+
+    def fit(folds: dict[str, int], fold: int, folder: Path) -> Path:
+        fitted = {}
+        for slot, part in shipped.slots.items():
+            kept = [ch for ch in rows if ch.slot == slot and folds[ch.group] != fold]
+            fitted[slot] = (list(part.features), _fit(kept, list(part.features), strength[slot]), part.margin)
+        out = folder / "argument_ranker.json"
+        out.write_text(json.dumps(_model(fitted, {}).to_json()) + "\n", encoding="utf-8")
+        return out
+
+    return fit
 
 
 def _threshold(tail: list[Stage]) -> float:

@@ -28,12 +28,13 @@ from eventwire.config import COREF_PATH, PipelineConfig
 from eventwire.evaluate import REPO
 from eventwire.evaluate.article_gold import GoldArticle
 from eventwire.evaluate.articles import analyse, load_gold
+from eventwire.evaluate.cross_fit import FoldFitter, ParseCache
 from eventwire.evaluate.folds import FOLDS, grouped_out_of_fold
 from eventwire.evaluate.metrics import PRF
 from eventwire.evaluate.train_scorer import feature_matrix
 from eventwire.models import Analysis, Event
 from eventwire.pipeline import Pipeline
-from eventwire.resolve.coref_model import PairModel
+from eventwire.resolve.coref_model import PairModel, load_pair_model
 from eventwire.resolve.event_coref import (
     EventCorefStage,
     Pair,
@@ -68,10 +69,14 @@ class Mentions:
     definite: frozenset[int]
 
 
-def uncorefered(gold: list[GoldArticle], model: str = "md") -> list[Mentions]:
+def uncorefered(
+    gold: list[GoldArticle], model: str = "md", cache: ParseCache | None = None
+) -> list[Mentions]:
     """The train articles through the pipeline without coreference and the scorer."""
     config = PipelineConfig(model=model, score_events=False, min_confidence=0.0, coref_path=None)
     pipeline = Pipeline(config)
+    if cache is not None:
+        cache.attach(pipeline)
     pipeline.stages = [s for s in pipeline.stages if s.name not in (EventCorefStage.name, "event_scorer")]
     out = []
     for article, analysis in zip(gold, analyse(gold, pipeline), strict=True):
@@ -173,6 +178,29 @@ def train(model_name: str = "md", articles: Path = ARTICLES, out: Path = COREF_P
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(final.to_json(), indent=1) + "\n", encoding="utf-8")
     return final, render(final, out)
+
+
+def fold_fitter(
+    gold: list[GoldArticle], model_name: str, path: Path, cache: ParseCache | None = None
+) -> FoldFitter:
+    """A function that writes a pair model fitted without one fold, with the strength,
+    threshold and features of the model at ``path`` (for
+    :func:`eventwire.evaluate.cross_fit.cross_fitted`)."""
+    shipped = load_pair_model(path)
+    strength = float(shipped.meta["training_data"]["C"])
+    rows = pair_rows(uncorefered(gold, model_name, cache))
+    names = list(shipped.features)
+    x, y = feature_matrix(rows, names), np.array([r.label for r in rows])
+
+    def fit(folds: dict[str, int], fold: int, folder: Path) -> Path:
+        kept = np.array([folds[r.group] != fold for r in rows])
+        weights = _fit(x[kept], y[kept], strength).coef_[0]
+        model = PairModel(shipped.features, tuple(float(w) for w in weights), shipped.threshold, {})
+        out = folder / "event_coref.json"
+        out.write_text(json.dumps(model.to_json()) + "\n", encoding="utf-8")
+        return out
+
+    return fit
 
 
 def render(model: PairModel, out: Path) -> str:

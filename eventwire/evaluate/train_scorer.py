@@ -6,8 +6,9 @@ Data, all of it outside the article dev half:
   rules emit is a row; it is positive when it matches a gold event (same type, overlapping
   evidence, one-to-one, :func:`eventwire.evaluate.articles.match_events`), so a second
   copy of an act, a noun modifier or a caption rally is a negative;
-  When the pipeline uses the learned trigger model, which was fitted to these articles,
-  they are read with models fitted without each one's fold (``train_triggers.cross_fitted``);
+  the learned models upstream of the scorer (trigger model, argument ranker, coreference
+  pair model) were fitted to these articles, so they are read with models each fitted
+  without the article's fold (:func:`eventwire.evaluate.cross_fit.cross_fitted`);
 * the **GSR dev sentences** (``../shared/data/plover-gsr``), at half weight: an event of the
   sentence's gold type is positive, others negative (the GSR codes one event a sentence).
 
@@ -38,10 +39,10 @@ from eventwire.config import SCORER_PATH, PipelineConfig
 from eventwire.evaluate import REPO, SHARED_DATA
 from eventwire.evaluate.article_gold import GoldArticle
 from eventwire.evaluate.articles import analyse, load_gold, match_events
+from eventwire.evaluate.cross_fit import cross_fitted
 from eventwire.evaluate.events import OLD_NAMES, load_records, main_event
 from eventwire.evaluate.folds import FOLDS, grouped_out_of_fold
 from eventwire.evaluate.metrics import PRF
-from eventwire.evaluate.train_triggers import cross_fitted
 from eventwire.extract.event_scorer import ScorerModel, features, load_model
 from eventwire.ingest import build_article
 from eventwire.models import Analysis, Section
@@ -258,11 +259,8 @@ def train(model_name: str = "md", articles: Path = ARTICLES, gsr: Path | None = 
           out: Path = SCORER_PATH, cross_validate: bool = True) -> TrainReport:  # fmt: skip
     pipeline = raw_pipeline(model_name)
     train_gold, dev_gold = load_gold(articles, "train"), load_gold(articles, "dev")
-    trigger_model = pipeline.config.trigger_model_path
-    if trigger_model is None:
-        train_analysed = analyse(train_gold, pipeline)
-    else:  # the trigger model was fitted to these articles: read them with models that were not
-        train_analysed = cross_fitted(train_gold, model_name, Path(trigger_model))
+    # the learned upstream models were fitted to these articles: read them with models that were not
+    train_analysed = cross_fitted(train_gold, model_name, pipeline.config)
     train_rows = article_rows(train_gold, train_analysed)
     records: list[dict[str, Any]] = []
     gsr_analysed: list[Analysis] = []

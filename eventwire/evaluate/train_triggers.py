@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import tempfile
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from eventwire.config import TRIGGER_MODEL_PATH, PipelineConfig
 from eventwire.evaluate import REPO
 from eventwire.evaluate.article_gold import GoldArticle
 from eventwire.evaluate.articles import analyse, load_gold
+from eventwire.evaluate.cross_fit import FoldFitter, ParseCache
 from eventwire.evaluate.folds import FOLDS, grouped_out_of_fold
 from eventwire.extract.event_lexicon import EventLexicon, load_event_lexicon
 from eventwire.extract.speech import DirectQuotes
@@ -74,10 +74,11 @@ class Examples:
     new: list[bool]
 
 
-def parse(gold: list[GoldArticle], model_name: str) -> list[Analysis]:
+def parse(gold: list[GoldArticle], model_name: str, cache: ParseCache | None = None) -> list[Analysis]:
     """The articles through the pipeline without the scorer or a trigger model."""
     config = PipelineConfig(model=model_name, score_events=False, min_confidence=0.0, trigger_model_path=None)
-    return analyse(gold, Pipeline(config))
+    pipeline = Pipeline(config)
+    return analyse(gold, cache.attach(pipeline) if cache is not None else pipeline)
 
 
 def examples(gold: list[GoldArticle], analyses: list[Analysis], lexicon: EventLexicon) -> Examples:
@@ -283,31 +284,25 @@ def _write(model: TriggerModel, out: Path) -> None:
     out.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
 
 
-def cross_fitted(gold: list[GoldArticle], model_name: str, path: Path) -> list[Analysis]:
-    """The articles analysed with trigger models each trained without the article's fold
-    (the settings of the model at ``path``), so that the event scorer learns the trigger
-    signals as they read on unseen articles, not on the articles the model was fitted to."""
-    from sklearn.model_selection import GroupKFold
-
+def fold_fitter(
+    gold: list[GoldArticle], model_name: str, path: Path, cache: ParseCache | None = None
+) -> tuple[list[str], FoldFitter]:
+    """The article of each training token, and a function that writes a trigger model fitted
+    without one fold, with the settings of the model at ``path`` (for
+    :func:`eventwire.evaluate.cross_fit.cross_fitted`)."""
     shipped = load_model(path)
     none_weight = float(shipped.meta.get("training_data", {}).get("none_weight", 1.0))
-    data = examples(gold, parse(gold, model_name), load_event_lexicon())
+    data = examples(gold, parse(gold, model_name, cache), load_event_lexicon())
     vocabulary = vocabulary_of(data)
     x, y = design(data, vocabulary), np.array(data.labels)
-    fold_of: dict[str, int] = {}
-    for fold, (_, held) in enumerate(GroupKFold(n_splits=FOLDS).split(x, y, data.groups)):
-        fold_of.update({data.groups[i]: fold for i in held})
-    analysed: dict[str, Analysis] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for fold in range(FOLDS):
-            fit = np.array([fold_of[g] != fold for g in data.groups])
-            fold_path = Path(tmp) / f"fold{fold}.json"
-            _write(_model(_fit(x[fit], y[fit], none_weight), vocabulary, shipped.threshold, {}), fold_path)
-            held = [g for g in gold if fold_of.get(g.id, 0) == fold]  # an article with no examples: any fold
-            config = PipelineConfig(model=model_name, score_events=False, min_confidence=0.0,
-                                    trigger_model_path=fold_path)  # fmt: skip
-            analysed.update((g.id, a) for g, a in zip(held, analyse(held, Pipeline(config)), strict=True))
-    return [analysed[g.id] for g in gold]
+
+    def fit(folds: dict[str, int], fold: int, folder: Path) -> Path:
+        rows = np.array([folds[g] != fold for g in data.groups])
+        out = folder / "trigger_model.json"
+        _write(_model(_fit(x[rows], y[rows], none_weight), vocabulary, shipped.threshold, {}), out)
+        return out
+
+    return data.groups, fit
 
 
 def render(model: TriggerModel, out: Path) -> str:
