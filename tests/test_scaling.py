@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from eventwire.bench.scaling import _FullCollections, long_text, render, run_stage_scaling, sentences
+from eventwire.bench.scaling import FullCollections, long_text, render, run_stage_scaling, sentences
 from eventwire.cli import app
 
 pytestmark = pytest.mark.slow
@@ -61,7 +61,7 @@ def test_bench_scaling_command_prints_json() -> None:
 
 
 def test_full_collections_are_taken_out_of_the_stage_they_interrupt() -> None:
-    clock = _FullCollections()
+    clock = FullCollections()
     clock["nlp"] += 2.0
     clock.observe("start", {"generation": 0})  # a young collection stays the stage's own
     clock.observe("stop", {"generation": 0})

@@ -59,7 +59,7 @@ def run_scaling(
     pool = sentences()
     pipeline.analyze_text(long_text(20, pool))  # warm-up: lazily built parts
     points = []
-    clock = pipeline.timings = _FullCollections()
+    clock = pipeline.timings = FullCollections()
     gc.callbacks.append(clock.observe)
     try:
         for size in sizes:
@@ -79,7 +79,7 @@ def run_scaling(
     return points
 
 
-class _FullCollections(dict[str, float]):
+class FullCollections(dict[str, float]):
     """Stage seconds (as ``Pipeline.timings`` keeps them) with the garbage collector's full
     passes moved to a ``gc`` row of their own. A full pass sweeps every live object, the
     whole article's parse and every stage's output, so its cost follows the article, not the
