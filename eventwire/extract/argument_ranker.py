@@ -33,6 +33,7 @@ from eventwire.config import ARGUMENTS_PATH, PipelineConfig
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.argument_candidates import referring_mentions
 from eventwire.extract.event_actors import (
+    OWNER_PRONOUNS,
     capital_only,
     done_at_a_place,
     linker_for,
@@ -552,7 +553,6 @@ def _joint_reverse(ctx: EventContext, event: Event, source: Mention) -> Event | 
 
 
 _OWNING = re.compile(r"(?:'s?|’s?)\b|(?:'|’)(?!\w)")  # "Bukele's", "the rebels'"
-_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def _owner_of(analysis: Analysis, source: Mention, target: Mention) -> bool:
@@ -568,7 +568,7 @@ def _owner_of(analysis: Analysis, source: Mention, target: Mention) -> bool:
     text = analysis.article.text
     if _OWNING.match(text, source.end) or source.text.endswith(("'s", "’s")):
         return True
-    if source.text.lower() in _OWNER_PRONOUNS:
+    if source.text.lower() in OWNER_PRONOUNS:
         return True
     return text[target.start : source.start].rstrip().lower().endswith(" of")
 

@@ -57,6 +57,8 @@ MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # acts an outl
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"}) | MATERIAL
 # third-person pronouns: they stand for an actor named elsewhere
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+# the pronouns that own a noun: "[its] ambassador", "one of [their] soldiers"
+OWNER_PRONOUNS = frozenset({"its", "his", "her", "their"})
 _CONTINUING = frozenset({"advcl", "conj"})  # clauses whose subject pronoun continues the head's
 _NOUN_SLOTS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "appos", "conj"})  # up from a noun to its verb
 _RELATIVE_CLIMB = 5  # steps at most from a relative clause's noun up to the verb that names it
@@ -882,7 +884,6 @@ def linker_for(config: PipelineConfig, resolver: ActorResolver) -> ArgumentLinke
     )
 
 
-_OWNERS = frozenset({"its", "his", "her", "their"})
 _NAME_REACH = 40  # characters either side of a phrase a hyphened name may start or end in
 # Two names joined by a hyphen, each capitalised: "U.S.-South Korean", "Russian-Chinese", "US-Israeli"
 _HYPHENED = re.compile(r"\b([A-Z][\w.]*(?: [A-Z]\w*)?)-([A-Z]\w*(?: [A-Z]\w*)?)\b")
@@ -893,7 +894,7 @@ def _owned_by_fellow(token: Token, owner: Token | None) -> bool:
     "accused Washington and [its] ambassador", "arrested the premier and [his] ministers", "the
     army and [its] allied militias". The member is a party of its own (coding rule 2: one
     event per party), never the owner the pronoun names again."""
-    if owner is None or owner.lower_ not in _OWNERS or token.pos_ != "NOUN" or token.dep_ != "conj":
+    if owner is None or owner.lower_ not in OWNER_PRONOUNS or token.pos_ != "NOUN" or token.dep_ != "conj":
         return False
     return token.head.i < token.i
 
