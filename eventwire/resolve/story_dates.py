@@ -437,49 +437,43 @@ def _in_relative(token: Any) -> bool:
 
 class _TimeExpressions:
     """The article's DATE and TIME entities, by offset (bisection): those that place
-    something at another time than the story's day, and those that name a day.
+    something in time, and the days they name, each read only when an act asks.
 
-    "For three hours", "a decade", "daily" or an age say how long or how often, a time of
-    day ("at 3pm", "this morning") says when in the day, and the story's day itself ("on
-    Tuesday" when the story's day is Tuesday) is no other time: these leave the act in the
-    story's time."""
+    "For three hours", "a decade", "daily" or an age say how long or how often, and leave the
+    act in the story's time; so do a time of day ("at 3pm", "this morning"), which says when
+    in the day, and the story's day itself ("on Tuesday" when the story's day is Tuesday)."""
 
     def __init__(self, analysis: Analysis, day: dt.date) -> None:
-        text = analysis.article.text
-        published = analysis.article.published
-        entities = [e for e in analysis.entities if e.label in ("DATE", "TIME")]
-        spans = sorted(
-            (e.start, e.end, _GAP_WORD.match(text, e.end) is None and _same_day(e.text, day, published))
-            for e in entities
-            if tells_a_time(e.text) or _GAP_WORD.match(text, e.end) is not None
+        self.text = analysis.article.text
+        self.published = analysis.article.published
+        self.day = day
+        self.entities = sorted(
+            (e for e in analysis.entities if e.label in ("DATE", "TIME")), key=lambda e: e.start
         )
-        self.starts = [start for start, _, _ in spans]
-        self.ends = [end for _, end, _ in spans]
-        self.same_day = [same for _, _, same in spans]
-        days = []
-        for entity in entities:
-            told = resolve_date(entity.text, published) if published is not None else (None, "unknown")
-            if told[0] is not None and told[1] == "day":
-                days.append((entity.start, told[0], Span(entity.text, entity.start, entity.end)))
-        days.sort(key=lambda found: found[0])
-        self.days = days
-        self.day_starts = [start for start, _, _ in days]
+        self.starts = [e.start for e in self.entities]
 
     def inside(self, low: int, high: int) -> list[tuple[int, int, bool]]:
         """The expressions that place something in time between article offsets ``low`` and
         ``high``, each with whether it keeps to the story's day ("at 3pm", "on Tuesday")."""
-        first, last = bisect_left(self.starts, low), bisect_right(self.starts, high)
-        found = range(first, last)
-        return [(self.starts[i], self.ends[i], self.same_day[i]) for i in found if self.ends[i] <= high]
+        found = []
+        for entity in self.entities[bisect_left(self.starts, low) : bisect_right(self.starts, high)]:
+            if entity.end > high:
+                continue
+            gap = _GAP_WORD.match(self.text, entity.end) is not None  # "one week after"
+            if gap or tells_a_time(entity.text):
+                same = not gap and _same_day(entity.text, self.day, self.published)
+                found.append((entity.start, entity.end, same))
+        return found
 
     def paragraph_day(self, body: Any, event: Event) -> tuple[dt.date, Span] | None:
         """The day the act's paragraph names last before it ("On Saturday night, police
         broke up the crowd. Two opposition MPs were arrested."): the time the paragraph
         tells, which a story of several days moves on; None when it names none."""
         at = event.evidence.start
-        before = bisect_left(self.day_starts, at) - 1
-        if before < 0:
-            return None
-        start, day, evidence = self.days[before]
         line_start = body.offset + body.text.rfind("\n", 0, at - body.offset) + 1
-        return (day, evidence) if start >= line_start else None
+        for i in range(bisect_left(self.starts, at) - 1, bisect_left(self.starts, line_start) - 1, -1):
+            entity = self.entities[i]
+            day, precision = resolve_date(entity.text, self.published) if self.published else (None, "")
+            if day is not None and precision == "day":
+                return day, Span(entity.text, entity.start, entity.end)
+        return None
