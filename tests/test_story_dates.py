@@ -243,3 +243,76 @@ def test_a_captions_past_sentence_is_no_lede(pipeline) -> None:
     events = body_events(pipeline, CAPTION_IN_THE_PAST)
     arrests = [e for e in events if e.trigger.text == "arrested" and "200" in e.evidence.text]
     assert arrests and arrests[0].date == dt.date(2024, 4, 10)  # the rally's Wednesday
+
+
+TIMES_OF_THE_DAY = """Two protesters shot dead in capital
+
+Security forces shot dead two protesters in the capital on Tuesday, the interior ministry said.
+
+Riot police detained dozens of students at 3pm outside the university.
+
+Police arrested the leader of the student union on Tuesday night at his home.
+"""
+
+RELATIVE_PRESENT = """Gunmen attack village
+
+According to Amina Yusuf, who heads the regional council, gunmen attacked the village of Dara on Monday and burned its market.
+
+Soldiers arrested three suspects at a roadblock near the village.
+"""
+
+LEDE_DATE_IN_A_CLAUSE = """Police fire tear gas at pension march
+
+Police fired tear gas as thousands of workers marched through the capital on Wednesday against the pension reform.
+
+Riot police detained dozens of union members near the parliament.
+"""
+
+A_DETAIL_OF_THE_ACT = """Government lifts curfew
+
+The government lifted the nightly curfew in the capital on Tuesday, the interior minister said.
+
+The opposition party welcomed the decision, which ends a curfew that has been in place since 2019.
+"""
+
+DAYS_OF_A_STORY = """Opposition protests continue
+
+Thousands of opposition supporters marched through the capital on Monday to demand the release of their leader.
+
+On Wednesday night, riot police broke up a vigil outside the prison. Officers arrested two organisers of the vigil.
+
+Police arrested dozens of marchers, the opposition said.
+"""
+
+
+def test_a_time_of_day_or_the_storys_own_day_is_no_other_time(pipeline) -> None:
+    events = body_events(pipeline, TIMES_OF_THE_DAY)
+    tuesday = dt.date(2024, 4, 9)
+    detained = by_trigger(events, "detained")  # "at 3pm": when in the story's day
+    assert (detained.date, detained.date_precision) == (tuesday, "story")
+
+
+def test_a_relative_clauses_present_does_not_make_the_lede_a_standfirst(pipeline) -> None:
+    arrest = by_trigger(body_events(pipeline, RELATIVE_PRESENT), "arrested")
+    assert (arrest.date, arrest.date_precision) == (dt.date(2024, 4, 8), "story")
+
+
+def test_a_ledes_day_in_a_clause_inside_its_sentence_dates_the_story(pipeline) -> None:
+    detained = by_trigger(body_events(pipeline, LEDE_DATE_IN_A_CLAUSE), "detained")
+    assert (detained.date, detained.date_precision) == (dt.date(2024, 4, 10), "story")
+    assert detained.date_evidence is not None and detained.date_evidence.text == "Wednesday"
+
+
+def test_a_time_of_a_clause_the_act_holds_is_not_the_acts(pipeline) -> None:
+    welcomed = by_trigger(body_events(pipeline, A_DETAIL_OF_THE_ACT), "welcomed")  # "since 2019"
+    assert (welcomed.date, welcomed.date_precision) == (dt.date(2024, 4, 9), "story")
+
+
+def test_an_act_takes_the_day_its_paragraph_names_before_it(pipeline) -> None:
+    events = body_events(pipeline, DAYS_OF_A_STORY)
+    arrests = sorted((e for e in events if e.trigger.text == "arrested"), key=lambda e: e.trigger.start)
+    assert len(arrests) == 2
+    organisers, marchers = arrests
+    assert (organisers.date, organisers.date_precision) == (dt.date(2024, 4, 10), "story")
+    assert organisers.date_evidence is not None and organisers.date_evidence.text == "Wednesday night"
+    assert (marchers.date, marchers.date_precision) == (dt.date(2024, 4, 8), "story")  # the lede's Monday

@@ -124,7 +124,7 @@ class DateAttacher:
                 return None  # "Lysak said on Saturday": handled as a reporting verb, not an act
             shift = _shift(other, trigger)
             return None if shift is None else Attachment(EMBEDDED, shift)
-        if _governs(trigger, other) and _connective(trigger, other) in (None, "after", "following"):
+        if _governs(trigger, other) and connective(trigger, other) in (None, "after", "following"):
             return Attachment(EMBEDDED)
         return None
 
@@ -244,7 +244,7 @@ def _shift(anchor: Any, trigger: Any) -> int | None:
     return 0 if found is None else _gap(*found)
 
 
-def _connective(high: Any, low: Any) -> str | None:
+def connective(high: Any, low: Any) -> str | None:
     """The word that brings ``low`` into ``high``'s clause: "after", "since", ..., or
     "relative" for a relative clause; None when the way up has neither."""
     node = low

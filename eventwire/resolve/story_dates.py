@@ -14,7 +14,11 @@ an event that no time expression dates takes the *story day* (``date_precision``
   broke out on Monday"); else its first event whose date came from the act's own clause
   (:mod:`eventwire.resolve.event_dates`); else the date of a report told before what it
   reports ("Ukraine announced yesterday that ...", not "..., sources said on Monday": that
-  dates the telling, often a day after the act). It dates the story's acts told in the past ("were
+  dates the telling, often a day after the act); else, when recent, the date of a clause
+  inside a sentence, not one of "after", "since", "before" or "until" ("Police fired tear
+  gas as marchers paraded on Thursday": the parse often hangs the lede's day there). A
+  relative clause's present ("Vilkul, who heads the administration, said ...") does not
+  make a sentence a standfirst. It dates the story's acts told in the past ("were
   wounded"), or in the past perfect when a past reporting verb shifted them there ("the army
   said it had shelled", "adding that police had used"), or in the present or with a modal
   under a past report ("said Indonesia would assist": the pledge is made when said); the
@@ -23,7 +27,8 @@ an event that no time expression dates takes the *story day* (``date_precision``
   the story's day), nor the present perfect, which after a dated lede tells how things
   stand, nor the body's present (a habit: "the group regularly stages protests").
 - else the day of the next two paragraphs of prose, read as the lede's, when it is
-  recent (at most three days before publication): a lede is often a summary that names no
+  recent (at most three days before publication; an older day of a clause inside a sentence
+  is passed over as a detail): a lede is often a summary that names no
   day ("Gunmen killed a police reservist", then "Gunmen stormed the post on Sunday night");
   an older day there is background ("protests that began on 17 October"), no story's. The
   lede's acts in the present perfect take it too ("Police have arrested ...": its news).
@@ -32,9 +37,17 @@ an event that no time expression dates takes the *story day* (``date_precision``
   two paragraphs after it: later ones often go back to the day before, which such a lede
   does not name.
 
+An act whose paragraph names a day before it takes that day instead of the lede's, still
+as ``story`` ("On Saturday night, police broke up the crowd ... Two MPs were arrested"): a
+story told over several days moves its time on paragraph by paragraph.
+
 Never for background: an act whose sentence holds a time expression ("in 2016", "last year",
 "on Monday" that the parse gave another act, "one week after"; not a mere span, frequency or
-age: "for three hours", "a decade", "daily", "67") or whose clause says another time
+age: "for three hours", "a decade", "daily", "67", nor a time of day or the story's day
+itself: "at 3pm", "early in the morning", "on Tuesday" when Tuesday is the story's day, nor
+a time of a clause the act's clause holds: "welcomed the decision, lamenting that sanctions
+imposed since 1962 remain"; but any time when the act's clause is one of "after", "before",
+"since" or "until": "freed on Monday, after gunmen abducted him") or whose clause says another time
 ("recently", "earlier", "the following day", "then": the day of an act told before it);
 an act told in the future, a conditional or with a modal; a hypothetical act. Counts on
 the train split are in docs/evaluation.md.
@@ -54,7 +67,14 @@ from eventwire.config import PipelineConfig
 from eventwire.ingest.layout import ends_sentence
 from eventwire.models import Analysis, Article, Event, Modality, Section, Span
 from eventwire.resolve.dates import resolve_date, tells_a_time
-from eventwire.resolve.event_dates import DateAttacher, anchor_of, event_head, first_conjunct
+from eventwire.resolve.event_dates import (
+    TEMPORAL,
+    DateAttacher,
+    anchor_of,
+    connective,
+    event_head,
+    first_conjunct,
+)
 
 STORY = "story"  # the date_precision of a day the story gives, not the act's own words
 MODALS = frozenset({"will", "would", "shall", "'ll", "'d", "could", "can", "may", "might", "must", "should"})
@@ -100,6 +120,7 @@ class StoryDay(NamedTuple):
     tenses: frozenset[str]  # how an act must be told to take it (see _tense)
     within: tuple[int, int] | None  # article offsets the acts must lie in (or the headline); None: anywhere
     perfect_in: tuple[int, int] | None = None  # where an act in the present perfect takes it too
+    inner: bool = False  # the date of a clause inside a sentence, not of a main clause or an act
 
 
 class StoryDateStage:
@@ -119,7 +140,7 @@ class StoryDateStage:
         story = self.story_day(analysis, body, published)
         if story is None:
             return analysis
-        times = _TimeExpressions(analysis)
+        times = _TimeExpressions(analysis, story.day)
         for event in analysis.events:
             if event.date is not None or event.modality is Modality.HYPOTHETICAL:
                 continue
@@ -127,7 +148,9 @@ class StoryDateStage:
             trigger = doc.token_at(event.trigger.start) if doc is not None else None
             if trigger is None or not self._in_story_time(event, trigger, doc, story, times):
                 continue
-            event.date, event.date_precision, event.date_evidence = story.day, STORY, story.evidence
+            told = times.paragraph_day(body, event) if event.section is Section.BODY else None
+            day, evidence = told if told is not None else (story.day, story.evidence)
+            event.date, event.date_precision, event.date_evidence = day, STORY, evidence
             event.signals["date_weak"] = 1.0
         return analysis
 
@@ -135,21 +158,26 @@ class StoryDateStage:
         """The day the story tells: its lede's firmly dated act's, else the firmly dated act of
         one of the next paragraphs (a lede may be a summary that names no day: "Gunmen killed
         a police officer", then "The attack came on Sunday"), else the publication day when
-        the lede tells an act in the present perfect; None when none, or not recent."""
+        the lede tells an act in the present perfect; None when none, or not recent. A day
+        only a clause inside a sentence gives ("as marchers paraded on Thursday") is taken
+        when recent and passed over when older (a detail: "the law passed on 3 May")."""
         paragraphs = _ledes(body, STORY_PARAGRAPHS, analysis.article, self.reporting)
         if not paragraphs:
             return None
-        lede, later = paragraphs[0], paragraphs[1:]
-        first = self._paragraph_day(analysis, body, lede, published)
-        if first is not None:
-            return first if 0 <= (published - first.day).days <= RECENT_DAYS else None
+        lede = paragraphs[0]
         low, high = lede[0] + body.offset, lede[1] + body.offset
-        for paragraph in later:
+        for paragraph in paragraphs:
             first = self._paragraph_day(analysis, body, paragraph, published)
-            if first is not None:
-                if 0 <= (published - first.day).days <= RECENT_DAYS:
-                    return first._replace(perfect_in=(low, high))  # the lede's news of it
-                break  # an older day there is background
+            recent = first is not None and 0 <= (published - first.day).days <= RECENT_DAYS
+            if first is None or (first.inner and not recent):
+                continue
+            if not recent:  # an older day there is background
+                if paragraph is lede:
+                    return None
+                break
+            if paragraph is lede and not first.inner:
+                return first
+            return first._replace(perfect_in=(low, high))  # the lede's news of it
         acts = [body.token_at(e.trigger.start) for e in analysis.events if low <= e.evidence.start < high]
         if any(t is not None and _tense(event_head(t), self.reporting) == "perfect" for t in acts):
             near = (low, paragraphs[-1][1] + body.offset)  # the lede and the paragraphs after it
@@ -162,21 +190,26 @@ class StoryDateStage:
         """The day a paragraph tells: the date of its main clause ("An international tribunal
         ruled on Tuesday"), whether or not that clause's act is coded; else its first firmly
         dated act; else the date of a main clause that reports ("Ukraine announced yesterday
-        that ...", "Later on Sunday, the minister said ...")."""
-        told, reported = self._main_clause_days(analysis, body, paragraph, published)
+        that ...", "Later on Sunday, the minister said ..."); else the date of a clause inside
+        a sentence, not one of "after", "since", "before" or "until" ("Police fired tear gas as
+        marchers paraded through the capital on Thursday"; the parse often hangs a lede's
+        date there), marked ``inner``."""
+        told, reported, inner = self._main_clause_days(analysis, body, paragraph, published)
         if told is not None:
             return told
         first = self._firm_act(analysis, body, paragraph)
-        return first if first is not None else reported
+        return first or reported or inner
 
     def _main_clause_days(
         self, analysis: Analysis, body: Any, paragraph: tuple[int, int], published: dt.date
-    ) -> tuple[StoryDay | None, StoryDay | None]:
+    ) -> tuple[StoryDay | None, StoryDay | None, StoryDay | None]:
         """The first day a main clause of the paragraph's sentences is dated by, one whose verb
-        is not a report and one whose verb is: each None when there is none."""
+        is not a report and one whose verb is, and the first day of a clause inside a
+        sentence: each None when there is none."""
         low, high = paragraph[0] + body.offset, paragraph[1] + body.offset
         told: StoryDay | None = None
         reported: StoryDay | None = None
+        inner: StoryDay | None = None
         for entity in analysis.entities:
             if not (low <= entity.start < high) or entity.label not in ("DATE", "TIME"):
                 continue
@@ -186,18 +219,22 @@ class StoryDateStage:
             if span is None or not len(span):
                 continue
             anchor = anchor_of(span.root, set(), span.root)
-            if anchor is None or not self._main_clause(anchor):
-                continue  # a date of a clause inside the sentence, or of none
+            if anchor is None:
+                continue
             day, precision = resolve_date(entity.text, published)
             if day is None or precision != "day":
                 continue
             found = StoryDay(day, Span(entity.text, entity.start, entity.end), FROM_LEDE_ACT, None)
+            if not self._main_clause(anchor):
+                if inner is None and connective(anchor.sent.root, span.root) not in TEMPORAL:
+                    inner = found._replace(inner=True)
+                continue
             if self.reporting(anchor):
                 if _fronted(anchor):
                     reported = reported or found
             else:
                 told = told or found
-        return told, reported
+        return told, reported, inner
 
     def _main_clause(self, verb: Any) -> bool:
         """The sentence's main verb or one coordinated with it, or the verb of the clause a
@@ -209,12 +246,14 @@ class StoryDateStage:
         return bool(head.dep_ == "ccomp" and head.head.i == root.i and self.reporting(root))
 
     def _firm_act(self, analysis: Analysis, body: Any, paragraph: tuple[int, int]) -> StoryDay | None:
-        """The day of the paragraph's first act dated by its own clause, not by a report."""
+        """The day of the paragraph's first act dated by its own clause, not by a report, nor
+        by another mention of the act elsewhere in the article (merged into it)."""
         low, high = paragraph[0] + body.offset, paragraph[1] + body.offset
         dated = [
             e for e in analysis.events
             if e.date is not None and e.date_precision == "day" and e.signals.get("date_weak") != 1.0
             and low <= e.evidence.start < high
+            and e.date_evidence is not None and low <= e.date_evidence.start < high
         ]  # fmt: skip
         if not dated:
             return None
@@ -233,9 +272,12 @@ class StoryDateStage:
         ):
             return False
         sent = trigger.sent
-        if times.any_inside(sent.start_char + doc.offset, sent.end_char + doc.offset):
-            return False  # a time of its own, which the parse did not give the act
         head = event_head(trigger)
+        after = connective(sent.root, head) in TEMPORAL  # "freed on Monday, after gunmen abducted him"
+        for start, end, same_day in times.inside(sent.start_char + doc.offset, sent.end_char + doc.offset):
+            if (same_day and not after) or _in_clause_below(doc, start, end, head):
+                continue
+            return False  # a time of its own, which the parse did not give the act
         if _other_time(head):
             return False
         tense = _tense(head, self.reporting)
@@ -244,6 +286,39 @@ class StoryDateStage:
         if event.section is Section.TITLE and tense == "present":
             return True  # the headline's present is the news
         return tense in story.tenses
+
+
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|dusk|daybreak|noon|midday|midnight|overnight|day)"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+local time)?"
+# when in a day, or that day again: "at 3pm", "5am this morning", "early in the morning", "earlier that day"
+_TIME_OF_DAY = re.compile(
+    r"(?:(?:at|around|about|by|shortly|just|before|after|on|early|late|earlier|later|in|the|this|that|same)\s+)*"
+    rf"(?:{_CLOCK}(?:\s+(?:(?:this|that|on|in the)\s+)?{_PART_OF_DAY})?|{_PART_OF_DAY})",
+    re.IGNORECASE,
+)
+
+
+def _same_day(text: str, day: dt.date, published: dt.date | None) -> bool:
+    """A time expression that keeps the act on the story's day: a time of day ("at 3pm",
+    "early in the morning") or that day itself."""
+    if _TIME_OF_DAY.fullmatch(text.strip(" .,")):
+        return True
+    return published is not None and resolve_date(text, published) == (day, "day")
+
+
+def _in_clause_below(doc: Any, start: int, end: int, head: Any) -> bool:
+    """The time expression at article offsets ``start``-``end`` dates a clause the act's own
+    clause holds ("welcomed the decision, lamenting that sanctions imposed since 1962
+    remain"): a detail of what the act is about, not the act's time. Not a clause of
+    "after", "before", "since" or "until", which places the act by its time ("shelled the
+    forest two days after the army launched an offensive")."""
+    span = doc.doc.char_span(start - doc.offset, end - doc.offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    anchor = anchor_of(span.root, set(), span.root)
+    if anchor is None or anchor.i == head.i or head not in anchor.ancestors:
+        return False
+    return connective(head, anchor) not in TEMPORAL
 
 
 def _fronted(verb: Any) -> bool:
@@ -350,26 +425,55 @@ def _news_prose(sent: Any, line_tail: str, article: Article, offset: int, report
     parse's root may lie in a clause inside) or end with no full stop."""
     if article.in_boilerplate(sent.start_char + offset) or not ends_sentence(line_tail):
         return False
-    finite = next((t for t in sent if t.tag_ in FINITE_TAGS), None)
+    finite = next((t for t in sent if t.tag_ in FINITE_TAGS and not _in_relative(t)), None)
     return finite is None or _tense(finite, reporting) != "present"
 
 
+def _in_relative(token: Any) -> bool:
+    """The verb lies in a relative clause ("Vilkul, who heads the administration, said"):
+    it describes a participant, and does not tell how the sentence tells its news."""
+    return token.dep_ == "relcl" or any(node.dep_ == "relcl" for node in token.ancestors)
+
+
 class _TimeExpressions:
-    """The article's DATE and TIME entities that place something in time, by offset
-    (bisection): "for three hours", "a decade", "daily" or an age say how long or how often,
-    and leave the act in the story's time."""
+    """The article's DATE and TIME entities, by offset (bisection): those that place
+    something in time, and the days they name, each read only when an act asks.
 
-    def __init__(self, analysis: Analysis) -> None:
-        text = analysis.article.text
-        spans = sorted(
-            (e.start, e.end)
-            for e in analysis.entities
-            if e.label in ("DATE", "TIME")
-            and (tells_a_time(e.text) or _GAP_WORD.match(text, e.end) is not None)
+    "For three hours", "a decade", "daily" or an age say how long or how often, and leave the
+    act in the story's time; so do a time of day ("at 3pm", "this morning"), which says when
+    in the day, and the story's day itself ("on Tuesday" when the story's day is Tuesday)."""
+
+    def __init__(self, analysis: Analysis, day: dt.date) -> None:
+        self.text = analysis.article.text
+        self.published = analysis.article.published
+        self.day = day
+        self.entities = sorted(
+            (e for e in analysis.entities if e.label in ("DATE", "TIME")), key=lambda e: e.start
         )
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
+        self.starts = [e.start for e in self.entities]
 
-    def any_inside(self, low: int, high: int) -> bool:
-        first, last = bisect_left(self.starts, low), bisect_right(self.starts, high)
-        return any(self.ends[i] <= high for i in range(first, last))
+    def inside(self, low: int, high: int) -> list[tuple[int, int, bool]]:
+        """The expressions that place something in time between article offsets ``low`` and
+        ``high``, each with whether it keeps to the story's day ("at 3pm", "on Tuesday")."""
+        found = []
+        for entity in self.entities[bisect_left(self.starts, low) : bisect_right(self.starts, high)]:
+            if entity.end > high:
+                continue
+            gap = _GAP_WORD.match(self.text, entity.end) is not None  # "one week after"
+            if gap or tells_a_time(entity.text):
+                same = not gap and _same_day(entity.text, self.day, self.published)
+                found.append((entity.start, entity.end, same))
+        return found
+
+    def paragraph_day(self, body: Any, event: Event) -> tuple[dt.date, Span] | None:
+        """The day the act's paragraph names last before it ("On Saturday night, police
+        broke up the crowd. Two opposition MPs were arrested."): the time the paragraph
+        tells, which a story of several days moves on; None when it names none."""
+        at = event.evidence.start
+        line_start = body.offset + body.text.rfind("\n", 0, at - body.offset) + 1
+        for i in range(bisect_left(self.starts, at) - 1, bisect_left(self.starts, line_start) - 1, -1):
+            entity = self.entities[i]
+            day, precision = resolve_date(entity.text, self.published) if self.published else (None, "")
+            if day is not None and precision == "day":
+                return day, Span(entity.text, entity.start, entity.end)
+        return None
