@@ -134,3 +134,25 @@ def test_it_under_a_relative_clause_is_the_junta_the_tagger_calls_an_adjective(p
     start, at = text.index("it toppled"), text.index("The junta")
     junta = stage.link(analysis, at, at + len("The junta"), head=at + 4)
     assert junta.actor is not None and stage.link(analysis, start, start + 2, head=start).actor == junta.actor
+
+
+def test_a_pronoun_after_a_report_is_what_was_reported_not_its_teller(pipeline: Pipeline) -> None:
+    """ "X was arrested, his lawyer Y said. [He] has since been released": the sentence is about
+    X; the lawyer at its end only tells of it. A pronoun that speaks again ("He added") may
+    still be the teller."""
+    text = (
+        "Zambian police arrested opposition leader Hakainde Hichilema on Monday, his lawyer Jack "
+        "Mwiimbu said. He has since been released."
+    )
+    assert link_at(pipeline, text, "He has", 2).actor == "person:hakainde-hichilema"
+
+
+def test_an_object_pronoun_continues_the_subject_not_a_name_in_its_apposition(pipeline: Pipeline) -> None:
+    """ "Guevara, a close ally of Juan Guaido, was taken into custody. The government accused
+    [him]": the topic of the sentence before, not the last name in its apposition."""
+    text = (
+        "Intelligence agents arrested opposition lawmaker Freddy Guevara on Monday. Guevara, a close "
+        "ally of opposition leader Juan Guaido, was taken into custody in Caracas. The government "
+        "has in the past accused him of stirring up violence."
+    )
+    assert link_at(pipeline, text, "him of", 3).actor == "person:freddy-guevara"

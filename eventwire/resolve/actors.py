@@ -1434,7 +1434,29 @@ def _main_subject(analysis: Analysis, hit: Hit, owner: bool = False) -> bool:
     walk = ("compound", "amod", "flat", "poss") if owner else ("compound", "amod", "flat")
     while token.dep_ in walk and token.head.i != token.i:
         token = token.head  # "Turkey's defence [ministry]": the phrase's head
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return token.head.dep_ == "ROOT" or _reported_first(token.head)
+
+
+def _reported_first(verb: Token) -> bool:
+    """Whether ``verb`` heads what a sentence reports ahead of its teller ("[Hichilema] was
+    arrested on Monday, his lawyer said"): its subject is the sentence's topic, the teller
+    at the end only its source."""
+    root = verb.head
+    return verb.dep_ == "ccomp" and root.dep_ == "ROOT" and root.lemma_ in _REPORTING and verb.i < root.i
+
+
+def _attributing(analysis: Analysis, hit: Hit) -> bool:
+    """Whether the mention tells, after the fact, what its sentence reports ("..., [his lawyer
+    Jack Mwiimbu] said"): a source, whom a later pronoun doing something does not continue."""
+    token = token_at(analysis.docs, hit.end - 1)
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "amod", "flat", "appos") and token.head.i != token.i:
+        token = token.head  # "his lawyer [Jack Mwiimbu]": the phrase's head
+    verb = token.head
+    return token.dep_ == "nsubj" and any(_reported_first(c) for c in verb.children if c.i < token.i)
 
 
 # Words before a plural noun that count or point but set no group apart ("other states")
@@ -1505,17 +1527,31 @@ def _apposed_person(text: str, hits: HitSpans, start: int) -> Hit | None:
     return before[-1]
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A pronoun argument of its clause, subject or object, is read by salience; an owner ("its
+# strikes", "their operations") is read by the owner rules (event_actors) first.
+_SALIENT_DEPS = _SUBJECTS | {"dobj", "dative", "pobj"}
+
+
 def _salient(analysis: Analysis, candidates: list[Hit], start: int) -> list[Hit]:
     """A pronoun that is its clause's subject continues the topic: it takes the main
     subject of the sentence before over a later name in a clause or object ("The Indian
-    ministry said Pakistani forces fired. It said ..." is the ministry)."""
+    ministry said Pakistani forces fired. It said ..." is the ministry). An object pronoun
+    takes the last verb's argument over a name inside a phrase ("Guevara, an ally of
+    Guaido, was detained. They accused [him]" is Guevara). What a sentence reports ahead of
+    its teller is its topic, and the teller is not, unless the pronoun speaks again:
+    "Hichilema was arrested, his lawyer said. [He] has since been released" is Hichilema."""
     pronoun = token_at(analysis.docs, start)
-    if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or not candidates:
+    if pronoun is None or pronoun.dep_ not in _SALIENT_DEPS or not candidates:
         return candidates
     sentence = start - pronoun.idx + pronoun.sent.start_char  # its sentence's start in the article
     if any(h.start >= sentence for h in candidates):
         return candidates  # a name earlier in its own sentence stays nearer
     owner = pronoun.lower_ in _NONPERSONAL
+    if pronoun.head.lemma_ not in _REPORTING:  # "He has since been released", not "He added"
+        candidates = [h for h in candidates if not _attributing(analysis, h)] or candidates
+    if pronoun.dep_ not in _SUBJECTS:
+        return [h for h in candidates if _argument(analysis, h)] or candidates
     return [h for h in candidates if _main_subject(analysis, h, owner)] or candidates
 
 
