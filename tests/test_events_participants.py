@@ -159,3 +159,19 @@ def test_a_thing_seized_with_a_person_is_no_target(candidates: Pipeline) -> None
     targets = {e.target.text for e in analysis.events if e.type == "COERCE" and e.target is not None}
     assert any("Banda" in t for t in targets), targets
     assert not any("car" in t or "phones" in t for t in targets), targets
+
+
+def test_people_from_or_of_listed_parties_are_each_a_doer(candidates: Pipeline) -> None:
+    troops = candidates.analyze_text("Soldiers from Nigeria, Chad and Cameroon attacked the militants.")
+    doers = {s for s, _ in pairs(troops, "ASSAULT")}
+    assert {"country:NGA", "country:TCD", "country:CMR"} <= doers, doers
+    leaders = candidates.analyze_text("The foreign ministers of Egypt and Jordan condemned the bombing.")
+    assert {"country:EGY", "country:JOR"} <= {s for s, _ in pairs(leaders, "ACCUSE")}, pairs(
+        leaders, "ACCUSE"
+    )
+
+
+def test_places_of_a_plural_noun_of_things_stay_no_party(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Rebels shelled the towns of Gao and Kidal on Monday.")
+    targets = {t for _, t in pairs(analysis, "ASSAULT")}
+    assert not targets & {"country:MLI"}, targets

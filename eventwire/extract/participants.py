@@ -100,12 +100,22 @@ def sharing_modifiers(token: Token) -> list[Token]:
     return []
 
 
-def source_list(token: Token) -> list[Token]:
+# Prepositions naming where a thing comes from, and whose people a plural noun of people names.
+_FROM = frozenset({"from"})
+_OWNED_BY = frozenset({"from", "of"})
+
+
+def source_list(token: Token, people: bool = False) -> list[Token]:
     """The names listed as where a thing comes from: "accepted assistance [from] Spain, Qatar
     and the UK" (each gives it: one event per party, coding rule 2); none when "from" takes one
     name. Only a "from" object: "the release of X and Y" names those the act is done to,
-    which the act's own rules read."""
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    which the act's own rules read. ``people``: a plural noun of people, whose "from" or "of"
+    names whose they are ("soldiers [from] Nigeria, Chad and Niger", "the leaders [of] France
+    and Germany"): each party's, as train's gold codes every such list (never one event)."""
+    if people and token.tag_ not in ("NNS", "NNPS"):
+        return []
+    preps = _OWNED_BY if people else _FROM
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in preps), None)
     first = pat.placed_object(prep) if prep is not None else None
     listed = pat.conjuncts(first) if first is not None else []
     return listed if len(listed) > 1 and all(_named_party(t) for t in listed) else []
