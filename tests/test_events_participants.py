@@ -175,3 +175,21 @@ def test_places_of_a_plural_noun_of_things_stay_no_party(candidates: Pipeline) -
     analysis = candidates.analyze_text("Rebels shelled the towns of Gao and Kidal on Monday.")
     targets = {t for _, t in pairs(analysis, "ASSAULT")}
     assert not targets & {"country:MLI"}, targets
+
+
+def test_every_member_of_a_long_list_of_states_is_a_doer(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "In a joint statement, Germany, Canada, Denmark, Finland, France, Norway and Sweden called for "
+        "the release of the jailed publisher."
+    )
+    doers = {s for s, _ in pairs(analysis, "REQUEST")}
+    wanted = {
+        "country:DEU",
+        "country:CAN",
+        "country:DNK",
+        "country:FIN",
+        "country:FRA",
+        "country:NOR",
+        "country:SWE",
+    }
+    assert wanted <= doers, doers

@@ -137,7 +137,7 @@ _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refus
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 _SUBORDINATE_IDS = ids(_SUBORDINATE)
-_MAX_PAIRS = 5  # sources x targets per event, for coordinated actors
+_MAX_PAIRS = 12  # parties per side of an event: a list of ten states is ten events (coding rule 2)
 _FORCES = ARMED | STATE_FORCES  # who fights: an act on them told as an attack is one
 
 
