@@ -193,3 +193,17 @@ def test_every_member_of_a_long_list_of_states_is_a_doer(candidates: Pipeline) -
         "country:SWE",
     }
     assert wanted <= doers, doers
+
+
+def test_those_who_act_together_with_the_doer_are_doers_too(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Egypt brokered the truce together with Qatar and the United States.")
+    doers = {s for s, _ in pairs(analysis, "CONSULT")}
+    assert {"country:EGY", "country:QAT", "country:USA"} <= doers, doers
+    assert not {t for _, t in pairs(analysis, "CONSULT")} & doers, pairs(analysis, "CONSULT")
+
+
+def test_those_arrested_together_with_the_target_stay_targets(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Police detained the opposition leader on Friday together with his deputy Paul Ndoye."
+    )
+    assert {s for s, _ in pairs(analysis, "COERCE")} == {"unk:police"}, pairs(analysis, "COERCE")
