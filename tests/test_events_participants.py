@@ -159,3 +159,51 @@ def test_a_thing_seized_with_a_person_is_no_target(candidates: Pipeline) -> None
     targets = {e.target.text for e in analysis.events if e.type == "COERCE" and e.target is not None}
     assert any("Banda" in t for t in targets), targets
     assert not any("car" in t or "phones" in t for t in targets), targets
+
+
+def test_people_from_or_of_listed_parties_are_each_a_doer(candidates: Pipeline) -> None:
+    troops = candidates.analyze_text("Soldiers from Nigeria, Chad and Cameroon attacked the militants.")
+    doers = {s for s, _ in pairs(troops, "ASSAULT")}
+    assert {"country:NGA", "country:TCD", "country:CMR"} <= doers, doers
+    leaders = candidates.analyze_text("The foreign ministers of Egypt and Jordan condemned the bombing.")
+    assert {"country:EGY", "country:JOR"} <= {s for s, _ in pairs(leaders, "ACCUSE")}, pairs(
+        leaders, "ACCUSE"
+    )
+
+
+def test_places_of_a_plural_noun_of_things_stay_no_party(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Rebels shelled the towns of Gao and Kidal on Monday.")
+    targets = {t for _, t in pairs(analysis, "ASSAULT")}
+    assert not targets & {"country:MLI"}, targets
+
+
+def test_every_member_of_a_long_list_of_states_is_a_doer(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "In a joint statement, Germany, Canada, Denmark, Finland, France, Norway and Sweden called for "
+        "the release of the jailed publisher."
+    )
+    doers = {s for s, _ in pairs(analysis, "REQUEST")}
+    wanted = {
+        "country:DEU",
+        "country:CAN",
+        "country:DNK",
+        "country:FIN",
+        "country:FRA",
+        "country:NOR",
+        "country:SWE",
+    }
+    assert wanted <= doers, doers
+
+
+def test_those_who_act_together_with_the_doer_are_doers_too(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Egypt brokered the truce together with Qatar and the United States.")
+    doers = {s for s, _ in pairs(analysis, "CONSULT")}
+    assert {"country:EGY", "country:QAT", "country:USA"} <= doers, doers
+    assert not {t for _, t in pairs(analysis, "CONSULT")} & doers, pairs(analysis, "CONSULT")
+
+
+def test_those_arrested_together_with_the_target_stay_targets(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Police detained the opposition leader on Friday together with his deputy Paul Ndoye."
+    )
+    assert {s for s, _ in pairs(analysis, "COERCE")} == {"unk:police"}, pairs(analysis, "COERCE")

@@ -551,8 +551,10 @@ class ArgumentLinker:
         shared = self._sharing_a_head(analysis, section_doc, token, exclude, mentions, (start, end))
         if shared:
             return shared  # "U.S. and European forces": each one's forces
-        if self._a_thing(token):
-            sources = [m for t in source_list(token) for m in self.link(analysis, section_doc, t, exclude)]
+        thing = self._a_thing(token)
+        if thing or self._names_people(token):
+            whose = source_list(token, people=not thing)
+            sources = [m for t in whose for m in self.link(analysis, section_doc, t, exclude)]
             if len({m.actor for m in sources if known_actor_id(m.actor)}) > 1:
                 return [m for m in sources if known_actor_id(m.actor)]  # "assistance from X, Y and Z"
         held = offices(token)

@@ -89,7 +89,7 @@ from eventwire.extract.pairs import (
     to_each_other,
     traded,
 )
-from eventwire.extract.participants import companions
+from eventwire.extract.participants import co_doers, companions
 from eventwire.extract.quote_lexicon import load_quote_lexicon
 from eventwire.extract.speech import DirectQuotes, reporter
 from eventwire.extract.transfers import (
@@ -137,7 +137,7 @@ _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refus
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 _SUBORDINATE_IDS = ids(_SUBORDINATE)
-_MAX_PAIRS = 5  # sources x targets per event, for coordinated actors
+_MAX_PAIRS = 12  # parties per side of an event: a list of ten states is ten events (coding rule 2)
 _FORCES = ARMED | STATE_FORCES  # who fights: an act on them told as an attack is one
 
 
@@ -622,6 +622,21 @@ class EventStage:
     def _can_attack(self, token: Token) -> bool:
         return any(trigger.type == "ASSAULT" for trigger in self.lexicon.candidates(token))
 
+    def _with_co_doers(
+        self, analysis: Analysis, section_doc: SectionDoc, candidate: Candidate,
+        sources: list[Mention | None], quote: int | None,
+    ) -> list[Mention | None]:  # fmt: skip
+        """The sources with those who act "together with" them, each a doer (coding rule 2):
+        "Egypt brokered the truce together with Qatar", not a talk of Egypt's with Qatar."""
+        token = candidate.token
+        if sources == [None] or not co_doers(token, object_named=False):
+            return sources
+        own = [t for t in candidate.targets if t.head.lower_ != "with"]  # the act's own objects
+        named = bool(self.linker.targets(analysis, section_doc, own, {}))
+        beside = [t for co in co_doers(token, object_named=named) for t in pat.conjuncts(co)]
+        more = self.linker.sources(analysis, section_doc, token, beside, quote)
+        return list(distinct([*(s for s in sources if s is not None), *(m for m in more if m is not None)]))
+
     def _answers(self, candidate: Candidate) -> str | None:
         """What the trigger answers, if it is a verb of answering or one with "back" ("hit
         back"): "words" when its object is a thing said ("dismissed the claim"), else "act"."""
@@ -647,6 +662,8 @@ class EventStage:
         reciprocal = to_each_other(candidate.targets, candidate.sources) or traded(candidate)
         mutual = mutual_kind(candidate) or reciprocal
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
+        if not mutual:  # "brokered the truce together with Qatar": Qatar brokered it too
+            sources = self._with_co_doers(analysis, section_doc, candidate, sources, quote)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         states = own_states(sources)  # "Erdogan warned that [Turkey] ...": his own state, no target
         # the doers' countries own no thing they act on ("Ugandan troops shelled Ugandan villages")

@@ -100,12 +100,22 @@ def sharing_modifiers(token: Token) -> list[Token]:
     return []
 
 
-def source_list(token: Token) -> list[Token]:
+# Prepositions naming where a thing comes from, and whose people a plural noun of people names.
+_FROM = frozenset({"from"})
+_OWNED_BY = frozenset({"from", "of"})
+
+
+def source_list(token: Token, people: bool = False) -> list[Token]:
     """The names listed as where a thing comes from: "accepted assistance [from] Spain, Qatar
     and the UK" (each gives it: one event per party, coding rule 2); none when "from" takes one
     name. Only a "from" object: "the release of X and Y" names those the act is done to,
-    which the act's own rules read."""
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    which the act's own rules read. ``people``: a plural noun of people, whose "from" or "of"
+    names whose they are ("soldiers [from] Nigeria, Chad and Niger", "the leaders [of] France
+    and Germany"): each party's, as train's gold codes every such list (never one event)."""
+    if people and token.tag_ not in ("NNS", "NNPS"):
+        return []
+    preps = _OWNED_BY if people else _FROM
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in preps), None)
     first = pat.placed_object(prep) if prep is not None else None
     listed = pat.conjuncts(first) if first is not None else []
     return listed if len(listed) > 1 and all(_named_party(t) for t in listed) else []
@@ -120,12 +130,29 @@ def companions(token: Token) -> list[Token]:
     [together with] his ministers", "he was released [along with] an aid worker" (coding
     rule 8: each a target of its own; train's gold codes all seven such companions so). The
     object's head only: the linker reads its conjuncts. None for an active verb, whose
-    companion joins the doer ("arriving together with Omani officials") or no one."""
+    companion joins the doer (:func:`co_doers`) or no one."""
     verb = _passive_verb(token)
-    if verb is None:
+    return _alongside(verb) if verb is not None else []
+
+
+def co_doers(token: Token, object_named: bool) -> list[Token]:
+    """Those who do an active act beside its subject: "IGAD, which brokered the truce
+    [together with] the UN and the AU", "police, [together with] local vigilantes, ambushed
+    the bandits" (coding rule 2: each a source of its own). The object's head only: the
+    linker reads its conjuncts. None for a passive act (:func:`companions`). On the verb only
+    when the act's own object names no party (``object_named``): "detained the mayor
+    together with his aides" detained them too."""
+    if token.pos_ != "VERB" or pat.is_passive(token):
         return []
+    subject = pat.child(token, ("nsubj",))
+    on_verb = [] if object_named else _alongside(token)
+    return [*on_verb, *(_alongside(subject) if subject is not None else [])]
+
+
+def _alongside(head: Token) -> list[Token]:
+    """The objects of the "together with", "along with" phrases on ``head``."""
     found = []
-    for word in verb.children:
+    for word in head.children:
         if word.dep_ not in ("prep", "advmod"):
             continue
         if word.lower_ in _ALONGSIDE:
