@@ -1083,3 +1083,13 @@ def test_a_speaker_binding_themself_makes_no_demand(pipeline: Pipeline) -> None:
         '"The vote was close. We must stay united now," opposition leader Raila Odinga said.'
     )
     assert not find(analysis, "REQUEST")
+
+
+def test_the_speech_verbs_subject_is_the_quotes_speaker(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "China's foreign ministry issued a statement on Tuesday after Japanese coast guard ships "
+        "detained a Chinese trawler.\n\n"
+        '"The Japanese side must apologize and pay compensation for this incident," the statement said.'
+    )
+    demand = one(analysis, "REQUEST", target="JPN")
+    assert demand.source is not None and demand.source.country == "CHN"

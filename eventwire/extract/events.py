@@ -674,6 +674,10 @@ class EventStage:
             if speaker is None:
                 return []
             sources = [speaker]
+        elif sources == [None] and len(candidate.sources) == 1:
+            said = _speaker_at(analysis, candidate.sources[0].idx + offset)
+            if said is not None:  # '"...," the statement said': the speaker as the quote resolved it
+                sources = [said]
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         states = own_states(sources)  # "Erdogan warned that [Turkey] ...": his own state, no target
         # the doers' countries own no thing they act on ("Ugandan troops shelled Ugandan villages")
@@ -1211,6 +1215,15 @@ def _states_an_act(candidate: Candidate) -> bool:
     if trigger.pos != "NOUN" or pat.carrier(candidate.token).head.lemma_.lower() in _REALISED:
         return False  # "carried out its threat to impose sanctions": the sanctions were imposed
     return trigger.embed is not None or trigger.frame == "intent" or _promise(candidate)
+
+
+def _speaker_at(analysis: Analysis, at: int) -> Mention | None:
+    """The resolved speaker of a direct quote whose speaker phrase covers offset ``at``."""
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        if quote.direct and speaker is not None and speaker.actor and speaker.start <= at < speaker.end:
+            return speaker
+    return None
 
 
 def _speakers_demand(clause: Token, top: Token, quoted: Callable[[Token], bool]) -> bool:
