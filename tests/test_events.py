@@ -1064,3 +1064,32 @@ def test_a_pronoun_subject_repeated_in_an_attached_clause_is_the_same_actor(cand
     )
     arrests = [e for e in analysis.events if e.type == "COERCE" and e.trigger.text == "arrested"]
     assert arrests and all(e.source is not None and e.source.country == "CHL" for e in arrests)
+
+
+def test_a_quotes_own_modal_demand_is_its_speakers_request(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "Germany's foreign minister spoke after the talks in Vienna on Monday.\n\n"
+        '"We have waited for months. Russia must withdraw its troops from the border," '
+        "German Foreign Minister Annalena Baerbock said."
+    )
+    demand = one(analysis, "REQUEST", target="RUS")
+    assert demand.source is not None and demand.source.actor is not None
+    assert "baerbock" in demand.source.actor or demand.source.country == "DEU"
+
+
+def test_a_speaker_binding_themself_makes_no_demand(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The opposition met in Nairobi on Sunday.\n\n"
+        '"The vote was close. We must stay united now," opposition leader Raila Odinga said.'
+    )
+    assert not find(analysis, "REQUEST")
+
+
+def test_the_speech_verbs_subject_is_the_quotes_speaker(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "China's foreign ministry issued a statement on Tuesday after Japanese coast guard ships "
+        "detained a Chinese trawler.\n\n"
+        '"The Japanese side must apologize and pay compensation for this incident," the statement said.'
+    )
+    demand = one(analysis, "REQUEST", target="JPN")
+    assert demand.source is not None and demand.source.country == "CHN"

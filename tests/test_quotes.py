@@ -563,3 +563,22 @@ def test_chanting_crowds_and_a_list_of_chants_are_quoted(pipeline: Pipeline) -> 
     chants = {q.text: q.speaker.text if q.speaker else None for q in analysis.quotes}
     assert {"Justice", "Bread", "Jobs"} <= set(chants), chants
     assert chants["Jobs"] == chants["Justice"] == "students", chants
+
+
+def test_a_statement_speaks_for_whoever_issued_it(pipeline: Pipeline) -> None:
+    text = (
+        "The Kenyan government issued a statement on Monday after the clashes.\n\n"
+        '"The border with Somalia will stay closed until further notice," the statement said.'
+    )
+    quote = quote_starting(analyse(pipeline, text), "The border with Somalia")
+    assert quote.speaker is not None and quote.speaker.text == "the statement"
+    assert quote.speaker.country == "KEN"
+
+
+def test_a_statement_names_its_issuer(pipeline: Pipeline) -> None:
+    text = (
+        "Fighting spread to the north on Tuesday.\n\n"
+        '"Our forces repelled the attack," an Ethiopian army statement said.'
+    )
+    quote = quote_starting(analyse(pipeline, text), "Our forces repelled")
+    assert quote.speaker is not None and quote.speaker.country == "ETH"

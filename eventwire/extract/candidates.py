@@ -43,6 +43,7 @@ class Candidate:
     governor: Candidate | None = None  # the trigger whose complement it is
     parties: list[Token] = field(default_factory=list)  # each a target: the sides of a mediated act
     issued: bool = False  # said of a thing its source issued ("a letter urging ..."): see ``mark_issued``
+    by_speaker: bool = False  # the direct quote's own words ('"Y must stop."'): its speaker is the source
 
     @property
     def token(self) -> Token:

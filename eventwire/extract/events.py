@@ -14,7 +14,7 @@ when the quotes stage ran; writes ``events``. For each parsed sentence:
 4. an event under a future or hypothetical modal with a source ("We will uproot ...",
    "X would strike if ...") also gives the stated intention: THREATEN for hostile acts,
    AGREE for cooperative ones, REJECT for refused cooperation ("will not accept");
-   "X said Y must ..." gives REQUEST from X to Y;
+   "X said Y must ..." gives REQUEST from X to Y, and a direct quote's own "Y must ..." its speaker's;
 5. first-person events inside a quote belong to the quote's speaker (:mod:`.speech`);
    media outlets are never the source of hostile events: they report them.
 
@@ -91,7 +91,7 @@ from eventwire.extract.pairs import (
 )
 from eventwire.extract.participants import co_doers, companions
 from eventwire.extract.quote_lexicon import load_quote_lexicon
-from eventwire.extract.speech import DirectQuotes, reporter
+from eventwire.extract.speech import DirectQuotes, first_person, reporter
 from eventwire.extract.transfers import (
     ARRIVING,
     RECEIVING,
@@ -226,8 +226,10 @@ class EventStage:
         one_toll(candidates)
         carry_charges(candidates)
         extra = self._intentions(candidates)
+        offset = section_doc.offset
+        quoted: Callable[[Token], bool] = lambda t: quotes.quote_at(t.idx + offset) is not None  # noqa: E731
         for item in found:
-            demand = self._demand(item, candidates) if item.trigger.frame == "modal_demand" else None
+            demand = self._demand(item, candidates, quoted) if item.trigger.frame == "modal_demand" else None
             if demand is not None:
                 extra.append(demand)
         events: list[Event] = []
@@ -561,16 +563,36 @@ class EventStage:
             out.append(derived)
         return out
 
-    def _demand(self, found: pat.Found, candidates: dict[int, Candidate]) -> Candidate | None:
-        """ "X said/declared that Y must ...": X demands of Y ("Y must have helped": a guess)."""
+    def _demand(
+        self, found: pat.Found, candidates: dict[int, Candidate], quoted: Callable[[Token], bool]
+    ) -> Candidate | None:
+        """ "X said/declared that Y must ...": X demands of Y ("Y must have helped": a guess).
+        A main clause of a direct quote ('"Y must stop," ...', a quote's later sentence) is
+        its speaker's demand (``Candidate.by_speaker``), unless the speaker binds themself
+        ("we must ...")."""
         clause = found.token.head
         if modal_perfect(clause):
             return None
         target = pat.child(clause, ("nsubj", "nsubjpass"))
+        if first_person(target):
+            return None  # '"We must stay united," X said': the speaker binds themself, asks no one
         current, source = clause, None
+        if clause.dep_ == "conj":  # "..., and the students must help": the first clause's governor
+            current = clause.head
         while current.dep_ in ("ccomp", "advcl", "acl") and source is None:
             current = current.head
             source = pat.explicit_subject(current) or pat.inherited_subject(current, self.light)
+        if source is None and target is not None and _speakers_demand(clause, current, quoted):
+            if clause.i in candidates:
+                candidates[clause.i].governed = candidates[clause.i].carried = True
+                candidates[clause.i].reading.hypothetical = True
+            item = pat.Found(clause, found.trigger, (found.token, clause))
+            demand = Candidate(
+                item, "REQUEST", found.trigger.cameo, Reading(), [], pat.conjuncts(target),
+                weight=found.trigger.weight, anchor=clause,
+            )  # fmt: skip
+            demand.by_speaker = True
+            return demand
         if source is None or target is None:
             return None
         if current.i in candidates and candidates[current.i].type == "REQUEST":
@@ -662,6 +684,15 @@ class EventStage:
         reciprocal = to_each_other(candidate.targets, candidate.sources) or traded(candidate)
         mutual = mutual_kind(candidate) or reciprocal
         sources = linker.sources(analysis, section_doc, token, candidate.sources, quote, mutual)
+        if candidate.by_speaker:  # the quote's own words: its speaker's act
+            speaker = analysis.quotes[quote].speaker if quote is not None else None
+            if speaker is None:
+                return []
+            sources = [speaker]
+        elif sources == [None] and len(candidate.sources) == 1:
+            said = _speaker_at(analysis, candidate.sources[0].idx + offset)
+            if said is not None:  # '"...," the statement said': the speaker as the quote resolved it
+                sources = [said]
         if not mutual:  # "brokered the truce together with Qatar": Qatar brokered it too
             sources = self._with_co_doers(analysis, section_doc, candidate, sources, quote)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
@@ -1201,6 +1232,23 @@ def _states_an_act(candidate: Candidate) -> bool:
     if trigger.pos != "NOUN" or pat.carrier(candidate.token).head.lemma_.lower() in _REALISED:
         return False  # "carried out its threat to impose sanctions": the sanctions were imposed
     return trigger.embed is not None or trigger.frame == "intent" or _promise(candidate)
+
+
+def _speaker_at(analysis: Analysis, at: int) -> Mention | None:
+    """The resolved speaker of a direct quote whose speaker phrase covers offset ``at``."""
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        if quote.direct and speaker is not None and speaker.actor and speaker.start <= at < speaker.end:
+            return speaker
+    return None
+
+
+def _speakers_demand(clause: Token, top: Token, quoted: Callable[[Token], bool]) -> bool:
+    """Whether a modal demand is a direct quote's own main clause ('"The shelling must
+    stop."', a quote's later sentence): no clause of saying above it, and no question."""
+    if top.dep_ != "ROOT" or not quoted(clause):
+        return False
+    return not _is_question(clause.doc, clause.sent.start, clause.sent.end)
 
 
 def _is_question(doc: Doc, start: int, end: int) -> bool:

@@ -112,6 +112,51 @@ def _when(child: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
+# Things issued that "say" what their issuer says: "the statement said", "a communique read".
+DOCUMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "message", "notice"})
+_ISSUED_BY = frozenset({"from", "by", "of"})
+
+
+def _own_issuer(document: Token) -> Token | None:
+    """The issuer a document's phrase names: "the ministry's statement", "an army statement",
+    "a statement from the army", "a statement issued by the army"; or the subject of the verb that issued it
+    or spoke in it ("the army issued a statement", "the army said in a statement")."""
+    for child in document.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN")):
+            return child  # "the ministry's statement", "an army statement"
+        if child.dep_ == "prep" and child.lower_ in _ISSUED_BY:
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+        if child.dep_ == "acl":  # "a statement issued by the army"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    verb = document.head
+    if document.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+        verb = verb.head  # "said in a statement"
+    elif document.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def document_issuer(head: Token) -> Token | None:
+    """Who speaks through a document that is a quote's speaker ("the statement said"): the
+    issuer its own phrase names, else the issuer of the last earlier mention of the same
+    kind of document in the section ("The army issued a statement on Monday. ... The
+    statement said ..."). A document is nobody: without an issuer, no actor."""
+    own = _own_issuer(head)
+    if own is not None:
+        return own
+    lemma = head.lemma_.lower()
+    for token in reversed(head.doc[: head.i]):
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
+            issuer = _own_issuer(token)
+            if issuer is not None and issuer.lemma_.lower() not in DOCUMENTS:
+                return issuer
+    return None
+
+
 def named_apposition(head: Token) -> Token | None:
     """ "the Israeli intelligence minister, Israel Katz": the name standing beside a description."""
     if head.pos_ == "PROPN":
@@ -153,6 +198,13 @@ class SpeakerLinker:
             antecedent = antecedent_for(head.lower_, begin, people, analysis.article.text)
             if antecedent is not None:
                 linked = self.resolver.link(analysis, antecedent.start, antecedent.end)
+                return Mention(text, begin, finish, linked.actor, linked.country, list(linked.sectors))
+        issuer = document_issuer(head) if head.lemma_.lower() in DOCUMENTS else None
+        if issuer is not None:  # "the statement said": the one who issued it speaks
+            i_start, i_end = phrase_range(issuer)
+            words = doc[i_start:i_end]
+            linked = self.resolver.link(analysis, words.start_char + offset, words.end_char + offset)
+            if linked.actor:
                 return Mention(text, begin, finish, linked.actor, linked.country, list(linked.sectors))
         name = named_apposition(head)
         if name is not None:
