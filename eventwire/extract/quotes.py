@@ -60,7 +60,6 @@ _OPENING_MARKS = frozenset("“\"„«'")
 COVERED = 0.5  # a reported clause this much inside quotation marks is that quotation,
 # when only frame words ("that", "it had", "there is") come before the quotation
 MIN_TAIL_WORDS = 3  # a quotation this long ending a reported clause is a quotation of its own
-MIN_OWN_WORDS = 2  # a quotation this long inside a reported clause is a quote as well as the clause
 _STATED = frozenset({SPEECH, "stance"})  # what a statement that reports it includes
 _FRAME_POS = frozenset({"PRON", "AUX", "DET", "SCONJ", "PART", "CCONJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -397,8 +396,8 @@ def _quoted_line(line: Statement, direct: SpanIndex[Statement]) -> bool:
 
 
 def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement]:
-    """One statement per claim, for a reported clause with quotations in it (:func:`_reading`);
-    a reported clause keeps the quotations in it that are words of their own (:func:`_own_words`).
+    """One statement per claim, for a reported clause with quotations in it (:func:`_reading`):
+    the clause with its quoted phrases, the quotations, or a clause and a quotation apart.
 
     A content that is not a statement (an accusation's object, a stance) keeps the
     quotations in it that are statements in their own right as quotes, lending them its cue
@@ -414,10 +413,9 @@ def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement
             reading = _reading(statement, inner)
         for d in inner:
             apart = reading == "apart" and not _says_itself(d)
-            own = reading == "reported" and _own_words(d)
-            if apart or (reading == "reported" and _within(d, statement) and not own):
+            if apart or (reading == "reported" and _within(d, statement)):
                 dropped.add(id(d))
-            elif own or (reading != "reported" and (d.attribution is None or _borrowed(d))):
+            elif reading != "reported" and (d.attribution is None or _borrowed(d)):
                 d.attribution = statement.attribution  # the words of the clause's speaker
         if reading == "split":
             statement.end = _end_before(statement.text, statement.start, inner[-1].quoted)
@@ -434,21 +432,6 @@ def _borrowed(quotation: Statement) -> bool:
     using her “as a paragon of virtue”' (Trump's words, not a showing)."""
     att = quotation.attribution
     return att is not None and att.entry.kind not in (SPEECH, "report")
-
-
-def _own_words(quotation: Statement) -> bool:
-    """A quotation inside a reported clause is a quote of its own as well (the speaker's
-    exact words): 'said the move had left him “deeply concerned”', 'wrote that the cartels
-    pose a “dangerous threat”'; not one word ('“brutal” pressure') nor a name or term after
-    a preposition ('engaged in “normal operations”', 'on a “termination of hostilities”')."""
-    text = quotation.text
-    if word_count(text[quotation.start : quotation.end]) < MIN_OWN_WORDS:
-        return False
-    span = quotation.doc.doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
-    if span is None:
-        return False
-    roots = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
-    return not (len(roots) == 1 and roots[0].dep_ == "pobj")
 
 
 def _reading(statement: Statement, inner: list[Statement]) -> str:
