@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -202,6 +203,28 @@ def test_a_reported_clause_with_quoted_words_in_it_is_one_quote(pipeline: Pipeli
     ]
     assert [q.direct for q in analysis.quotes] == [False, False]
     assert [q.speaker.text for q in analysis.quotes if q.speaker] == ["The senators", "Governor Ana Reyes"]
+
+
+def test_an_act_told_in_the_quoted_words_of_a_reported_clause_is_told_in_the_clause(
+    pipeline: Pipeline,
+) -> None:
+    # the event stages read the quoted words as the speaker's direct quote (the trigger
+    # model's and the scorer's "in a quote"); only the output folds them into the clause
+    text = (
+        "Border tensions\n\n"
+        'The interior minister said the smugglers had "attacked our border guards with rifles" on Sunday.'
+    )
+    folded = analyse(pipeline, text)
+    unfolded = analyse(Pipeline(replace(pipeline.config, fold_quotations=False)), text)
+    assert texts(folded.quotes) == ['the smugglers had "attacked our border guards with rifles" on Sunday']
+    assert texts(unfolded.quotes) == [*texts(folded.quotes), "attacked our border guards with rifles"]
+    [event], [before] = folded.events, unfolded.events
+    assert (event.type, event.trigger.text, event.confidence) == (
+        before.type,
+        before.trigger.text,
+        before.confidence,
+    )
+    assert (before.quote, event.quote) == (1, 0)  # the clause's quote, the quotation being part of it
 
 
 def test_what_a_cue_calls_a_stated_clause_in_quotation_marks_is_part_of_it(pipeline: Pipeline) -> None:
