@@ -36,6 +36,10 @@ class PipelineConfig:
     # confidence; events under ``min_confidence`` are dropped (None: the threshold chosen
     # with the model on the article dev half; 0: keep every candidate).
     score_events: bool = True
+    # A reported clause's own quoted words are folded into the clause after the event stages
+    # (QuoteFoldStage, eventwire/extract/quotes.py); False keeps them as the event stages
+    # read them, for the models trained on what those stages read.
+    fold_quotations: bool = True
     scorer_path: Path = SCORER_PATH
     min_confidence: float | None = None
     # Which mentions of one type are one act (eventwire/resolve/event_coref.py): a learned

@@ -212,6 +212,9 @@ class Quote:
     reported_by: str | None = None  # CitedSource.name
     section: Section = Section.BODY
     kind: str = "speech"  # one of QUOTE_KINDS
+    # The speaker's own words inside a reported clause that states them: a direct quote for
+    # the event stages, folded into the clause before output (extract/quotes.py); not output.
+    in_clause: bool = field(default=False, metadata={"internal": True})
 
 
 @dataclass(slots=True)

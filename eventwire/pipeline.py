@@ -25,7 +25,7 @@ from eventwire.extract.argument_ranker import ArgumentRankerStage
 from eventwire.extract.entities import EntityStage
 from eventwire.extract.event_scorer import EventScorerStage
 from eventwire.extract.events import EventStage
-from eventwire.extract.quotes import QuoteStage
+from eventwire.extract.quotes import QuoteFoldStage, QuoteStage
 from eventwire.ingest.build import build_article
 from eventwire.ingest.language import detect_language, warm_detector
 from eventwire.models import Analysis, Article
@@ -67,6 +67,7 @@ STAGES: list[StageFactory] = [
     StoryTargetStage,  # events, actors -> the story's state as the addressee of a statement aimed at no one
     StoryDateStage,  # events, docs, entities -> the story's day for acts told without a date
     OfficeHolderStage,  # events, actors -> "Greek premier": the one person the article gives that office
+    QuoteFoldStage,  # quotes, events -> a reported clause's own quoted words folded into it
     FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature
 ]
 

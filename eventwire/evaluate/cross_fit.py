@@ -103,7 +103,7 @@ def cross_fitted(gold: list[GoldArticle], model_name: str, config: PipelineConfi
                 return fit(folds, f, d) if fit is not None else None
 
             fold_config = replace(
-                config, model=model_name, score_events=False, min_confidence=0.0,
+                config, model=model_name, score_events=False, min_confidence=0.0, fold_quotations=False,
                 trigger_model_path=fitted(triggers), arguments_path=fitted(arguments),
                 coref_path=fitted(coref),
             )  # fmt: skip

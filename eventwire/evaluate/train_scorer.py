@@ -74,7 +74,9 @@ class TrainReport:
 
 def raw_pipeline(model: str) -> Pipeline:
     """The pipeline without the scorer and with no threshold: every candidate, as the rules emit it."""
-    return Pipeline(PipelineConfig(model=model, score_events=False, min_confidence=0.0))
+    return Pipeline(
+        PipelineConfig(model=model, score_events=False, min_confidence=0.0, fold_quotations=False)
+    )
 
 
 def article_rows(gold: list[GoldArticle], analyses: list[Analysis]) -> list[Row]:

@@ -76,7 +76,13 @@ class Examples:
 
 def parse(gold: list[GoldArticle], model_name: str, cache: ParseCache | None = None) -> list[Analysis]:
     """The articles through the pipeline without the scorer or a trigger model."""
-    config = PipelineConfig(model=model_name, score_events=False, min_confidence=0.0, trigger_model_path=None)
+    config = PipelineConfig(
+        model=model_name,
+        score_events=False,
+        min_confidence=0.0,
+        trigger_model_path=None,
+        fold_quotations=False,
+    )
     pipeline = Pipeline(config)
     return analyse(gold, cache.attach(pipeline) if cache is not None else pipeline)
 

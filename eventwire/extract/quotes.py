@@ -16,7 +16,9 @@ contents a cue attributes: accusations, threats, demands, stances, topics, outle
    :mod:`.content_edges`), and headline-style lines "Name: what they said"
    (:func:`.cue_search.colon_lines`); each content gets its kind (:mod:`.quote_kinds`);
 4. a reported clause and the quotations in it are one statement (:func:`settle`): the
-   quotations, the clause, or both when each says something of its own;
+   quotations, the clause, or a clause and a quotation apart; the speaker's own words
+   quoted in a clause are read by the event stages as a direct quote, then folded into
+   the clause (:class:`QuoteFoldStage`);
 5. speakers are linked to actors, pronouns resolved, and outlets taken apart
    (:mod:`.speakers`, :mod:`.reporting`): an outlet that reports is ``reported_by``, never
    the speaker, and a content with an outlet for its only source is a ``report``; each
@@ -60,7 +62,7 @@ _OPENING_MARKS = frozenset("“\"„«'")
 COVERED = 0.5  # a reported clause this much inside quotation marks is that quotation,
 # when only frame words ("that", "it had", "there is") come before the quotation
 MIN_TAIL_WORDS = 3  # a quotation this long ending a reported clause is a quotation of its own
-MIN_OWN_WORDS = 2  # a quotation this long inside a reported clause is a quote as well as the clause
+MIN_OWN_WORDS = 2  # a quotation this long inside a reported clause is the speaker's own words
 _STATED = frozenset({SPEECH, "stance"})  # what a statement that reports it includes
 _FRAME_POS = frozenset({"PRON", "AUX", "DET", "SCONJ", "PART", "CCONJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -82,6 +84,7 @@ class Statement:
     follows: Statement | None = None  # the statement whose speaker a cue-less quotation continues
     quoted: Quoted | None = None
     kind: str = "speech"  # what the content is (:mod:`.quote_kinds`); only "speech" is a quote
+    in_clause: bool = False  # the speaker's own words inside the reported clause that states them
 
     @property
     def paragraph(self) -> int:
@@ -140,6 +143,52 @@ class QuoteStage:
         analysis.attributions = sorted([*analysis.attributions, *more], key=lambda q: q.start)
         known = {source.name for source in analysis.cited_sources}
         analysis.cited_sources.extend(source for source in cited if source.name not in known)
+
+
+class QuoteFoldStage:
+    """Reads and writes ``quotes`` and the events' ``quote``, after every stage that reads
+    them: a quotation of the speaker's own words inside a reported clause (``in_clause``) is
+    part of the one statement the clause is, as the coders code it; an event told in it is
+    told in the clause. The event stages saw it as a direct quote (the trigger model's and
+    the scorer's "in a quote", the speaker of a "we"), so folding it here leaves the events
+    as they were."""
+
+    name = "quote_fold"
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        if self.config.fold_quotations:
+            fold_quotations(analysis)
+        return analysis
+
+
+def fold_quotations(analysis: Analysis) -> None:
+    """Drops each ``in_clause`` quotation whose words a reported clause kept holds, pointing
+    the events told in it at that clause (the innermost, when reported clauses nest)."""
+    quotes, text = analysis.quotes, analysis.article.text
+    if not any(q.in_clause for q in quotes):
+        return
+    clauses = SpanIndex(
+        [i for i, q in enumerate(quotes) if not q.direct], lambda i: (quotes[i].start, quotes[i].end)
+    )
+    into: dict[int, int] = {}
+    for i, quote in enumerate(quotes):
+        if quote.in_clause:
+            around = [
+                c
+                for c in clauses.overlapping(quote.start, quote.end)
+                if _words_within(text, quote.start, quote.end, quotes[c].start, quotes[c].end)
+            ]
+            if around:
+                into[i] = min(around, key=lambda c: quotes[c].end - quotes[c].start)
+    kept = [i for i in range(len(quotes)) if i not in into]
+    new_index = {old: new for new, old in enumerate(kept)}
+    for event in analysis.events:
+        if event.quote is not None:
+            event.quote = new_index[into.get(event.quote, event.quote)]
+    analysis.quotes = [quotes[i] for i in kept]
 
 
 def one_per_content(quotes: list[Quote]) -> list[Quote]:
@@ -397,8 +446,11 @@ def _quoted_line(line: Statement, direct: SpanIndex[Statement]) -> bool:
 
 
 def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement]:
-    """One statement per claim, for a reported clause with quotations in it (:func:`_reading`);
-    a reported clause keeps the quotations in it that are words of their own (:func:`_own_words`).
+    """One statement per claim, for a reported clause with quotations in it (:func:`_reading`):
+    the clause with its quoted phrases, the quotations, or a clause and a quotation apart.
+    A quotation of the speaker's own words in the clause (:func:`_own_words`) stays, marked
+    ``in_clause``: the event stages read it as a direct quote, and :class:`QuoteFoldStage`
+    folds it into the clause before output.
 
     A content that is not a statement (an accusation's object, a stance) keeps the
     quotations in it that are statements in their own right as quotes, lending them its cue
@@ -415,10 +467,12 @@ def settle(direct: list[Statement], indirect: list[Statement]) -> list[Statement
         for d in inner:
             apart = reading == "apart" and not _says_itself(d)
             own = reading == "reported" and _own_words(d)
-            if apart or (reading == "reported" and _within(d, statement) and not own):
+            inside = reading == "reported" and _within(d, statement)
+            if apart or (inside and not own):
                 dropped.add(id(d))
             elif own or (reading != "reported" and (d.attribution is None or _borrowed(d))):
                 d.attribution = statement.attribution  # the words of the clause's speaker
+                d.in_clause = d.in_clause or inside
         if reading == "split":
             statement.end = _end_before(statement.text, statement.start, inner[-1].quoted)
         if reading != "quoted":
@@ -437,10 +491,10 @@ def _borrowed(quotation: Statement) -> bool:
 
 
 def _own_words(quotation: Statement) -> bool:
-    """A quotation inside a reported clause is a quote of its own as well (the speaker's
-    exact words): 'said the move had left him “deeply concerned”', 'wrote that the cartels
-    pose a “dangerous threat”'; not one word ('“brutal” pressure') nor a name or term after
-    a preposition ('engaged in “normal operations”', 'on a “termination of hostilities”')."""
+    """A quotation inside a reported clause that is the speaker's exact words: 'said the move
+    had left him “deeply concerned”', 'wrote that the cartels pose a “dangerous threat”'; not
+    one word ('“brutal” pressure') nor a name or term after a preposition ('engaged in
+    “normal operations”', 'on a “termination of hostilities”')."""
     text = quotation.text
     if word_count(text[quotation.start : quotation.end]) < MIN_OWN_WORDS:
         return False
@@ -521,9 +575,13 @@ def _end_before(text: str, start: int, quoted: Quoted | None) -> int:
 
 def _within(inner: Statement, outer: Statement) -> bool:
     """All the words of ``inner`` lie in ``outer`` (its closing punctuation may stick out)."""
-    text = outer.text
-    return (word_count(text[inner.start : outer.start]) == 0 if inner.start < outer.start else True) and (
-        word_count(text[outer.end : inner.end]) == 0 if inner.end > outer.end else True
+    return _words_within(outer.text, inner.start, inner.end, outer.start, outer.end)
+
+
+def _words_within(text: str, start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    """All the words of ``text[start:end]`` lie in ``text[outer_start:outer_end]``."""
+    return (word_count(text[start:outer_start]) == 0 if start < outer_start else True) and (
+        word_count(text[outer_end:end]) == 0 if end > outer_end else True
     )
 
 

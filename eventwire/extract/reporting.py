@@ -182,7 +182,13 @@ class QuoteBuilder:
         start, end = statement.start + offset, statement.end + offset
         text = article.analysis.article.text
         quote = Quote(
-            text[start:end], start, end, statement.direct, section=statement.doc.section, kind=statement.kind
+            text[start:end],
+            start,
+            end,
+            statement.direct,
+            section=statement.doc.section,
+            kind=statement.kind,
+            in_clause=statement.in_clause,
         )
         attribution = statement.attribution
         if attribution is None:
