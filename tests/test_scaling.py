@@ -22,13 +22,17 @@ pytestmark = pytest.mark.slow
 # compared each statement with every quotation, outlet and quote kept; now 1.05x to 1.3x.
 # Stages are timed with the garbage collector off (bench/scaling.py): a collection's cost
 # follows the whole heap, and with it on grounding read 1.8x (once 2.7x, failing CI) where
-# its own work is flat (0.9x-1.0x). Each size is analysed twice and each stage keeps its least
+# its own work is flat (0.9x-1.0x). Each size is analysed (now three times) and each stage keeps its least
 # time: one CI run read the quote stage 1.52x (3.08 s where quiet runs take 2.2-2.6 s), an added
-# burst that a second run does not repeat.
+# burst that a second run does not repeat. Session 26: a CI run read it 1.53x again with the
+# stage's code unchanged, and a quiet run outside pytest 1.55x once in four (1.10-1.23x the
+# others; the small size takes 0.07 s, so a burst of a few milliseconds moves the ratio): each
+# size is now analysed three times, and the bound is 1.5x, still under the 1.6x-1.8x of the
+# quadratic comparison it guards against.
 GROWTH_LIMITS = {
     "actors": 2,
     "places": 2,
-    "quotes": 1.4,
+    "quotes": 1.5,
     "events": 2,
     "grounding": 2,
     "event_scorer": 2,
@@ -43,7 +47,7 @@ GROWTH_LIMITS = {
 
 
 def test_stage_time_per_sentence_stays_flat_as_an_article_grows() -> None:
-    small, large = run_stage_scaling((2, 40), model="sm", repeats=2)  # spaCy parses 142 sentences, once
+    small, large = run_stage_scaling((2, 40), model="sm", repeats=3)  # spaCy parses 142 sentences, once
     assert large.sentences == 20 * small.sentences and large.chars > 19 * small.chars
     for stage, limit in GROWTH_LIMITS.items():
         per_sentence = [p.seconds[stage] / p.sentences for p in (small, large)]
