@@ -197,8 +197,7 @@ class EventStage:
         """The trigger model's reading of the sentence (:mod:`.trigger_model`), if one is loaded."""
         if self.typer is None:
             return None
-        offset = section_doc.offset
-        in_quote: Callable[[Token], bool] = lambda t: quotes.quote_at(t.idx + offset) is not None  # noqa: E731
+        in_quote = quotes.in_quote(section_doc.offset)
         return self.typer.sentence(words.sent, section_doc.section.value, in_quote, words)
 
     # ---------------------------------------------------------------- one sentence
@@ -226,8 +225,7 @@ class EventStage:
         one_toll(candidates)
         carry_charges(candidates)
         extra = self._intentions(candidates)
-        offset = section_doc.offset
-        quoted: Callable[[Token], bool] = lambda t: quotes.quote_at(t.idx + offset) is not None  # noqa: E731
+        quoted = quotes.in_quote(section_doc.offset)
         for item in found:
             demand = self._demand(item, candidates, quoted) if item.trigger.frame == "modal_demand" else None
             if demand is not None:
@@ -690,7 +688,7 @@ class EventStage:
                 return []
             sources = [speaker]
         elif sources == [None] and len(candidate.sources) == 1:
-            said = _speaker_at(analysis, candidate.sources[0].idx + offset)
+            said = quotes.speaker_at(candidate.sources[0].idx + offset)
             if said is not None:  # '"...," the statement said': the speaker as the quote resolved it
                 sources = [said]
         if not mutual:  # "brokered the truce together with Qatar": Qatar brokered it too
@@ -1232,15 +1230,6 @@ def _states_an_act(candidate: Candidate) -> bool:
     if trigger.pos != "NOUN" or pat.carrier(candidate.token).head.lemma_.lower() in _REALISED:
         return False  # "carried out its threat to impose sanctions": the sanctions were imposed
     return trigger.embed is not None or trigger.frame == "intent" or _promise(candidate)
-
-
-def _speaker_at(analysis: Analysis, at: int) -> Mention | None:
-    """The resolved speaker of a direct quote whose speaker phrase covers offset ``at``."""
-    for quote in analysis.quotes:
-        speaker = quote.speaker
-        if quote.direct and speaker is not None and speaker.actor and speaker.start <= at < speaker.end:
-            return speaker
-    return None
 
 
 def _speakers_demand(clause: Token, top: Token, quoted: Callable[[Token], bool]) -> bool:

@@ -12,10 +12,11 @@ reported") or the object of "according to".
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventwire.extract.event_patterns import explicit_subject, phrase_bounds
-from eventwire.models import Analysis, Quote
+from eventwire.models import Analysis, Mention, Quote
 from eventwire.nlp.candidates import QUOTE_MARKS
 from eventwire.nlp.columns import columns, ids
 from eventwire.nlp.tree import children
@@ -33,20 +34,37 @@ _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
 class DirectQuotes:
-    """An article's direct quotes by offset, built once per article: :meth:`quote_at` bisects
-    (walking every quote for every event made long articles quadratic)."""
+    """An article's direct quotes by offset, built once per article: :meth:`quote_at` and
+    :meth:`speaker_at` bisect (walking every quote for every event made long articles
+    quadratic)."""
 
     def __init__(self, quotes: list[Quote]) -> None:
         self.quotes = quotes
         self.order = sorted((i for i, q in enumerate(quotes) if q.direct), key=lambda i: quotes[i].start)
         self.starts = [quotes[i].start for i in self.order]
         self.longest = max([0, *(quotes[i].end - quotes[i].start for i in self.order)])
+        # the resolved speakers' phrases, by start: '"...," [the statement] said'
+        said = [(quotes[i].speaker, i) for i in self.order]
+        self.spoken = sorted(((m, i) for m, i in said if m is not None and m.actor), key=lambda p: p[0].start)
+        self.speaker_starts = [m.start for m, _ in self.spoken]
+        self.longest_speaker = max([0, *(m.end - m.start for m, _ in self.spoken)])
 
     def quote_at(self, offset: int) -> int | None:
         """Index of the (first) direct quote whose text covers ``offset``, if any."""
         low, high = bisect_left(self.starts, offset - self.longest + 1), bisect_right(self.starts, offset)
         covering = [i for i in self.order[low:high] if offset < self.quotes[i].end]
         return min(covering, default=None)
+
+    def in_quote(self, offset: int) -> Callable[[Token], bool]:
+        """Whether a token of a section starting at article ``offset`` lies in a direct quote."""
+        return lambda token: self.quote_at(token.idx + offset) is not None
+
+    def speaker_at(self, offset: int) -> Mention | None:
+        """The resolved speaker of the (first) direct quote whose speaker phrase covers ``offset``."""
+        low = bisect_left(self.speaker_starts, offset - self.longest_speaker + 1)
+        high = bisect_right(self.speaker_starts, offset)
+        covering = [(i, m) for m, i in self.spoken[low:high] if offset < m.end]
+        return min(covering, key=lambda c: c[0])[1] if covering else None
 
 
 def first_person(token: Token | None) -> bool:
