@@ -23,7 +23,7 @@ from eventwire.models import Analysis, Mention, Section, known_actor_id
 from eventwire.nlp.per_doc import PerDoc
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from eventwire.resolve.actors import ActorResolver
 
@@ -148,13 +148,29 @@ def document_issuer(head: Token) -> Token | None:
     own = _own_issuer(head)
     if own is not None:
         return own
-    lemma = head.lemma_.lower()
-    for token in reversed(head.doc[: head.i]):
-        if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
-            issuer = _own_issuer(token)
-            if issuer is not None and issuer.lemma_.lower() not in DOCUMENTS:
-                return issuer
+    doc = head.doc
+    earlier = _nouns_by_lemma(doc).get(head.lemma_.lower(), [])
+    for i in reversed(earlier[: bisect_left(earlier, head.i)]):
+        issuer = _own_issuer(doc[i])
+        if issuer is not None and issuer.lemma_.lower() not in DOCUMENTS:
+            return issuer
     return None
+
+
+# Each Doc's nouns by lowercase lemma, in token order, read once: a long article's every
+# "the statement said" would otherwise walk all the words before it.
+_NOUNS: PerDoc[dict[str, list[int]]] = PerDoc()
+
+
+def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
+    found = _NOUNS.get(doc)
+    if found is None:
+        found = {}
+        for token in doc:
+            if token.pos_ == "NOUN":
+                found.setdefault(token.lemma_.lower(), []).append(token.i)
+        _NOUNS[doc] = found
+    return found
 
 
 def named_apposition(head: Token) -> Token | None:
