@@ -707,6 +707,8 @@ def noun_arguments(
     ``doers``: whether a common noun names people who can act (see :func:`doer_modifier`)."""
     token, type_ = carrier(noun.token), noun.trigger.type
     source = child(token, ("poss",))
+    if source is not None and source.ent_type_ in ("DATE", "TIME"):
+        source = None  # "Friday's protest", "last week's coup": the day it happened, not who acted
     if source is not None and source.pos_ == "PRON":
         source = _light_verb_subject(token, light) or source  # "continued [their] hunger strike"
     target = None
