@@ -10,6 +10,7 @@ from eventwire import Pipeline
 from eventwire.models import Event, Mention, Modality, PlaceRef, Section, Span
 from eventwire.resolve.coref_model import PairModel, load_pair_model
 from eventwire.resolve.event_coref import (
+    Merge,
     Paragraphs,
     _Act,
     conflicts,
@@ -55,6 +56,28 @@ def test_headline_lede_and_recap_in_one_paragraph_are_one_act() -> None:
     assert act.section is Section.BODY and act.evidence.text.startswith("Police in Harare")
     assert [m.text for m in act.mentions] == ["Police detain opposition official", "Moyo's arrest"]
     assert act.source is not None and act.source.actor == "unk:police"
+
+
+def test_every_join_is_traced_with_the_rule_that_made_it() -> None:
+    """An audit reads which rule joined each mention (scripts/coref_audit.py)."""
+    events = [
+        _event("COERCE", "Police detain opposition official", "police", "official"),
+        _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo"),
+        _event("COERCE", "Moyo's arrest", None, "moyo"),
+        _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo"),
+    ]
+    trace: list[Merge] = []
+    merged = corefer(events, TEXT, anaphoric=frozenset({id(events[2])}), trace=trace)
+    assert len(merged) == 1
+    assert [(m.path, m.joined[0].text) for m in trace] == [
+        ("headline_lede", "Police in Harare arrested Tendai Moyo"),
+        ("definite", "Moyo's arrest"),
+        ("same_sides", "police arrested Tendai Moyo again"),
+    ]
+    assert trace[1].into == (events[0].evidence, events[1].evidence)
+    trace.clear()  # not definite: "Moyo's arrest" joins on the sides it leaves unsaid nearby
+    assert len(corefer(events[1:3], TEXT, trace=trace)) == 1
+    assert [m.path for m in trace] == ["one_empty"]
 
 
 def test_opposite_directions_different_targets_and_dates_stay_apart() -> None:

@@ -280,48 +280,81 @@ class Paragraphs:
 
 
 def same_act(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = False) -> bool:
+    """Whether the rules join ``event`` to ``act`` (module docstring; :func:`join_path`)."""
+    return join_path(act, event, paragraphs, anaphoric) is not None
+
+
+def join_path(act: _Act, event: Event, paragraphs: Paragraphs, anaphoric: bool = False) -> str | None:
+    """Which of the rules joins ``event`` to ``act``, ``None`` where none does: a definite
+    noun's look-back (``definite``), a headline and its lede (``headline_lede``), a headline
+    whose sides are compatible (``headline``) or share head nouns (``headline_head``), and in
+    the body sides that name the same actors (``same_sides``), leave one unsaid within a
+    paragraph (``one_empty``), tell a state and its official (``official``), describe one kind
+    of people (``kindred``), or each name one half a few words apart (``halves``). Where two
+    of the body's hold, the rarer is told (``_BODY_PATHS``); audits read the path
+    (scripts/coref_audit.py)."""
     first = act.events[0]
     if event.type != first.type or _modality(event) != _modality(first):
-        return False
+        return None
     if _counts_differ(act, event) or _reversed(act, event) or _other_party(act, event):
-        return False
+        return None
     if not anaphoric and other_act(act, event):
-        return False
+        return None
     source, target = _actor(event.source), _actor(event.target)
     sides = ((act.sources, source), (act.targets, target))
     states = _states(act, sides, (official_of(event.source), official_of(event.target)))
     if anaphoric:  # "the arrest": the act already told, unless a side contradicts it
         agree = all(_side_agrees(ours, theirs) for names, theirs in sides for ours in (names or [None]))
-        return agree and _time_and_place_agree(act, event)
+        return "definite" if agree and _time_and_place_agree(act, event) else None
     if event.signals.get("implicit_participants") and _noun(event) not in act.nouns:
-        return False  # "a general strike" by the crowd that "marched": its crowd's other act
+        return None  # "a general strike" by the crowd that "marched": its crowd's other act
     if _headline_and_lede(act, event, paragraphs):
-        return not _named_apart(act, event) and _time_and_place_agree(act, event)
+        joined = not _named_apart(act, event) and _time_and_place_agree(act, event)
+        return "headline_lede" if joined else None
     headline = event.section is Section.TITLE or not act.told_outside_title
     if headline:  # a headline sums up the lede: its sides need only be compatible, not shared
-        return all(
+        if all(
             _named_vs_described(ours, theirs) or _acts_for(officials, ours, theirs, state)
             for (names, theirs), state, officials in zip(sides, states, act.officials, strict=True)
             for ours in (names or [None])
-        ) or all(
+        ):
+            return "headline"
+        if all(
             _same_head(e.source, event.source) and _same_head(e.target, event.target) for e in act.compared
-        )
+        ):
+            return "headline_head"
+        return None
     here = paragraphs.of(event.evidence.start)
     near = any(paragraphs.of(e.evidence.start) == here for e in act.compared)
     # far apart, a side left unsaid may be another party: "they agreed" is not every deal
     agrees = _side_agrees if near else _equal
     mentions = (event.source, event.target)
-    if not all(
-        all(agrees(ours, theirs) or _acts_for(officials, ours, theirs, state) for ours in (names or [None]))
-        or (_kindred(kinds, named, counts, mention) and _told_alike(act, event))
-        for (names, theirs), state, officials, kinds, named, counts, mention in zip(
-            sides, states, act.officials, act.kinds, act.named, act.counts, mentions, strict=True
-        )
+    paths = set()
+    for (names, theirs), state, officials, kinds, named, counts, mention in zip(
+        sides, states, act.officials, act.kinds, act.named, act.counts, mentions, strict=True
     ):
-        return False
-    if not _shares_a_side(act, event, sides) and not _halves(act, event, paragraphs):
-        return False  # at least one side names the same actor
-    return _time_and_place_agree(act, event)
+        ours_all = names or [None]
+        if all(ours == theirs for ours in ours_all):
+            paths.add("same_sides")
+        elif all(agrees(ours, theirs) for ours in ours_all):
+            paths.add("one_empty")
+        elif all(agrees(ours, theirs) or _acts_for(officials, ours, theirs, state) for ours in ours_all):
+            paths.add("official")
+        elif _kindred(kinds, named, counts, mention) and _told_alike(act, event):
+            paths.add("kindred")
+        else:
+            return None
+    if not _shares_a_side(act, event, sides):
+        if not _halves(act, event, paragraphs):
+            return None  # at least one side names the same actor
+        paths.add("halves")
+    if not _time_and_place_agree(act, event):
+        return None
+    return next(path for path in _BODY_PATHS if path in paths)
+
+
+# The body's paths of :func:`join_path`, the rarer first: the one a join is told by.
+_BODY_PATHS = ("halves", "kindred", "official", "one_empty", "same_sides")
 
 
 def _headline_and_lede(act: _Act, event: Event, paragraphs: Paragraphs) -> bool:
@@ -900,15 +933,36 @@ def known_pair_feature(name: str) -> bool:
     return name in _PAIR_NAMES or name.split("=", 1)[0] in _PAIR_PREFIXES
 
 
+class Merge(NamedTuple):
+    """One join coreference made, for audits (scripts/coref_audit.py): the path that made it
+    (:func:`join_path`'s, ``model``, a spoken act the model confirmed ``spoken/...``, the
+    second pass's ``rejoin/...``, the last pass's ``agglomerate``) and the evidence of the
+    act's mentions and of the mentions that joined it, and the trigger of the first of those."""
+
+    path: str
+    type: str
+    into: tuple[Span, ...]
+    joined: tuple[Span, ...]
+    trigger: Span
+
+
+def _record(trace: list[Merge] | None, path: str, into: _Act, joined: list[Event]) -> None:
+    if trace is not None:
+        evidence = tuple(e.evidence for e in into.events)
+        spans = tuple(e.evidence for e in joined)
+        trace.append(Merge(path, into.events[0].type, evidence, spans, joined[0].trigger))
+
+
 def corefer(
     events: list[Event], text: str, anaphoric: frozenset[int] = frozenset(), model: PairModel | None = None,
-    body_start: int = 0,
+    body_start: int = 0, trace: list[Merge] | None = None,
 ) -> list[Event]:  # fmt: skip
     """Events of one article, mentions of one act merged; text order of first mention kept.
     ``anaphoric``: ids of the events whose trigger is a definite event noun. Without
     ``model``, an event joins the first act the rules accept; with it, acts the hard
     constraints forbid (:func:`conflicts`) are never joined, and where the rules accept no
-    act the model may join the one it finds likeliest (:func:`_likeliest`)."""
+    act the model may join the one it finds likeliest (:func:`_likeliest`). ``trace``, where
+    given, gets every join (:class:`Merge`)."""
     acts: list[_Act] = []
     by_type: dict[str, list[_Act]] = {}  # only acts of the event's type are candidates
     paragraphs = Paragraphs(text, body_start)
@@ -918,26 +972,29 @@ def corefer(
         recent = candidates[-MAX_CANDIDATE_ACTS:]  # bounded work on very long texts
         definite = id(event) in anaphoric
         if model is not None and pair is not None:
-            act = _likeliest(recent, event, pair, model, definite)
-        elif definite:
-            act = next((a for a in reversed(recent) if same_act(a, event, paragraphs, anaphoric=True)), None)
+            act, path = _likeliest(recent, event, pair, model, definite)
         else:
-            act = next((a for a in recent if same_act(a, event, paragraphs)), None)
+            order = reversed(recent) if definite else iter(recent)
+            paths = ((a, join_path(a, event, paragraphs, anaphoric=definite)) for a in order)
+            act, path = next(((a, p) for a, p in paths if p is not None), (None, None))
         if act is None:
             act = _Act()
             acts.append(act)
             candidates.append(act)
+        else:
+            _record(trace, path or "", act, [event])
         act.add(event)
-    kept = rejoin(acts, paragraphs, model, pair)
+    kept = rejoin(acts, paragraphs, model, pair, trace)
     if model is not None and pair is not None:
-        kept = agglomerate(kept, pair, model)
+        kept = agglomerate(kept, pair, model, trace)
     merged = [merge(act) for act in kept]
     return sorted(merged, key=lambda e: min([e.evidence.start, *(s.start for s in e.mentions)]))
 
 
 def rejoin(
-    acts: list[_Act], paragraphs: Paragraphs, model: PairModel | None = None, pair: Pair | None = None
-) -> list[_Act]:
+    acts: list[_Act], paragraphs: Paragraphs, model: PairModel | None = None, pair: Pair | None = None,
+    trace: list[Merge] | None = None,
+) -> list[_Act]:  # fmt: skip
     """A second pass: each act joins the first earlier act of its type that the rules accept
     for its first mention (with ``model``, a spoken act only where the model does not find it
     unlikely: :func:`_unlikely`) and that none of its mentions conflicts with. The first pass
@@ -962,6 +1019,10 @@ def rejoin(
             kept.append(act)
             candidates.append(act)
             continue
+        if trace is not None:
+            spoken = model is not None and pair is not None and _confirmed(into, first, pair, False)
+            path = f"rejoin/{'spoken/' if spoken else ''}{join_path(into, first, paragraphs)}"
+            _record(trace, path, into, act.events)
         for event in act.events:
             into.add(event)
     return kept
@@ -973,7 +1034,9 @@ def rejoin(
 LINK_MARGIN = 0.1
 
 
-def agglomerate(acts: list[_Act], pair: Pair, model: PairModel) -> list[_Act]:
+def agglomerate(
+    acts: list[_Act], pair: Pair, model: PairModel, trace: list[Merge] | None = None
+) -> list[_Act]:
     """A last pass over whole acts, best pair first: two acts of one type join where the pair
     model, averaged over their mentions (each act's first and latest), finds them one act,
     within the hard constraints. The passes before compare one mention with the acts told
@@ -1025,6 +1088,7 @@ def agglomerate(acts: list[_Act], pair: Pair, model: PairModel) -> list[_Act]:
             if best is None:
                 break
             into, joined = group[best[0]], group.pop(best[1])
+            _record(trace, "agglomerate", into, joined.events)
             for event in joined.events:
                 into.add(event)
             changed = {id(into), id(joined)}
@@ -1043,22 +1107,19 @@ def _start(event: Event) -> int:
     return event.evidence.start
 
 
-def _likeliest(acts: list[_Act], event: Event, pair: Pair, model: PairModel, definite: bool) -> _Act | None:
+def _likeliest(
+    acts: list[_Act], event: Event, pair: Pair, model: PairModel, definite: bool
+) -> tuple[_Act | None, str | None]:
     """The act the rules join (within the hard constraints), else the allowed act whose
     likeliest mention the model scores highest over its threshold: a headline or a recap
-    whose sides were resolved differently ("an Iranian diplomat based in Oslo")."""
+    whose sides were resolved differently ("an Iranian diplomat based in Oslo"); with the
+    path that joins it (:class:`Merge`)."""
     allowed = [act for act in acts if not conflicts(act, event)]
     order = reversed(allowed) if definite else iter(allowed)  # "the arrest": the latest act told
-    ruled = next(
-        (
-            a for a in order
-            if same_act(a, event, pair.paragraphs, anaphoric=definite)
-            and not _unlikely(a, event, pair, model, definite)
-        ),
-        None,
-    )  # fmt: skip
-    if ruled is not None:
-        return ruled
+    for a in order:
+        path = join_path(a, event, pair.paragraphs, anaphoric=definite)
+        if path is not None and not _unlikely(a, event, pair, model, definite):
+            return a, f"spoken/{path}" if _confirmed(a, event, pair, definite) else path
     best, best_p = None, model.threshold
     for act in allowed[-MAX_PAIRED_ACTS:]:
         if any(e.trigger.start == event.trigger.start or _described_apart(e, event) for e in act.compared):
@@ -1066,7 +1127,7 @@ def _likeliest(acts: list[_Act], event: Event, pair: Pair, model: PairModel, def
         p = max(pair.probability(model, e, event, definite) for e in _paired(act))
         if p > best_p:
             best, best_p = act, p
-    return best
+    return best, "model"
 
 
 # The verbal acts of coding rule 4 (docs/ontology.md): accusing, threatening, demanding,
@@ -1087,9 +1148,14 @@ def _unlikely(act: _Act, event: Event, pair: Pair, model: PairModel, definite: b
     time outside a headline and its lede (train half, against 70% for other acts); the pair
     model also weighs the words, the distance and the sections. A definite noun ("the
     accusation") and a headline's lede keep the rules' word."""
-    if event.type not in SPOKEN_TYPES or definite or _headline_and_lede(act, event, pair.paragraphs):
+    if not _confirmed(act, event, pair, definite):
         return False
     return max(pair.probability(model, e, event) for e in _paired(act)) < SPOKEN_CONFIRM
+
+
+def _confirmed(act: _Act, event: Event, pair: Pair, definite: bool) -> bool:
+    """Whether the rules' join of ``event`` to ``act`` is a spoken act's, left to the model."""
+    return event.type in SPOKEN_TYPES and not definite and not _headline_and_lede(act, event, pair.paragraphs)
 
 
 class EventCorefStage:
@@ -1100,11 +1166,14 @@ class EventCorefStage:
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
         self.model = pair_model_for(str(config.coref_path)) if config.coref_path is not None else None
+        self.trace: dict[str, list[Merge]] | None = None  # by article id, where an audit asks
 
     def __call__(self, analysis: Analysis) -> Analysis:
         events = sorted(analysis.events, key=lambda e: e.evidence.start)  # doers filled: implied_doers.py
         body = analysis.article.sections.get(Section.BODY.value, (0, 0))
-        acts = corefer(events, analysis.article.text, definite_nouns(analysis, events), self.model, body[0])
+        trace = None if self.trace is None else self.trace.setdefault(analysis.article.id, [])
+        definite = definite_nouns(analysis, events)
+        acts = corefer(events, analysis.article.text, definite, self.model, body[0], trace)
         analysis.events = [act for act in acts if not meets_no_one(act)]
         return analysis
 
