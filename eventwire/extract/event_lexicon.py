@@ -71,6 +71,7 @@ CUE_KINDS = frozenset(
         "ending",
         "goods",
         "arms",
+        "measure",
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})

@@ -122,6 +122,7 @@ def find_triggers(
     light = lexicon.cue("light")
     disapproval = lexicon.cue("disapproval")
     blame = lexicon.cue("blame")
+    measures = lexicon.cue("measure")
     found = []
     doc = sent.doc
     c = columns(doc)  # each word is tested on the Doc's columns: a Token only for the few kept
@@ -152,6 +153,10 @@ def find_triggers(
                 continue
             if trigger.requires == TRANSFER:
                 if gives is not None and gives(token):
+                    found.append(Found(token, trigger, tokens, types))
+                    break
+            elif trigger.requires == RETRACTED:
+                if retracts_a_measure(token, measures):
                     found.append(Found(token, trigger, tokens, types))
                     break
             elif _requirements_met(token, trigger, sectors, light, disapproval, blame, words):
@@ -249,6 +254,24 @@ def _requirements_met(
     if trigger.requires and trigger.requires not in lemmas:
         return False
     return not (trigger.forbids and trigger.forbids in lemmas)
+
+
+# The ``requires`` condition of a row that retracts one's own measure: "withdrew the bill",
+# "the charges were dropped", "repealed the decree" (CONCEDE).
+RETRACTED = "object:measure"
+
+
+def retracts_a_measure(verb: Token, measures: frozenset[str]) -> bool:
+    """Whether a verb takes a measure as its object (the subject of a passive): a noun of the
+    ``measure`` cue class, or one that such a noun qualifies ("the election law [changes]",
+    "fuel subsidy [cuts]"). Withdrawing or dropping a bill, a plan, charges or a bid gives
+    way to those who opposed it (CAMEO 080), where withdrawing troops is a retreat and
+    dropping bombs an attack."""
+    thing = trigger_patient(verb)
+    if thing is None:
+        return False
+    words = (thing, *(c for c in thing.children if c.dep_ == "compound"))
+    return any(w.lemma_.lower() in measures or w.lower_ in measures for w in words)
 
 
 # The ``requires`` condition of a naming verb's criticism row ("called the vote a sham").
@@ -516,6 +539,9 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         source, targets = _mobilized(token, source, targets)
     if verb.trigger.requires == SPOKEN_BLAME:  # "told [reporters] the RSF was responsible"
         targets = list(blamed_subjects(token))
+    if verb.trigger.requires == RETRACTED:  # "withdrew [the bill]": what is given up, no one
+        given_up = trigger_patient(token)
+        targets = [t for t in targets if t is None or given_up is None or t.i != given_up.i]
     if verb.trigger.requires == NAMING:
         targets.insert(0, named_doer(token))  # "what it called the [minister's] hostile words"
     if verb.trigger.type == "THREATEN":
