@@ -1,4 +1,4 @@
-"""Giving up one's own measure (CONCEDE) and phrasal releases (RETREAT): retracts_a_measure in
+"""Giving up one's own measure (CONCEDE), swaps of captives and phrasal releases (RETREAT): takes_a_kind in
 extract/event_patterns.py and the "set free", "let go", "turn over" rows. Texts written for the tests."""
 
 from __future__ import annotations
@@ -60,3 +60,11 @@ def test_turning_sour_over_a_place_is_no_handover(candidates: Pipeline) -> None:
         candidates, "Relations between Kenya and Uganda have turned sour over Migingo island.", "turned"
     )
     assert not found
+
+
+def test_a_swap_of_prisoners_is_a_release_each_way(candidates: Pipeline) -> None:
+    found = _events(candidates, "Armenia and Azerbaijan swapped 12 prisoners of war on Tuesday.", "swapped")
+    assert {(t, c) for t, c, _ in found} == {("RETREAT", "0841")}
+    assert {target for _, _, target in found} == {"Armenia", "Azerbaijan"}
+    envoys = _events(candidates, "Chile and Peru swapped ambassadors for the first time in years.", "swapped")
+    assert all(t != "RETREAT" for t, _, _ in envoys)

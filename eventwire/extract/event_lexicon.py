@@ -72,6 +72,7 @@ CUE_KINDS = frozenset(
         "goods",
         "arms",
         "measure",
+        "captive",
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})

@@ -122,7 +122,7 @@ def find_triggers(
     light = lexicon.cue("light")
     disapproval = lexicon.cue("disapproval")
     blame = lexicon.cue("blame")
-    measures = lexicon.cue("measure")
+    kinds = {RETRACTED: lexicon.cue("measure"), SWAPPED: lexicon.cue("captive")}
     found = []
     doc = sent.doc
     c = columns(doc)  # each word is tested on the Doc's columns: a Token only for the few kept
@@ -155,8 +155,8 @@ def find_triggers(
                 if gives is not None and gives(token):
                     found.append(Found(token, trigger, tokens, types))
                     break
-            elif trigger.requires == RETRACTED:
-                if retracts_a_measure(token, measures):
+            elif trigger.requires in kinds:
+                if takes_a_kind(token, kinds[trigger.requires]):
                     found.append(Found(token, trigger, tokens, types))
                     break
             elif _requirements_met(token, trigger, sectors, light, disapproval, blame, words):
@@ -257,21 +257,43 @@ def _requirements_met(
 
 
 # The ``requires`` condition of a row that retracts one's own measure: "withdrew the bill",
-# "the charges were dropped", "repealed the decree" (CONCEDE).
+# "the charges were dropped", "repealed the decree" (CONCEDE). Withdrawing or dropping a bill,
+# a plan, charges or a bid gives way to those who opposed it (CAMEO 080), where withdrawing
+# troops is a retreat and dropping bombs an attack.
 RETRACTED = "object:measure"
+# The ``requires`` condition of a row that trades captives: "swapped 70 prisoners", "a
+# prisoner exchange" release people (RETREAT 0841), where "swapped ambassadors" does not.
+SWAPPED = "object:captive"
 
 
-def retracts_a_measure(verb: Token, measures: frozenset[str]) -> bool:
-    """Whether a verb takes a measure as its object (the subject of a passive): a noun of the
-    ``measure`` cue class, or one that such a noun qualifies ("the election law [changes]",
-    "fuel subsidy [cuts]"). Withdrawing or dropping a bill, a plan, charges or a bid gives
-    way to those who opposed it (CAMEO 080), where withdrawing troops is a retreat and
-    dropping bombs an attack."""
-    thing = trigger_patient(verb)
-    if thing is None:
-        return False
-    words = (thing, *(c for c in thing.children if c.dep_ == "compound"))
-    return any(w.lemma_.lower() in measures or w.lower_ in measures for w in words)
+def takes_a_kind(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether a trigger's object (the subject of a passive, a noun's "of" object or the noun
+    that qualifies it: "a [prisoner] swap") is one of ``words``, itself, through a quantity's
+    "of" ("a total of 70 [prisoners]") or as the word that qualifies it ("the election law
+    [changes]", "fuel subsidy [cuts]")."""
+    return bool(taken_things(trigger, words))
+
+
+def taken_things(trigger: Token, words: frozenset[str] = frozenset()) -> list[Token]:
+    """The words that name what :func:`takes_a_kind` reads (those of ``words`` when given):
+    no side of the act ("the [prisoners] were swapped", "a [prisoner] exchange")."""
+    thing = trigger_patient(trigger)
+    things = [thing] if thing is not None else []
+    if trigger.pos_ == "NOUN":
+        things += [c for c in trigger.children if c.dep_ == "compound"]
+    if thing is not None:
+        things += [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    named = [*things, *(c for t in things for c in t.children if c.dep_ == "compound")]
+    return [w for w in named if not words or w.lemma_.lower() in words or w.lower_ in words]
+
+
+def without_captives(
+    trigger: Token, source: Token | None, targets: list[Token | None]
+) -> tuple[Token | None, list[Token | None]]:
+    """The sides of a swap of captives, less the captives: the parties release them."""
+    held = {w.i for w in taken_things(trigger)}
+    source = None if source is not None and source.i in held else source
+    return source, [t for t in targets if t is None or t.i not in held]
 
 
 # The ``requires`` condition of a naming verb's criticism row ("called the vote a sham").
@@ -542,6 +564,8 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
     if verb.trigger.requires == RETRACTED:  # "withdrew [the bill]": what is given up, no one
         given_up = trigger_patient(token)
         targets = [t for t in targets if t is None or given_up is None or t.i != given_up.i]
+    if verb.trigger.requires == SWAPPED:  # "swapped [prisoners]": the captives are no side
+        source, targets = without_captives(token, source, targets)
     if verb.trigger.requires == NAMING:
         targets.insert(0, named_doer(token))  # "what it called the [minister's] hostile words"
     if verb.trigger.type == "THREATEN":
