@@ -795,12 +795,36 @@ def noun_arguments(
         holder, detainee = held
         source = holder or (source if source != detainee else None)
         targets.insert(0, detainee)
+    giver = amount_giver(token) if type_ == "AID" and source is None else None
+    if giver is not None:  # "[Biden] signed off on $1.6 billion in aid [to] Ukraine"
+        source = explicit_subject(giver) or inherited_subject(giver, light)
+        targets += [
+            _dative(giver),
+            _prep_object(giver, ("to", "for")),
+            _prep_object(token.head.head, ("to", "for")),
+        ]
     verb = _light_verb(token, light)
     if verb is not None:  # "gave [Tanzania] a grant", "staged rallies [against X]", "to protest [X]"
         targets += [_dative(verb), _prep_object(verb, _TARGET_PREPS), *complement_targets(verb)]
         targets += [in_protest_target(verb), place_in(verb)]
     targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def amount_giver(noun: Token) -> Token | None:
+    """The verb that gives an aid noun told as an amount of it, the amount its object:
+    "approved [$1.6 billion] in aid", "announced US$37 million of humanitarian aid", "signed
+    off on $2 million in assistance": its subject gives, to its "to"/"for" object."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
+        return None
+    amount = prep.head
+    if amount.ent_type_ not in ("MONEY", "QUANTITY") or amount.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = amount.head.head if amount.dep_ == "pobj" else amount.head  # "signed off [on] $X"
+    if amount.dep_ == "pobj" and amount.head.head is not None and amount.head.dep_ != "prep":
+        return None
+    return verb if verb.pos_ == "VERB" else None
 
 
 def doer_modifier(noun: Token, doers: Callable[[Token], bool]) -> Token | None:
