@@ -95,3 +95,76 @@ def test_regarded_as_illegal_parsed_as_a_clause_is_criticism(candidates: Pipelin
     the naming verb's predicate (docs/ontology.md, naming verbs)."""
     text = "The opposition party regards the detention of its activists as illegal and says they were beaten."
     assert any(s == "The opposition party" for s, _ in _accusations(candidates, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The former prime minister said the junta leaders were violating the constitution.",
+            "The former prime minister",
+            "the junta leaders",
+        ),
+        (
+            "The opposition candidate said the vote had been rigged by the ruling party.",
+            "The opposition candidate",
+            "the ruling party",
+        ),
+        (
+            "The prosecutor insisted that the accused officers had tried to destabilise the state.",
+            "The prosecutor",
+            "the accused officers",
+        ),
+        (
+            "The opposition party said that the cabinet had committed an act of treason.",
+            "The opposition party",
+            "the cabinet",
+        ),
+        (
+            '"These ministers have cheated the farmers," a union leader in the capital told reporters on Monday.',
+            "a union leader in the capital",
+            "These ministers",
+        ),
+    ],
+)
+def test_wrongdoing_said_of_an_actor_accuses_it(
+    candidates: Pipeline, text: str, source: str, target: str
+) -> None:
+    """Saying that another did wrong (violated, rigged, tried to destabilise, committed
+    treason) is accusing them: the speaker's ACCUSE aimed at the wrongdoer, the "by" agent
+    of a passive clause."""
+    assert (source, target) in _accusations(candidates, text), _accusations(candidates, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army spokesman said the rebels had not violated the truce.",
+        "The rebel commander said we violated no agreement.",
+        "The army spokesman said rebels attacked a checkpoint near the border.",
+        "The army spokesman said its soldiers had neutralized nine terrorists.",
+    ],
+)
+def test_no_accusation_without_a_wrong_charged(candidates: Pipeline, text: str) -> None:
+    """A denied wrong, the speaker's own, a reported attack (the attack itself, coding rule
+    7) and enemies named by disapproval are no accusation by the speaker."""
+    assert not [a for a in _accusations(candidates, text) if a[0] == "The army spokesman"], _accusations(
+        candidates, text
+    )
+    assert not [a for a in _accusations(candidates, text) if a[0] == "The rebel commander"]
+
+
+def test_a_violation_charged_is_no_refusal(candidates: Pipeline) -> None:
+    """ "said X violated the truce" is the speaker's accusation, which carries the violation
+    (coding rule 6): no REJECT by X."""
+    text = "The defence ministry said two foreign helicopters had violated its airspace on Tuesday."
+    types = [e.type for e in candidates.analyze_text(text).events]
+    assert "ACCUSE" in types and "REJECT" not in types, types
+
+
+def test_the_evidence_of_a_blame_said_is_its_clause(candidates: Pipeline) -> None:
+    """The words that state the accusation are the clause ('"[These officials have betrayed
+    the public]," the opposition leader told a rally'), not the verb of saying alone."""
+    text = '"These officials have betrayed the public," the opposition leader told a rally in the capital.'
+    events = [e for e in candidates.analyze_text(text).events if e.type == "ACCUSE"]
+    assert events and "betrayed the public" in events[0].evidence.text, [e.evidence.text for e in events]

@@ -68,6 +68,7 @@ CUE_KINDS = frozenset(
         "share",
         "disapproval",
         "blame",
+        "wrongdoing",
         "ending",
         "goods",
         "arms",

@@ -123,6 +123,7 @@ def find_triggers(
     disapproval = lexicon.cue("disapproval")
     blame = lexicon.cue("blame")
     kinds = {RETRACTED: lexicon.cue("measure"), SWAPPED: lexicon.cue("captive")}
+    wrongdoing = lexicon.cue("wrongdoing")
     found = []
     doc = sent.doc
     c = columns(doc)  # each word is tested on the Doc's columns: a Token only for the few kept
@@ -159,7 +160,7 @@ def find_triggers(
                 if takes_a_kind(token, kinds[trigger.requires]):
                     found.append(Found(token, trigger, tokens, types))
                     break
-            elif _requirements_met(token, trigger, sectors, light, disapproval, blame, words):
+            elif _requirements_met(token, trigger, sectors, light, disapproval, blame, words, wrongdoing):
                 found.append(Found(token, trigger, tokens, types))
                 break
     in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}
@@ -233,12 +234,13 @@ def _requirements_met(
     disapproval: frozenset[str] = frozenset(),
     blame: frozenset[str] = frozenset(),
     words: SentenceWords | None = None,
+    wrongdoing: frozenset[str] = frozenset(),
 ) -> bool:
     if trigger.requires == NAMING:
         return naming_predicate(token, disapproval) is not None
     if trigger.requires == SPOKEN_BLAME:  # "said the militia was responsible for the attack"
         acts = (lambda t: bool(words.rows(t))) if words is not None else (lambda _: False)
-        return blamed_clause(token, disapproval, blame, acts) is not None
+        return blamed_clause(token, disapproval, blame, acts, wrongdoing) is not None
     condition = argument_condition(trigger)
     if condition is not None:
         role, wanted = condition
@@ -757,6 +759,8 @@ def noun_arguments(
     ``doers``: whether a common noun names people who can act (see :func:`doer_modifier`)."""
     token, type_ = carrier(noun.token), noun.trigger.type
     source = child(token, ("poss",))
+    if source is not None and source.ent_type_ in ("DATE", "TIME"):
+        source = None  # "Friday's protest", "last week's coup": the day it happened, not who acted
     if source is not None and source.pos_ == "PRON":
         source = _light_verb_subject(token, light) or source  # "continued [their] hunger strike"
     target = None
@@ -1288,6 +1292,32 @@ def _when(token: Token) -> bool:
 
 def _holds(token: Token, inner: Token | None) -> bool:
     return inner is not None and token.left_edge.i <= inner.i <= token.right_edge.i
+
+
+def said_evidence_bounds(found: Found) -> tuple[int, int] | None:
+    """Character bounds of the words of a blame said in a clause ("said [the coup leaders
+    were violating the constitution]", '"[These MPs have cheated the people]," he told
+    AFP'): the clause and the verb of saying, or the clause alone when both are too long.
+    The charge is what states the accusation, as coders mark it; the verb of saying alone
+    ("he told AFP") shows no accusation. None for other triggers or without such a clause."""
+    if found.trigger.requires != SPOKEN_BLAME:
+        return None
+    token, doc = found.token, found.token.doc
+    clause = next(
+        (c for c in token.children if c.dep_ == "ccomp" and has_child(c, ("nsubj", "nsubjpass"))), None
+    )
+    if clause is None:
+        return None
+    first, last = clause.left_edge.i, clause.right_edge.i
+    left, right = min(first, token.i), max(last, token.i)
+    if right - left > MAX_EVIDENCE_TOKENS:
+        left, right = first, min(last, first + MAX_EVIDENCE_TOKENS)
+    punct = columns(doc).punct
+    while right > left and punct[right] and not doc[right].is_right_punct:
+        right -= 1
+    while left < right and punct[left] and not doc[left].is_left_punct:
+        left += 1
+    return token_starts(doc)[left], token_ends(doc)[right]
 
 
 def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, int]:

@@ -732,7 +732,9 @@ class EventStage:
             sources, reported_by = linker.outlets_report(candidate.type, sources, reported_by)
         if sources == [None] and not targets and not open_sides:
             return []  # no actor on either side: not an event (coding rule 3)
-        start, end = pat.evidence_bounds(candidate.found, [*candidate.sources[:1], *candidate.targets[:1]])
+        keep = [*candidate.sources[:1], *candidate.targets[:1]]
+        clause = pat.said_evidence_bounds(candidate.found)  # a blame said: its clause
+        start, end = clause or pat.evidence_bounds(candidate.found, keep)
         evidence = Span(analysis.article.text[start + offset : end + offset], start + offset, end + offset)
         trigger_span = _span(analysis, candidate.found, offset)
         events = []

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.pairs import is_between
-from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_for, blamed_subjects, predicate_words
+from eventwire.extract.spoken_blame import (
+    DEFIED_NORM,
+    SPOKEN_BLAME,
+    blamed_for,
+    blamed_subjects,
+    charged_words,
+    predicate_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -185,6 +192,10 @@ def judged_by_speakers(candidates: dict[int, Candidate]) -> None:
                 blamed = candidates.get(thing.i)  # accusation carries it (coding rule 6)
                 if blamed is not None and blamed is not judge:
                     blamed.carried = True
+        for word in charged_words(judge.token):  # "said X had [violated] the truce": a norm
+            defied = candidates.get(word.i)  # defied (REJECT 128) is the wrong the accusation carries
+            if defied is not None and defied is not judge and defied.cameo == DEFIED_NORM:
+                defied.carried = True
         for subject in blamed_subjects(judge.token):
             act = candidates.get(subject.i)
             if act is not None and act.token.pos_ == "NOUN":

@@ -50,12 +50,18 @@ def _word(token: Token) -> tuple[str, str]:
 
 
 def blamed_clause(
-    verb: Token, disapproval: frozenset[str], blame: frozenset[str], acts: Callable[[Token], bool]
+    verb: Token,
+    disapproval: frozenset[str],
+    blame: frozenset[str],
+    acts: Callable[[Token], bool],
+    wrongdoing: frozenset[str] = frozenset(),
 ) -> Token | None:
     """The clause of a speech verb that predicates blame of its subject ("said [the RSF was
-    responsible for the attack]"), or None. The clause is a ``ccomp`` with a subject of its
+    responsible for the attack]") or charges it with wrongdoing ("said [the coup leaders were
+    violating the constitution]"), or None. The clause is a ``ccomp`` with a subject of its
     own that is not the speaker ("we"), unnegated and without a modal. ``acts``: whether a
-    word names an act (has a trigger row), what a blame word must blame for."""
+    word names an act (has a trigger row), what a blame word must blame for; ``wrongdoing``:
+    the verbs of wrongdoing (``wrongdoing`` cues)."""
     for clause in _children(verb, _CLAUSES):
         subjects = _children(clause, frozenset({"nsubj", "nsubjpass"}))
         if not subjects or any(s.lower_ in _SPEAKER for s in subjects):
@@ -64,7 +70,49 @@ def blamed_clause(
             continue
         if blame_word(clause, disapproval, blame, acts) is not None:
             return clause
+        if wrongdoing_verb(clause, wrongdoing, disapproval) is not None:
+            return clause
     return None
+
+
+# Verbs of trying, through which a clause charges the act tried: "tried to [destabilise] the state".
+_ATTEMPTS = frozenset({"try", "attempt", "seek", "work", "continue", "keep"})
+# Verbs that do what their object names: "[committed] an act of treason", "[made] a mistake"
+# (not "neutralized nine terrorists": an object of disapproval there is the one done to).
+_COMMITS = frozenset({"commit", "make", "perpetrate"})
+
+
+def wrongdoing_verb(clause: Token, wrongdoing: frozenset[str], disapproval: frozenset[str]) -> Token | None:
+    """The verb of wrongdoing a clause charges its subject with: its own verb ("had
+    [violated] Polish airspace", "the vote had been [rigged] by X"), the one it tries ("had
+    tried to [destabilise] the state"), or committing what a name of disapproval names ("had
+    [committed] an act of treason", "[made] a big mistake"). Saying that another did wrong
+    is accusing them, as train's gold codes it ("said the coup leaders are violating the
+    constitution")."""
+    verbs = [clause]
+    if clause.lemma_.lower() in _ATTEMPTS:
+        verbs.extend(_children(clause, frozenset({"xcomp"})))
+    for word in verbs:
+        if word.pos_ != "VERB":
+            continue
+        if _word(word)[0] in wrongdoing:
+            return word
+        if _word(word)[0] in _COMMITS and any(
+            _word(n)[0] in disapproval or n.lower_ in disapproval for n in _objects_named(word)
+        ):
+            return word
+    return None
+
+
+def _objects_named(verb: Token) -> list[Token]:
+    """A verb's direct objects and what they are "of": "committed [an act] of [treason]"."""
+    out: list[Token] = []
+    for obj in _children(verb, frozenset({"dobj"})):
+        out.append(obj)
+        for of in _children(obj, frozenset({"prep"})):
+            if of.lower_ == "of":
+                out.extend(_children(of, frozenset({"pobj"})))
+    return out
 
 
 def blame_word(
@@ -114,6 +162,10 @@ def blamed_subjects(verb: Token) -> list[Token]:
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
+        agent = _agent(clause)
+        if agent is not None:  # "said the vote had been rigged [by the commission]"
+            out.extend([agent, *(c for c in agent.children if c.dep_ == "conj")])
+            continue
         for subject in clause.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -124,6 +176,31 @@ def blamed_subjects(verb: Token) -> list[Token]:
                 if that.i > subject.i and that.dep_ in ("ccomp", "csubj"):
                     out.extend(c for c in that.children if c.dep_ in ("nsubj", "nsubjpass"))
     return out
+
+
+# CAMEO 128, defying norms (violate, flout): told by another, the wrong their accusation charges.
+DEFIED_NORM = "128"
+
+
+def charged_words(verb: Token) -> list[Token]:
+    """The verbs a speech verb's clauses charge ("said X had [violated] the truce", "tried to
+    [destabilise]"): their heads and what an attempt tries."""
+    out: list[Token] = []
+    for clause in _children(verb, _CLAUSES):
+        out.append(clause)
+        if clause.lemma_.lower() in _ATTEMPTS:
+            out.extend(_children(clause, frozenset({"xcomp"})))
+    return out
+
+
+def _agent(clause: Token) -> Token | None:
+    """The "by" agent of a passive clause: whom "the vote was rigged by X" charges."""
+    if not any(c.dep_ == "nsubjpass" for c in clause.children):
+        return None
+    for agent in _children(clause, frozenset({"agent"})):
+        for obj in _children(agent, frozenset({"pobj"})):
+            return obj
+    return None
 
 
 def predicate_words(verb: Token) -> list[Token]:
