@@ -61,3 +61,13 @@ def test_things_that_are_not_given_make_no_aid(candidates: Pipeline) -> None:
     assert all(t != "AID" for t, _, _ in found)
     letter = _events(candidates, "Peru sent a letter to Ecuador on Tuesday.")
     assert all(t != "AID" for t, _, _ in letter)
+
+
+def test_aid_told_as_an_amount_of_it_is_given_by_the_verbs_subject(candidates: Pipeline) -> None:
+    """amount_giver in extract/event_patterns.py: "approved $X in aid to Y". Text written for the test."""
+    analysis = candidates.analyze_text("Japan approved $250 million in aid to Sri Lanka on Monday.")
+    found = {
+        (e.type, e.source.text if e.source else None, e.target.text if e.target else None)
+        for e in analysis.events
+    }
+    assert ("AID", "Japan", "Sri Lanka") in found

@@ -72,6 +72,8 @@ CUE_KINDS = frozenset(
         "ending",
         "goods",
         "arms",
+        "measure",
+        "captive",
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})

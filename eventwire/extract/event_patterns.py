@@ -122,6 +122,7 @@ def find_triggers(
     light = lexicon.cue("light")
     disapproval = lexicon.cue("disapproval")
     blame = lexicon.cue("blame")
+    kinds = {RETRACTED: lexicon.cue("measure"), SWAPPED: lexicon.cue("captive")}
     wrongdoing = lexicon.cue("wrongdoing")
     found = []
     doc = sent.doc
@@ -153,6 +154,10 @@ def find_triggers(
                 continue
             if trigger.requires == TRANSFER:
                 if gives is not None and gives(token):
+                    found.append(Found(token, trigger, tokens, types))
+                    break
+            elif trigger.requires in kinds:
+                if takes_a_kind(token, kinds[trigger.requires]):
                     found.append(Found(token, trigger, tokens, types))
                     break
             elif _requirements_met(token, trigger, sectors, light, disapproval, blame, words, wrongdoing):
@@ -251,6 +256,46 @@ def _requirements_met(
     if trigger.requires and trigger.requires not in lemmas:
         return False
     return not (trigger.forbids and trigger.forbids in lemmas)
+
+
+# The ``requires`` condition of a row that retracts one's own measure: "withdrew the bill",
+# "the charges were dropped", "repealed the decree" (CONCEDE). Withdrawing or dropping a bill,
+# a plan, charges or a bid gives way to those who opposed it (CAMEO 080), where withdrawing
+# troops is a retreat and dropping bombs an attack.
+RETRACTED = "object:measure"
+# The ``requires`` condition of a row that trades captives: "swapped 70 prisoners", "a
+# prisoner exchange" release people (RETREAT 0841), where "swapped ambassadors" does not.
+SWAPPED = "object:captive"
+
+
+def takes_a_kind(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether a trigger's object (the subject of a passive, a noun's "of" object or the noun
+    that qualifies it: "a [prisoner] swap") is one of ``words``, itself, through a quantity's
+    "of" ("a total of 70 [prisoners]") or as the word that qualifies it ("the election law
+    [changes]", "fuel subsidy [cuts]")."""
+    return bool(taken_things(trigger, words))
+
+
+def taken_things(trigger: Token, words: frozenset[str] = frozenset()) -> list[Token]:
+    """The words that name what :func:`takes_a_kind` reads (those of ``words`` when given):
+    no side of the act ("the [prisoners] were swapped", "a [prisoner] exchange")."""
+    thing = trigger_patient(trigger)
+    things = [thing] if thing is not None else []
+    if trigger.pos_ == "NOUN":
+        things += [c for c in trigger.children if c.dep_ == "compound"]
+    if thing is not None:
+        things += [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    named = [*things, *(c for t in things for c in t.children if c.dep_ == "compound")]
+    return [w for w in named if not words or w.lemma_.lower() in words or w.lower_ in words]
+
+
+def without_captives(
+    trigger: Token, source: Token | None, targets: list[Token | None]
+) -> tuple[Token | None, list[Token | None]]:
+    """The sides of a swap of captives, less the captives: the parties release them."""
+    held = {w.i for w in taken_things(trigger)}
+    source = None if source is not None and source.i in held else source
+    return source, [t for t in targets if t is None or t.i not in held]
 
 
 # The ``requires`` condition of a naming verb's criticism row ("called the vote a sham").
@@ -518,6 +563,11 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         source, targets = _mobilized(token, source, targets)
     if verb.trigger.requires == SPOKEN_BLAME:  # "told [reporters] the RSF was responsible"
         targets = list(blamed_subjects(token))
+    if verb.trigger.requires == RETRACTED:  # "withdrew [the bill]": what is given up, no one
+        given_up = trigger_patient(token)
+        targets = [t for t in targets if t is None or given_up is None or t.i != given_up.i]
+    if verb.trigger.requires == SWAPPED:  # "swapped [prisoners]": the captives are no side
+        source, targets = without_captives(token, source, targets)
     if verb.trigger.requires == NAMING:
         targets.insert(0, named_doer(token))  # "what it called the [minister's] hostile words"
     if verb.trigger.type == "THREATEN":
@@ -749,12 +799,36 @@ def noun_arguments(
         holder, detainee = held
         source = holder or (source if source != detainee else None)
         targets.insert(0, detainee)
+    giver = amount_giver(token) if type_ == "AID" and source is None else None
+    if giver is not None:  # "[Biden] signed off on $1.6 billion in aid [to] Ukraine"
+        source = explicit_subject(giver) or inherited_subject(giver, light)
+        targets += [
+            _dative(giver),
+            _prep_object(giver, ("to", "for")),
+            _prep_object(token.head.head, ("to", "for")),
+        ]
     verb = _light_verb(token, light)
     if verb is not None:  # "gave [Tanzania] a grant", "staged rallies [against X]", "to protest [X]"
         targets += [_dative(verb), _prep_object(verb, _TARGET_PREPS), *complement_targets(verb)]
         targets += [in_protest_target(verb), place_in(verb)]
     targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def amount_giver(noun: Token) -> Token | None:
+    """The verb that gives an aid noun told as an amount of it, the amount its object:
+    "approved [$1.6 billion] in aid", "announced US$37 million of humanitarian aid", "signed
+    off on $2 million in assistance": its subject gives, to its "to"/"for" object."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
+        return None
+    amount = prep.head
+    if amount.ent_type_ not in ("MONEY", "QUANTITY") or amount.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = amount.head.head if amount.dep_ == "pobj" else amount.head  # "signed off [on] $X"
+    if amount.dep_ == "pobj" and amount.head.head is not None and amount.head.dep_ != "prep":
+        return None
+    return verb if verb.pos_ == "VERB" else None
 
 
 def doer_modifier(noun: Token, doers: Callable[[Token], bool]) -> Token | None:

@@ -85,7 +85,13 @@ def sense_by_object(
         return _storming(token, sectors)
     if trigger.type == "MOBILIZE" and trigger.pos == "NOUN" and _held_jointly(token):
         return MILITARY_COOPERATION
-    if trigger.type == "CONCEDE" and trigger.pos == "VERB" and _calls_off(token, trigger, ending):
+    retracted = trigger.requires == pat.RETRACTED  # "withdrew the [Manipur] bill": a measure, no tie
+    if (
+        trigger.type == "CONCEDE"
+        and trigger.pos == "VERB"
+        and not retracted
+        and _calls_off(token, trigger, ending)
+    ):
         patient = _named_thing(pat.trigger_patient(token), noun_types)
         kinds = noun_types(patient) if patient is not None else frozenset()
         if patient is not None and not kinds & _DISSENT and (kinds & _TIES or _with_a_party(patient)):

@@ -47,9 +47,11 @@ def fight_word(token: Token) -> bool:
 
 
 def mutual_kind(candidate: Candidate) -> bool:
-    """Whether the act is of a kind parties named together do with each other; mediators
+    """Whether the act is of a kind parties named together do with each other (a swap of
+    captives too: each releases the other's); mediators
     ("the EU and the UN, which mediated the talks") deal with others, not with each other."""
     mutual = candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES
+    mutual = mutual or candidate.trigger.requires == pat.SWAPPED  # "X and Y swapped prisoners"
     return mutual and candidate.cameo != MEDIATION
 
 
