@@ -524,7 +524,7 @@ class ArgumentLinker:
             if any(known_actor_id(m.actor) for m in found):
                 return found  # "The Philippines, a U.S. ally that brought the case": the Philippines
         speaker = self._speaker_of_pronoun(token) or self._continued_subject(token)
-        speaker = speaker or self._relative_subject(token) or self._listed_before(token)
+        speaker = speaker or self._relative_subject(token) or whose_noun(token) or self._listed_before(token)
         referent = object_referent(token) if speaker is None else None
         if referent is not None:
             referent = partitive_of(referent)  # "stopped dozens of [students] and arrested them"
@@ -899,6 +899,18 @@ def _owned_by_fellow(token: Token, owner: Token | None) -> bool:
     if owner is None or owner.lower_ not in OWNER_PRONOUNS or token.pos_ != "NOUN" or token.dep_ != "conj":
         return False
     return token.head.i < token.i
+
+
+def whose_noun(token: Token) -> Token | None:
+    """The noun a relative clause modifies, for its possessive "whose": "the demonstrators,
+    [whose] demands included ..." are the demonstrators' demands, "an organisation [whose]
+    investigations ..." the organisation's. The relative word names no one by itself."""
+    if token.tag_ != "WP$":
+        return None
+    for up in list(token.ancestors)[:_RELATIVE_CLIMB]:
+        if up.dep_ == "relcl":
+            return up.head if up.head.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def described_name(token: Token) -> Token | None:
