@@ -37,6 +37,7 @@ from eventwire.resolve.implicit_args import ImplicitArgsStage
 from eventwire.resolve.implied_doers import ImpliedDoersStage
 from eventwire.resolve.office_holders import OfficeHolderStage
 from eventwire.resolve.places import PlaceStage
+from eventwire.resolve.self_directed import SelfDirectedStage
 from eventwire.resolve.story_dates import StoryDateStage
 from eventwire.resolve.story_targets import StoryTargetStage
 
@@ -67,6 +68,7 @@ STAGES: list[StageFactory] = [
     StoryTargetStage,  # events, actors -> the story's state as the addressee of a statement aimed at no one
     StoryDateStage,  # events, docs, entities -> the story's day for acts told without a date
     OfficeHolderStage,  # events, actors -> "Greek premier": the one person the article gives that office
+    SelfDirectedStage,  # events -> one side emptied where both name one person or group
     QuoteFoldStage,  # quotes, events -> a reported clause's own quoted words folded into it
     FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature
 ]
