@@ -35,6 +35,7 @@ from eventwire.resolve.event_coref import EventCorefStage
 from eventwire.resolve.grounding import GroundingStage
 from eventwire.resolve.implicit_args import ImplicitArgsStage
 from eventwire.resolve.implied_doers import ImpliedDoersStage
+from eventwire.resolve.judges import JudgeSidesStage
 from eventwire.resolve.office_holders import OfficeHolderStage
 from eventwire.resolve.places import PlaceStage
 from eventwire.resolve.self_directed import SelfDirectedStage
@@ -63,6 +64,7 @@ STAGES: list[StageFactory] = [
     GroundingStage,  # events, places, entities -> each event's place and date
     ImplicitArgsStage,  # events -> targets the discourse gives ("condemned the killing", "X refused")
     ImpliedDoersStage,  # events -> doers the discourse implies ("Moyo was also arrested", "... was freed")
+    JudgeSidesStage,  # events -> no judge as a side of the act judged ("condemned the arrest of X")
     EventCorefStage,  # events -> one event per act, with its other mentions
     EventScorerStage,  # events, actors -> calibrated confidence; drops events under the threshold
     StoryTargetStage,  # events, actors -> the story's state as the addressee of a statement aimed at no one

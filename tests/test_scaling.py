@@ -43,6 +43,7 @@ GROWTH_LIMITS = {
     "event_coref": 2.5,
     "implicit_args": 2,  # each act looks at a bounded number of neighbours
     "implied_doers": 2,  # likewise
+    "judge_sides": 2,  # each side looks at the judgements a bounded reach before its act
 }
 
 
