@@ -32,59 +32,21 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from side_census import _named_at as _gold_spans  # noqa: E402
+from wrong_side_census import Recorder, Side, _filled_by, _key, _side  # noqa: E402
 
 from eventwire.config import PipelineConfig  # noqa: E402
 from eventwire.evaluate import articles as scoring  # noqa: E402
-from eventwire.models import Analysis, Event, Mention, Section  # noqa: E402
+from eventwire.models import Mention, Section  # noqa: E402
 from eventwire.nlp.parse import token_at  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 
-Side = tuple[int, int, str] | None
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our"})
 REPORTING = frozenset(
     {"say", "accuse", "report", "claim", "announce", "tell", "state", "add", "warn", "urge"}
 )
-
-
-def _side(mention: Mention | None) -> Side:
-    return None if mention is None else (mention.start, mention.end, mention.text)
-
-
-def _key(event: Event) -> tuple[int, int, str]:
-    return (event.trigger.start, event.trigger.end, event.type)
-
-
-class Recorder:
-    def __init__(self, stage: Any, log: dict[str, list[tuple[str, dict[Any, tuple[Side, Side]]]]]) -> None:
-        self.stage, self.log, self.name = stage, log, stage.name
-
-    def __call__(self, analysis: Analysis) -> Analysis:
-        out = self.stage(analysis)
-        snap = {_key(e): (_side(e.source), _side(e.target)) for e in out.events}
-        self.log.setdefault(out.article.id, []).append((self.name, snap))
-        return out
-
-    def __getattr__(self, item: str) -> Any:
-        return getattr(self.stage, item)
-
-
-def _filled_by(history: list[Any], key: Any, index: int, final: Side) -> str:
-    stage = "?"
-    for name, snap in reversed(history):
-        sides = snap.get(key)
-        if sides is None or sides[index] != final:
-            break
-        stage = name
-    return stage
-
-
-def _gold_spans(gold: Any, analysis: Analysis, names: dict[str, str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for actor in analysis.actors:
-        mention = Mention(actor.name, 0, 0, actor.id, actor.country, list(actor.sectors))
-        if scoring.actor_matches(gold, mention, names):
-            spans.extend((s.start, s.end) for s in actor.mentions)
-    return spans
 
 
 def _name(actor: Any) -> str | None:
