@@ -59,6 +59,19 @@ def test_the_shipped_gold_loads_and_is_split_by_story() -> None:
         assert len({e.type for a in articles for e in a.events}) == 16  # every PLOVER type in each split
 
 
+def test_a_pending_batch_shares_no_story_with_the_splits() -> None:
+    """A batch held for the next round's judgements (eval/articles/pending) must be unread
+    text: no article id or page of it may sit in train, dev or test."""
+    splits = [
+        a for name in ("train", "dev", "test") for a in load(REPO / "eval" / "articles" / f"{name}.jsonl")
+    ]
+    for path in sorted((REPO / "eval" / "articles" / "pending").glob("*.jsonl")):
+        pending = load(path)
+        assert pending and {a.raw.get("split") for a in pending} == {"pending"}, path
+        assert not {a.id for a in pending} & {a.id for a in splits}, path
+        assert not {a.source_url for a in pending} & {a.source_url for a in splits}, path
+
+
 def test_the_test_split_is_never_listed_for_errors() -> None:
     with pytest.raises(ValueError, match="never read for errors"):
         run_evaluation("articles", REPO / "eval" / "articles", EvalOptions(split="test", errors=5))
