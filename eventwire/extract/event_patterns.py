@@ -38,7 +38,7 @@ from eventwire.nlp.per_doc import PerDoc
 from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree, subtree_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from eventwire.extract.trigger_model import SentenceTypes, TypeScores
 
@@ -825,9 +825,12 @@ def amount_giver(noun: Token) -> Token | None:
     amount = prep.head
     if amount.ent_type_ not in ("MONEY", "QUANTITY") or amount.dep_ not in ("dobj", "pobj"):
         return None
-    verb = amount.head.head if amount.dep_ == "pobj" else amount.head  # "signed off [on] $X"
-    if amount.dep_ == "pobj" and amount.head.head is not None and amount.head.dep_ != "prep":
-        return None
+    if amount.dep_ == "pobj":  # "signed off [on] $X"
+        if amount.head.dep_ != "prep":
+            return None
+        verb = amount.head.head
+    else:
+        verb = amount.head
     return verb if verb.pos_ == "VERB" else None
 
 
@@ -1312,12 +1315,7 @@ def said_evidence_bounds(found: Found) -> tuple[int, int] | None:
     left, right = min(first, token.i), max(last, token.i)
     if right - left > MAX_EVIDENCE_TOKENS:
         left, right = first, min(last, first + MAX_EVIDENCE_TOKENS)
-    punct = columns(doc).punct
-    while right > left and punct[right] and not doc[right].is_right_punct:
-        right -= 1
-    while left < right and punct[left] and not doc[left].is_left_punct:
-        left += 1
-    return token_starts(doc)[left], token_ends(doc)[right]
+    return _trimmed_bounds(doc, left, right, both_ends=True)
 
 
 def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, int]:
@@ -1352,7 +1350,15 @@ def evidence_bounds(found: Found, keep: Iterable[Token | None]) -> tuple[int, in
     left, right = max(min(tokens), start), min(max(tokens), end - 1)
     if right - left > MAX_EVIDENCE_TOKENS:
         left, right = max(start, anchor.i - 6, token.i - 12), min(end - 1, token.i + 14)
+    return _trimmed_bounds(doc, left, right)
+
+
+def _trimmed_bounds(doc: Doc, left: int, right: int, both_ends: bool = False) -> tuple[int, int]:
+    """Character bounds of tokens ``left`` to ``right`` less a last punctuation mark that
+    closes nothing (and, ``both_ends``, a first that opens nothing)."""
     punct = columns(doc).punct  # a Token only for a punctuation mark's side
     while right > left and punct[right] and not doc[right].is_right_punct:
         right -= 1
+    while both_ends and left < right and punct[left] and not doc[left].is_left_punct:
+        left += 1
     return token_starts(doc)[left], token_ends(doc)[right]

@@ -57,6 +57,7 @@ from typing import Any, NamedTuple
 
 from eventwire.config import PipelineConfig
 from eventwire.extract.event_lexicon import MEDIATION
+from eventwire.extract.event_scorer import PRONOUNS
 from eventwire.models import (
     UNKNOWN_ACTOR_PREFIX,
     Analysis,
@@ -165,14 +166,9 @@ class _Act:
             side.add(actor)
 
 
-_PRONOUNS = frozenset(
-    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
-)
-
-
 def _actor(mention: Mention | None) -> str | None:
     """The side's actor for matching; a pronoun's guessed antecedent is too weak to join acts."""
-    if mention is None or mention.text.lower() in _PRONOUNS:
+    if mention is None or mention.text.lower() in PRONOUNS:
         return None
     return side_actor(mention)
 
@@ -881,7 +877,7 @@ def _compare(x: Mention | None, y: Mention | None) -> str:
         return "official"  # a state and its official
     if _one_head(x, y):
         return "same_head"
-    if x.text.lower() in _PRONOUNS or y.text.lower() in _PRONOUNS:
+    if x.text.lower() in PRONOUNS or y.text.lower() in PRONOUNS:
         return "pronoun"  # "it opened fire": whoever the pronoun meant, it names no one else
     if _named_vs_described(ours, theirs):
         return "described"
@@ -1020,7 +1016,7 @@ def rejoin(
             candidates.append(act)
             continue
         if trace is not None:
-            spoken = model is not None and pair is not None and _confirmed(into, first, pair, False)
+            spoken = model is not None and pair is not None and _left_to_model(into, first, pair, False)
             path = f"rejoin/{'spoken/' if spoken else ''}{join_path(into, first, paragraphs)}"
             _record(trace, path, into, act.events)
         for event in act.events:
@@ -1118,8 +1114,12 @@ def _likeliest(
     order = reversed(allowed) if definite else iter(allowed)  # "the arrest": the latest act told
     for a in order:
         path = join_path(a, event, pair.paragraphs, anaphoric=definite)
-        if path is not None and not _unlikely(a, event, pair, model, definite):
-            return a, f"spoken/{path}" if _confirmed(a, event, pair, definite) else path
+        if path is None:
+            continue
+        if not _left_to_model(a, event, pair, definite):
+            return a, path
+        if not _doubted(a, event, pair, model):
+            return a, f"spoken/{path}"
     best, best_p = None, model.threshold
     for act in allowed[-MAX_PAIRED_ACTS:]:
         if any(e.trigger.start == event.trigger.start or _described_apart(e, event) for e in act.compared):
@@ -1148,14 +1148,18 @@ def _unlikely(act: _Act, event: Event, pair: Pair, model: PairModel, definite: b
     time outside a headline and its lede (train half, against 70% for other acts); the pair
     model also weighs the words, the distance and the sections. A definite noun ("the
     accusation") and a headline's lede keep the rules' word."""
-    if not _confirmed(act, event, pair, definite):
-        return False
-    return max(pair.probability(model, e, event) for e in _paired(act)) < SPOKEN_CONFIRM
+    return _left_to_model(act, event, pair, definite) and _doubted(act, event, pair, model)
 
 
-def _confirmed(act: _Act, event: Event, pair: Pair, definite: bool) -> bool:
+def _left_to_model(act: _Act, event: Event, pair: Pair, definite: bool) -> bool:
     """Whether the rules' join of ``event`` to ``act`` is a spoken act's, left to the model."""
     return event.type in SPOKEN_TYPES and not definite and not _headline_and_lede(act, event, pair.paragraphs)
+
+
+def _doubted(act: _Act, event: Event, pair: Pair, model: PairModel) -> bool:
+    """Whether the model scores every mention of ``act`` paired with ``event`` under
+    :data:`SPOKEN_CONFIRM`."""
+    return max(pair.probability(model, e, event) for e in _paired(act)) < SPOKEN_CONFIRM
 
 
 class EventCorefStage:

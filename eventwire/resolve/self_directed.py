@@ -23,11 +23,8 @@ one person.
 from __future__ import annotations
 
 from eventwire.config import PipelineConfig
+from eventwire.extract.event_scorer import PRONOUNS
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Event, Mention
-
-_PRONOUNS = frozenset(
-    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
-)
 
 
 def self_directed(event: Event) -> bool:
@@ -42,7 +39,7 @@ def _weakness(mention: Mention, event: Event) -> tuple[bool, bool]:
     """Taken from outside the event's evidence, then said by a pronoun: more is weaker."""
     evidence = event.evidence
     outside = not (evidence.start <= mention.start and mention.end <= evidence.end)
-    return outside, mention.text.lower() in _PRONOUNS
+    return outside, mention.text.lower() in PRONOUNS
 
 
 def drop_duplicate_side(event: Event) -> None:
