@@ -1,0 +1,54 @@
+"""Verbal acts the lexicon lacked as a class, added with train support (each family seen
+coded in at least three train articles from different outlets): questioning (by police an
+investigation, otherwise disapproval), challenging and regretting (ACCUSE), cautioning
+(THREATEN, as "warn"), taking someone's side ("stand by/with/behind", "side with") and
+voiced appreciation ("expressed his thanks", "paid tribute"), SUPPORT.
+Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline
+
+
+def _acts(pipeline: Pipeline, text: str, kind: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.text if e.source else None, e.target.text if e.target else None)
+        for e in pipeline.analyze_text(text).events
+        if e.type == kind
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Police questioned the opposition leader in Lusaka for six hours on Friday.", "ACCUSE", "Police", "leader"),
+        ("The Kenyan senator questioned the authority of Interpol to arrest him.", "ACCUSE", "senator", None),
+        ("Lawyers for the party challenged the ruling of the electoral board in court.", "ACCUSE", "Lawyers", None),
+        ("I regret that Canada is resorting to tariffs, the Swedish trade minister said.", "ACCUSE", "minister", "Canada"),
+        ("Egypt cautioned Ethiopia against filling the dam before a deal is reached.", "THREATEN", "Egypt", "Ethiopia"),
+        ("The court sided with the European Commission in its dispute with Hungary.", "SUPPORT", "court", "Commission"),
+        ("The Spanish government stood behind the oil company after the seizure.", "SUPPORT", "government", None),
+        ("Guterres voiced his appreciation to Prime Minister Abiy for his efforts.", "SUPPORT", "Guterres", "Abiy"),
+    ],
+)  # fmt: skip
+def test_stance_verbs_are_verbal_acts(
+    candidates: Pipeline, text: str, kind: str, source: str, target: str | None
+) -> None:
+    found = _acts(candidates, text, kind)
+    assert found, text
+    assert found[0][0] is not None and source in found[0][0], found
+    if target is not None:
+        assert found[0][1] is not None and target in found[0][1], found
+
+
+def test_paying_tribute_is_support(candidates: Pipeline) -> None:
+    text = "Nigeria's president paid tribute to the peacekeepers who died in the ambush."
+    assert _acts(candidates, text, "SUPPORT")
+
+
+def test_cautioning_is_a_warning_not_an_attack(candidates: Pipeline) -> None:
+    text = "The Interior Minister cautioned Hungary that the border fence would not stop anyone."
+    assert not _acts(candidates, text, "ASSAULT")
+    assert _acts(candidates, text, "THREATEN")
