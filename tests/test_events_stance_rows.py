@@ -52,3 +52,25 @@ def test_cautioning_is_a_warning_not_an_attack(candidates: Pipeline) -> None:
     text = "The Interior Minister cautioned Hungary that the border fence would not stop anyone."
     assert not _acts(candidates, text, "ASSAULT")
     assert _acts(candidates, text, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany said it was deeply concerned about the arrests of journalists by Belarus.",
+        '"We are concerned about the lack of transparency of this agreement," the Australian foreign minister said.',
+    ],
+)
+def test_concern_about_something_is_mild_criticism(candidates: Pipeline, text: str) -> None:
+    assert _acts(candidates, text, "ACCUSE")
+
+
+def test_the_parties_concerned_criticise_nobody(candidates: Pipeline) -> None:
+    text = "The countries concerned have not yet answered the request from Japan."
+    assert not _acts(candidates, text, "ACCUSE")
+
+
+def test_who_faces_charges_is_accused(candidates: Pipeline) -> None:
+    text = "The opposition leader will face terrorism charges, the prosecutor's office in Caracas said."
+    found = _acts(candidates, text, "ACCUSE")
+    assert found and found[0][1] is not None and "leader" in found[0][1]
