@@ -74,3 +74,16 @@ def test_who_faces_charges_is_accused(candidates: Pipeline) -> None:
     text = "The opposition leader will face terrorism charges, the prosecutor's office in Caracas said."
     found = _acts(candidates, text, "ACCUSE")
     assert found and found[0][1] is not None and "leader" in found[0][1]
+
+
+def test_a_feeling_participle_tagged_a_verb_keeps_its_adjective_row(candidates: Pipeline) -> None:
+    """spaCy tags "concerned" after "was deeply" as a participle (VBN, ``acomp``); the
+    adjective's row must still be found under its own form, not the verb "concern"."""
+    text = "The UN refugee agency said it was deeply concerned by the arrests of journalists by Belarus."
+    found = _acts(candidates, text, "ACCUSE")
+    assert found and found[0][1] == "Belarus"
+
+
+def test_a_verb_of_concern_is_no_criticism(candidates: Pipeline) -> None:
+    text = "The dispute concerns the border between Sudan and South Sudan, officials said."
+    assert not _acts(candidates, text, "ACCUSE")

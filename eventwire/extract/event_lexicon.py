@@ -77,6 +77,11 @@ CUE_KINDS = frozenset(
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})
+# Where a participle is an adjective of feeling whatever spaCy tags it: the complement of
+# "be", "remain", "feel" ("was deeply [concerned] by the arrests", tagged VBN), so an ADJ row
+# ("concerned", "shocked", "alarmed") is found under its own form, not the verb's lemma.
+_PREDICATE_SLOTS = frozenset({"acomp"})
+
 # The ``requires`` condition of a transfer verb's row, a condition on its object like
 # ``patient:`` rows ("shipped wheat to", :mod:`eventwire.extract.transfers`).
 TRANSFER = "object:goods"
@@ -163,6 +168,8 @@ class EventLexicon:
             rows = self.triggers.get((lemma[2:], pos))  # "recaptured", "redeployed", "rearrested"
         if rows is None and pos == "ADJ" and token.tag_ == "VBN":
             rows = self.triggers.get((lemma, "VERB"))
+        if rows is None and pos == "VERB" and token.tag_ == "VBN" and token.dep_ in _PREDICATE_SLOTS:
+            rows = self.triggers.get((token.lower_, "ADJ"))  # "was [concerned] by", tagged a verb
         if rows is None and pos == "NOUN" and token.dep_ in _VERB_SLOTS:
             rows = self.triggers.get((lemma, "VERB"))  # a verb tagged as a noun: "supporters disapprove"
         return rows or None
