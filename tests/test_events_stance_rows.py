@@ -87,3 +87,14 @@ def test_a_feeling_participle_tagged_a_verb_keeps_its_adjective_row(candidates: 
 def test_a_verb_of_concern_is_no_criticism(candidates: Pipeline) -> None:
     text = "The dispute concerns the border between Sudan and South Sudan, officials said."
     assert not _acts(candidates, text, "ACCUSE")
+
+
+def test_wanting_another_to_act_is_a_demand(candidates: Pipeline) -> None:
+    text = '"We want Lukashenko to resign now," a striking factory worker in Minsk said.'
+    found = _acts(candidates, text, "REQUEST")
+    assert found and found[0][1] == "Lukashenko"
+
+
+def test_wanting_to_act_oneself_is_no_demand(candidates: Pipeline) -> None:
+    text = "Serbia wants to join the European Union by the end of the decade, its president said."
+    assert not _acts(candidates, text, "REQUEST")
