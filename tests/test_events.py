@@ -418,6 +418,17 @@ def test_forces_deployed_by_an_agent_leave_the_agent_the_doer(pipeline: Pipeline
     assert event.target is None or "troops" not in event.target.text
 
 
+def test_reinforcements_sent_are_forces_deployed(candidates: Pipeline) -> None:
+    """ "reinforcements" names troops (actors/roles.csv), so sending them is a deployment,
+    in the active with its sender and in the passive with no agent."""
+    analysis = candidates.analyze_text("The Malian army sent reinforcements to Gao after the raid on Sunday.")
+    assert "MLI" in {e.source.country for e in analysis.events if e.type == "MOBILIZE" and e.source}
+    analysis = candidates.analyze_text(
+        "Reinforcements have been sent in to secure the road, the governor said."
+    )
+    assert [e.source.text for e in analysis.events if e.type == "MOBILIZE" and e.source] == ["Reinforcements"]
+
+
 def test_threat_target_is_who_must_meet_the_condition(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "China has threatened to stop the talks if Japan goes ahead with the plan."
