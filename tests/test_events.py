@@ -429,6 +429,18 @@ def test_reinforcements_sent_are_forces_deployed(candidates: Pipeline) -> None:
     assert [e.source.text for e in analysis.events if e.type == "MOBILIZE" and e.source] == ["Reinforcements"]
 
 
+def test_forces_posted_are_deployed_but_a_diplomat_or_a_video_posted_is_not(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Troops have been posted around the airport to protect the fuel convoys."
+    )
+    assert [e.source.text for e in analysis.events if e.type == "MOBILIZE" and e.source] == ["Troops"]
+    for text in (
+        "The ambassador, a career diplomat posted in Lima since 2020, left the country on Monday.",
+        "The army posted a video on social media on Monday.",
+    ):
+        assert not [e for e in candidates.analyze_text(text).events if e.type == "MOBILIZE"]
+
+
 def test_threat_target_is_who_must_meet_the_condition(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "China has threatened to stop the talks if Japan goes ahead with the plan."
