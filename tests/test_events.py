@@ -441,6 +441,16 @@ def test_forces_posted_are_deployed_but_a_diplomat_or_a_video_posted_is_not(cand
         assert not [e for e in candidates.analyze_text(text).events if e.type == "MOBILIZE"]
 
 
+def test_a_deadline_to_leave_is_an_expulsion_but_permission_to_leave_is_not(candidates: Pipeline) -> None:
+    """ "given seven days to leave" (phrase rows give day leave, give hour leave): SANCTION 166."""
+    analysis = candidates.analyze_text(
+        "Two Swedish diplomats in Kabul have been given seven days to leave, the ministry said."
+    )
+    assert [(e.type, e.cameo) for e in analysis.events] == [("SANCTION", "166")]
+    analysis = candidates.analyze_text("The families were given permission to leave the camp on Monday.")
+    assert not [e for e in analysis.events if e.type == "SANCTION"]
+
+
 def test_threat_target_is_who_must_meet_the_condition(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "China has threatened to stop the talks if Japan goes ahead with the plan."
