@@ -418,6 +418,39 @@ def test_forces_deployed_by_an_agent_leave_the_agent_the_doer(pipeline: Pipeline
     assert event.target is None or "troops" not in event.target.text
 
 
+def test_reinforcements_sent_are_forces_deployed(candidates: Pipeline) -> None:
+    """ "reinforcements" names troops (actors/roles.csv), so sending them is a deployment,
+    in the active with its sender and in the passive with no agent."""
+    analysis = candidates.analyze_text("The Malian army sent reinforcements to Gao after the raid on Sunday.")
+    assert "MLI" in {e.source.country for e in analysis.events if e.type == "MOBILIZE" and e.source}
+    analysis = candidates.analyze_text(
+        "Reinforcements have been sent in to secure the road, the governor said."
+    )
+    assert [e.source.text for e in analysis.events if e.type == "MOBILIZE" and e.source] == ["Reinforcements"]
+
+
+def test_forces_posted_are_deployed_but_a_diplomat_or_a_video_posted_is_not(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Troops have been posted around the airport to protect the fuel convoys."
+    )
+    assert [e.source.text for e in analysis.events if e.type == "MOBILIZE" and e.source] == ["Troops"]
+    for text in (
+        "The ambassador, a career diplomat posted in Lima since 2020, left the country on Monday.",
+        "The army posted a video on social media on Monday.",
+    ):
+        assert not [e for e in candidates.analyze_text(text).events if e.type == "MOBILIZE"]
+
+
+def test_a_deadline_to_leave_is_an_expulsion_but_permission_to_leave_is_not(candidates: Pipeline) -> None:
+    """ "given seven days to leave" (phrase rows give day leave, give hour leave): SANCTION 166."""
+    analysis = candidates.analyze_text(
+        "Two Swedish diplomats in Kabul have been given seven days to leave, the ministry said."
+    )
+    assert [(e.type, e.cameo) for e in analysis.events] == [("SANCTION", "166")]
+    analysis = candidates.analyze_text("The families were given permission to leave the camp on Monday.")
+    assert not [e for e in analysis.events if e.type == "SANCTION"]
+
+
 def test_threat_target_is_who_must_meet_the_condition(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "China has threatened to stop the talks if Japan goes ahead with the plan."

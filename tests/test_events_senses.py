@@ -333,3 +333,23 @@ def test_a_verb_patient_is_what_it_takes() -> None:
     sent = next(t for t in doc if t.lower_ == "sent")
     patient = trigger_patient(sent)
     assert patient is not None and patient.lower_ == "officers"
+
+
+def test_protesters_gathering_or_storming_protest_but_mourners_and_gunmen_do_not(
+    candidates: Pipeline,
+) -> None:
+    """A crowd named by its protest protests by gathering or entering ("subject:protester" rows)."""
+    gathered = candidates.analyze_text(
+        "Hundreds of opposition protesters gathered outside the court on Monday."
+    )
+    assert [
+        (e.type, e.source.text if e.source else None) for e in gathered.events if e.type == "PROTEST"
+    ] == [("PROTEST", "Hundreds of opposition protesters")]
+    stormed = candidates.analyze_text(
+        "Tens of thousands of demonstrators, angered by the fuel shortages, stormed the governor's residence."
+    )
+    assert {e.type for e in stormed.events} == {"PROTEST"}
+    mourners = candidates.analyze_text("Mourners gathered outside the mosque on Friday.")
+    assert not [e for e in mourners.events if e.type == "PROTEST"]
+    gunmen = candidates.analyze_text("Gunmen stormed a police station in the north on Friday.")
+    assert {e.type for e in gunmen.events} == {"ASSAULT"}

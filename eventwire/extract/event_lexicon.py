@@ -74,6 +74,7 @@ CUE_KINDS = frozenset(
         "arms",
         "measure",
         "captive",
+        "protester",
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})

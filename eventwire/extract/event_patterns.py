@@ -123,6 +123,7 @@ def find_triggers(
     disapproval = lexicon.cue("disapproval")
     blame = lexicon.cue("blame")
     kinds = {RETRACTED: lexicon.cue("measure"), SWAPPED: lexicon.cue("captive")}
+    protesters = lexicon.cue("protester")
     wrongdoing = lexicon.cue("wrongdoing")
     found = []
     doc = sent.doc
@@ -158,6 +159,10 @@ def find_triggers(
                     break
             elif trigger.requires in kinds:
                 if takes_a_kind(token, kinds[trigger.requires]):
+                    found.append(Found(token, trigger, tokens, types))
+                    break
+            elif trigger.requires == PROTESTING:
+                if done_by_a_kind(token, protesters, light):
                     found.append(Found(token, trigger, tokens, types))
                     break
             elif _requirements_met(token, trigger, sectors, light, disapproval, blame, words, wrongdoing):
@@ -266,6 +271,23 @@ RETRACTED = "object:measure"
 # The ``requires`` condition of a row that trades captives: "swapped 70 prisoners", "a
 # prisoner exchange" release people (RETREAT 0841), where "swapped ambassadors" does not.
 SWAPPED = "object:captive"
+
+
+# The ``requires`` condition of a verb that is a protest when protesters do it: a crowd that
+# names itself by its protest ("protesters gathered outside the court", "demonstrators
+# stormed the residence") protests by gathering or entering, where mourners gathering or
+# gunmen storming a base do not.
+PROTESTING = "subject:protester"
+
+
+def done_by_a_kind(trigger: Token, words: frozenset[str], light: frozenset[str]) -> bool:
+    """Whether a trigger's agent is one of ``words``, itself or through a quantity's "of"
+    ("hundreds of [protesters] assembled", "a handful of [demonstrators] tore down the fence")."""
+    agent = trigger_agent(trigger, light)
+    if agent is None:
+        return False
+    named = [agent, *(o for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)]
+    return any(w.lemma_.lower() in words or w.lower_ in words for w in named)
 
 
 def takes_a_kind(trigger: Token, words: frozenset[str]) -> bool:
