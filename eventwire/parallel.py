@@ -30,6 +30,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, TypeVar
@@ -209,10 +210,17 @@ def unpickle_paused(blob: bytes) -> Any:
     tens of thousands of new container objects (spans, mentions, lists): each allocation
     threshold crossed while they are built started a collection that walked the ones built
     so far, half the time of unpickling them. Nothing built here is garbage yet."""
+    with collector_paused():
+        return pickle.loads(blob)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off inside the block, and on again after it if it was."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.loads(blob)
+        yield
     finally:
         if enabled:
             gc.enable()
@@ -280,16 +288,24 @@ def _analyze_chunk(task: tuple[list[Article], dt.date | None]) -> bytes:
 
         errors.append(failure(article, stage, exc))
 
-    analyses = pipeline.analyze_batch(articles, published, on_error)
-    for analysis in analyses:
-        analysis.docs = []
-    pipeline.forget(analyses)  # they leave this process: what stages keep about them is dead weight
-    result = ChunkResult(
-        analyses=analyses,
-        timings=dict(pipeline.timings),
-        parse_stats=dict(pipeline.parser.stats),
-        pid=os.getpid(),
-        max_rss_kb=peak_rss_kb(),
-        errors=errors,
-    )
-    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    # A chunk allocates millions of objects (tokens, spans, mentions, per-Doc caches) and
+    # frees nearly all of them by reference counting, yet the cyclic collector started a
+    # pass every 700 allocations (about 1,100 passes per 200 bench articles, pickling the
+    # results included), walking what the chunk had built so far: 0.5-0.56 s of about 31
+    # CPU s. Paused for the chunk, it collects the chunk's cycles once, when its Docs are
+    # dropped (0.31 s in all); the same garbage is freed, peak memory is the same.
+    with collector_paused():
+        analyses = pipeline.analyze_batch(articles, published, on_error)
+        for analysis in analyses:
+            analysis.docs = []
+        pipeline.forget(analyses)  # they leave this process: what stages keep about them is dead weight
+        gc.collect()
+        result = ChunkResult(
+            analyses=analyses,
+            timings=dict(pipeline.timings),
+            parse_stats=dict(pipeline.parser.stats),
+            pid=os.getpid(),
+            max_rss_kb=peak_rss_kb(),
+            errors=errors,
+        )
+        return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)

@@ -140,6 +140,33 @@ def test_worker_reports_a_failing_article(pipeline: Pipeline, monkeypatch: pytes
     assert "ValueError: no such sentence" in error.problem
 
 
+def test_worker_pauses_the_collector_for_a_chunk(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker analyses a chunk with the cyclic collector paused (its passes walked the
+    chunk's objects again and again) and turns it on again after, when it was on."""
+    import gc
+    import pickle
+
+    from eventwire import parallel
+    from eventwire.models import Analysis
+
+    seen: list[bool] = []
+
+    class Spy:
+        name = "spy"
+
+        def __call__(self, analysis: Analysis) -> Analysis:
+            seen.append(gc.isenabled())
+            return analysis
+
+    monkeypatch.setattr(parallel, "_PIPELINE", pipeline)
+    monkeypatch.setattr(pipeline, "stages", [*pipeline.stages, Spy()])
+    assert gc.isenabled()
+    result = pickle.loads(parallel._analyze_chunk((_articles()[:2], None)))
+    assert [a.article.id for a in result.analyses] == ["story-0", "story-1"]
+    assert seen == [False, False]
+    assert gc.isenabled()
+
+
 @pytest.mark.slow
 def test_worker_leaves_the_store_unimported() -> None:
     """A worker never imports the store (DuckDB and pyarrow: about 70 MiB of each worker's
