@@ -846,3 +846,19 @@ def test_a_short_form_given_in_brackets_names_the_organisation_later(pipeline: P
     renewal = next(a for a in analysis.actors if a.name == "Movement for Rural Renewal")
     later = [m.text for m in renewal.mentions if m.start > analysis.article.text.index("(MR)") + 4]
     assert later == ["MR party", "MR"], renewal.mentions  # NER tagged the first, not the second
+
+
+def test_a_newsroom_named_by_its_role_only_reports_acts_of_hands_but_speaks_for_its_state(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Iranian state media" never raids, rallies or signs a joint exercise (it reports them),
+    but its charges stand for its state, so an ACCUSE keeps it as the source."""
+    from eventwire.extract.event_actors import only_reports
+    from eventwire.models import Mention
+
+    state_media = Mention("Iranian state media", 0, 19, "country:IRN", "IRN")
+    for type_ in ("ASSAULT", "COERCE", "PROTEST", "COOPERATE", "CONCEDE"):
+        assert only_reports(type_, state_media, "government", kb), type_
+    assert not only_reports("ACCUSE", state_media, "government", kb)
+    minister = Mention("the Iranian foreign minister", 0, 28, "country:IRN", "IRN")
+    assert not only_reports("ASSAULT", minister, "government", kb)

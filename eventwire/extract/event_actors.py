@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 MATERIAL = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})  # acts an outlet never does
 # Acts done with hands and arms, which a newsroom named by its role ("state media") only reports;
 # it may still accuse or reject, for its state, so those keep it as the source.
-PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"}) | MATERIAL
+HANDS_ON = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}) | MATERIAL
 # third-person pronouns: they stand for an actor named elsewhere
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 # the pronouns that own a noun: "[its] ambassador", "one of [their] soldiers"
@@ -221,14 +221,15 @@ def _countries(codes: frozenset[str]) -> frozenset[str]:
     return frozenset(f"country:{c}" for c in codes)
 
 
-PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})  # acts done at a place
+# acts done at a place (an attack, an arrest, a rally)
+DONE_AT_A_PLACE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 SANCTIONS = "163"  # COERCE by embargo or sanctions: not done at a place
 
 
 def done_at_a_place(type_: str, cameo: str | None) -> bool:
     """An act done at a place (an attack, an arrest, a deployment): a capital named with it
     is where it happened, not the government it stands for; sanctions fall on that government."""
-    return type_ in PHYSICAL and cameo != SANCTIONS
+    return type_ in DONE_AT_A_PLACE and cameo != SANCTIONS
 
 
 def capital_only(analysis: Analysis, mention: Mention, resolver: ActorResolver) -> bool:
@@ -826,8 +827,9 @@ class ArgumentLinker:
         self, type_: str, sources: list[Mention | None], reported_by: str | None
     ) -> tuple[list[Mention | None], str | None]:
         """An outlet that "reports" an attack or a threat is not its source, nor does it give
-        aid or cooperate ("information for this report was provided by AP"): a newsroom acts
-        only in words it says itself (it may criticise, demand, reject or praise)."""
+        aid or cooperate ("information for this report was provided by AP"). A newsroom of the
+        knowledge base is the source of no hostile act at all, its charges and rejections
+        included (they are read as what it reports); it may still demand or praise."""
         if type_ not in HOSTILE and type_ not in MATERIAL:
             return sources, reported_by
         kept: list[Mention | None] = []
@@ -850,7 +852,7 @@ def only_reports(type_: str, mention: Mention, kind: str | None, kb: KnowledgeBa
     The rules (``ArgumentLinker.outlets_report``) and the argument ranker ask this alike."""
     if kind == "media" and (type_ in HOSTILE or type_ in MATERIAL):
         return True
-    return type_ in PHYSICAL and names_outlet(mention, kb)
+    return type_ in HANDS_ON and names_outlet(mention, kb)
 
 
 def names_outlet(mention: Mention, kb: KnowledgeBase) -> bool:
