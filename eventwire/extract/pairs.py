@@ -131,12 +131,24 @@ def _partner(candidate: Candidate) -> bool:
 
 def joint_with(type_: str, cameo: str | None, trigger: Token, partner: Token) -> bool:
     """Whether ``partner`` is the one partner of a joint act on ``trigger`` ("talks [with]
-    Washington", "signed a pact [with] China"), as :func:`_partner` reads it: for a side
-    filled after the event stage (the argument ranker), whose act is then each way too."""
-    kind = type_ in _WITH_PARTNER or cameo in _MUTUAL_CODES
+    Washington", "signed a pact [with] China"), as :func:`_partner` reads it, or the other
+    side of a fight ("during clashes [with] supporters of X", "traded fire [with] Israel", as
+    :func:`_fight` reads it): for a side filled after the event stage (the argument ranker), whose act is then
+    each way too."""
+    verb = trigger.pos_ == "VERB" and trigger.lemma_.lower() in _RECIPROCAL  # "traded fire with"
+    fight = type_ == "ASSAULT" and (verb or (trigger.pos_ != "VERB" and fight_word(trigger)))
+    kind = type_ in _WITH_PARTNER or cameo in _MUTUAL_CODES or fight
     if not kind or cameo == MEDIATION or pat.has_conjuncts(partner):
         return False
-    return partner.dep_ == "pobj" and partner.head.lower_ == "with" and partner.head.head == trigger
+    if partner.dep_ != "pobj" or partner.head.lower_ != "with":
+        return False
+    if verb and fight and partner.head.head.dep_ == "dobj" and partner.head.head.head == trigger:
+        return True  # "has traded almost daily fire [with] Israel", "fought running battles [with]"
+    # "a deal was struck [with] the protest leaders": the verb that makes the act noun
+    made = (
+        trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and partner.head.head == trigger.head
+    )
+    return partner.head.head == trigger or made
 
 
 # Verbs whose object is a party that does the act too, unlike "visited", "called" or "received"
