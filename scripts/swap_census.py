@@ -35,13 +35,11 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from side_census import _named_at as _gold_spans  # noqa: E402
-from wrong_side_census import Recorder, Side, _filled_by, _key, _side  # noqa: E402
+from wrong_side_census import _filled_by, _key, _side, recorded_train_run  # noqa: E402
 
-from eventwire.config import PipelineConfig  # noqa: E402
 from eventwire.evaluate import articles as scoring  # noqa: E402
 from eventwire.models import Mention, Section  # noqa: E402
 from eventwire.nlp.parse import token_at  # noqa: E402
-from eventwire.pipeline import Pipeline  # noqa: E402
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our"})
 REPORTING = frozenset(
@@ -105,12 +103,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=None)
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
-    gold = scoring.load_gold(REPO / "eval" / "articles", "train")[: args.articles]
-    pipeline = Pipeline(PipelineConfig())
-    log: dict[str, list[tuple[str, dict[Any, tuple[Side, Side]]]]] = {}
-    pipeline.stages = [Recorder(s, log) for s in pipeline.stages]  # type: ignore[misc]
-    analyses = scoring.analyse(gold, pipeline)
-    threshold = scoring.pipeline_threshold(pipeline)
+    gold, analyses, log, threshold = recorded_train_run(args.articles)
     rows = []
     for article, analysis in zip(gold, analyses, strict=True):
         predicted = scoring.emitted(analysis, threshold)

@@ -31,11 +31,9 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from side_census import PRONOUNS, _kind, _named_at  # noqa: E402
-from wrong_side_census import Recorder, Side, _classify, _filled_by, _key, _side  # noqa: E402
+from wrong_side_census import _classify, _filled_by, _key, _side, recorded_train_run  # noqa: E402
 
-from eventwire.config import PipelineConfig  # noqa: E402
 from eventwire.evaluate import articles as scoring  # noqa: E402
-from eventwire.pipeline import Pipeline  # noqa: E402
 
 SIDES = ("source", "target")
 
@@ -45,12 +43,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=None)
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
-    gold = scoring.load_gold(REPO / "eval" / "articles", "train")[: args.articles]
-    pipeline = Pipeline(PipelineConfig())
-    log: dict[str, list[tuple[str, dict[Any, tuple[Side, Side]]]]] = {}
-    pipeline.stages = [Recorder(s, log) for s in pipeline.stages]
-    analyses = scoring.analyse(gold, pipeline)
-    threshold = scoring.pipeline_threshold(pipeline)
+    gold, analyses, log, threshold = recorded_train_run(args.articles)
     rows: list[dict[str, Any]] = []
     events_wrong = 0
     for article, analysis in zip(gold, analyses, strict=True):

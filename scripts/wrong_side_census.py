@@ -76,6 +76,21 @@ class Recorder:
         return getattr(self.stage, item)
 
 
+History = dict[str, list[tuple[str, dict[Any, tuple[Side, Side]]]]]
+
+
+def recorded_train_run(articles: int | None) -> tuple[list[Any], list[Analysis], History, float]:
+    """The train half (its first ``articles``) run with every stage recorded: the gold, the
+    analyses, each article's side history by stage, and the threshold events are emitted at.
+    The side censuses (this one, ``swap_census``, ``triple_census``) all start from it."""
+    gold = scoring.load_gold(REPO / "eval" / "articles", "train")[:articles]
+    pipeline = Pipeline(PipelineConfig())
+    log: History = {}
+    pipeline.stages = [Recorder(s, log) for s in pipeline.stages]  # type: ignore[misc]
+    analyses = scoring.analyse(gold, pipeline)
+    return gold, analyses, log, scoring.pipeline_threshold(pipeline)
+
+
 def _filled_by(
     history: list[tuple[str, dict[Any, tuple[Side, Side]]]], key: Any, index: int, final: Side
 ) -> str:
@@ -128,12 +143,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=None)
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
-    gold = scoring.load_gold(REPO / "eval" / "articles", "train")[: args.articles]
-    pipeline = Pipeline(PipelineConfig())
-    log: dict[str, list[tuple[str, dict[Any, tuple[Side, Side]]]]] = {}
-    pipeline.stages = [Recorder(s, log) for s in pipeline.stages]
-    analyses = scoring.analyse(gold, pipeline)
-    threshold = scoring.pipeline_threshold(pipeline)
+    gold, analyses, log, threshold = recorded_train_run(args.articles)
     rows = []
     for article, analysis in zip(gold, analyses, strict=True):
         predicted = scoring.emitted(analysis, threshold)
