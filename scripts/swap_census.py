@@ -113,7 +113,7 @@ def main() -> None:
             want, event = article.events[match.gold], predicted[match.predicted]
             trig = token_at(analysis.docs, event.trigger.start)
             sent = trig.sent if trig is not None else None
-            if sent is not None:
+            if trig is not None and sent is not None:
                 base = event.trigger.start - trig.idx
                 s0, s1 = base + sent.start_char, base + sent.end_char
                 sent_text = sent.text

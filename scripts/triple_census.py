@@ -109,15 +109,15 @@ def main() -> None:
     print("state / side / given class (only this side wrong = fixing it wins the triple):")
     counts = Counter((r["state"], r["side"], r["given_class"]) for r in rows)
     alone = Counter((r["state"], r["side"], r["given_class"]) for r in rows if r["other_right"])
-    for key, n in counts.most_common():
-        print(f"{n:5d} ({alone[key]:4d})  {' / '.join(key)}")
+    for triple, n in counts.most_common():
+        print(f"{n:5d} ({alone[triple]:4d})  {' / '.join(triple)}")
     print("missing/wrong/swapped: where gold's actor is named:")
     wc = Counter((r["state"], r["where"]) for r in rows if r["state"] != "extra")
-    for key, n in wc.most_common(40):
-        print(f"{n:5d}  {' / '.join(key)}")
+    for pair, n in wc.most_common(40):
+        print(f"{n:5d}  {' / '.join(pair)}")
     print("by stage and state:")
-    for key, n in Counter((r["stage"], r["state"]) for r in rows).most_common(30):
-        print(f"{n:5d}  {' / '.join(key)}")
+    for pair, n in Counter((r["stage"], r["state"]) for r in rows).most_common(30):
+        print(f"{n:5d}  {' / '.join(pair)}")
     if args.json is not None:
         args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False))
 
