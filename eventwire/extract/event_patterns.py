@@ -284,10 +284,19 @@ def done_by_a_kind(trigger: Token, words: frozenset[str], light: frozenset[str])
     """Whether a trigger's agent is one of ``words``, itself or through a quantity's "of"
     ("hundreds of [protesters] assembled", "a handful of [demonstrators] tore down the fence")."""
     agent = trigger_agent(trigger, light)
-    if agent is None:
-        return False
-    named = [agent, *(o for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)]
-    return any(w.lemma_.lower() in words or w.lower_ in words for w in named)
+    return agent is not None and any(one_of(w, words) for w in (agent, *of_objects(agent)))
+
+
+def of_objects(token: Token) -> list[Token]:
+    """The objects of a word's "of": "hundreds [of] protesters", "a total [of] 70 prisoners",
+    "the offices [of] the newspaper"."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+
+
+def one_of(word: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of ``words``, by its lemma or as written (spaCy lemmatises
+    "staged" as "stag")."""
+    return word.lemma_.lower() in words or word.lower_ in words
 
 
 def takes_a_kind(trigger: Token, words: frozenset[str]) -> bool:
@@ -306,9 +315,9 @@ def taken_things(trigger: Token, words: frozenset[str] = frozenset()) -> list[To
     if trigger.pos_ == "NOUN":
         things += [c for c in trigger.children if c.dep_ == "compound"]
     if thing is not None:
-        things += [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        things += of_objects(thing)
     named = [*things, *(c for t in things for c in t.children if c.dep_ == "compound")]
-    return [w for w in named if not words or w.lemma_.lower() in words or w.lower_ in words]
+    return [w for w in named if not words or one_of(w, words)]
 
 
 def without_captives(
@@ -351,7 +360,7 @@ def naming_predicate(verb: Token, words: frozenset[str]) -> Token | None:
         words_of = (predicate, *predicate.children, *((of, *of.children) if of is not None else ()))
         for word in words_of:
             named = word in (predicate, of) or word.dep_ in ("amod", "compound", "conj", "acomp")
-            if named and (word.lemma_.lower() in words or word.lower_ in words):
+            if named and one_of(word, words):
                 return word
     return None
 
@@ -546,7 +555,7 @@ def issuer(thing: Token, light: frozenset[str], reacts: Callable[[Token], bool])
 
 def is_light(token: Token, light: frozenset[str]) -> bool:
     """A light verb, by lemma or by form: spaCy lemmatises "staged" as "stag"."""
-    return token.lemma_.lower() in light or token.lower_ in light
+    return one_of(token, light)
 
 
 def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, list[Token]]:

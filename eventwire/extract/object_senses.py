@@ -158,7 +158,7 @@ def _storming(verb: Token, sectors: Callable[[Token], frozenset[str]]) -> tuple[
     if patient is None or pat.is_passive(verb):
         return None
     owners = [c for c in patient.children if c.dep_ == "poss"]  # "the newspaper's office"
-    owners += [o for c in patient.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    owners += pat.of_objects(patient)
     named = sectors(patient).union(*(sectors(o) for o in owners))  # "the offices of the newspaper"
     subject = pat.child(verb, ("nsubj",))
     doers = (

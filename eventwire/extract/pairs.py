@@ -46,6 +46,12 @@ def fight_word(token: Token) -> bool:
     return any(lemma.endswith((word, word.removesuffix("e") + "ing")) for word in _FIGHTS)
 
 
+def fight_trigger(token: Token) -> bool:
+    """Whether a trigger names a fight both sides take part in: a fight noun ("clashes",
+    "a firefight") or a verb of fighting or of trading fire ("clashed", "traded")."""
+    return token.lemma_.lower() in _RECIPROCAL if token.pos_ == "VERB" else fight_word(token)
+
+
 def mutual_kind(candidate: Candidate) -> bool:
     """Whether the act is of a kind parties named together do with each other (a swap of
     captives too: each releases the other's); mediators
@@ -132,17 +138,17 @@ def _partner(candidate: Candidate) -> bool:
 def joint_with(type_: str, cameo: str | None, trigger: Token, partner: Token) -> bool:
     """Whether ``partner`` is the one partner of a joint act on ``trigger`` ("talks [with]
     Washington", "signed a pact [with] China"), as :func:`_partner` reads it, or the other
-    side of a fight ("during clashes [with] supporters of X", "traded fire [with] Israel", as
-    :func:`_fight` reads it): for a side filled after the event stage (the argument ranker), whose act is then
-    each way too."""
-    verb = trigger.pos_ == "VERB" and trigger.lemma_.lower() in _RECIPROCAL  # "traded fire with"
-    fight = type_ == "ASSAULT" and (verb or (trigger.pos_ != "VERB" and fight_word(trigger)))
+    side of a fight ("during clashes [with] supporters of X", "traded fire [with] Israel"),
+    as :func:`_fight` reads it: for a side filled after the event stage (the argument
+    ranker), whose act is then each way too."""
+    fight = type_ == "ASSAULT" and fight_trigger(trigger)
     kind = type_ in _WITH_PARTNER or cameo in _MUTUAL_CODES or fight
     if not kind or cameo == MEDIATION or pat.has_conjuncts(partner):
         return False
     if partner.dep_ != "pobj" or partner.head.lower_ != "with":
         return False
-    if verb and fight and partner.head.head.dep_ == "dobj" and partner.head.head.head == trigger:
+    on_object = partner.head.head.dep_ == "dobj" and partner.head.head.head == trigger
+    if fight and trigger.pos_ == "VERB" and on_object:
         return True  # "has traded almost daily fire [with] Israel", "fought running battles [with]"
     # "a deal was struck [with] the protest leaders": the verb that makes the act noun
     made = (
@@ -181,10 +187,10 @@ def _fight(candidate: Candidate) -> bool:
     token = candidate.token
     if token.pos_ == "NOUN" and is_between(candidate.targets):
         return True  # "fighting between troops and militants", "the war between X and Y"
-    if token.pos_ != "VERB":
-        return fight_word(token)  # "clashes with troops", "a firefight with rebels"
-    if token.lemma_.lower() not in _RECIPROCAL:
+    if not fight_trigger(token):
         return False
+    if token.pos_ != "VERB":
+        return True  # "clashes with troops", "a firefight with rebels"
     attacked = any(t.dep_ == "dobj" and t.lemma_.lower() not in _RECIPROCAL for t in candidate.targets)
     return not attacked and not pat.is_passive(token)
 
