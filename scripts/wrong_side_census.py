@@ -43,6 +43,8 @@ from eventwire.nlp.parse import token_at  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 
 Side = tuple[int, int, str] | None
+StageSides = list[tuple[str, dict[Any, tuple[Side, Side]]]]  # one article's sides after each stage
+History = dict[str, StageSides]  # by article id
 LOCATIVE_PREPS = frozenset(
     {"in", "across", "throughout", "inside", "at", "near", "within", "into", "around", "from"}
 )
@@ -63,7 +65,7 @@ def _key(event: Event) -> tuple[int, int, str]:
 class Recorder:
     """Wraps a stage; records each event's sides after it runs."""
 
-    def __init__(self, stage: Any, log: dict[str, list[tuple[str, dict[Any, tuple[Side, Side]]]]]) -> None:
+    def __init__(self, stage: Any, log: History) -> None:
         self.stage, self.log, self.name = stage, log, stage.name
 
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -74,9 +76,6 @@ class Recorder:
 
     def __getattr__(self, item: str) -> Any:
         return getattr(self.stage, item)
-
-
-History = dict[str, list[tuple[str, dict[Any, tuple[Side, Side]]]]]
 
 
 def recorded_train_run(articles: int | None) -> tuple[list[Any], list[Analysis], History, float]:
@@ -91,9 +90,7 @@ def recorded_train_run(articles: int | None) -> tuple[list[Any], list[Analysis],
     return gold, analyses, log, scoring.pipeline_threshold(pipeline)
 
 
-def _filled_by(
-    history: list[tuple[str, dict[Any, tuple[Side, Side]]]], key: Any, index: int, final: Side
-) -> str:
+def _filled_by(history: StageSides, key: Any, index: int, final: Side) -> str:
     """The stage after which the side took ``final`` and kept it to the end."""
     stage = "?"
     for name, snap in reversed(history):
