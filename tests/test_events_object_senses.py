@@ -165,3 +165,37 @@ def test_an_act_told_as_how_a_response_was_done_is_the_act(candidates: Pipeline)
 def test_suspending_tariffs_eases_them(candidates: Pipeline) -> None:
     found = _all_types(candidates, "India suspended the tariffs on Chinese solar panels on Friday.")
     assert found == {"RETREAT"}
+
+
+def test_exercises_of_two_hyphened_parties_are_military_cooperation(candidates: Pipeline) -> None:
+    found = _types(candidates, "Japanese-Australian naval exercises began off Darwin on Monday.", "exercises")
+    assert found and all(t == "COOPERATE" for t, _ in found)
+    analysis = candidates.analyze_text("Japanese-Australian naval exercises began off Darwin on Monday.")
+    sides = {
+        (e.source.actor if e.source else None, e.target.actor if e.target else None)
+        for e in analysis.events
+        if e.type == "COOPERATE"
+    }
+    assert len(sides) == 2  # each party with the other
+    dotted = _types(candidates, "U.S.-South Korean military drills began on Monday near Seoul.", "drills")
+    assert dotted and all(t == "COOPERATE" for t, _ in dotted)
+
+
+def test_suspects_handed_over_are_extradited(candidates: Pipeline) -> None:
+    found = _types(
+        candidates, "Colombia handed 14 drug traffickers over to the United States on Tuesday.", "handed"
+    )
+    assert found == {("COOPERATE", "063")}
+    captives = _types(
+        candidates, "The rebels handed the captured soldiers over to the Red Cross on Sunday.", "handed"
+    )
+    assert captives and all(t == "RETREAT" for t, _ in captives)
+
+
+def test_sharing_a_border_is_no_cooperation(candidates: Pipeline) -> None:
+    border = _types(candidates, "Chile and Bolivia share a border of about 860 kilometres.", "share")
+    assert border == set()
+    relative = _types(candidates, "Both armies pulled back from the frontier they share.", "share")
+    assert relative == set()
+    shared = _types(candidates, "Kenya shared intelligence with Uganda on the militants' camps.", "shared")
+    assert shared and all(t == "COOPERATE" for t, _ in shared)

@@ -77,6 +77,7 @@ from eventwire.extract.object_senses import (
     easing_verbs,
     held_alone,
     sense_by_object,
+    shares_a_place,
 )
 from eventwire.extract.pairs import (
     actor_pairs,
@@ -252,6 +253,8 @@ class EventStage:
             return None  # "struck a deal", "a deal was struck": the deal is the act, no attack
         if trigger.type == "CONSULT" and trigger.pos == "VERB" and self._meets_a_thing(token):
             return None  # "to meet North Korea's demand", "met the deadline": no one is met
+        if trigger.type == "COOPERATE" and trigger.pos == "VERB" and shares_a_place(token):
+            return None  # "the two countries share a border": geography, no cooperation
         light_words = self.light
         if trigger.pos == "NOUN" and trigger.type == "AGREE":
             verb = pat.carrier(token).head  # "struck [a deal] with X": the verb that takes the accord
