@@ -189,3 +189,47 @@ def test_talks_with_both_sides_of_a_pair_are_the_go_betweens_one_way(candidates:
     assert consult and all(e.source.actor == "country:KEN" for e in consult), [
         (e.source.actor, e.target and e.target.actor) for e in consult
     ]
+
+
+def test_each_side_is_the_pair_of_a_fight_told_before(candidates: Pipeline) -> None:
+    """A pair the story engages by an act ("X clashed with Y"), never names side by side:
+    "each side ... the other" is that act's two parties, each accusing the other."""
+    analysis = candidates.analyze_text(
+        "Colombian troops clashed with ELN guerrillas near the Venezuelan border on Tuesday. "
+        "Each side blamed the other for starting the violence."
+    )
+    assert both_ways(analysis, "ACCUSE", "COL", "eln"), describe(analysis)
+
+
+def test_both_sides_of_a_truce_signed_with_the_other(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The Sudanese army signed a truce with the Rapid Support Forces in Jeddah on Saturday. "
+        "Both sides pledged to respect it for a week."
+    )
+    assert both_ways(analysis, "AGREE", "saf", "rsf_sudan"), describe(analysis)
+
+
+def test_both_countries_are_the_two_states_that_exchanged_fire(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Troops from Tajikistan exchanged fire with Kyrgyz border guards on Monday. "
+        "Officials said both countries would pull their forces back."
+    )
+    assert both_ways(analysis, "AGREE", "TJK", "KGZ"), describe(analysis)
+
+
+def test_clashes_between_the_two_sides_of_a_fight_told_before(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "Kenyan troops fought al-Shabaab militants near the Somali border on Monday. "
+        "Fresh clashes between the two sides broke out on Tuesday."
+    )
+    assert find(analysis, "ASSAULT", "al_shabaab", "KEN"), describe(analysis)
+
+
+def test_the_two_of_anything_is_not_the_pair_of_an_act(candidates: Pipeline) -> None:
+    """ "The two" alone (two journalists arrested) is no story's pair: not the police and
+    the journalists they arrested."""
+    analysis = candidates.analyze_text(
+        "Police arrested two journalists in Lagos on Monday. The two were released on bail hours later."
+    )
+    assert not find(analysis, "RETREAT", target="unk:police"), describe(analysis)
+    assert not find(analysis, "RETREAT", source="unk:journalists"), describe(analysis)

@@ -32,6 +32,7 @@ acts told through another).
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from eventwire.config import PipelineConfig
@@ -49,6 +50,7 @@ from eventwire.extract.directives import (
     orders_out,
     told_to_act,
 )
+from eventwire.extract.discourse_pairs import discourse_pair, named_as, pair_noun, title_events
 from eventwire.extract.event_actors import distinct, done_at_a_place, linker_for, own_states
 from eventwire.extract.event_lexicon import (
     COOPERATIVE,
@@ -240,7 +242,7 @@ class EventStage:
                 continue
             if outlet is None:
                 outlet = reporter(analysis, words, section_doc.offset, self.resolver, self.speech) or ""
-            events.extend(self._emit(analysis, section_doc, candidate, outlet or None, quotes))
+            events.extend(self._emit(analysis, section_doc, candidate, outlet or None, quotes, events))
         return _unique(events)
 
     def _candidate(self, found: pat.Found) -> Candidate | None:
@@ -675,8 +677,9 @@ class EventStage:
     # ---------------------------------------------------------------- events
     def _emit(
         self, analysis: Analysis, section_doc: SectionDoc, candidate: Candidate, outlet: str | None,
-        quotes: DirectQuotes,
+        quotes: DirectQuotes, told: list[Event] | None = None,
     ) -> list[Event]:  # fmt: skip
+        """The candidate's events; ``told``: those its sentence emitted before it."""
         offset = section_doc.offset
         token = candidate.token
         quote = quotes.quote_at(token.idx + offset)
@@ -694,6 +697,8 @@ class EventStage:
             said = quotes.speaker_at(candidate.sources[0].idx + offset)
             if said is not None:  # '"...," the statement said': the speaker as the quote resolved it
                 sources = [said]
+        if len(candidate.sources) == 1 and _unpaired(sources):  # "both sides pledged": the pair of an act
+            sources = [*self._pair_told(analysis, section_doc, candidate.sources[0], told or [])] or sources
         if not mutual:  # "brokered the truce together with Qatar": Qatar brokered it too
             sources = self._with_co_doers(analysis, section_doc, candidate, sources, quote)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
@@ -717,6 +722,10 @@ class EventStage:
             sides = [linker.targets(analysis, section_doc, [t], excluded) for t in candidate.parties]
             targets = list(distinct([m for side in sides for m in side])) or targets
         taking, targets = self._taking(analysis, candidate, offset, targets)
+        if candidate.targets and _unpaired(targets):  # "talks between the two sides"
+            pair = self._pair_told(analysis, section_doc, candidate.targets[0], told or [])
+            if pair and not {m.actor for m in pair} & set(excluded):
+                targets = [*pair]
         if sources == [None] and len(targets) > 1 and is_between(candidate.targets):
             # "talks between X and Y", "a truce between them": each with the other (coding rule 2)
             sources, targets, reciprocal = targets[:1], targets[1:2], True
@@ -770,6 +779,22 @@ class EventStage:
                 )
             )  # fmt: skip
         return events
+
+    def _pair_told(
+        self, analysis: Analysis, section_doc: SectionDoc, token: Token, told: list[Event]
+    ) -> list[Mention]:
+        """The two parties a collective phrase ("the two sides", "each side") names when the
+        resolver found none: those of the nearest act told between two actors
+        (:mod:`.discourse_pairs`)."""
+        noun = pair_noun(token)
+        if noun is None:
+            return []
+        acts = chain(reversed(told), reversed(analysis.events))
+        pair = discourse_pair(acts, token.idx + section_doc.offset, noun, title_events(analysis.events))
+        if not pair:
+            return []
+        start, end = (section_doc.offset + i for i in pat.phrase_bounds(token))
+        return named_as(pair, analysis.article.text[start:end], start, end)
 
     def _taking(
         self, analysis: Analysis, candidate: Candidate, offset: int, targets: list[Mention | None]
@@ -1057,6 +1082,11 @@ def _in_infinitive(noun: Token) -> bool:
             break
         verb = verb.head
     return False
+
+
+def _unpaired(mentions: list[Mention | None]) -> bool:
+    """Whether linking found fewer than two parties ("both parties" as one unknown group)."""
+    return len({m.actor for m in mentions if m is not None and m.actor}) < 2
 
 
 def _open_sides(candidate: Candidate, title: bool) -> bool:
