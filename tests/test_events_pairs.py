@@ -189,3 +189,16 @@ def test_talks_with_both_sides_of_a_pair_are_the_go_betweens_one_way(candidates:
     assert consult and all(e.source.actor == "country:KEN" for e in consult), [
         (e.source.actor, e.target and e.target.actor) for e in consult
     ]
+
+
+def test_inking_sealing_or_initialling_an_accord_is_signing_it_each_way(candidates: Pipeline) -> None:
+    """ "inked", "sealed" and "initialled" an agreement are signings (SUPPORT 057), each party
+    with the other, as "signed" is."""
+    for text in (
+        "Ghana and Togo inked three trade agreements in Accra on Tuesday.",
+        "Ghana sealed the deal with Togo on Tuesday.",
+        "Ghana and Togo initialled a border accord in Accra on Tuesday.",
+    ):
+        analysis = candidates.analyze_text(text)
+        signed = [e for e in find(analysis, "SUPPORT", "GHA", "TGO") if e.cameo == "057"]
+        assert signed and both_ways(analysis, "SUPPORT", "GHA", "TGO"), (text, describe(analysis))
