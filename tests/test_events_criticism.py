@@ -72,10 +72,51 @@ def test_lawsuits_and_convictions(candidates: Pipeline) -> None:
     assert _accusations(candidates, "The senate took the oil ministry to court over unpaid royalties.")
 
 
+def _court_acts(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    events = pipeline.analyze_text(text).events
+    return [
+        (e.source.text if e.source else None, e.target.text if e.target else None)
+        for e in events
+        if e.type == "ACCUSE" and e.cameo == "116"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "A court in Tashkent on Tuesday handed the activist Dilnoza Karimova a five-year prison sentence.",
+            "A court in Tashkent",
+            "the activist Dilnoza Karimova",
+        ),
+        ("The appeals court handed down its verdict against Governor Paul Mensah on Friday.", None, "Mensah"),
+        (
+            "The Supreme Court found that Prime Minister Ali Hassan had broken the constitution.",
+            "Court",
+            None,
+        ),
+        ("Senator Maria Lopez was given a two-year jail term on Monday.", None, "Maria Lopez"),
+    ],
+)
+def test_sentences_verdicts_and_findings_are_court_acts(
+    candidates: Pipeline, text: str, source: str | None, target: str | None
+) -> None:
+    """A court's sentence, verdict or finding, told as a noun or with "find", is ACCUSE 116;
+    whoever is given a sentence in the passive is its target, not its source."""
+    found = _court_acts(candidates, text)
+    assert found, text
+    if source is not None:
+        assert source in (found[0][0] or ""), found
+    if target is not None:
+        assert target in (found[0][1] or ""), found
+        assert target not in (found[0][0] or ""), found
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The engineering concern raised its prices by ten percent this year.",
+        "Police found the bodies of three fishermen near the border.",
         "The airline raised the fuel charge on all its flights.",
         "Cavalry charged at the enemy lines before dawn.",
         "Customs officers found two cases of whisky in the lorry.",

@@ -233,3 +233,16 @@ def test_the_two_of_anything_is_not_the_pair_of_an_act(candidates: Pipeline) -> 
     )
     assert not find(analysis, "RETREAT", target="unk:police"), describe(analysis)
     assert not find(analysis, "RETREAT", source="unk:journalists"), describe(analysis)
+
+
+def test_inking_sealing_or_initialling_an_accord_is_signing_it_each_way(candidates: Pipeline) -> None:
+    """ "inked", "sealed" and "initialled" an agreement are signings (SUPPORT 057), each party
+    with the other, as "signed" is."""
+    for text in (
+        "Ghana and Togo inked three trade agreements in Accra on Tuesday.",
+        "Ghana sealed the deal with Togo on Tuesday.",
+        "Ghana and Togo initialled a border accord in Accra on Tuesday.",
+    ):
+        analysis = candidates.analyze_text(text)
+        signed = [e for e in find(analysis, "SUPPORT", "GHA", "TGO") if e.cameo == "057"]
+        assert signed and both_ways(analysis, "SUPPORT", "GHA", "TGO"), (text, describe(analysis))

@@ -60,7 +60,8 @@ _UNDERGO = frozenset({"face", "suffer", "draw", "receive", "attract", "incur", "
 _UNDERGONE = frozenset(
     {"arrest", "detention", "release", "killing", "murder", "assassination", "abduction", "kidnapping",
      "capture", "execution", "expulsion", "deportation", "extradition", "imprisonment", "jailing",
-     "torture", "ouster", "removal", "dismissal", "sentencing", "conviction", "beating", "rescue"}
+     "torture", "ouster", "removal", "dismissal", "sentencing", "conviction", "beating", "rescue",
+     "sentence"}
 )  # fmt: skip
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _SKIP_ENT_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
@@ -745,6 +746,19 @@ def _dative(verb: Token) -> Token | None:
     return dative
 
 
+# Light verbs of giving: in the passive their subject is the one given the act, not its doer
+# ("the activist was [handed] a two-year sentence", "he was [given] a life sentence").
+_GIVING = frozenset({"give", "hand"})
+
+
+def given_to(verb: Token) -> Token | None:
+    """The subject of a passive verb of giving: the one given the act ("[two activists] were
+    given prison terms")."""
+    if verb.lemma_.lower() not in _GIVING or not is_passive(verb):
+        return None
+    return child(verb, ("nsubjpass",))
+
+
 def _dative_to(verb: Token) -> Token | None:
     """Recipient of "handed medicine to X", "sent arms to X" when there is a direct object too."""
     if child(verb, ("dobj",)) is None:
@@ -841,6 +855,7 @@ def noun_arguments(
     verb = _light_verb(token, light)
     if verb is not None:  # "gave [Tanzania] a grant", "staged rallies [against X]", "to protest [X]"
         targets += [_dative(verb), _prep_object(verb, _TARGET_PREPS), *complement_targets(verb)]
+        targets += [given_to(verb)]
         targets += [in_protest_target(verb), place_in(verb)]
     targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
@@ -1086,6 +1101,8 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
         return None
     if noun.dep_ == "nsubjpass":
         return agent_of(head)
+    if is_passive(head) and head.lemma_.lower() in _GIVING:
+        return agent_of(head)  # "X was handed a jail term [by] the court": X receives it
     if is_passive(head) and agent_of(head) is None:
         return child(head, ("nsubjpass",))  # "Serb forces were engaged in ethnic cleansing"
     return explicit_subject(head) or inherited_subject(head, light)
