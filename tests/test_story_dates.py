@@ -316,3 +316,32 @@ def test_an_act_takes_the_day_its_paragraph_names_before_it(pipeline) -> None:
     assert (organisers.date, organisers.date_precision) == (dt.date(2024, 4, 10), "story")
     assert organisers.date_evidence is not None and organisers.date_evidence.text == "Wednesday night"
     assert (marchers.date, marchers.date_precision) == (dt.date(2024, 4, 8), "story")  # the lede's Monday
+
+
+SAID_IN_THE_PRESENT = """Troops and rebels clashed near the northern border town of Karsa on Tuesday, killing at least twelve people, the army said.
+
+The United Nations condemns the violence and urges both sides to return to talks.
+
+The rebels regularly attack army posts in the hills around the town.
+"""
+
+
+def test_an_act_done_by_saying_told_in_the_present_takes_the_storys_day(pipeline) -> None:
+    events = body_events(pipeline, SAID_IN_THE_PRESENT)
+    tuesday = dt.date(2024, 4, 9)
+    urging = by_trigger(events, "urges")
+    assert (urging.date, urging.date_precision) == (tuesday, "story")
+    for event in events:
+        if event.trigger.text == "attack":  # a habit, told in the present: no day
+            assert event.date is None
+
+
+A_DATE_THAT_NAMES_A_THING = """Rebels clashed with the army near the border town of Karsa on Tuesday, the governor said.
+
+The mediator urged the signatories of the 2018 peace agreement to respect the ceasefire.
+"""
+
+
+def test_a_date_that_names_a_thing_leaves_the_act_the_storys_day(pipeline) -> None:
+    urged = by_trigger(body_events(pipeline, A_DATE_THAT_NAMES_A_THING), "urged")
+    assert (urged.date, urged.date_precision) == (dt.date(2024, 4, 9), "story")  # not 2018
