@@ -51,9 +51,6 @@ def test_background_takes_no_story_day(pipeline) -> None:
     assert by_trigger(events, "ambushed").date is None  # past perfect: before the story's day
     ban = by_trigger(events, "banned")  # a time of its own
     assert (ban.date.year, ban.date_precision) == (2016, "year")
-    for event in events:
-        if event.trigger.text == "meet":  # future
-            assert event.date is None
 
 
 def test_a_present_perfect_lede_gives_the_publication_day_to_the_storys_opening(pipeline) -> None:
@@ -64,6 +61,13 @@ def test_a_present_perfect_lede_gives_the_publication_day_to_the_storys_opening(
     assert (first.date, first.date_precision, first.date_evidence) == (THURSDAY, "story", None)
     assert leader.date == THURSDAY  # past, in the paragraphs right after the lede
     assert by_trigger(events, "attacked").date is None  # further on, a story may go back a day
+
+
+def test_a_plan_told_in_the_future_takes_the_day_it_is_told(pipeline) -> None:
+    meetings = [e for e in body_events(pipeline, SHELLING) if e.trigger.text == "meet"]
+    assert meetings
+    for meeting in meetings:  # "will meet": announced on the story's day
+        assert (meeting.date, meeting.date_precision) == (dt.date(2024, 4, 9), "story")
 
 
 def test_a_dated_lede_is_not_needed_for_firm_dates(pipeline) -> None:
