@@ -349,3 +349,14 @@ The mediator urged the signatories of the 2018 peace agreement to respect the ce
 def test_a_date_that_names_a_thing_leaves_the_act_the_storys_day(pipeline) -> None:
     urged = by_trigger(body_events(pipeline, A_DATE_THAT_NAMES_A_THING), "urged")
     assert (urged.date, urged.date_precision) == (dt.date(2024, 4, 9), "story")  # not 2018
+
+
+A_YEAR_OF_ANOTHER_CLAUSE = """Rebels clashed with the army near the border town of Karsa on Tuesday, the governor said.
+
+Rebel leaders agreed to cooperate with a disarmament programme that the government set up last year.
+"""
+
+
+def test_a_year_another_clause_gives_is_background_not_the_acts_time(pipeline) -> None:
+    agreed = by_trigger(body_events(pipeline, A_YEAR_OF_ANOTHER_CLAUSE), "agreed to")
+    assert (agreed.date, agreed.date_precision) == (dt.date(2024, 4, 9), "story")  # not 2023

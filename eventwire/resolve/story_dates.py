@@ -60,7 +60,9 @@ the train split are in docs/evaluation.md.
 A time expression that names a thing ("urges the signatories of the 2018 peace agreement",
 "accused the commission of rigging Saturday's count") tells which thing, not when the act
 happened: it takes the act's firm date away (grounding gave it, and the event scorer and the
-merging of mentions read it as given) and does not keep the act from the story's day.
+merging of mentions read it as given) and does not keep the act from the story's day. So
+does a month or a year that another clause gave the act weakly ("agreed to cooperate with
+a programme set up last year"): background, not the act's time.
 
 The stage runs after the event scorer, so a story date changes neither which events are
 kept nor how mentions are merged; it only fills the date of an event left without one.
@@ -153,6 +155,7 @@ class StoryDateStage:
         if published is None or body is None or not analysis.events:
             return analysis
         _drop_dates_that_name_things(analysis, body)
+        _drop_weak_months_and_years(analysis)
         story = self.story_day(analysis, body, published)
         if story is None:
             return analysis
@@ -327,6 +330,18 @@ def _drop_dates_that_name_things(analysis: Analysis, body: Any) -> None:
             continue
         event.date, event.date_precision, event.date_evidence = None, "unknown", None
         event.signals.pop("date_weak", None)
+
+
+def _drop_weak_months_and_years(analysis: Analysis) -> None:
+    """Drop a month or a year another clause gave the act weakly ("agreed to cooperate with a
+    disarmament programme set up last year", "the talks, which began in March"): background
+    to the act, not its time (on train, every such date of a matched act with a gold day
+    named another month or year); a weak day, mostly the day of the speaking, stays. Done
+    after the event scorer and the merging of mentions, like the dates that name things."""
+    for event in analysis.events:
+        if event.signals.get("date_weak") == 1.0 and event.date_precision in ("month", "year"):
+            event.date, event.date_precision, event.date_evidence = None, "unknown", None
+            event.signals.pop("date_weak", None)
 
 
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|dusk|daybreak|noon|midday|midnight|overnight|day)"
