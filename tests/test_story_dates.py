@@ -360,3 +360,15 @@ Rebel leaders agreed to cooperate with a disarmament programme that the governme
 def test_a_year_another_clause_gives_is_background_not_the_acts_time(pipeline) -> None:
     agreed = by_trigger(body_events(pipeline, A_YEAR_OF_ANOTHER_CLAUSE), "agreed to")
     assert (agreed.date, agreed.date_precision) == (dt.date(2024, 4, 9), "story")  # not 2023
+
+
+VERBLESS_HEADLINE = """Government to expel ambassador over spying row
+
+The foreign ministry ordered the ambassador to leave the country on Tuesday after police arrested two embassy staff on spying charges.
+"""
+
+
+def test_a_verbless_headline_tells_the_storys_news(pipeline) -> None:
+    events = pipeline.analyze_text(VERBLESS_HEADLINE, published=THURSDAY).events
+    expel = next(e for e in events if e.section.value == "title" and e.trigger.text == "expel")
+    assert (expel.date, expel.date_precision) == (dt.date(2024, 4, 9), "story")
