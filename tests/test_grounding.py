@@ -220,3 +220,10 @@ def test_the_place_a_distance_is_measured_from_is_not_where(pipeline) -> None:
         assert attack.place is None or attack.place.name != "Kinshasa" or attack.place.precision != "exact", (
             text
         )
+
+
+def test_a_date_that_names_a_thing_is_not_the_acts_but_a_day_at_a_thing_is(pipeline) -> None:
+    text = "The opposition leader accused the electoral commission of rigging Saturday's vote count."
+    assert the(events_of(pipeline, text), "ACCUSE").date is None  # which count, not when he accused
+    text = "Police arrested dozens of demonstrators at Saturday's protest in the capital."
+    assert the(events_of(pipeline, text), "COERCE").date == dt.date(2024, 4, 6)  # the act was there

@@ -60,6 +60,13 @@ _VERBAL = ids(("VERB", "AUX"))  # part-of-speech ids, as the Doc's columns hold 
 TEMPORAL = {"after": -1, "following": -1, "since": -1, "before": 1, "until": 1, "till": 1}
 SHORT_UNITS = frozenset({"hour", "hours", "minute", "minutes", "moments"})
 DAY_UNITS = frozenset({"day", "days"})
+NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nummod", "nmod"})
+TIME_WORDS = frozenset(
+    {"morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "midnight", "day", "days",
+     "week", "weeks", "weekend", "month", "months", "year", "years", "hours", "time"}
+)  # fmt: skip
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})  # "Tuesday's attack killed two soldiers"
+AT_A_THING = frozenset({"at", "during", "in", "amid", "throughout"})
 NUMBERS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -145,6 +152,28 @@ def event_head(trigger: Any) -> Any:
         if verb.pos_ in ("VERB", "AUX"):
             return verb
     return trigger
+
+
+def names_a_thing(date: Any, triggers: set[int], head: Any) -> bool:
+    """The time expression is a modifier of a noun that is no act ("the 2018 peace
+    agreement", "Saturday's election", "last week's vote", "the September 28 polls"): it
+    tells which thing is meant, not when the clause's act happened. Not a noun of time
+    ("Sunday evening"), an act's trigger ("Tuesday's attack"), the subject or object of the
+    act's verb ("launched Tuesday's offensive", "Tuesday's blast killed two"), a thing the
+    act happens at ("arrested hundreds at a March 5 protest") or one whose words hold the
+    act ("the New Year's Day attacks in which 17 people were killed"): their day is the
+    act's."""
+    noun = date.head
+    return (
+        date.dep_ in NOUN_MODIFIER_DEPS
+        and noun.i != date.i
+        and noun.pos_ == "NOUN"  # not "On Sunday Georgescu condemned", parsed as a compound
+        and noun.i not in triggers
+        and noun.lower_ not in TIME_WORDS
+        and not noun.left_edge.i <= head.i <= noun.right_edge.i  # "the May 1 attacks in which 17 died"
+        and not (noun.dep_ in ARGUMENT_DEPS and noun.head.i == head.i)
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in AT_A_THING)  # "at Friday's protest"
+    )
 
 
 def anchor_of(date: Any, triggers: set[int], trigger: Any) -> Any:
