@@ -100,3 +100,10 @@ def test_expressions_that_place_an_act_in_time(text):
 )
 def test_spans_frequencies_and_ages_place_nothing_in_time(text):
     assert not tells_a_time(text)
+
+
+def test_a_day_named_just_after_publication_is_the_coming_one_not_last_years():
+    assert resolve_date("July 3", WEDNESDAY) == (None, "unknown")  # the coming one: no past act's day
+    assert resolve_date("July 3", WEDNESDAY, past=False) == (dt.date(2015, 7, 3), "day")
+    assert resolve_date("the evening of July 2", WEDNESDAY) == (None, "unknown")
+    assert resolve_date("June 30", WEDNESDAY) == (dt.date(2015, 6, 30), "day")

@@ -183,16 +183,19 @@ def _parse_explicit(phrase: str, published: dt.date | None, past: bool) -> Resol
     return day, precision
 
 
+COMING_DAYS = dt.timedelta(days=31)  # how far after publication a day named without a year is the coming one
 _DAY_NUMBER = re.compile(r"(?<![\d-])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d-])")
 
 
 def _anchor_year(phrase: str, day: dt.date, published: dt.date, past: bool) -> dt.date:
     """A day and month without a year ("March 3") belong to the publication's year, or the
-    previous one when that would put a past event after publication (next one for future)."""
+    previous one when that would put a past event after publication (next one for future).
+    A day a few weeks after publication is this year's still ("on October 28" in a story of
+    October 27 is the coming one, never last year's): a past act then has no day in it."""
     if re.search(r"\b(?:1[89]|20)\d\d\b", phrase):
         return day
     candidate = _safe_replace(day, published.year)
-    if past and candidate > published:
+    if past and candidate > published + COMING_DAYS:
         candidate = _safe_replace(day, published.year - 1)
     elif not past and candidate < published:
         candidate = _safe_replace(day, published.year + 1)
