@@ -5,6 +5,8 @@ is each party's act on it."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire import Pipeline
 from eventwire.models import Analysis, Event, Section
 
@@ -246,3 +248,21 @@ def test_inking_sealing_or_initialling_an_accord_is_signing_it_each_way(candidat
         analysis = candidates.analyze_text(text)
         signed = [e for e in find(analysis, "SUPPORT", "GHA", "TGO") if e.cameo == "057"]
         assert signed and both_ways(analysis, "SUPPORT", "GHA", "TGO"), (text, describe(analysis))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "second"),
+    [
+        ("Ghana signed the deal with Togo at a ceremony in Accra on Monday.", "SUPPORT", "GHA", "TGO"),
+        ("Ghana signed a border accord with Togo at the United Nations on Monday.", "SUPPORT", "GHA", "TGO"),
+        ("Kenya held talks with Somalia at a summit in Addis Ababa on Friday.", "CONSULT", "KEN", "SOM"),
+    ],
+)
+def test_a_partner_before_a_venue_is_still_the_partner(
+    candidates: Pipeline, text: str, kind: str, first: str, second: str
+) -> None:
+    """ "with X at a ceremony", "with X at the UN": a joint act's partner is its "with", and
+    what it is "at" is where it happened; each signed with the other."""
+    analysis = candidates.analyze_text(text)
+    assert both_ways(analysis, kind, first, second), describe(analysis)
+    assert not find(analysis, kind, first, "un"), describe(analysis)
