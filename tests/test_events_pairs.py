@@ -5,6 +5,8 @@ is each party's act on it."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire import Pipeline
 from eventwire.models import Analysis, Event, Section
 
@@ -246,3 +248,49 @@ def test_inking_sealing_or_initialling_an_accord_is_signing_it_each_way(candidat
         analysis = candidates.analyze_text(text)
         signed = [e for e in find(analysis, "SUPPORT", "GHA", "TGO") if e.cameo == "057"]
         assert signed and both_ways(analysis, "SUPPORT", "GHA", "TGO"), (text, describe(analysis))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "second"),
+    [
+        ("Ghana signed the deal with Togo at a ceremony in Accra on Monday.", "SUPPORT", "GHA", "TGO"),
+        ("Ghana signed a border accord with Togo at the United Nations on Monday.", "SUPPORT", "GHA", "TGO"),
+        ("Kenya held talks with Somalia at a summit in Addis Ababa on Friday.", "CONSULT", "KEN", "SOM"),
+    ],
+)
+def test_a_partner_before_a_venue_is_still_the_partner(
+    candidates: Pipeline, text: str, kind: str, first: str, second: str
+) -> None:
+    """ "with X at a ceremony", "with X at the UN": a joint act's partner is its "with", and
+    what it is "at" is where it happened; each signed with the other."""
+    analysis = candidates.analyze_text(text)
+    assert both_ways(analysis, kind, first, second), describe(analysis)
+    assert not find(analysis, kind, first, "un"), describe(analysis)
+
+
+def test_co_doers_of_a_sanction_on_a_third_party_do_not_sanction_each_other(candidates: Pipeline) -> None:
+    """ "Colombia and Chile recalled their ambassadors": each recalled its own envoy, neither
+    from the other; expelling diplomats of a third state is each one's act on it."""
+    recalled = candidates.analyze_text(
+        "Colombia and Chile recalled their ambassadors for consultations on Friday."
+    )
+    assert find(recalled, "SANCTION", "COL") and find(recalled, "SANCTION", "CHL"), describe(recalled)
+    assert not find(recalled, "SANCTION", "COL", "CHL"), describe(recalled)
+    assert not find(recalled, "SANCTION", "CHL", "COL"), describe(recalled)
+    expelled = candidates.analyze_text("Estonia and Latvia expelled six Russian diplomats on Monday.")
+    assert find(expelled, "SANCTION", "EST", "RUS") and find(expelled, "SANCTION", "LVA", "RUS"), describe(
+        expelled
+    )
+    assert not find(expelled, "SANCTION", "EST", "LVA"), describe(expelled)
+
+
+def test_co_doers_who_end_a_tie_end_it_with_each_other(candidates: Pipeline) -> None:
+    """Breaking off relations, cutting ties, suspending talks: what the two had together, so
+    each did it to the other (coding rule 2)."""
+    for text in (
+        "Ethiopia and Eritrea broke off diplomatic relations in 1998.",
+        "Ethiopia and Eritrea cut ties after the border war.",
+        "Ethiopia and Eritrea suspended talks on Monday.",
+    ):
+        analysis = candidates.analyze_text(text)
+        assert both_ways(analysis, "SANCTION", "ETH", "ERI"), (text, describe(analysis))

@@ -47,6 +47,11 @@ _OWN_CLAUSE = SUBJECTS | {"aux", "auxpass"}  # a verb with any of these heads a 
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "pobj", "dobj", "oprd", "ccomp"})
 _TARGET_PREPS = ("against", "on", "upon", "at", "into", "toward", "towards", "with", "to", "over", "from")
 _OBJECT_PREPS = ("against", "from", "to", "for", "on", "with", "by")
+# A joint act's partner is its "with" ("signed the deal [with] Togo at a ceremony", "signed an
+# accord [with] Togo at the UN", "held talks [with] Putin at the Kremlin"), on the verb or the
+# phrase's noun: what it is "at" or "on" is a venue or a topic there.
+_JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_JOINT_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
 _NOUN_TARGET_PREPS = (
     "against", "on", "upon", "at", "into", "toward", "towards", "of", "with", "to", "between"
 )  # fmt: skip
@@ -582,10 +587,13 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         source = source or agent_of(token)  # "talks mediated [by Oman]"
     elif source is None and not is_passive(token):
         source = reduced_relative_subject(token) or inherited_subject(token, light) or stranded_subject(token)
-    targets += [_phrase_target(verb), _prep_object(token, _TARGET_PREPS)]
+    nouns = [t for t in verb.tokens[1:] if t.pos_ == "NOUN"]
+    targets.append(_phrase_target(verb))
+    if verb.trigger.type in _JOINT_TYPES or verb.trigger.cameo in _JOINT_CODES:
+        targets += [_prep_object(t, ("with",)) for t in (token, *nouns)]  # the partner, before a venue
+    targets.append(_prep_object(token, _TARGET_PREPS))
     if token.tag_ == "VBG":  # "fighting [between] X and Y": the sides, as the noun has them
         targets.append(_prep_object(token, ("between",)))
-    nouns = [t for t in verb.tokens[1:] if t.pos_ == "NOUN"]
     targets += [_prep_object(t, _TARGET_PREPS) for t in nouns]
     for obj in conjuncts(child(token, ("dobj",))):
         targets.append(_prep_object(obj, _OBJECT_PREPS))  # "confiscated weapons [from X]", "aid [for X]"

@@ -55,10 +55,34 @@ def fight_trigger(token: Token) -> bool:
 def mutual_kind(candidate: Candidate) -> bool:
     """Whether the act is of a kind parties named together do with each other (a swap of
     captives too: each releases the other's); mediators
-    ("the EU and the UN, which mediated the talks") deal with others, not with each other."""
+    ("the EU and the UN, which mediated the talks") deal with others, not with each other.
+    A sanction only when it ends a tie (:func:`_ends_a_tie`)."""
     mutual = candidate.type in _MUTUAL_TYPES or candidate.cameo in _MUTUAL_CODES
+    if candidate.type == "SANCTION" and candidate.cameo not in _MUTUAL_CODES:
+        mutual = _ends_a_tie(candidate)
     mutual = mutual or candidate.trigger.requires == pat.SWAPPED  # "X and Y swapped prisoners"
     return mutual and candidate.cameo != MEDIATION
+
+
+# What two parties have with each other, so that ending it is an act of each on the other:
+# "Ethiopia and Eritrea broke off relations", "Ankara and Cairo cut ties", "suspended talks".
+# Other sanctions by parties named together fall on a third ("Colombia and Chile recalled
+# their ambassadors", "Estonia and Latvia expelled Russian diplomats"): train's gold codes
+# each co-doer on the third party, and one co-doer on the other only when a tie between them
+# ended (relations broken off, flights between them halted: 24 such sanctions each way).
+_TIES = frozenset({"relation", "tie", "link", "contact", "talk", "negotiation", "dialogue"})
+
+
+def _ends_a_tie(candidate: Candidate) -> bool:
+    """Whether a sanction ends what its parties have with each other: its phrase or its
+    object names a tie ("broke off [relations]", "suspended [talks]", "a suspension of
+    [contacts]")."""
+    token = candidate.token
+    words = [*candidate.found.tokens, *(c for c in token.children if c.dep_ == "dobj")]
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    placed = pat.placed_object(of) if of is not None else None
+    words += [placed] if placed is not None else []
+    return any(w.lower_.removesuffix("s") in _TIES or w.lemma_.lower() in _TIES for w in words)
 
 
 def mediated(candidates: dict[int, Candidate]) -> None:
