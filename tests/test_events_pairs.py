@@ -193,30 +193,34 @@ def test_talks_with_both_sides_of_a_pair_are_the_go_betweens_one_way(candidates:
     ]
 
 
-def test_each_side_is_the_pair_of_a_fight_told_before(candidates: Pipeline) -> None:
-    """A pair the story engages by an act ("X clashed with Y"), never names side by side:
-    "each side ... the other" is that act's two parties, each accusing the other."""
-    analysis = candidates.analyze_text(
-        "Colombian troops clashed with ELN guerrillas near the Venezuelan border on Tuesday. "
-        "Each side blamed the other for starting the violence."
-    )
-    assert both_ways(analysis, "ACCUSE", "COL", "eln"), describe(analysis)
-
-
-def test_both_sides_of_a_truce_signed_with_the_other(candidates: Pipeline) -> None:
-    analysis = candidates.analyze_text(
-        "The Sudanese army signed a truce with the Rapid Support Forces in Jeddah on Saturday. "
-        "Both sides pledged to respect it for a week."
-    )
-    assert both_ways(analysis, "AGREE", "saf", "rsf_sudan"), describe(analysis)
-
-
-def test_both_countries_are_the_two_states_that_exchanged_fire(candidates: Pipeline) -> None:
-    analysis = candidates.analyze_text(
-        "Troops from Tajikistan exchanged fire with Kyrgyz border guards on Monday. "
-        "Officials said both countries would pull their forces back."
-    )
-    assert both_ways(analysis, "AGREE", "TJK", "KGZ"), describe(analysis)
+# A pair the story engages by an act ("X clashed with Y", "signed a truce with Y", "exchanged fire
+# with Y") and never names side by side: "each side ... the other", "both sides", "both countries"
+# are that act's two parties, each acting on the other.
+@pytest.mark.parametrize(
+    ("text", "type_", "one", "other"),
+    [
+        (
+            "Colombian troops clashed with ELN guerrillas near the Venezuelan border on Tuesday. "
+            "Each side blamed the other for starting the violence.",
+            "ACCUSE", "COL", "eln",
+        ),
+        (
+            "The Sudanese army signed a truce with the Rapid Support Forces in Jeddah on Saturday. "
+            "Both sides pledged to respect it for a week.",
+            "AGREE", "saf", "rsf_sudan",
+        ),
+        (
+            "Troops from Tajikistan exchanged fire with Kyrgyz border guards on Monday. "
+            "Officials said both countries would pull their forces back.",
+            "AGREE", "TJK", "KGZ",
+        ),
+    ],
+)  # fmt: skip
+def test_a_collective_phrase_is_the_pair_of_an_act_told_before(
+    candidates: Pipeline, text: str, type_: str, one: str, other: str
+) -> None:
+    analysis = candidates.analyze_text(text)
+    assert both_ways(analysis, type_, one, other), describe(analysis)
 
 
 def test_clashes_between_the_two_sides_of_a_fight_told_before(candidates: Pipeline) -> None:
