@@ -7,7 +7,14 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from eventwire.bench.scaling import FullCollections, long_text, render, run_stage_scaling, sentences
+from eventwire.bench.scaling import (
+    FullCollections,
+    ScalePoint,
+    long_text,
+    render,
+    run_stage_scaling,
+    sentences,
+)
 from eventwire.cli import app
 
 pytestmark = pytest.mark.slow
@@ -47,12 +54,32 @@ GROWTH_LIMITS = {
 }
 
 
-def test_stage_time_per_sentence_stays_flat_as_an_article_grows() -> None:
-    small, large = run_stage_scaling((2, 40), model="sm", repeats=3)  # spaCy parses 142 sentences, once
-    assert large.sentences == 20 * small.sentences and large.chars > 19 * small.chars
+def _over_limit(small: ScalePoint, large: ScalePoint) -> list[str]:
+    """The stages whose CPU time per sentence grew more than their limit."""
+    over = []
     for stage, limit in GROWTH_LIMITS.items():
         per_sentence = [p.seconds[stage] / p.sentences for p in (small, large)]
-        assert per_sentence[1] < limit * per_sentence[0] + 0.00002, (stage, small.seconds, large.seconds)
+        if per_sentence[1] >= limit * per_sentence[0] + 0.00002:
+            over.append(f"{stage}: {per_sentence[1] / per_sentence[0]:.2f}x")
+    return over
+
+
+def _least(first: ScalePoint, second: ScalePoint) -> ScalePoint:
+    seconds = {stage: min(t, second.seconds.get(stage, t)) for stage, t in first.seconds.items()}
+    return ScalePoint(first.sentences, first.chars, seconds)
+
+
+def test_stage_time_per_sentence_stays_flat_as_an_article_grows() -> None:
+    """Session 29: a fresh-clone CI run read the quote stage 1.58x on a VM slower all day (its code
+    unchanged since session 26; the same code passed an hour before). A stage over its limit is
+    measured once more and each size keeps its least time of both: a burst does not repeat, a
+    quadratic walk reads over the limit every time."""
+    small, large = run_stage_scaling((2, 40), model="sm", repeats=3)  # spaCy parses 142 sentences, once
+    assert large.sentences == 20 * small.sentences and large.chars > 19 * small.chars
+    if _over_limit(small, large):
+        again = run_stage_scaling((2, 40), model="sm", repeats=3)
+        small, large = _least(small, again[0]), _least(large, again[1])
+    assert not _over_limit(small, large), (_over_limit(small, large), small.seconds, large.seconds)
     table = render([small, large])
     assert "grounding" in table and "5,680 sent. s" in table
 
