@@ -50,8 +50,16 @@ _OBJECT_PREPS = ("against", "from", "to", "for", "on", "with", "by")
 # A joint act's partner is its "with" ("signed the deal [with] Togo at a ceremony", "signed an
 # accord [with] Togo at the UN", "held talks [with] Putin at the Kremlin"), on the verb or the
 # phrase's noun: what it is "at" or "on" is a venue or a topic there.
-_JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-_JOINT_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+JOINT_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
+
+
+def joint_act(type_: str, cameo: str | None) -> bool:
+    """Whether an act of this type and code is done with a partner: an accord, talks, joint
+    work, relations or a signing (:mod:`.pairs` makes such acts with one partner each way)."""
+    return type_ in JOINT_TYPES or cameo in JOINT_CODES
+
+
 _NOUN_TARGET_PREPS = (
     "against", "on", "upon", "at", "into", "toward", "towards", "of", "with", "to", "between"
 )  # fmt: skip
@@ -589,7 +597,7 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         source = reduced_relative_subject(token) or inherited_subject(token, light) or stranded_subject(token)
     nouns = [t for t in verb.tokens[1:] if t.pos_ == "NOUN"]
     targets.append(_phrase_target(verb))
-    if verb.trigger.type in _JOINT_TYPES or verb.trigger.cameo in _JOINT_CODES:
+    if joint_act(verb.trigger.type, verb.trigger.cameo):
         targets += [_prep_object(t, ("with",)) for t in (token, *nouns)]  # the partner, before a venue
     targets.append(_prep_object(token, _TARGET_PREPS))
     if token.tag_ == "VBG":  # "fighting [between] X and Y": the sides, as the noun has them
@@ -759,12 +767,15 @@ def _dative(verb: Token) -> Token | None:
 _GIVING = frozenset({"give", "hand"})
 
 
+def passive_giving(verb: Token) -> bool:
+    """Whether the verb is a light verb of giving in the passive ("was handed a sentence")."""
+    return verb.lemma_.lower() in _GIVING and is_passive(verb)
+
+
 def given_to(verb: Token) -> Token | None:
     """The subject of a passive verb of giving: the one given the act ("[two activists] were
     given prison terms")."""
-    if verb.lemma_.lower() not in _GIVING or not is_passive(verb):
-        return None
-    return child(verb, ("nsubjpass",))
+    return child(verb, ("nsubjpass",)) if passive_giving(verb) else None
 
 
 def _dative_to(verb: Token) -> Token | None:
@@ -1109,7 +1120,7 @@ def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
         return None
     if noun.dep_ == "nsubjpass":
         return agent_of(head)
-    if is_passive(head) and head.lemma_.lower() in _GIVING:
+    if passive_giving(head):
         return agent_of(head)  # "X was handed a jail term [by] the court": X receives it
     if is_passive(head) and agent_of(head) is None:
         return child(head, ("nsubjpass",))  # "Serb forces were engaged in ethnic cleansing"

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # Acts between the parties named together: "Kenya and Somalia agreed", "... held talks",
 # "... broke off relations", "... signed a pact", "... restored ties" (each with the other).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SANCTION"})
-_MUTUAL_CODES = frozenset({"054", "057"})  # SUPPORT: establishing relations, signing an agreement
+_MUTUAL_CODES = pat.JOINT_CODES  # SUPPORT: establishing relations, signing an agreement
 # Light verbs of an act each party does to the other: "Armenia and Azerbaijan traded
 # accusations", "the two leaders exchanged threats" (coding rule 2: one event each way).
 _TRADED = frozenset({"trade", "exchange"})
@@ -143,14 +143,13 @@ def actor_pairs(
 # exercises with the US Navy"). Train's gold codes two thirds of such one-partner acts both
 # ways; a list of partners ("exercises with Chad, Niger and Mali") stays one way, as coded,
 # and so does one phrase naming a pair ("held talks with both sides": a go-between's talks
-# with each side, coded one way both times train's gold has it).
-_WITH_PARTNER = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# with each side, coded one way both times train's gold has it). Which acts: `pat.joint_act`.
 
 
 def _partner(candidate: Candidate) -> bool:
     """Whether the one target is the partner of a joint act: the object of "with" or of
     "met"."""
-    kind = candidate.type in _WITH_PARTNER or candidate.cameo in _MUTUAL_CODES
+    kind = pat.joint_act(candidate.type, candidate.cameo)
     if not kind or not candidate.targets or pat.has_conjuncts(candidate.targets[0]):
         return False
     first = candidate.targets[0]
@@ -166,7 +165,7 @@ def joint_with(type_: str, cameo: str | None, trigger: Token, partner: Token) ->
     as :func:`_fight` reads it: for a side filled after the event stage (the argument
     ranker), whose act is then each way too."""
     fight = type_ == "ASSAULT" and fight_trigger(trigger)
-    kind = type_ in _WITH_PARTNER or cameo in _MUTUAL_CODES or fight
+    kind = pat.joint_act(type_, cameo) or fight
     if not kind or cameo == MEDIATION or pat.has_conjuncts(partner):
         return False
     if partner.dep_ != "pobj" or partner.head.lower_ != "with":

@@ -328,8 +328,7 @@ def _drop_dates_that_name_things(analysis: Analysis, body: Any) -> None:
         span = body.doc.char_span(low, high, alignment_mode="expand")
         if span is None or not len(span) or not names_a_thing(span.root, triggers, event_head(trigger)):
             continue
-        event.date, event.date_precision, event.date_evidence = None, "unknown", None
-        event.signals.pop("date_weak", None)
+        _undate(event)
 
 
 def _drop_weak_months_and_years(analysis: Analysis) -> None:
@@ -340,8 +339,14 @@ def _drop_weak_months_and_years(analysis: Analysis) -> None:
     after the event scorer and the merging of mentions, like the dates that name things."""
     for event in analysis.events:
         if event.signals.get("date_weak") == 1.0 and event.date_precision in ("month", "year"):
-            event.date, event.date_precision, event.date_evidence = None, "unknown", None
-            event.signals.pop("date_weak", None)
+            _undate(event)
+
+
+def _undate(event: Event) -> None:
+    """Take away a date that is not the act's: the event is undated, as no time expression
+    had dated it, and may take the story's day."""
+    event.date, event.date_precision, event.date_evidence = None, "unknown", None
+    event.signals.pop("date_weak", None)
 
 
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|dusk|daybreak|noon|midday|midnight|overnight|day)"
