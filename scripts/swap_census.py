@@ -23,8 +23,6 @@ others; the ranker 26 and 7, implicit_args 19 and 8, event_coref 16 and 6.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,7 +33,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from side_census import _named_at as _gold_spans  # noqa: E402
-from wrong_side_census import _filled_by, _key, _side, recorded_train_run  # noqa: E402
+from wrong_side_census import _filled_by, _key, _side, census_arguments, recorded_train_run, write_rows  # noqa: E402
 
 from eventwire.evaluate import articles as scoring  # noqa: E402
 from eventwire.models import Mention, Section  # noqa: E402
@@ -99,10 +97,7 @@ def _cause(trigger: Any, sent_text: str, section: Section) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=None)
-    parser.add_argument("--json", type=Path, default=None)
-    args = parser.parse_args()
+    args = census_arguments(__doc__)
     gold, analyses, log, threshold = recorded_train_run(args.articles)
     rows = []
     for article, analysis in zip(gold, analyses, strict=True):
@@ -158,8 +153,7 @@ def main() -> None:
     for kind in ("swapped", "sentence"):
         print(kind, "causes:", Counter(r["cause"] for r in rows if r["class"] == kind).most_common())
         print(kind, "stages:", Counter(r["stage"] for r in rows if r["class"] == kind).most_common())
-    if args.json is not None:
-        args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False))
+    write_rows(args.json, rows)
 
 
 if __name__ == "__main__":

@@ -19,8 +19,6 @@ and not in the evidence's sentence). The stage after which the side kept its val
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,7 +29,15 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from side_census import PRONOUNS, _kind, _named_at  # noqa: E402
-from wrong_side_census import _classify, _filled_by, _key, _side, recorded_train_run  # noqa: E402
+from wrong_side_census import (  # noqa: E402
+    _classify,
+    _filled_by,
+    _key,
+    _side,
+    census_arguments,
+    recorded_train_run,
+    write_rows,
+)
 
 from eventwire.evaluate import articles as scoring  # noqa: E402
 
@@ -39,10 +45,7 @@ SIDES = ("source", "target")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=None)
-    parser.add_argument("--json", type=Path, default=None)
-    args = parser.parse_args()
+    args = census_arguments(__doc__)
     gold, analyses, log, threshold = recorded_train_run(args.articles)
     rows: list[dict[str, Any]] = []
     events_wrong = 0
@@ -118,8 +121,7 @@ def main() -> None:
     print("by stage and state:")
     for pair, n in Counter((r["stage"], r["state"]) for r in rows).most_common(30):
         print(f"{n:5d}  {' / '.join(pair)}")
-    if args.json is not None:
-        args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False))
+    write_rows(args.json, rows)
 
 
 if __name__ == "__main__":

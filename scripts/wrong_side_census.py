@@ -90,6 +90,21 @@ def recorded_train_run(articles: int | None) -> tuple[list[Any], list[Analysis],
     return gold, analyses, log, scoring.pipeline_threshold(pipeline)
 
 
+def census_arguments(doc: str) -> argparse.Namespace:
+    """The side censuses' options: ``--articles N`` (the first N train articles) and
+    ``--json PATH`` (their rows, for review)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=None)
+    parser.add_argument("--json", type=Path, default=None)
+    return parser.parse_args()
+
+
+def write_rows(path: Path | None, rows: list[Any]) -> None:
+    """Write a census's rows as JSON to ``path`` when one was given."""
+    if path is not None:
+        path.write_text(json.dumps(rows, indent=1, ensure_ascii=False))
+
+
 def _filled_by(history: StageSides, key: Any, index: int, final: Side) -> str:
     """The stage after which the side took ``final`` and kept it to the end."""
     stage = "?"
@@ -136,10 +151,7 @@ def _abs(token: Any, analysis: Analysis) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=None)
-    parser.add_argument("--json", type=Path, default=None)
-    args = parser.parse_args()
+    args = census_arguments(__doc__)
     gold, analyses, log, threshold = recorded_train_run(args.articles)
     rows = []
     for article, analysis in zip(gold, analyses, strict=True):
@@ -195,8 +207,7 @@ def main() -> None:
     counts = Counter((r["class"], r["stage"], r["in_evidence"]) for r in rows)
     for (kind, stage, inside), n in counts.most_common():
         print(f"{n:5d}  {kind:10s} {stage:22s} {'in evidence' if inside else 'elsewhere'}")
-    if args.json is not None:
-        args.json.write_text(json.dumps(every, indent=1, ensure_ascii=False))
+    write_rows(args.json, every)
 
 
 if __name__ == "__main__":
