@@ -517,6 +517,22 @@ def test_the_two_countries_are_the_pair_of_states_named_earlier(pipeline: Pipeli
     assert {m.actor for m in mentions} == {"country:THA", "country:KHM"}
 
 
+def test_an_office_of_both_countries_is_not_the_presidents_named_before(pipeline: Pipeline) -> None:
+    """ "The defence ministers of both countries" are not the two presidents the story named
+    last: with no defence minister named, they stand for the two states."""
+    analysis = pipeline.analyze_text(
+        "Sudan and South Sudan agreed to resume oil exports on Thursday. Presidents Omar al-Bashir "
+        "and Salva Kiir met for four hours in Addis Ababa. "
+        "The defence ministers of both countries signed a separate border deal."
+    )
+    text = analysis.article.text
+    phrase = "The defence ministers of both countries"
+    mentions = link_all(pipeline, analysis, phrase, head=text.index("ministers"))
+    assert {m.actor for m in mentions} == {"country:SDN", "country:SSD"}, [
+        (m.text, m.actor) for m in mentions
+    ]
+
+
 def test_a_sponsor_before_backed_or_led_is_not_the_group(pipeline) -> None:  # type: ignore[no-untyped-def]
     analysis = pipeline.analyze_text(
         "A Russia-backed militia shelled the town on Monday, and a UN-led convoy turned back."

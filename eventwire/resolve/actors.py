@@ -483,7 +483,8 @@ class ActorResolver:
             pair = self._pair(analysis, hits, start, pair_key, excluded)
             sectors = [role.sector] if owners and role is not None and role.sector else None
             if pair and owners and role is not None and role.kind == "person":
-                pair = self._holders(analysis, hits, start, pair, role.sector) or pair
+                office = _office(analysis, head, head_word)
+                pair = self._holders(analysis, hits, start, pair, role.sector, office) or pair
             if pair:
                 return [_mention(text, start, end, h, sectors) for h in pair]
         if key in ("they", "them", "their"):  # "Kyrgyzstan and Tajikistan ... pulled their forces"
@@ -823,16 +824,23 @@ class ActorResolver:
         return sorted(last.values(), key=lambda h: h.start) if len(last) == 2 else []
 
     def _holders(
-        self, analysis: Analysis, hits: HitSpans, start: int, pair: list[Hit], sector: str | None
-    ) -> list[Hit]:
+        self, analysis: Analysis, hits: HitSpans, start: int, pair: list[Hit], sector: str | None,
+        office: str | None = None,
+    ) -> list[Hit]:  # fmt: skip
         """ "the two countries' leaders": the people of that role each of the two states had
-        named last in the ten sentences before, when the article named one for both."""
+        named last in the ten sentences before, when the article named one for both. A named
+        office ("the defence ministers of both countries") is held only by people the article
+        names with that title ("Defence Minister X", "X, the defence minister"), not by the
+        presidents named before: else the two states themselves."""
         if any(h.kind != "country" for h in pair):
             return []
         earlier = hits.starting(self._window(analysis, start, sentences=10), start)
+        text = analysis.article.text
         people: dict[str, Hit] = {}
         for hit in earlier:
             if hit.kind == "person" and hit.country and hit.sectors and (not sector or sector in hit.sectors):
+                if office is not None and not _titled(text, hit, office):
+                    continue
                 people[hit.country] = hit
         holders = [people.get(h.country or "") for h in pair]
         return [h for h in holders if h is not None] if all(holders) else []
@@ -1727,6 +1735,36 @@ def _joined_countries(inside: list[Hit], text: str, head: int | None) -> list[Hi
         run.insert(0, before)
         index -= 1
     return run if len({h.actor for h in run}) > 1 else []
+
+
+# Words for whoever leads a state, of any title: "the two countries' leaders" are the
+# leaders named before, whatever office each holds.
+_ANY_OFFICE = frozenset({"leader", "leaders", "head", "heads", "chief", "chiefs", "ruler", "rulers"})
+_TITLE_REACH = 45  # characters before a name ("Sudanese Defence Minister X") or after it ("X, the ...")
+
+
+def _office(analysis: Analysis, head: int | None, head_word: str) -> str | None:
+    """The office a plural role names, with the words that narrow it, singular: "defence
+    minister" for "the defence ministers of both countries"; None for a word any leader
+    fits ("the two countries' leaders")."""
+    if head is None or head_word.lower() in _ANY_OFFICE:
+        return None
+    token = token_at(analysis.docs, head)
+    if token is None:
+        return None
+    narrowing = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
+    word = token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") else token.lower_
+    return " ".join([*narrowing, word])
+
+
+def _titled(text: str, hit: Hit, office: str) -> bool:
+    """Whether a person's mention carries the office as a title, before the name or in
+    apposition after it, within its own sentence."""
+    before = text[max(0, hit.start - _TITLE_REACH) : hit.end].lower()
+    after = text[hit.start : hit.end + _TITLE_REACH].lower()
+    before = re.split(r"[.!?]\s", before)[-1]
+    after = re.split(r"[.!?]\s", after)[0]
+    return office in before or office in after
 
 
 def _compatible(hit: Hit, wanted: str) -> bool:

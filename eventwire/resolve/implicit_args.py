@@ -54,6 +54,7 @@ from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Analysis, Event, Menti
 from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.counterparts import counterparts, protest_crowds, protest_states
 from eventwire.resolve.event_coref import INHERIT_WITHIN_CHARS, MAX_CANDIDATE_ACTS, head_noun, side_actor
+from eventwire.resolve.yielding import yielded_to
 
 WITHIN_CHARS = INHERIT_WITHIN_CHARS  # about two paragraphs, as for inherited sources
 SAME_WORD_CHARS = 2400  # "the coup" refers further back, to the act told with its word
@@ -378,6 +379,9 @@ class ImplicitArgsStage:
             analysis.actors.append(crowd)
         if protest_crowds(analysis.events, crowd) and crowd not in analysis.actors:
             analysis.actors.append(crowd)  # "10,000 people joined the protest": the crowd
+        link = lambda s, e, h: self.resolver.link(analysis, s, e, head=h)  # noqa: E731
+        if yielded_to(analysis, analysis.events, crowd, link) and crowd not in analysis.actors:
+            analysis.actors.append(crowd)  # "stepped down in the face of mass protests": the crowd
         counterparts(analysis.events)  # "the rebels agreed to pull out": aimed at whom they fight
         protest_states(analysis.events, analysis.actors)  # "thousands marched in Minsk": against the state
         return analysis
