@@ -326,3 +326,17 @@ def test_a_list_the_parser_hung_on_a_preposition_is_the_subject(candidates: Pipe
     fire = {(e.source and e.source.text, e.target and e.target.text) for e in find(analysis, "ASSAULT")}
     both = {("Malian troops", "Tuareg rebels"), ("Tuareg rebels", "Malian troops")}
     assert both <= fire, describe(analysis)
+
+
+def test_a_party_together_with_the_doers_of_a_mutual_act_is_a_party_too(candidates: Pipeline) -> None:
+    """ "Ghana together with Togo signed a pact": Togo signed it too, each with the other; in
+    "A, B and C together with D signed" D is one of the signers (coding rule 2)."""
+    pair = candidates.analyze_text("Ghana together with Togo signed a border pact in Accra on Monday.")
+    assert both_ways(pair, "SUPPORT", "GHA", "TGO"), describe(pair)
+    listed = candidates.analyze_text(
+        "Ghana, Benin and Niger together with Togo signed a border pact in Accra on Monday."
+    )
+    signers = {e.source and e.source.country for e in find(listed, "SUPPORT")} | {
+        e.target and e.target.country for e in find(listed, "SUPPORT")
+    }
+    assert {"GHA", "BEN", "NER", "TGO"} <= signers, describe(listed)

@@ -1354,6 +1354,8 @@ def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
     """Whether a child (``dep``: its label) is part of its head's noun phrase."""
     if dep in ("appos", "punct") and (_next_in_list(token) or _after_a_member(token)):
         return False  # the next member of a list (see ``conjuncts``), not a second name
+    if dep in ("prep", "advmod") and _alongside(token):
+        return False  # "Kenya [together with Rwanda]": a co-doer of its own, not part of the name
     if dep == "prep" and any(
         d == "pcomp" and token.doc[i].pos_ in ("VERB", "AUX") for i, d, _ in children(token)
     ):
@@ -1364,6 +1366,17 @@ def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
         dep not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
         and not _secondary_predicate(token)
     )  # fmt: skip
+
+
+# Words that make "with" name someone acting beside a noun or verb: "together with", "along with"
+ALONGSIDE = frozenset({"together", "along"})
+
+
+def _alongside(token: Token) -> bool:
+    """ "with" after "together"/"along", or "together"/"along" heading such a "with"."""
+    if token.lower_ == "with":
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ALONGSIDE
+    return token.lower_ in ALONGSIDE and any(c.lower_ == "with" for c in token.children)
 
 
 def _secondary_predicate(token: Token) -> bool:
