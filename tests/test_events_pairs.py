@@ -298,3 +298,45 @@ def test_co_doers_who_end_a_tie_end_it_with_each_other(candidates: Pipeline) -> 
     ):
         analysis = candidates.analyze_text(text)
         assert both_ways(analysis, "SANCTION", "ETH", "ERI"), (text, describe(analysis))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "one", "other"),
+    [
+        ("Heavy fighting erupted between Armenia and Azerbaijan along the border on Tuesday.", "ASSAULT", "ARM", "AZE"),
+        ("Talks were held between Ecuador and Peru in Lima on Monday.", "CONSULT", "ECU", "PER"),
+    ],
+)  # fmt: skip
+def test_an_act_that_broke_out_between_two_parties_is_each_with_the_other(
+    candidates: Pipeline, text: str, type_: str, one: str, other: str
+) -> None:
+    """ "[fighting] erupted between X and Y", "[talks] were held between X and Y": the parser
+    hangs "between" on the verb that says the act happened; its sides are the noun's."""
+    analysis = candidates.analyze_text(text)
+    assert both_ways(analysis, type_, one, other), describe(analysis)
+
+
+def test_a_list_the_parser_hung_on_a_preposition_is_the_subject(candidates: Pipeline) -> None:
+    """ "as [troops and rebels] exchanged fire": the parser reads the list as the object of
+    "as", the verb left with no subject; every member of the list is its subject, not the
+    last one alone."""
+    analysis = candidates.analyze_text(
+        "The governor made the announcement as Malian troops and Tuareg rebels exchanged mortar fire near Kidal."
+    )
+    fire = {(e.source and e.source.text, e.target and e.target.text) for e in find(analysis, "ASSAULT")}
+    both = {("Malian troops", "Tuareg rebels"), ("Tuareg rebels", "Malian troops")}
+    assert both <= fire, describe(analysis)
+
+
+def test_a_party_together_with_the_doers_of_a_mutual_act_is_a_party_too(candidates: Pipeline) -> None:
+    """ "Ghana together with Togo signed a pact": Togo signed it too, each with the other; in
+    "A, B and C together with D signed" D is one of the signers (coding rule 2)."""
+    pair = candidates.analyze_text("Ghana together with Togo signed a border pact in Accra on Monday.")
+    assert both_ways(pair, "SUPPORT", "GHA", "TGO"), describe(pair)
+    listed = candidates.analyze_text(
+        "Ghana, Benin and Niger together with Togo signed a border pact in Accra on Monday."
+    )
+    signers = {e.source and e.source.country for e in find(listed, "SUPPORT")} | {
+        e.target and e.target.country for e in find(listed, "SUPPORT")
+    }
+    assert {"GHA", "BEN", "NER", "TGO"} <= signers, describe(listed)

@@ -722,7 +722,19 @@ def stranded_subject(verb: Token) -> Token | None:
         i -= 1
     if i < floor or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].dep_ in ("compound", "amod", "poss"):
         return None
-    return doc[i]
+    return _list_ending_at(doc[i])
+
+
+def _list_ending_at(noun: Token) -> Token:
+    """The first member of a list joined by "and" that ends at ``noun`` ("as [government
+    troops] and rebels exchanged fire": the list hung on "as", the verb left without its
+    subject), so that the subject is every member; else the noun ("within Gaza, ISIS has
+    been": ISIS a conjunct of Gaza by a comma only, no list)."""
+    first = noun.head
+    if noun.dep_ != "conj" or first.pos_ not in ("PROPN", "NOUN") or first.i > noun.i:
+        return noun
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < noun.i for c in first.children)
+    return first if joined else noun
 
 
 def place_in(token: Token) -> Token | None:
@@ -840,7 +852,7 @@ def noun_arguments(
     preps = tuple(p for p in _NOUN_TARGET_PREPS if not (p == "of" and type_ in _OF_IS_SOURCE))
     if type_ in _OF_IS_SOURCE and source is None:
         source = _prep_object(token, ("of",))
-    target = target or _prep_object(token, preps) or place_in(token)
+    target = target or _prep_object(token, preps) or _occurred_between(token) or place_in(token)
     if source is None:
         source = _light_verb_subject(token, light)
     if source is None and token.lemma_.lower() not in _UNDERGONE:
@@ -878,6 +890,19 @@ def noun_arguments(
         targets += [in_protest_target(verb), place_in(verb)]
     targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def _occurred_between(noun: Token) -> Token | None:
+    """The first side of a "between" phrase the parser hung on the verb an act noun is the
+    subject of, when that verb only says the act happened (it takes no object): "[clashes]
+    broke out between X and Y", "[fighting] erupted between X and Y", "[talks] were held
+    between X and Y": the act's sides, as in "clashes between X and Y"."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if has_child(verb, ("dobj", "attr", "acomp", "xcomp", "ccomp")):
+        return None  # "talks gave X a chance", "talks were a step": the verb says more than that it happened
+    return _prep_object(verb, ("between",))
 
 
 def amount_giver(noun: Token) -> Token | None:
@@ -1329,6 +1354,8 @@ def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
     """Whether a child (``dep``: its label) is part of its head's noun phrase."""
     if dep in ("appos", "punct") and (_next_in_list(token) or _after_a_member(token)):
         return False  # the next member of a list (see ``conjuncts``), not a second name
+    if dep in ("prep", "advmod") and _alongside(token):
+        return False  # "Kenya [together with Rwanda]": a co-doer of its own, not part of the name
     if dep == "prep" and any(
         d == "pcomp" and token.doc[i].pos_ in ("VERB", "AUX") for i, d, _ in children(token)
     ):
@@ -1339,6 +1366,17 @@ def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
         dep not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
         and not _secondary_predicate(token)
     )  # fmt: skip
+
+
+# Words that make "with" name someone acting beside a noun or verb: "together with", "along with"
+ALONGSIDE = frozenset({"together", "along"})
+
+
+def _alongside(token: Token) -> bool:
+    """ "with" after "together"/"along", or "together"/"along" heading such a "with"."""
+    if token.lower_ == "with":
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ALONGSIDE
+    return token.lower_ in ALONGSIDE and any(c.lower_ == "with" for c in token.children)
 
 
 def _secondary_predicate(token: Token) -> bool:

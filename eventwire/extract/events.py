@@ -699,8 +699,9 @@ class EventStage:
                 sources = [said]
         if len(candidate.sources) == 1 and _unpaired(sources):  # "both sides pledged": the pair of an act
             sources = [*self._pair_told(analysis, section_doc, candidate.sources[0], told or [])] or sources
-        if not mutual:  # "brokered the truce together with Qatar": Qatar brokered it too
-            sources = self._with_co_doers(analysis, section_doc, candidate, sources, quote)
+        # "brokered the truce together with Qatar": Qatar brokered it too; "Kenya together with
+        # Rwanda signed a pact": a party to it too, each with the other
+        sources = self._with_co_doers(analysis, section_doc, candidate, sources, quote)
         excluded = {m.actor: set(m.sectors) for m in sources if m is not None and m.actor}
         states = own_states(sources)  # "Erdogan warned that [Turkey] ...": his own state, no target
         # the doers' countries own no thing they act on ("Ugandan troops shelled Ugandan villages")

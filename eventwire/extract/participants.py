@@ -122,7 +122,7 @@ def source_list(token: Token, people: bool = False) -> list[Token]:
 
 
 # Words that make "with" name someone who underwent the act too: "together with", "along with".
-_ALONGSIDE = frozenset({"together", "along"})
+_ALONGSIDE = pat.ALONGSIDE
 
 
 def companions(token: Token) -> list[Token]:
