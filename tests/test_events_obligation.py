@@ -1,4 +1,4 @@
-"""Demands told by a modal of obligation, recalls of any head of mission, event nouns."""
+"""Demands told by a modal of obligation, recalls of any head of mission, event nouns (war)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,15 @@ def test_recalling_any_head_of_mission_reduces_relations(pipeline: Pipeline, tex
 def test_teargas_in_one_word_is_crowd_control(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text("Riot police fired teargas at students marching in Kampala on Monday.")
     assert events(analysis, "COERCE")
+
+
+def test_a_war_between_named_sides_is_an_attack(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text("Eritrea waged a war on Ethiopia in 1998.")
+    assert any(countries(e) == ("ERI", "ETH") for e in events(analysis, "ASSAULT"))
+
+
+def test_a_war_without_sides_is_no_event(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyze_text(
+        "The veteran fought in the war as a young man and later became a teacher."
+    )
+    assert not events(analysis, "ASSAULT")
