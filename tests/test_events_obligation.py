@@ -1,4 +1,4 @@
-"""Demands told by a modal of obligation, recalls of any head of mission, event nouns (war)."""
+"""Demands told by a modal of obligation, recalls of any head of mission, war, verbs of overturning."""
 
 from __future__ import annotations
 
@@ -85,3 +85,16 @@ def test_a_war_without_sides_is_no_event(pipeline: Pipeline) -> None:
         "The veteran fought in the war as a young man and later became a teacher."
     )
     assert not events(analysis, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honduras's Supreme Court overturned the electoral tribunal's ruling on Monday.",
+        "Honduras's Supreme Court quashed the electoral tribunal's ruling on Monday.",
+        "Bolivia and Cuba voted against the resolution on Venezuela at the OAS.",
+    ],
+    ids=["overturn", "quash", "vote-against"],
+)
+def test_invalidating_or_voting_down_anothers_measure_rejects_it(pipeline: Pipeline, text: str) -> None:
+    assert events(pipeline.analyze_text(text), "REJECT")
