@@ -1,4 +1,4 @@
-"""Demands told by a modal of obligation, recalls of any head of mission, war, verbs of overturning."""
+"""Modal demands, recalls of any head of mission, war, verbs of overturning, words of injustice."""
 
 from __future__ import annotations
 
@@ -98,3 +98,15 @@ def test_a_war_without_sides_is_no_event(pipeline: Pipeline) -> None:
 )
 def test_invalidating_or_voting_down_anothers_measure_rejects_it(pipeline: Pipeline, text: str) -> None:
     assert events(pipeline.analyze_text(text), "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan opposition said on Friday that the trial of its leader was unfair.",
+        "Human rights groups called the detention of the Ugandan journalists arbitrary.",
+    ],
+    ids=["unfair", "arbitrary"],
+)
+def test_a_word_of_injustice_said_of_an_act_criticises_it(pipeline: Pipeline, text: str) -> None:
+    assert events(pipeline.analyze_text(text), "ACCUSE")
