@@ -140,6 +140,10 @@ _WILLED = frozenset({"AGREE", "SUPPORT"})  # acts of will: "cannot accept" refus
 _SECTION_FACTOR = {Section.BODY: 1.0, Section.TITLE: 0.8, Section.CAPTION: 0.7}
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 _SUBORDINATE_IDS = ids(_SUBORDINATE)
+_SEMI_MODALS = frozenset({"ought", "need"})  # head their clause: "Y [needs] to explain"
+# Modals of obligation weaker than "must": also advice or expectation ("the talks should aim
+# at a truce"), so a demand only of a party that can act.
+_ADVISORY = frozenset({"should", "ought", "need"})
 _MAX_PAIRS = 12  # parties per side of an event: a list of ten states is ten events (coding rule 2)
 _FORCES = ARMED | STATE_FORCES  # who fights: an act on them told as an attack is one
 
@@ -572,13 +576,17 @@ class EventStage:
         """ "X said/declared that Y must ...": X demands of Y ("Y must have helped": a guess).
         A main clause of a direct quote ('"Y must stop," ...', a quote's later sentence) is
         its speaker's demand (``Candidate.by_speaker``), unless the speaker binds themself
-        ("we must ...")."""
-        clause = found.token.head
-        if modal_perfect(clause):
+        ("we must ...").  A semi-modal heads its clause and governs the act as an infinitive
+        ("Y ought to leave", "Y needs to explain"); a modal before its subject opens a
+        condition, no demand ("should the army attack, ...")."""
+        clause = _obliging_clause(found.token)
+        if clause is None or modal_perfect(clause):
             return None
         target = pat.child(clause, ("nsubj", "nsubjpass"))
         if first_person(target):
             return None  # '"We must stay united," X said': the speaker binds themself, asks no one
+        if found.token.lemma_.lower() in _ADVISORY and not self._party(target):
+            return None  # "said the talks should aim at ...", "it should be noted": no one is asked
         current, source = clause, None
         if clause.dep_ == "conj":  # "..., and the students must help": the first clause's governor
             current = clause.head
@@ -586,10 +594,11 @@ class EventStage:
             current = current.head
             source = pat.explicit_subject(current) or pat.inherited_subject(current, self.light)
         if source is None and target is not None and _speakers_demand(clause, current, quoted):
-            if clause.i in candidates:
-                candidates[clause.i].governed = candidates[clause.i].carried = True
-                candidates[clause.i].reading.hypothetical = True
-            item = pat.Found(clause, found.trigger, (found.token, clause))
+            act = _obliged_act(clause)
+            if act.i in candidates:
+                candidates[act.i].governed = candidates[act.i].carried = True
+                candidates[act.i].reading.hypothetical = True
+            item = pat.Found(clause, found.trigger, (found.token, act))
             demand = Candidate(
                 item, "REQUEST", found.trigger.cameo, Reading(), [], pat.conjuncts(target),
                 weight=found.trigger.weight, anchor=clause,
@@ -600,11 +609,12 @@ class EventStage:
             return None
         if current.i in candidates and candidates[current.i].type == "REQUEST":
             return None  # "urged that Y must ...", "warned that Y must ...": the verb states the demand
-        if clause.i in candidates:
-            candidates[clause.i].governed = candidates[clause.i].carried = True
-            candidates[clause.i].reading.hypothetical = True
+        act = _obliged_act(clause)
+        if act.i in candidates:
+            candidates[act.i].governed = candidates[act.i].carried = True
+            candidates[act.i].reading.hypothetical = True
         reading = self.reader.read(current)
-        item = pat.Found(clause, found.trigger, (found.token, clause))
+        item = pat.Found(clause, found.trigger, (found.token, act))
         return Candidate(
             item, "REQUEST", found.trigger.cameo, reading, pat.conjuncts(source), pat.conjuncts(target),
             weight=found.trigger.weight, anchor=current,
@@ -643,6 +653,17 @@ class EventStage:
         if verb.lemma_.lower() in self.speech:
             return True
         return any(not row.others for row in self.lexicon.candidates(verb))  # a phrase's head is not one
+
+    def _party(self, noun: Token | None) -> bool:
+        """Whether a subject can be asked to act: a name, a personal pronoun ("they", not "it"),
+        or a noun the knowledge base knows as a role ("the troops", "the authorities")."""
+        if noun is None or noun.lower_ in ("it", "there", "this", "that"):
+            return False
+        if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _PARTY_ENTITIES:
+            return True
+        return self.resolver.kb.role(noun.lower_) is not None or any(
+            c.ent_type_ in _PARTY_ENTITIES and c.dep_ in ("amod", "compound", "poss") for c in noun.children
+        )
 
     def _can_attack(self, token: Token) -> bool:
         return any(trigger.type == "ASSAULT" for trigger in self.lexicon.candidates(token))
@@ -1266,6 +1287,28 @@ def _states_an_act(candidate: Candidate) -> bool:
     if trigger.pos != "NOUN" or pat.carrier(candidate.token).head.lemma_.lower() in _REALISED:
         return False  # "carried out its threat to impose sanctions": the sanctions were imposed
     return trigger.embed is not None or trigger.frame == "intent" or _promise(candidate)
+
+
+def _obliging_clause(modal: Token) -> Token | None:
+    """The clause a modal of obligation ("must", "should", "ought to", "need to") binds its
+    subject to: the verb it is the auxiliary of, or the semi-modal itself where it heads the
+    clause and the act is its infinitive ("Y [ought] to leave", "Y [needs] to explain"); None
+    where the modal stands before its subject ("should the army attack": a condition)."""
+    if modal.dep_ == "aux":
+        subject = pat.child(modal.head, ("nsubj", "nsubjpass"))
+        return None if subject is not None and subject.i > modal.i else modal.head
+    act = pat.child(modal, ("xcomp",))
+    if act is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return modal.head
+    if any(c.dep_ == "auxpass" for c in modal.children):
+        return None  # "troops are needed to end the unrest": a purpose, no obligation
+    return modal
+
+
+def _obliged_act(clause: Token) -> Token:
+    """The act a clause of obligation demands: its verb, or a semi-modal's infinitive."""
+    act = pat.child(clause, ("xcomp",)) if clause.lemma_.lower() in _SEMI_MODALS else None
+    return act if act is not None else clause
 
 
 def _speakers_demand(clause: Token, top: Token, quoted: Callable[[Token], bool]) -> bool:
