@@ -13,6 +13,7 @@ from eventwire.resolve.event_coref import (
     Merge,
     Paragraphs,
     _Act,
+    _individual,
     conflicts,
     corefer,
     definite_nouns,
@@ -951,3 +952,18 @@ def test_an_arrest_of_a_described_official_named_in_the_next_paragraph_is_one_ac
     arrests = [e for e in pipeline.analyze_text(INTRODUCED).events if e.type == "COERCE"]
     assert len(arrests) == 1
     assert arrests[0].target is not None and arrests[0].target.actor == "person:james-otieno"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "one"),
+    [
+        ("a leading Hong Kong pro-democracy activist", "country:HKG", True),
+        ("the opposition leader", "country:KEN", True),
+        ("the Kenyan police", "country:KEN", False),  # a group noun
+        ("two activists", "country:KEN", False),  # counted
+        ("the minister and his deputy", "country:KEN", False),  # two people
+        ("Ruth Wanjiru", "person:ruth-wanjiru", False),  # named
+    ],
+)
+def test_one_person_only_described_is_told_by_a_title_of_one_person(text: str, actor: str, one: bool) -> None:
+    assert _individual(Mention(text, 0, len(text), actor)) is one

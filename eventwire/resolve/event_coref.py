@@ -722,13 +722,9 @@ _PERSON = "person:"
 
 def _individual(mention: Mention) -> bool:
     """One person only described, whatever actor the description resolved to ("a pro-democracy
-    official", "the opposition leader": a role of a country or a party): no name in its words
-    (none capitalised past the first), a singular head that titles one person, no number but
-    one, no second party."""
+    official", "a leading Hong Kong activist": a role of a country or a party): no person's name
+    resolved in it, a singular head that titles one person, no number but one, no second party."""
     if (mention.actor or "").startswith(_PERSON) or " and " in mention.text:
-        return False
-    words = mention.text.split()
-    if not words or any(w[:1].isupper() for w in words[1:]):
         return False
     head = head_noun(mention.text)
     one = not head.endswith("s") and head not in GENERIC_PEOPLE and count_of(mention.text) in (None, "1")
