@@ -86,14 +86,14 @@ def _watch() -> None:
             _SOURCE[id(made)] = "intention"
         return out
 
-    def demand(self: Any, found: Any, candidates: Any) -> Any:
-        made = original_demand(self, found, candidates)
+    def demand(self: Any, found: Any, candidates: Any, *rest: Any) -> Any:
+        made = original_demand(self, found, candidates, *rest)
         if made is not None:
             _SOURCE[id(made)] = "demand"
         return made
 
-    def emit(self: Any, analysis: Any, section_doc: Any, cand: Any, outlet: Any, quotes: Any) -> Any:
-        events = original_emit(self, analysis, section_doc, cand, outlet, quotes)
+    def emit(self: Any, analysis: Any, section_doc: Any, cand: Any, *rest: Any) -> Any:
+        events = original_emit(self, analysis, section_doc, cand, *rest)
         source = _SOURCE.get(id(cand), "?")
         if source == "lexicon" and cand.type != cand.trigger.type:
             source = "governed-intent"  # retyped by the intention verb that governs it

@@ -13,6 +13,7 @@ from eventwire.resolve.event_coref import (
     Merge,
     Paragraphs,
     _Act,
+    _individual,
     conflicts,
     corefer,
     definite_nouns,
@@ -914,3 +915,55 @@ def test_whole_acts_join_last_on_their_mentions_average_likelihood() -> None:
     one_trigger = [shootings()[0], shootings()[0]]
     one_trigger[1].target = Mention("protesters", 0, 10, "unk:protesters")
     assert len(corefer(one_trigger, SHOOTING, model=LIKELY, body_start=body)) == 2
+
+
+INTRODUCED = (
+    "Kenyan police detain opposition official\n\n"
+    "Police in western Kenya arrested an opposition official on Tuesday as his party began a "
+    "week of rallies, a party spokesman said.\n\n"
+    "James Otieno, who chairs the party in the region, was arrested by police in the town of "
+    "Kisumu after a march through the market, spokesman Paul Mwangi said.\n"
+)
+
+
+def test_a_person_described_then_named_is_one_side_not_two_named_apart() -> None:
+    """A description of one person resolved to a country ("an opposition official" of Kenya)
+    names no one: the person the next paragraph names may be the one described, so the two
+    mentions are not "named apart"; a named country or a group noun still is another side."""
+    start = INTRODUCED.index("Police in western Kenya arrested")
+    lede = Span("Police in western Kenya arrested", start, start + 32)
+    police = Mention("Police in western Kenya", 0, 23, "country:KEN", "KEN", ["COP"])
+    official = Mention("an opposition official", 0, 22, "country:KEN", "KEN", ["OPP"])
+    act = _Act()
+    act.add(Event("COERCE", "173", lede, lede, police, official))
+    start = INTRODUCED.index("was arrested by police")
+    later = Span("was arrested by police", start, start + 22)
+    otieno = Mention("James Otieno", 0, 12, "person:james-otieno", "KEN")
+    assert not conflicts(act, Event("COERCE", "173", later, later, police, otieno))
+    assert conflicts(
+        act, Event("COERCE", "173", later, later, police, Mention("Uganda", 0, 6, "country:UGA"))
+    )
+    group = _Act()  # "the Kenyan police": a group noun, not one person described
+    group.add(Event("COERCE", "173", lede, lede, police, Mention("the Kenyan police", 0, 17, "country:KEN")))
+    assert conflicts(group, Event("COERCE", "173", later, later, police, otieno))
+
+
+def test_an_arrest_of_a_described_official_named_in_the_next_paragraph_is_one_act(pipeline: Pipeline) -> None:
+    arrests = [e for e in pipeline.analyze_text(INTRODUCED).events if e.type == "COERCE"]
+    assert len(arrests) == 1
+    assert arrests[0].target is not None and arrests[0].target.actor == "person:james-otieno"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "one"),
+    [
+        ("a leading Hong Kong pro-democracy activist", "country:HKG", True),
+        ("the opposition leader", "country:KEN", True),
+        ("the Kenyan police", "country:KEN", False),  # a group noun
+        ("two activists", "country:KEN", False),  # counted
+        ("the minister and his deputy", "country:KEN", False),  # two people
+        ("Ruth Wanjiru", "person:ruth-wanjiru", False),  # named
+    ],
+)
+def test_one_person_only_described_is_told_by_a_title_of_one_person(text: str, actor: str, one: bool) -> None:
+    assert _individual(Mention(text, 0, len(text), actor)) is one

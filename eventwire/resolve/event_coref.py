@@ -52,10 +52,11 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from eventwire.config import PipelineConfig
+from eventwire.datafiles import read_csv_table
 from eventwire.extract.event_lexicon import MEDIATION
 from eventwire.extract.event_scorer import PRONOUNS
 from eventwire.models import (
@@ -70,7 +71,8 @@ from eventwire.models import (
     known_actor_id,
 )
 from eventwire.resolve.coref_model import PairModel, pair_model_for
-from eventwire.resolve.groups import STATE_AGENTS, count_of
+from eventwire.resolve.groups import GENERIC_PEOPLE, STATE_AGENTS, count_of
+from eventwire.resolve.kb import KB_DIR
 from eventwire.resolve.pair_cues import ACT_CUES, act_cues
 
 _COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
@@ -84,6 +86,7 @@ class _Named(NamedTuple):
     actor: str
     official_of: str | None
     head: str
+    individual: bool = False  # one person only described ("pro-democracy official"): :func:`_individual`
 
 
 @dataclass(slots=True)
@@ -136,7 +139,7 @@ class _Act:
                 actors.add(actor)
             name = _actor(mention)
             if mention is not None and name is not None and not name.startswith(UNKNOWN_ACTOR_PREFIX):
-                named.add(_Named(name, official_of(mention), _head_key(mention)))
+                named.add(_Named(name, official_of(mention), _head_key(mention), _individual(mention)))
         for kinds, mention in zip(self.kinds, sides, strict=True):
             kinds.update(_kinds_of(mention))
         code = specific_act(event) if event.section is Section.BODY else None
@@ -703,12 +706,37 @@ def _named_apart(act: _Act, event: Event) -> bool:
         if mention is None or theirs is None or theirs.startswith(UNKNOWN_ACTOR_PREFIX):
             continue
         state, head = official_of(mention), _head_key(mention)
+        individual, person = _individual(mention), theirs.startswith(_PERSON)
         for ours in named:
             if ours.actor == theirs or ours.actor == state or ours.official_of == theirs:
                 continue
+            if (ours.individual and person) or (individual and ours.actor.startswith(_PERSON)):
+                continue  # "a pro-democracy official", then "Raymond Muzenda": one person
             if not head or ours.head != head:
                 return True
     return False
+
+
+_PERSON = "person:"
+
+
+def _individual(mention: Mention) -> bool:
+    """One person only described, whatever actor the description resolved to ("a pro-democracy
+    official", "a leading Hong Kong activist": a role of a country or a party): no person's name
+    resolved in it, a singular head that titles one person, no number but one, no second party."""
+    if (mention.actor or "").startswith(_PERSON) or " and " in mention.text:
+        return False
+    head = head_noun(mention.text)
+    one = not head.endswith("s") and head not in GENERIC_PEOPLE and count_of(mention.text) in (None, "1")
+    return one and head in _person_roles()
+
+
+@cache
+def _person_roles() -> frozenset[str]:
+    """The knowledge base's titles of one person ("official", "activist", "leader"; roles.csv,
+    kind person), not its group nouns ("police", "army", "opposition")."""
+    table = read_csv_table(KB_DIR / "roles.csv", "roles")
+    return frozenset(row["term"].lower() for _, row in table.rows if row.get("kind") == "person")
 
 
 class _Kind(NamedTuple):
