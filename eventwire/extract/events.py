@@ -775,7 +775,11 @@ class EventStage:
         party = names_a_party(candidate.targets, self.linker.is_event)
         if not any(targets) and pair_named_as_one(candidate.sources, sources):
             reciprocal = True  # "the two sides pledged to improve ties", "neither side pulled back"
+        itself = _among_itself(candidate, sources, targets)
+        if itself is not None:  # "rival gangs attacked each other": the group, at its own members
+            targets, reciprocal = [itself], False
         pairs = actor_pairs(candidate, sources[:_MAX_PAIRS], targets[:_MAX_PAIRS], reciprocal, party)
+        pairs = pairs[:1] if itself is not None else pairs
         signals = _signals(candidate, len(pairs))
         signals["nearby_actors"] = float(nearby)
         signals["mutual"] = float(any(t is not None and t in sources for _, t in pairs))
@@ -1020,6 +1024,21 @@ _ANSWER_VERBS = frozenset({
     "refuse", "reject", "dismiss", "deny", "decline", "rebuff", "agree", "accept", "retaliate", "respond",
     "reply",
 })  # fmt: skip
+
+
+def _among_itself(
+    candidate: Candidate, sources: list[Mention | None], targets: list[Mention | None]
+) -> Mention | None:
+    """The one group done "each other" or "one another" to by its own members ("the rival
+    gangs attacked each other", "villagers threw stones at one another"): its members are
+    both sides, so the group is the target as well as the source. Not a pair or list of
+    parties, which act on one another (:func:`actor_pairs`)."""
+    named = [s for s in sources if s is not None]
+    if any(targets) or len(named) != 1 or len(candidate.sources) != 1:
+        return None
+    if not to_each_other(candidate.targets) or candidate.sources[0].tag_ not in ("NNS", "NNPS"):
+        return None
+    return named[0].copy()
 
 
 def _span(analysis: Analysis, found: pat.Found, offset: int) -> Span:
