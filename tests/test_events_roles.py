@@ -287,3 +287,21 @@ def test_a_protest_at_an_embassy_or_consulate_is_aimed_at_its_state(
 def test_an_embassy_of_no_one_named_gives_no_target(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("Demonstrators marched to the embassy and burned flags.")
     assert all(e.target is None for e in events(analysis, "PROTEST"))
+
+
+def test_a_quantifier_takes_its_people_from_the_of_phrase(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("A judge handed long prison terms to each of the opposition leaders.")
+    assert any(e.target is not None and "opposition leaders" in e.target.text for e in analysis.events)
+
+
+def test_one_group_acting_on_each_other_is_its_own_target(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Rival gangs attacked one another in the port city.")
+    found = events(analysis, "ASSAULT")
+    assert found and all(e.target is not None and "gangs" in e.target.text for e in found)
+    assert len(found) == 1
+
+
+def test_two_parties_acting_on_each_other_stay_a_pair(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("Armenia and Azerbaijan accused each other of breaking the truce.")
+    assert {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events(analysis, "ACCUSE")} == {("ARM", "AZE"), ("AZE", "ARM")}  # fmt: skip
