@@ -222,6 +222,13 @@ def test_the_light_verb_subject_comes_before_a_role_modifier(candidates: Pipelin
     assert sources(analysis, "ASSAULT") == {"The government"}
 
 
+def test_a_noun_listed_after_the_light_verb_object_takes_its_subject(candidates: Pipeline) -> None:
+    """ "used batons and [tear gas]": the later member of a listed object is the light verb's
+    object too, done by its subject."""
+    analysis = candidates.analyze_text("Sudanese police used batons and tear gas against the marchers.")
+    assert sources(analysis, "COERCE") == {"Sudanese police"}
+
+
 def test_a_government_acts_on_its_own_people_named_by_their_demonym(candidates: Pipeline) -> None:
     """ "all Bolivians": the country's people, another party than its government, with or
     without a count; an act of the government on them keeps its target."""

@@ -1119,6 +1119,15 @@ def _light_verb(noun: Token, light: frozenset[str]) -> Token | None:
 light_verb = _light_verb
 
 
+def _first_listed(noun: Token) -> Token:
+    """The first of the nouns listed with ``noun``, which holds the list's place in the clause:
+    "fired warning shots and [tear gas]", "a campaign of strikes and [rallies]" (the parser
+    hangs each later member on the first as its ``conj``)."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.pos_ == "NOUN":
+        noun = noun.head
+    return noun
+
+
 def _names_object(verb: Token) -> bool:
     """A verb with a secondary predicate names its object: "called [the arrest] illegal" is
     no light verb's "called [a strike]" (the subject staged nothing)."""
@@ -1126,8 +1135,9 @@ def _names_object(verb: Token) -> bool:
 
 
 def _light_verb_subject(noun: Token, light: frozenset[str]) -> Token | None:
+    noun = _first_listed(noun)
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "launched [10 days] of war games"
+        noun = _first_listed(noun.head.head)  # "launched [10 days] of war games"
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in _SETTING_PREPS:
