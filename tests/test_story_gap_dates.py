@@ -43,3 +43,12 @@ def test_a_clause_with_its_own_day_counts_the_gap_from_it(pipeline) -> None:
     march = by_trigger(pipeline, DATED, "march")
     assert march.date == dt.date(2024, 4, 6)
     assert march.date_precision == "day"
+
+
+def test_a_gap_whose_noun_holds_the_clause_moves_the_date(pipeline) -> None:
+    text = (
+        "Soldiers were deployed on Thursday to patrol the streets of the port city, "
+        "a day after three people were killed in clashes between police and protesters.\n"
+    )
+    killing = by_trigger(pipeline, text, "killed")
+    assert killing.date == dt.date(2024, 4, 10)

@@ -317,8 +317,9 @@ def _gap(node: Any, word: Any) -> int | None:
 
 def _gap_words(node: Any, word: Any) -> tuple[Any, int | None] | None:
     """The words that say the gap ("two days" of "two days after") and the days it says
-    (None when not a number of days or weeks); None when no gap is said."""
-    for candidate in (*node.children, *word.children):
+    (None when not a number of days or weeks); None when no gap is said. The parse may
+    hang the clause on the gap's noun ("a day [after three people were killed]")."""
+    for candidate in (*node.children, *word.children, node.head):
         if candidate.dep_ != "npadvmod":
             continue
         unit = candidate.lower_
