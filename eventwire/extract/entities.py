@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Entity
 
@@ -9,6 +11,8 @@ from eventwire.models import Analysis, Entity
 KEPT_LABELS = frozenset(
     {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "TIME", "LAW", "PRODUCT"}
 )
+TIME_LABELS = frozenset({"DATE", "TIME"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 class EntityStage:
@@ -22,15 +26,35 @@ class EntityStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         for section_doc in analysis.docs:
             offset = section_doc.offset
-            analysis.entities.extend(
-                Entity(
-                    text=ent.text,
-                    label=ent.label_,
-                    start=ent.start_char + offset,
-                    end=ent.end_char + offset,
-                    section=section_doc.section,
+            for ent in section_doc.doc.ents:
+                if ent.label_ not in KEPT_LABELS:
+                    continue
+                span = _time_only(ent) if ent.label_ in TIME_LABELS else ent
+                if span is None:
+                    continue
+                analysis.entities.append(
+                    Entity(
+                        text=span.text,
+                        label=ent.label_,
+                        start=span.start_char + offset,
+                        end=span.end_char + offset,
+                        section=section_doc.section,
+                    )
                 )
-                for ent in section_doc.doc.ents
-                if ent.label_ in KEPT_LABELS
-            )
         return analysis
+
+
+def _time_only(ent: Any) -> Any:
+    """A time expression the recogniser ran on into its clause's verb ("on Monday ended a
+    decades-old embargo" read as one DATE, "Monday ended a decades-old"): the words before
+    the first finite verb ("Monday"), which are the time; None when the span opens with one.
+    A time expression holds no finite verb of its own ("the day before", "two weeks ago")."""
+    for token in ent:
+        if token.tag_ in FINITE_TAGS:
+            if token.i == ent.start:
+                return None
+            end = token.i
+            while end > ent.start and ent.doc[end - 1].is_punct:
+                end -= 1
+            return ent.doc[ent.start : end] if end > ent.start else None
+    return ent

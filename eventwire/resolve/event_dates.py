@@ -32,7 +32,7 @@ the detention is an event: the clause's own act takes it, the arrest being its s
 "Since 2019" or "until June" bounds a time: it dates its own clause's act only. A date of
 the main clause does not pass into a clause it introduces with "after", "before", "since"
 or "until" ("freed on Monday, after gunmen abducted him"), unless the gap is said: "one day
-after" moves the date a day back, "hours after" keeps it.
+after" moves the date a day back, "hours after" keeps it ("one week after": seven days).
 
 A weak date (``Event.signals["date_weak"]``) never keeps two mentions of one act apart in
 :mod:`eventwire.resolve.event_coref`, and a firm date of another mention replaces it.
@@ -59,7 +59,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _VERBAL = ids(("VERB", "AUX"))  # part-of-speech ids, as the Doc's columns hold them
 TEMPORAL = {"after": -1, "following": -1, "since": -1, "before": 1, "until": 1, "till": 1}
 SHORT_UNITS = frozenset({"hour", "hours", "minute", "minutes", "moments"})
-DAY_UNITS = frozenset({"day", "days"})
+DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}  # the unit of a said gap, in days
 NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nummod", "nmod"})
 TIME_WORDS = frozenset(
     {"morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "midnight", "day", "days",
@@ -311,17 +311,51 @@ def _temporal_word(node: Any) -> Any:
 
 
 def _gap(node: Any, word: Any) -> int | None:
-    for candidate in (*node.children, *word.children):
+    found = _gap_words(node, word)
+    return None if found is None else found[1]
+
+
+def _gap_words(node: Any, word: Any) -> tuple[Any, int | None] | None:
+    """The words that say the gap ("two days" of "two days after") and the days it says
+    (None when not a number of days or weeks); None when no gap is said. The parse may
+    hang the clause on the gap's noun ("a day [after three people were killed]")."""
+    for candidate in (*node.children, *word.children, node.head):
         if candidate.dep_ != "npadvmod":
             continue
         unit = candidate.lower_
         if unit in SHORT_UNITS:
-            return 0
+            return candidate, 0
         if unit in DAY_UNITS:
             count = next((c.lower_ for c in candidate.children if c.dep_ in ("nummod", "det")), "one")
             number = NUMBERS.get(count) or (int(count) if count.isdigit() else None)
-            return None if number is None else TEMPORAL[word.lower_] * number
+            return candidate, None if number is None else TEMPORAL[word.lower_] * number * DAY_UNITS[unit]
     return None
+
+
+class SaidGap(NamedTuple):
+    governor: Any  # the verb of the clause the act is placed against ("came" of "came two days after")
+    gap: Any  # the head of the words that say the gap ("days")
+    word: Any  # "after", "before" or "following"
+    shift: int  # days from the governor's time to the act's
+
+
+def said_gap(trigger: Any) -> SaidGap | None:
+    """The act's clause or phrase placed a said time after or before another clause ("The
+    ban came two days after the opposition staged a march", "a day after the vote"); None
+    when there is none, or the gap is not a number of days or weeks ("years after")."""
+    found = _temporal_on_way(trigger.sent.root, trigger)
+    if found is None or found[1].lower_ not in ("after", "following", "before"):
+        return None
+    node, word = found
+    gap = _gap_words(node, word)
+    if gap is None or gap[1] is None:
+        return None
+    governor = (word if node.head.i == word.i else node).head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.i == node.i:
+        return None
+    return SaidGap(governor, gap[0], word, gap[1])
 
 
 def _in_subject(verb: Any, trigger: Any) -> bool:

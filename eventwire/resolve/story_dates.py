@@ -40,6 +40,11 @@ an event that no time expression dates takes the *story day* (``date_precision``
   two paragraphs after it: later ones often go back to the day before, which such a lede
   does not name.
 
+An act told a said time before or after a clause in the story's time ("The ban came two
+days after the opposition staged a march", "only hours after", "one week after") takes the
+story's day moved by the gap, when the sentence has no time of its own (then grounding
+counts the gap from it: :mod:`eventwire.resolve.event_dates`); not a plan ("will").
+
 An act whose paragraph names a day before it takes that day instead of the lede's, still
 as ``story`` ("On Saturday night, police broke up the crowd ... Two MPs were arrested"): a
 story told over several days moves its time on paragraph by paragraph.
@@ -87,6 +92,7 @@ from eventwire.resolve.event_dates import (
     event_head,
     first_conjunct,
     names_a_thing,
+    said_gap,
 )
 
 STORY = "story"  # the date_precision of a day the story gives, not the act's own words
@@ -165,13 +171,46 @@ class StoryDateStage:
                 continue
             doc = docs.get(event.section)
             trigger = doc.token_at(event.trigger.start) if doc is not None else None
-            if trigger is None or not self._in_story_time(event, trigger, doc, story, times):
+            if trigger is None:
                 continue
+            shift = 0
+            if not self._in_story_time(event, trigger, doc, story, times):
+                gap = self._gap_from_story(event, trigger, doc, story, times)
+                if gap is None:
+                    continue
+                shift = gap
             told = times.paragraph_day(body, event) if event.section is Section.BODY else None
             day, evidence = told if told is not None else (story.day, story.evidence)
+            day += dt.timedelta(days=shift)
             event.date, event.date_precision, event.date_evidence = day, STORY, evidence
             event.signals["date_weak"] = 1.0
         return analysis
+
+    def _gap_from_story(
+        self, event: Event, trigger: Any, doc: Any, story: StoryDay, times: _TimeExpressions
+    ) -> int | None:
+        """Days from the story's day to an act told a said time before or after a clause
+        told in the story's time ("The ban came two days after the opposition staged a
+        march": two days before the ban's day); None when the act is not told so, or the
+        clause has a time of its own (grounding dates the act from it)."""
+        if event.section is not Section.BODY:
+            return None
+        head = event_head(trigger)
+        found = said_gap(head)
+        if found is None or _tense(head, self.reporting) in ("modal", "reported-modal"):
+            return None
+        if story.within is not None and not story.within[0] <= event.evidence.start < story.within[1]:
+            return None
+        gap_low = found.gap.left_edge.idx + doc.offset
+        gap_high = found.word.idx + len(found.word) + doc.offset
+        sent = trigger.sent
+        for start, _end, same_day in times.inside(sent.start_char + doc.offset, sent.end_char + doc.offset):
+            if not (same_day or gap_low <= start < gap_high):
+                return None  # a time of its own: the gap counts from it, not from the story's day
+        governor = found.governor
+        if _other_time(governor) or _tense(governor, self.reporting) not in story.tenses:
+            return None
+        return found.shift
 
     def story_day(self, analysis: Analysis, body: Any, published: dt.date) -> StoryDay | None:
         """The day the story tells: its lede's firmly dated act's, else the firmly dated act of
