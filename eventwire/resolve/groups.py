@@ -44,10 +44,6 @@ PARTITIVE = frozenset({
     "crowd", "crowds", "band", "unit", "units", "contingent", "team", "some", "many", "most",
     "all", "several", "few", "none", "majority", "rest", "members", "member",
 })  # fmt: skip
-# Quantifying pronouns and numbers that take part of a group by an "of" phrase as well ("each
-# [of] the 23 campaigners", "both of the envoys", "one of the soldiers", "three of the
-# protesters"): the closed class of English partitive quantifiers outside ``PARTITIVE``.
-_QUANTIFIERS = frozenset({"each", "both", "either", "neither", "any", "one"})
 
 
 # People counted without saying who they are: "Thousands of people", "more than 100 persons".
@@ -76,10 +72,8 @@ def specified_people(text: str, end: int) -> tuple[int, int, int] | None:
 
 
 def partitive_of(token: Token) -> Token:
-    """The people a quantity or collective noun counts ("thousands [of] demonstrators"), or a
-    quantifier or number takes part of ("each [of] the campaigners", "two of the [soldiers]")."""
-    quantifier = token.lower_ in _QUANTIFIERS or (token.pos_ == "NUM" and token.like_num)
-    if token.lower_ not in PARTITIVE and not quantifier:
+    """The people a quantity or collective noun counts ("thousands [of] demonstrators")."""
+    if token.lower_ not in PARTITIVE:
         return token
     people = _of_object(token)
     return people if people is not None and people.pos_ in ("NOUN", "PROPN") else token
