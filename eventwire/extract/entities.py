@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # Labels later stages use; numbers, ordinals and money are noise for event coding.
 KEPT_LABELS = frozenset(
     {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "TIME", "LAW", "PRODUCT"}
 )
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# A finite verb or modal: a clause's own verb (a time expression holds none).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -44,7 +48,7 @@ class EntityStage:
         return analysis
 
 
-def _time_only(ent: Any) -> Any:
+def _time_only(ent: Span) -> Span | None:
     """A time expression the recogniser ran on into its clause's verb ("on Monday ended a
     decades-old embargo" read as one DATE, "Monday ended a decades-old"): the words before
     the first finite verb ("Monday"), which are the time; None when the span opens with one.

@@ -1364,7 +1364,7 @@ def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
     """Whether a child (``dep``: its label) is part of its head's noun phrase."""
     if dep in ("appos", "punct") and (_next_in_list(token) or _after_a_member(token)):
         return False  # the next member of a list (see ``conjuncts``), not a second name
-    if dep in ("prep", "advmod") and _alongside(token):
+    if dep in ("prep", "advmod") and alongside_with(token) is not None:
         return False  # "Kenya [together with Rwanda]": a co-doer of its own, not part of the name
     if dep == "prep" and any(
         d == "pcomp" and token.doc[i].pos_ in ("VERB", "AUX") for i, d, _ in children(token)
@@ -1382,11 +1382,14 @@ def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
 ALONGSIDE = frozenset({"together", "along"})
 
 
-def _alongside(token: Token) -> bool:
-    """ "with" after "together"/"along", or "together"/"along" heading such a "with"."""
-    if token.lower_ == "with":
-        return token.i > 0 and token.doc[token.i - 1].lower_ in ALONGSIDE
-    return token.lower_ in ALONGSIDE and any(c.lower_ == "with" for c in token.children)
+def alongside_with(word: Token) -> Token | None:
+    """The "with" of a "together with" / "along with" phrase ``word`` heads: the word itself
+    when it is a "with" after "together"/"along", or the "with" such a word heads; else None."""
+    if word.lower_ == "with":
+        return word if word.i > 0 and word.doc[word.i - 1].lower_ in ALONGSIDE else None
+    if word.lower_ in ALONGSIDE:
+        return next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return None
 
 
 def _secondary_predicate(token: Token) -> bool:

@@ -121,10 +121,6 @@ def source_list(token: Token, people: bool = False) -> list[Token]:
     return listed if len(listed) > 1 and all(_named_party(t) for t in listed) else []
 
 
-# Words that make "with" name someone who underwent the act too: "together with", "along with".
-_ALONGSIDE = pat.ALONGSIDE
-
-
 def companions(token: Token) -> list[Token]:
     """Those who underwent a passive act beside its subject: "Hamdok was put under arrest
     [together with] his ministers", "he was released [along with] an aid worker" (coding
@@ -155,12 +151,7 @@ def _alongside(head: Token) -> list[Token]:
     for word in head.children:
         if word.dep_ not in ("prep", "advmod"):
             continue
-        if word.lower_ in _ALONGSIDE:
-            with_ = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-        elif word.lower_ == "with" and word.i > 0 and word.doc[word.i - 1].lower_ in _ALONGSIDE:
-            with_ = word
-        else:
-            continue
+        with_ = pat.alongside_with(word)
         obj = pat.placed_object(with_) if with_ is not None else None
         if obj is not None:
             found.append(obj)

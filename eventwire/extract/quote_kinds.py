@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.extract.entities import FINITE_TAGS
 from eventwire.extract.quote_lexicon import ACT_KINDS
 from eventwire.nlp.bounds import heads
 from eventwire.nlp.per_doc import PerDoc
@@ -52,7 +53,6 @@ _MODIFIER_DEPS = frozenset({"relcl", "acl", "amod", "appos"})
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "pcomp", "mark", "punct", "cc"})
 _RELATIVE = frozenset({"what", "whom", "who", "which", "that", "whatever"})
 _REPORTED = frozenset({"dobj", "nsubjpass"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Doc -> the form of each token range read so far (:func:`_form`), dropped with its Doc: a
 # content's pieces and its kind read the forms of the same ranges
@@ -216,7 +216,7 @@ def _past_read_as_participle(token: Token) -> bool:
 def _finite(token: Token) -> bool:
     """A finite verb, or one with a finite auxiliary ("would be spared", "was carrying")."""
     auxiliaries = (c for c in token.children if c.dep_ in ("aux", "auxpass"))
-    return token.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxiliaries)
+    return token.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries)
 
 
 def _cut_out(token: Token) -> bool:

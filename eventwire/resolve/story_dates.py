@@ -81,6 +81,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, NamedTuple
 
 from eventwire.config import PipelineConfig
+from eventwire.extract.entities import FINITE_TAGS
 from eventwire.ingest.layout import ends_sentence
 from eventwire.models import Analysis, Article, Event, Section, Span
 from eventwire.resolve.dates import resolve_date, tells_a_time
@@ -128,7 +129,6 @@ LEDE_MIN_TOKENS = 8  # a dateline, a date line or a byline is no lede
 STORY_PARAGRAPHS = 3  # the lede and the paragraphs that may date it after a summary
 RECENT_DAYS = 3  # how long before publication a day after the lede can be the story's
 LINE_TAIL = 16  # characters of a line's end that tell whether it ends a sentence
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # "modal": a plan or a pledge ("will meet", "must quit") is news of the day it is told
 FROM_LEDE_ACT = frozenset({"past", "reported-perfect", "reported-modal", "reported-present", "modal"})
 FROM_PUBLICATION = frozenset({"past", "perfect"})
