@@ -3,9 +3,11 @@ truce, the state a protest at home is against (eventwire/resolve/counterparts.py
 
 from __future__ import annotations
 
+import datetime as dt
+
 from eventwire import Pipeline
 from eventwire.models import Actor, Event, Mention, PlaceRef, Span
-from eventwire.resolve.counterparts import counterparts, protest_crowds, protest_states
+from eventwire.resolve.counterparts import counterparts, fight_counterparts, protest_crowds, protest_states
 from eventwire.resolve.implicit_args import CROWD
 
 
@@ -195,3 +197,51 @@ def test_many_retreats_read_the_conflict_once_and_each_finds_its_foe() -> None:
     withdrawals = [_event("RETREAT", 300 + 10 * n, "Rebels" if n % 2 else "Troops") for n in range(6)]
     counterparts(_war(*withdrawals))
     assert [w.target.text if w.target else None for w in withdrawals] == ["Rebels", "Troops"] * 3
+
+
+def _pair(first: str, second: str) -> list[Mention]:
+    return [_side(first, 0), _side(second, 20)]
+
+
+def test_a_fight_by_one_of_the_story_s_two_foes_is_aimed_at_the_other() -> None:
+    shelling = _event("ASSAULT", 300, "Rebels")  # "rebel shelling resumed on Monday"
+    seizure = _event("COERCE", 400, "Troops")  # "troops seized the ridge"
+    seizure.cameo = "171"
+    fight_counterparts(_war(shelling, seizure), lambda at: _pair("Troops", "Rebels"))
+    assert shelling.target is not None and shelling.target.text == "Troops"
+    assert shelling.signals["story_foe"] == 1.0
+    assert seizure.target is not None and seizure.target.text == "Rebels"
+
+
+def test_two_parties_told_as_doers_of_one_fight_fought_each_other() -> None:
+    one, other = _event("ASSAULT", 300, "Northland"), _event("ASSAULT", 300, "Southland")  # "went to war"
+    fight_counterparts([one, other], lambda at: _pair("Northland", "Southland"))
+    assert one.target is not None and one.target.text == "Southland"
+    assert other.target is not None and other.target.text == "Northland"
+
+
+def test_allies_named_together_or_a_fight_outside_the_pair_are_left_alone() -> None:
+    strikes = _event("ASSAULT", 300, "Allies")  # "allied warplanes struck": the pair are partners
+    fight_counterparts([strikes], lambda at: _pair("Allies", "Partners"))
+    assert strikes.target is None
+    bandits = _event("ASSAULT", 300, "Bandits")
+    named = _event("ASSAULT", 350, "Rebels", "Villagers")
+    curfew = _event("COERCE", 400, "Troops")  # "troops imposed a curfew": on no side of the war
+    curfew.cameo = "1723"
+    fight_counterparts(_war(bandits, named, curfew), lambda at: _pair("Troops", "Rebels"))
+    assert bandits.target is None and curfew.target is None
+    assert named.target is not None and named.target.text == "Villagers"
+
+
+def test_a_ceasefire_broken_by_one_side_of_a_border_war_is_aimed_at_the_other(candidates: Pipeline) -> None:
+    text = (
+        "India and Pakistan traded accusations on Monday over the disputed Kashmir frontier.\n\n"
+        "Indian troops shelled Pakistani posts near the border on Sunday, Pakistan's army said, and "
+        "Pakistani forces fired on Indian positions in reply.\n\n"
+        "India and Pakistan have fought three wars since 1947. Pakistani troops violated the ceasefire "
+        "40 times this month, the Indian army said on Monday."
+    )
+    analysis = candidates.analyze_text(text, published=dt.date(2024, 5, 6))
+    broken = [e for e in analysis.events if e.type == "ASSAULT" and "violated" in e.evidence.text]
+    assert broken and broken[0].target is not None and broken[0].target.actor == "country:IND"
+    assert broken[0].signals["story_foe"] == 1.0

@@ -8,6 +8,11 @@ Coders give a side the clause leaves empty when the story names it plainly elsew
   fights. The counterpart is the actor the source's hostile acts in the article (attacks,
   coercion, threats: ``_CONFLICT``) are most often with, either way, when one stands out
   (signal ``counterpart``);
+* "Pakistani troops violated the ceasefire", "Russian bombardment", "the army seized the
+  ridge": a fight or a seizure by one of the story's two parties (the two named together
+  most, :meth:`~eventwire.resolve.actors.ActorResolver.story_pair`) that names no one it hit
+  is aimed at the other party, when the article sets the two against each other (signal
+  ``story_foe``; after the scorer, in :class:`.story_targets.StoryTargetStage`);
 * "Thousands took to the streets of Minsk", "protests swept the country": a protest at
   home with no one named to protest against is against the state where it happens, the
   country's own government (signal ``protest_state``). The target is the country actor
@@ -29,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Actor, Event, Mention
@@ -40,6 +45,8 @@ from eventwire.resolve.groups import STATE_AGENTS
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Acts aimed at the other party of the source's conflict when the clause names no one.
 _YIELDING = frozenset({"RETREAT", "CONCEDE", "AGREE", "REJECT"})
+# Coercion that takes by force from another side: seizing ground, property or power (CAMEO 171).
+_SEIZURE = "171"
 _MIN_ACTS = 2  # one act with someone is an episode, not the story's conflict
 _PRONOUNS = frozenset({"we", "us", "our", "it", "its", "they", "them", "their"})
 
@@ -90,6 +97,47 @@ def counterparts(events: list[Event]) -> None:
         if other is not None:
             event.target = other.copy()
             event.signals["counterpart"] = 1.0
+
+
+def _forcible(event: Event) -> bool:
+    """A fight, or a seizure (CAMEO 171: of ground, property, power), taken from someone."""
+    return event.type == "ASSAULT" or (event.type == "COERCE" and (event.cameo or "").startswith(_SEIZURE))
+
+
+def fight_counterparts(events: list[Event], story_pair: Callable[[int], list[Mention]]) -> None:
+    """Targets of fights told with one side ("Pakistani troops violated the ceasefire",
+    "Russian bombardment", "the side that attacked"): a fight is two-sided, and one by a
+    party of the story's two (``story_pair`` at its word: the two named together most in
+    the ten sentences before) that names no one it hit is aimed at the other party, when the
+    story sets the two against each other: another hostile act (``_CONFLICT``) between them,
+    either way, or both told as doers of this one ("Armenia and Azerbaijan went to war").
+    Two parties named together that no hostile act sets apart ("the US and Israel", "the
+    U.N. and the U.S.") are allies or a list, not the two sides of a fight (signal
+    ``story_foe``)."""
+    opposed: set[frozenset[str]] | None = None  # read at the first fight that names one side
+    doers: dict[int, set[str | None]] = defaultdict(set)
+    for event in events:
+        doers[event.trigger.start].add(side_actor(event.source))
+    for event in events:
+        if not _forcible(event) or event.target is not None or event.open_sides:
+            continue
+        source = side_actor(event.source)
+        if source is None:
+            continue
+        pair = story_pair(event.trigger.start)
+        parties = [side_actor(m) for m in pair]
+        if len(pair) != 2 or None in parties or parties[0] == parties[1] or source not in parties:
+            continue
+        other = pair[1 - parties.index(source)]
+        other_id = side_actor(other)
+        if opposed is None:
+            opposed = {
+                frozenset((doer, done_to)) for e in events if e.type in _CONFLICT
+                if (doer := side_actor(e.source)) and (done_to := side_actor(e.target)) and doer != done_to
+            }  # fmt: skip
+        if frozenset((source, other_id)) in opposed or other_id in doers[event.trigger.start]:
+            event.target = other.copy()
+            event.signals["story_foe"] = 1.0
 
 
 def named_states(actors: Iterable[Actor]) -> list[Actor]:

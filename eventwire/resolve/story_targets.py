@@ -35,7 +35,8 @@ from collections.abc import Iterable
 
 from eventwire.config import PipelineConfig
 from eventwire.models import Actor, Analysis, Event
-from eventwire.resolve.counterparts import StateMentions, named_states
+from eventwire.resolve.actors import resolver_for
+from eventwire.resolve.counterparts import StateMentions, fight_counterparts, named_states
 from eventwire.resolve.event_coref import side_actor
 
 # Verbal acts aimed at someone, whom a story about one state aims at that state.
@@ -88,14 +89,19 @@ def story_targets(events: list[Event], actors: list[Actor]) -> None:
 
 
 class StoryTargetStage:
-    """Reads the scored ``events`` and ``actors``; fills targets from the story's state."""
+    """Reads the scored ``events`` and ``actors``; fills targets of fights from the story's
+    two parties (:func:`.counterparts.fight_counterparts`) and of statements from the story's
+    state."""
 
     name = "story_targets"
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
+        self.resolver = resolver_for(tuple(config.kb_files), config.model)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         if self.config.score_events:  # off while the scorer's training rows are built
+            pair = lambda at: self.resolver.story_pair(analysis, at)  # noqa: E731
+            fight_counterparts(analysis.events, pair)  # "Russian bombardment": of the story's other party
             story_targets(analysis.events, analysis.actors)
         return analysis
