@@ -142,11 +142,11 @@ def announced_measure(type_: str, token: Token, light: Token | None = None) -> b
     return False
 
 
-_CONDITIONS = frozenset({"if", "unless", "until", "should"})
+_CONDITIONS = frozenset({"if", "unless", "should"})
 
 
 def _conditional(clause: Token) -> bool:
-    """A clause opened by "if", "unless", "until" or an inverted "should"."""
+    """A clause opened by "if", "unless" or an inverted "should"."""
     opening = (c for c in clause.children if c.dep_ in ("mark", "aux") and c.i < clause.i)
     return any(c.lower_ in _CONDITIONS for c in opening)
 
