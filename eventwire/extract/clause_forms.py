@@ -107,6 +107,50 @@ def own_intention(verb: Token) -> bool:
     return not pat.is_passive(verb) and not modal_perfect(verb)
 
 
+# Auxiliaries by which a subject announces what it is to do ("will expel", "would recall", a
+# reported "will"): not the "may", "could", "might" of a possibility held over another party.
+_ANNOUNCING = frozenset({"will", "'ll", "would", "'d", "shall"})
+# Acts that, announced, are decided: a cut in relations, a protest or strike, a deployment.
+# Force and coercion announced against a party (ASSAULT; COERCE: sanctions, arrests, bans,
+# closures) are held over it: a THREATEN, as the GSR codes them.
+ANNOUNCED_MEASURES = frozenset({"SANCTION", "PROTEST", "MOBILIZE"})
+
+
+def announced_measure(type_: str, token: Token, light: Token | None = None) -> bool:
+    """Whether an act under a modal is a decision its doer announces: an expulsion, a recall,
+    a protest, a strike or a deployment (:data:`ANNOUNCED_MEASURES`) under "will" or "would"
+    ("Moscow will expel 60 diplomats", "said it would recall its ambassador", "will go on
+    strike", "would stage protests"), with no condition on the other party ("unless ...").
+    Such a decision made public is the act itself, announced (modality threatened or
+    hypothetical): the train articles' coders code all seven such events so (session 31),
+    though the GSR codes one announced cut in relations as a threat. Force and coercion
+    ("we will strike them", "will impose sanctions", "will close the border": the GSR's
+    threats) and acts under a weaker modal ("could recall") are held over another party: a
+    THREATEN. The modal is read on the trigger's verb (or the light verb of its noun) or a
+    verb it is joined to or completes ("will meet and expel")."""
+    if type_ not in ANNOUNCED_MEASURES:
+        return False
+    current = light or token
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and _conditional(c) for c in current.children):
+            return False  # "will impose sanctions unless ...": held over the party, a threat
+        if any(c.dep_ == "aux" and c.lower_ in _ANNOUNCING for c in current.children):
+            return True
+        if current.dep_ not in ("conj", "xcomp") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+_CONDITIONS = frozenset({"if", "unless", "should"})
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause opened by "if", "unless" or an inverted "should"."""
+    opening = (c for c in clause.children if c.dep_ in ("mark", "aux") and c.i < clause.i)
+    return any(c.lower_ in _CONDITIONS for c in opening)
+
+
 # Verbs that say an act goes on ("will continue to shell", "will carry on discussions", "may
 # press on with its offensive", "negotiations would go on"): the act is under way, and the
 # modal tells that it goes on, not what its doer intends (no promise, no threat).

@@ -41,7 +41,14 @@ from eventwire.extract import taking as takes
 from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
-from eventwire.extract.clause_forms import describes_actor, goes_on, mark_issued, modal_perfect, own_intention
+from eventwire.extract.clause_forms import (
+    announced_measure,
+    describes_actor,
+    goes_on,
+    mark_issued,
+    modal_perfect,
+    own_intention,
+)
 from eventwire.extract.directives import (
     EXPULSION,
     addresses_own_forces,
@@ -560,6 +567,8 @@ class EventStage:
             stance = self._stance(candidate, candidate.targets)
             if stance is None:
                 continue
+            if stance == "threaten" and announced_measure(candidate.type, candidate.token, candidate.light):
+                continue  # "Moscow will expel 60 diplomats": the decision announced is the act
             type_, default = _STANCE_TYPE[stance]
             cameo = self.lexicon.intent_code(candidate.type, stance) or default
             derived = Candidate(
