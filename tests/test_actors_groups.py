@@ -399,3 +399,28 @@ def test_the_bare_role_noun_later_is_the_same_group(pipeline: Pipeline) -> None:
     later = link(pipeline, analysis, "The opposition")
     assert first.actor == later.actor == "unk:opposition"
     assert later.country == "GEO"
+
+
+def test_a_group_word_after_a_role_is_a_group_of_that_kind(pipeline: Pipeline) -> None:
+    """ "militant groups", "a student faction": people of the kind the role names, brought in
+    by the text; a group word after no role ("a small group") is no one of a kind."""
+    analysis = pipeline.analyze_text(
+        "Militant groups blew up a pipeline near the port on Sunday. A student faction marched "
+        "to the ministry, and a small group joined them later."
+    )
+    militants = link(pipeline, analysis, "Militant groups")
+    students = link(pipeline, analysis, "A student faction")
+    assert (militants.actor, militants.sectors) == ("unk:militant-groups", ["INS"]), militants
+    assert (students.actor, students.sectors) == ("unk:student-faction", ["CVL"]), students
+    assert link(pipeline, analysis, "a small group").actor is None
+
+
+def test_a_definite_group_word_after_a_role_is_the_group_named_before(
+    pipeline: Pipeline, kb: KnowledgeBase
+) -> None:
+    """ "the rebel group" after a named group is that group, as "the group" is, not a new one."""
+    analysis = pipeline.analyze_text(
+        "The Rapid Support Forces overran a garrison in the west on Monday. The rebel group "
+        "said it held the airport."
+    )
+    assert link(pipeline, analysis, "The rebel group").actor == kb.lookup("Rapid Support Forces").record.id  # type: ignore[union-attr]

@@ -63,3 +63,20 @@ def test_a_subject_pronoun_looks_past_a_short_quoted_sentence(candidates: Pipeli
         "She also condemned the burning of the library."
     )
     assert "person:sheikh-hasina" in sources(analysis, "ACCUSE"), sources(analysis, "ACCUSE")
+
+
+def test_an_agent_noun_of_a_verb_in_ate_is_one_who_does() -> None:
+    """ "agitator" is the agent of "agitate", as "trader" is of "trade"; "senator" of no verb."""
+    from eventwire.nlp.model import load_model
+
+    verbs = model_verbs("md")
+    doc = load_model("md")("The agitators, the senators and the instigators.")
+    found = {t.lemma_ for t in doc if t.pos_ == "NOUN" and agent_noun(t, verbs)}
+    assert {"agitator", "instigator"} <= found, found
+    assert "senator" not in found, found
+
+
+def test_a_group_word_after_a_role_is_the_doer(candidates: Pipeline) -> None:
+    """ "Insurgent groups mounted an attack": the groups, of the insurgents' kind."""
+    analysis = candidates.analyze_text("Insurgent groups mounted an attack on two hill villages on Friday.")
+    assert sources(analysis, "ASSAULT") == ["unk:insurgent-groups"], sources(analysis, "ASSAULT")

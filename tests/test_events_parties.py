@@ -207,6 +207,23 @@ def test_unnamed_group_listed_with_named_targets_is_a_target(candidates: Pipelin
     assert {"Apple", "Amazon", "internet providers"} <= targets, targets
 
 
+def test_unnamed_group_listed_first_with_a_named_party_is_a_party(candidates: Pipeline) -> None:
+    """ "Clashes between hawkers and police": with the hawkers too, listed first or last; a
+    first member an owner names ("their fighters") is the owner's, no group of its own."""
+    analysis = candidates.analyze_text(
+        "Clashes erupted between hawkers and municipal police near the old market on Thursday."
+    )
+    found = {
+        (e.source.actor, e.target.actor)
+        for e in analysis.events
+        if e.type == "ASSAULT" and e.source is not None and e.target is not None
+    }
+    assert ("unk:hawkers", "unk:municipal-police") in found, found
+    assert ("unk:municipal-police", "unk:hawkers") in found, found
+    owned = candidates.analyze_text("The rebels pulled back their fighters and the police from the town.")
+    assert not any(e.target and e.target.actor == "unk:fighters" for e in owned.events), owned.events
+
+
 def test_things_listed_with_a_named_target_are_no_targets(candidates: Pipeline) -> None:
     """Only a group of people joins the list: "vehicles" and "weapons" are things (coding rule 3)."""
     analysis = candidates.analyze_text(

@@ -93,14 +93,16 @@ _NOT_PEOPLE = frozenset(
 
 def agent_noun(noun: Token, verbs: frozenset[str]) -> bool:
     """Whether a common noun names one who does something by its form: a verb's agent noun
-    ("trader", "caller", "resident", "defendant", "donor": the verb the lemmatizer knows
-    plus -er, -or, -ant, -ent) or a follower or member by -ist or -ian ("secularist",
+    ("trader", "caller", "resident", "defendant", "donor", "agitator": the verb the
+    lemmatizer knows plus -er, -or, -ant, -ent) or a follower or member by -ist or -ian ("secularist",
     "Christian"). "Order", "border", "statement" are no verb's agent."""
     lemma = noun.lemma_.lower()
     if not lemma.isalpha() or len(lemma) < 5:
         return False
     if lemma.endswith(("ist", "ian")):
         return len(lemma) >= 7 and not lemma.endswith("list")
+    if lemma.endswith("ator") and lemma[:-2] + "e" in verbs:
+        return True  # "agitat(e)-or", "perpetrat(e)-or": the agent of a verb in -ate
     if lemma.endswith(("er", "or")):
         return lemma[:-2] in verbs or lemma[:-1] in verbs  # "speak-er", "trade-r"
     if lemma.endswith(("ant", "ent")) and not lemma.endswith("ment"):
@@ -419,17 +421,26 @@ class ArgumentLinker:
     ) -> list[Mention]:
         """The members of a target list that name no known actor but a group of people, as a
         source list has them (:meth:`_listed_group`): "called on Google, Apple and [internet
-        providers]" is one request each (coding rule 2)."""
+        providers]" is one request each (coding rule 2), and "clashes between [agitators] and
+        police" are with the agitators, listed first or not. The first only when its own word
+        names doers (an agent noun, a group word): not "[his orders] and X", and not one an
+        owner names ("[its forces] and X": the owner's, as :meth:`link` reads them)."""
         offset = section_doc.offset
         covered = [(m.start - offset, m.end - offset) for m in named]
         out = []
-        for member in pat.conjuncts(token)[1:]:
+        for member in pat.conjuncts(token):
             if any(a <= member.idx < b for a, b in covered):
+                continue
+            if member is token and (pat.child(member, ("poss",)) is not None or not self._doers(member)):
                 continue
             group = self._listed_group(analysis, section_doc, member)
             if group is not None and group.actor:
                 out.append(group)
         return out
+
+    def _doers(self, noun: Token) -> bool:
+        """Whether a common noun names doers by its form: an agent noun, a word for a group."""
+        return agent_noun(noun, self.verbs) or noun.lemma_.lower() in _GROUP_HEADS
 
     def _listed_group(self, analysis: Analysis, section_doc: SectionDoc, token: Token) -> Mention | None:
         """A plural noun of people listed as a party with named ones, whose words name no

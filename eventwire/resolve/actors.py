@@ -1256,6 +1256,9 @@ class ActorResolver:
         country = self.hints.in_words(words)
         core = core or _core(text, head_word)
         role = self._role_of(core) if head_word else None
+        kind = self._kind_of_group(text, core, head_word) if head_word else None
+        if kind is not None and (role is None or not role.sector):
+            role = kind  # "insurgent groups", "a rebel faction"
         if role is None and head_word.lower() in _OUTPOSTS and " " in core:
             role = self._role_of(core.rsplit(" ", 1)[0])  # "police outposts", "an army patrol"
             core = role.term if role is not None else core
@@ -1303,6 +1306,25 @@ class ActorResolver:
         return (
             " ".join([*words[:-size], group_name(role, self.kb, self.titles)]) if len(words) >= size else core
         )
+
+    def _kind_of_group(self, text: str, core: str, head_word: str) -> Role | None:
+        """A word for a body of people ("group", "faction", "cell") after words that name the
+        kind of people in it as a role does ("[insurgent] groups", "a [jihadist] group",
+        "[student] groups", "a [rebel] faction"): a group of that kind, its sector the role's.
+        Only a group the text brings in ("a jihadist group", "militant groups"): a definite one
+        ("the rebel group", "the last rebel group still fighting") is one named before, as the
+        bare word ("the group") is; one whose words before it are no role ("a small group",
+        "two groups") stays no one."""
+        words = core.lower().split()
+        if len(words) < 2 or words[-1] != head_word.lower() or words[-1] not in _BODY_WORDS:
+            return None
+        if _DEFINITE.match(core) or _DEFINITE.match(text):
+            return None
+        kind = self._role_of(" ".join(words[:-1]))
+        if kind is None or not kind.sector:
+            return None
+        size = len(kind.term.split()) + 1
+        return Role(" ".join(words[-size:]), kind.sector, "group")
 
     def _role_of(self, core: str) -> Role | None:
         """The longest role the phrase ends with: "a human rights group", "riot police"."""
@@ -1473,6 +1495,12 @@ _DETERMINERS = frozenset(
      "most", "such", "other", "which", "what", "any", "no", "few", "more", "fewer"}
 )  # fmt: skip
 _STATES_OF_A_KIND = frozenset({"countries", "nations", "states"})
+# Words for a body of people that say nothing of its kind ("a group", "the faction"): the
+# words before them do ("insurgent groups"); see ``ActorResolver._kind_of_group``.
+_BODY_WORDS = frozenset(
+    {"group", "groups", "faction", "factions", "outfit", "outfits", "cell", "cells", "network", "networks",
+     "organisation", "organisations", "organization", "organizations", "wing", "wings"}
+)  # fmt: skip
 
 
 def _states_of_a_kind(core: str, head_word: str) -> bool:
