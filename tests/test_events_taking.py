@@ -47,3 +47,52 @@ def test_a_taking_only_tried_is_fighting(candidates: Pipeline) -> None:
     assert [e.type for e in analysis.events] == ["ASSAULT"]
     analysis = candidates.analyze_text("The rebels attempted to capture the airport on Friday.")
     assert [e.type for e in analysis.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police held three opposition activists overnight at a station in the capital.", ("COERCE", "173")),
+        ("The two reporters were held for a week before a judge freed them.", ("COERCE", "173")),
+        ("Armed bandits held the aid workers in a forest camp for a month.", ("ASSAULT", "181")),
+    ],
+)  # fmt: skip
+def test_people_held_are_detained_by_a_state_else_taken_hostage(
+    candidates: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in codes(candidates, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party held a rally in the capital on Sunday.",
+        "The minister held the generals responsible for the massacre.",
+        "The cabinet held firm on its plan to raise fuel prices.",
+        "The two leaders held talks in Geneva on Monday.",
+    ],
+)
+def test_holding_no_one_is_no_detention(candidates: Pipeline, text: str) -> None:
+    assert not {("COERCE", "173"), ("ASSAULT", "181")} & codes(candidates, text)
+
+
+def test_ground_taken_is_occupied_and_the_place_no_target(candidates: Pipeline) -> None:
+    for text in (
+        "Rebel fighters took control of the provincial capital on Tuesday.",
+        "Insurgents took the town of Marada on Saturday.",
+    ):
+        events = [e for e in candidates.analyze_text(text).events if e.cameo == "192"]
+        assert events and all(e.target is None for e in events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president took a flexible position on the dispute.",
+        "The opposition took the case to the Supreme Court in Nairobi.",
+        "Soldiers took up positions on the edge of the town.",
+        "The new governor took office in the province last week.",
+    ],
+)
+def test_taking_no_ground_is_no_occupation(candidates: Pipeline, text: str) -> None:
+    assert ("COERCE", "192") not in codes(candidates, text)

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract.event_lexicon import TRANSFER, EventLexicon, SentenceWords, Trigger, argument_condition
 from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_clause, blamed_subjects
-from eventwire.extract.taking import taken
+from eventwire.extract.taking import is_place, taken
 from eventwire.nlp.bounds import sentence_range, token_ends, token_starts
 from eventwire.nlp.columns import columns, ids
 from eventwire.nlp.per_doc import PerDoc
@@ -175,6 +175,14 @@ def find_triggers(
                 if takes_a_kind(token, kinds[trigger.requires]):
                     found.append(Found(token, trigger, tokens, types))
                     break
+            elif trigger.requires == HELD:
+                if holds_people(token, kinds[SWAPPED], sectors):
+                    found.append(Found(token, trigger, tokens, types))
+                    break
+            elif trigger.requires == GROUND:
+                if takes_ground(token):
+                    found.append(Found(token, trigger, tokens, types))
+                    break
             elif trigger.requires == PROTESTING:
                 if done_by_a_kind(token, protesters, light):
                     found.append(Found(token, trigger, tokens, types))
@@ -285,6 +293,67 @@ RETRACTED = "object:measure"
 # The ``requires`` condition of a row that trades captives: "swapped 70 prisoners", "a
 # prisoner exchange" release people (RETREAT 0841), where "swapped ambassadors" does not.
 SWAPPED = "object:captive"
+# The ``requires`` condition of a verb of keeping that confines when what it keeps is people:
+# "police held three protesters", "the journalists were held for a week", "the hostages held
+# by the group" (detention by a state, hostage-taking by anyone else: :mod:`.taking`), where
+# "held talks", "held a rally" or "held the town" keep no one; "held him responsible" judges.
+HELD = "object:person"
+# Dependents that make "hold" no confinement: a secondary predicate ("held X responsible",
+# "holds them dear"), a clause or a particle ("held back", "held up", "held off").
+_NOT_CONFINING = ("oprd", "acomp", "xcomp", "ccomp", "prt", "dative")
+_PERSONAL = frozenset({"him", "her", "them"})
+
+
+def holds_people(verb: Token, captives: frozenset[str], sectors: SectorsOf | None) -> bool:
+    """Whether a verb keeps people (:data:`HELD`): its object, or the subject of its passive
+    or the noun its participle describes, is a named person or nationality, a personal
+    pronoun, a captive ("prisoners"), or a common noun the knowledge base knows as a role
+    of people ("protesters", "journalists"), itself or through a quantity's "of"; and the
+    verb takes no secondary predicate, clause or particle."""
+    if verb.pos_ != "VERB" or has_child(verb, _NOT_CONFINING):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False  # "held them to account", "held the party to its word"
+    held = trigger_patient(verb)
+    if held is None:
+        return False
+    if any(c.dep_ == "amod" and c.tag_ == "JJ" and c.i > held.i for c in held.children):
+        return False  # "held the party's leaders [responsible]": a predicate the parser hung on the noun
+    if held.ent_type_ in ("PERSON", "NORP") or held.lower_ in _PERSONAL:
+        return True
+    if held.pos_ != "NOUN" or _bare_singular(held):
+        return False  # "held firm": a singular noun without a determiner names no one held
+    return one_of(held, captives) or (sectors is not None and bool(sectors(held)))
+
+
+# The ``requires`` condition of a general verb of taking that occupies when what it takes is
+# ground: "the rebels took the town", "gunmen took control of the port" (COERCE 192, the
+# place no target), where "took the matter to court", "took office" or "took part" take none.
+GROUND = "object:place"
+# Prepositions that make a taken place no ground held: it is brought somewhere or counted as
+# something ("took Kenya to court", "took the capital into account", "took Kyiv as proof").
+_BRINGING = frozenset({"to", "into", "as", "for"})
+
+
+def takes_ground(verb: Token) -> bool:
+    """Whether a verb takes ground (:data:`GROUND`): its object, or the subject of its passive,
+    is a place (:func:`eventwire.extract.taking.is_place`: a place name, a town, "control
+    of" one, not a site named by a common noun only, "took a flexible position"), and the
+    verb neither brings it somewhere nor takes a clause or a particle other than "over"."""
+    if verb.pos_ != "VERB" or has_child(verb, ("oprd", "xcomp", "ccomp", "dative")):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _BRINGING for c in verb.children):
+        return False
+    if any(c.dep_ == "prt" and c.lower_ != "over" for c in verb.children):
+        return False  # "took up positions", "takes in the region"; but "took over the town"
+    ground = taken(verb)
+    return ground is not None and is_place(ground, sites=False)
+
+
+def _bare_singular(noun: Token) -> bool:
+    """A singular common noun with no determiner, possessor, number or modifier: a person
+    is "the journalist" or "a journalist", so "held firm", "held office" keep no one."""
+    return noun.tag_ == "NN" and not has_child(noun, ("det", "poss", "nummod", "amod", "compound"))
 
 
 # The ``requires`` condition of a verb that is a protest when protesters do it: a crowd that

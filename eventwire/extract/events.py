@@ -837,13 +837,16 @@ class EventStage:
         """What a verb of taking takes ("place", "people", else None) and the targets left:
         a place taken is where it happened, not a target."""
         token = candidate.token
-        verb = token.pos_ == "VERB" and token.lemma_.lower() in takes.TAKING_VERBS
+        lemma = token.lemma_.lower()
+        # "held three protesters", "took the town": the rows of general verbs that take or keep
+        general = candidate.trigger.requires in (pat.HELD, pat.GROUND)
+        verb = token.pos_ == "VERB" and (general or lemma in takes.TAKING_VERBS)
         obj = takes.taken(token) if verb else None
         if obj is None:
             return None, targets
         at = obj.idx + offset
         mention = next((m for m in targets if m is not None and m.start <= at < m.end), None)
-        if takes.is_place(obj):
+        if takes.is_place(obj) and lemma not in takes.KEEPING_VERBS:
             if candidate.reading.modality() is not Modality.ACTUAL or takes.attempted(token):
                 return None, targets  # "failed to capture the airport": fighting, no town held
             return "place", [t for t in targets if t is not mention]
@@ -866,6 +869,8 @@ class EventStage:
             return self._sense_of_doer(candidate, source, target)
         if taking == "place":
             return takes.OCCUPATION
+        if source is None and not candidate.sources and candidate.token.lemma_.lower() in takes.KEEPING_VERBS:
+            return takes.ARREST  # "three protesters were held": kept, by no one named
         actor = self.resolver.actor(analysis, source.actor) if source is not None else None
         return takes.ARREST if takes.by_the_state(source, actor) else takes.ABDUCTION
 

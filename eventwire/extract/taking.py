@@ -24,8 +24,15 @@ if TYPE_CHECKING:
 # Verbs of taking whose reading follows their object; not "oust" or "topple" (a leader
 # ousted is a coup, COERCE whatever its object) nor "loot" (only things).
 TAKING_VERBS = frozenset({"seize", "capture", "snatch", "grab", "overrun"})
+# Verbs of keeping: "held" people are detained by a state's forces, held hostage by anyone
+# else; with no doer at all ("three protesters were held") they keep their row's detention,
+# where people seized by no one named are abducted. Their row admits only people kept
+# (``object:person``, :func:`eventwire.extract.event_patterns.holds_people`), as the row of
+# "take" admits only ground taken (``object:place``: "took the town"); their other rows
+# ("held X responsible", "took to the streets") are no taking.
+KEEPING_VERBS = frozenset({"hold"})
 # Those that take people too: troops "overrun" by rebels are attacked, not abducted.
-TAKES_PEOPLE = TAKING_VERBS - {"overrun"}
+TAKES_PEOPLE = (TAKING_VERBS - {"overrun"}) | KEEPING_VERBS
 ARREST = ("COERCE", "173")
 ABDUCTION = ("ASSAULT", "181")
 OCCUPATION = ("COERCE", "192")
@@ -62,17 +69,20 @@ def attempted(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ATTEMPT
 
 
-def is_place(noun: Token) -> bool:
-    """A town, region or site: by entity label, a place noun, or "control of" a place."""
+def is_place(noun: Token, sites: bool = True) -> bool:
+    """A town, region or site: by entity label, a place noun, or "control of" a place;
+    without ``sites``, not a site named only by a common noun of ground ("positions", "a
+    road", "the base"), which a general verb of taking takes in other senses too ("took a
+    flexible position", "took the road")."""
     if noun.lemma_.lower() == "control":
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    if any(c.dep_ == "appos" and _place_word(c) for c in noun.children):
+    if any(c.dep_ == "appos" and _place_word(c, sites) for c in noun.children):
         return True  # "captured Goma, the largest city in the east"
-    return noun.ent_type_ in _PLACE_LABELS or _place_word(noun)
+    return noun.ent_type_ in _PLACE_LABELS or _place_word(noun, sites)
 
 
-def _place_word(noun: Token) -> bool:
-    return noun.lower_ in PLACE_NOUNS or noun.lower_ in _GROUND
+def _place_word(noun: Token, sites: bool = True) -> bool:
+    return noun.lower_ in PLACE_NOUNS or (sites and noun.lower_ in _GROUND)
 
 
 def _partitive(noun: Token) -> Token:
