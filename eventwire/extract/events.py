@@ -82,9 +82,12 @@ from eventwire.extract.modality import ModalityReader, Reading, for_clause, gove
 from eventwire.extract.noun_doers import clause_doer
 from eventwire.extract.object_senses import (
     SHOW_OF_FORCE,
+    delivering_verb,
     eased_measure,
     easing_verbs,
     held_alone,
+    message_sender,
+    protest_in_words,
     sense_by_object,
     shares_a_place,
 )
@@ -283,6 +286,9 @@ class EventStage:
         eased = eased_measure(token, self._noun_codes, self.easing) if trigger.pos == "NOUN" else None
         if eased is not None:  # "the sanctions on Sudan were lifted": the lifting is the act
             light_words = light_words | {eased[1].lemma_.lower(), eased[1].lower_}
+        delivered = delivering_verb(token, self.speech) if trigger.type == "PROTEST" else None
+        if delivered is not None:  # "[the embassy] conveyed a strong protest": a protest in words
+            light_words = light_words | {delivered.lemma_.lower(), delivered.lower_}
         light = pat.light_verb(pat.carrier(token), light_words) if trigger.pos == "NOUN" else None
         light = eased[1] if eased is not None else light
         if trigger.pos == "NOUN":
@@ -310,6 +316,12 @@ class EventStage:
         )
         if by_object is not None and ended is None:  # "welcomed the envoy": a visit hosted
             type_, cameo = by_object
+        in_words = protest_in_words(token, trigger, self._sectors, self.speech)
+        if in_words is not None:  # "the ministry protested the detention": an official complaint
+            type_, cameo = in_words
+            sender = message_sender(token)  # "[the union] issued a statement protesting ..."
+            if sender is not None and (source is None or source.i == token.head.i):
+                source = sender
         if held_alone(token, trigger, pat.conjuncts(source)):  # "Belarus began military exercises"
             type_, cameo = SHOW_OF_FORCE
         if orders_out(token):  # "ordered the envoy out": an expulsion, not a demand of the envoy

@@ -16,7 +16,15 @@ type wrong):
   "called off the military exercises") reduces relations with it (SANCTION, 160), as
   ending an agreement does (coding rule 11).
 
-Each rule reads only the trigger's own arguments, never the article's words around it.
+A protest made in words is an official complaint (ACCUSE, CAMEO 114), not a demonstration
+(PROTEST, 14x), as CAMEO codes it (``protest_in_words``): one a state makes ("the foreign
+ministry protested the detention", "Uruguay protested the seizure", "summoned the envoy to
+protest"), one sent or said ("repeated its strong protest", "conveyed a protest"), or one a
+message carries ("a note of protest", "statements protesting against the raid"). People,
+unions and parties that protest with no such word still demonstrate.
+
+Each rule reads only the trigger's own arguments (for a protest in words, also the word that
+governs it), never the article's words around it.
 """
 
 from __future__ import annotations
@@ -102,6 +110,86 @@ def sense_by_object(
         patient = _named_thing(pat.trigger_patient(token), noun_types)
         return _easing(noun_codes(patient)) if patient is not None else None
     return None
+
+
+OFFICIAL_COMPLAINT = ("ACCUSE", "114")
+_PROTEST_WORD = "protest"
+_STATE_BODIES = frozenset({"GOV", "IGO"})
+# verbs that deliver a message: a protest they take is said or sent ("repeated its protest")
+_DELIVERING = frozenset({
+    "repeat", "reiterate", "renew", "voice", "express", "convey", "deliver", "send", "hand",
+    "register", "submit",
+})  # fmt: skip
+# nouns of a written or spoken message: one of protest, or protesting, is a protest in words
+_MESSAGES = frozenset({
+    "note", "letter", "statement", "message", "communique", "memorandum", "memo", "speech",
+})  # fmt: skip
+# places a crowd protests at: a protest "outside" or "in front of" a building is a demonstration
+_CROWD_PLACES = frozenset({"outside", "front", "through", "along"})
+
+
+def protest_in_words(
+    token: Token, trigger: Trigger, sectors: Callable[[Token], frozenset[str]], speech: frozenset[str]
+) -> tuple[str, str] | None:
+    """ACCUSE 114 when the word "protest" names a protest made in words (see the module
+    docstring), else None: the verb whose doer is a state (a government body or an
+    international organisation by its sectors, or a country or city named as a place, which
+    acts as its state) and that no crowd's place qualifies ("protested outside the embassy");
+    the verb that describes a message ("a statement protesting ..."); the noun a verb of
+    delivering or speech (``speech``) takes or a message noun's "of" holds ("a note of
+    protest")."""
+    if trigger.type != "PROTEST" or token.lemma_.lower() != _PROTEST_WORD:
+        return None
+    if trigger.pos == "NOUN":
+        head = token.head
+        if delivering_verb(token, speech) is not None:
+            return OFFICIAL_COMPLAINT
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MESSAGES:
+            return OFFICIAL_COMPLAINT
+        return None
+    if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _MESSAGES:
+        return OFFICIAL_COMPLAINT
+    if token.dep_ in ("advcl", "xcomp") and _gives_a_message(token.head):
+        return OFFICIAL_COMPLAINT  # "issued a statement to protest", "a speech he gave to protest"
+    doer = pat.trigger_agent(token, frozenset())
+    if doer is None or not (sectors(doer) & _STATE_BODIES or doer.ent_type_ == "GPE"):
+        return None
+    places = {g.lower_ for c in token.children if c.dep_ == "prep" for g in (c, *c.children)}
+    return None if places & _CROWD_PLACES else OFFICIAL_COMPLAINT
+
+
+def delivering_verb(token: Token, speech: frozenset[str]) -> Token | None:
+    """The verb of delivering or speech that takes a protest noun as its object ("[conveyed]
+    a strong protest", "[repeated] its protest"): it carries the protest's sides, as a light
+    verb does; None for any other noun or verb."""
+    if token.lemma_.lower() != _PROTEST_WORD or token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    return verb if verb.lemma_.lower() in _DELIVERING | speech else None
+
+
+def message_sender(token: Token) -> Token | None:
+    """Who makes a protest that a message carries: the subject of the verb that issues,
+    writes or gives the message ("[the union] issued a statement protesting against ...",
+    "a speech [he] gave to protest"); None when no message carries it."""
+    verb = None
+    if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _MESSAGES:
+        message = token.head
+        verb = message.head if message.dep_ == "dobj" else None
+    elif token.dep_ in ("advcl", "xcomp") and _gives_a_message(token.head):
+        verb = token.head
+    if verb is None:
+        return None
+    return pat.explicit_subject(verb) or pat.inherited_subject(verb, frozenset())
+
+
+def _gives_a_message(verb: Token) -> bool:
+    """Whether a verb issues, sends or gives a message: its object is a message noun, or it
+    describes one ("the speech he gave")."""
+    message = pat.child(verb, ("dobj",))
+    if message is None and verb.dep_ == "relcl":
+        message = verb.head
+    return message is not None and message.lemma_.lower() in _MESSAGES
 
 
 def eased_measure(
