@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
+from pathlib import Path
 
 import pytest
 
-from eventwire import Pipeline
+from eventwire import Pipeline, PipelineConfig
 from eventwire.models import Event, Mention, Modality, PlaceRef, Section, Span
+from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.coref_model import PairModel, load_pair_model
 from eventwire.resolve.event_coref import (
+    EventCorefStage,
     Merge,
     Paragraphs,
     _Act,
@@ -22,6 +26,13 @@ from eventwire.resolve.event_coref import (
     meets_no_one,
     other_act,
 )
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The shipped knowledge base's titles of one person, as the default pipeline reads them."""
+    return resolver_for((), "md").kb.person_titles()
+
 
 TEXT = (
     "Police detain opposition official\n\n"
@@ -419,7 +430,7 @@ def test_hard_constraints_hold_whatever_the_model_says() -> None:
 def test_two_parties_one_trigger_gave_are_never_one_act() -> None:
     """ "police arrested the official and the army officer": one event per party (coding rule
     2), which no pass may join back, the second pass included, though neither is named."""
-    act = _Act()
+    act = _Act(person_titles=_titles())
     act.add(_event("COERCE", "police arrested Tendai Moyo again", "police", "official"))
     assert conflicts(act, _event("COERCE", "police arrested Tendai Moyo again", "police", "army"))
     assert not conflicts(act, _event("COERCE", "police arrested Tendai Moyo again", "police", "official"))
@@ -564,11 +575,13 @@ def test_pair_features_read_a_plural_head_and_a_pronoun_side() -> None:
     first = event("fired tear gas to scatter the crowds", "the crowds", "unk:crowds")
     second = event("disperse the crowd", "the crowd", "unk:crowd")
     third = event("it regrouped", "it", "unk:protesters")
-    pair = Pair(Paragraphs(CROWDS))
+    pair = Pair(Paragraphs(CROWDS), person_titles=_titles())
     assert pair_features(first, second, pair)["target=same_head"] == 1.0
     assert pair_features(first, third, pair)["target=pronoun"] == 1.0
     # the earlier mention read once as an act of its own serves every later one alike
-    assert pair_features(first, second, pair) == pair_features(first, second, Pair(Paragraphs(CROWDS)))
+    assert pair_features(first, second, pair) == pair_features(
+        first, second, Pair(Paragraphs(CROWDS), person_titles=_titles())
+    )
     assert pair.single(first) is pair.single(first) and pair.single(first).events == [first]
 
 
@@ -781,7 +794,7 @@ def test_a_meetings_visit_and_talks_are_one_consultation() -> None:
 
 
 def _single(event: Event) -> _Act:
-    act = _Act()
+    act = _Act(person_titles=_titles())
     act.add(event)
     return act
 
@@ -793,7 +806,7 @@ def test_a_side_naming_no_actor_takes_the_name_another_mention_gives() -> None:
     title.source = Mention("Zimbabwe", 0, 8, "country:ZWE", "ZWE")
     lede = _event("COERCE", "Police in Harare arrested Tendai Moyo", None, "moyo")
     lede.source = Mention("the order", 0, 9)  # words the resolver linked to no actor
-    act = merge(_Act([lede, title]))
+    act = merge(_Act([lede, title], person_titles=_titles()))
     assert act.evidence.text.startswith("Police in Harare"), act.evidence
     assert act.source is not None and act.source.actor == "country:ZWE", act.source
 
@@ -934,7 +947,7 @@ def test_a_person_described_then_named_is_one_side_not_two_named_apart() -> None
     lede = Span("Police in western Kenya arrested", start, start + 32)
     police = Mention("Police in western Kenya", 0, 23, "country:KEN", "KEN", ["COP"])
     official = Mention("an opposition official", 0, 22, "country:KEN", "KEN", ["OPP"])
-    act = _Act()
+    act = _Act(person_titles=_titles())
     act.add(Event("COERCE", "173", lede, lede, police, official))
     start = INTRODUCED.index("was arrested by police")
     later = Span("was arrested by police", start, start + 22)
@@ -943,7 +956,7 @@ def test_a_person_described_then_named_is_one_side_not_two_named_apart() -> None
     assert conflicts(
         act, Event("COERCE", "173", later, later, police, Mention("Uganda", 0, 6, "country:UGA"))
     )
-    group = _Act()  # "the Kenyan police": a group noun, not one person described
+    group = _Act(person_titles=_titles())  # "the Kenyan police": a group noun, not one person described
     group.add(Event("COERCE", "173", lede, lede, police, Mention("the Kenyan police", 0, 17, "country:KEN")))
     assert conflicts(group, Event("COERCE", "173", later, later, police, otieno))
 
@@ -966,4 +979,38 @@ def test_an_arrest_of_a_described_official_named_in_the_next_paragraph_is_one_ac
     ],
 )
 def test_one_person_only_described_is_told_by_a_title_of_one_person(text: str, actor: str, one: bool) -> None:
-    assert _individual(Mention(text, 0, len(text), actor)) is one
+    assert _individual(Mention(text, 0, len(text), actor), _titles()) is one
+
+
+HEADMASTER = (
+    "Ugandan police hold a Ugandan headmaster\n\n"
+    "Police in Gulu detained a Ugandan headmaster on Friday after pupils marched against school "
+    "fees, a teachers' union said.\n\n"
+    "Samuel Okello, who runs a primary school near the town, was detained by police at his home "
+    "on Friday evening, union secretary Grace Akello said.\n"
+)
+
+
+def test_a_title_of_one_person_in_a_user_kb_file_reads_a_described_person_as_one(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """Coreference reads a person only described by the titles of the knowledge base the
+    resolver uses, a user's KB files included (``PipelineConfig.kb_files``): with "headmaster"
+    a title of one person, "a Ugandan headmaster" (resolved to Uganda) may be the person the
+    next paragraph names, not a side named apart; with the shipped titles alone it is not."""
+    roles = tmp_path / "roles.csv"
+    roles.write_text("term,sector,kind\nheadmaster,EDU,person\n", encoding="utf-8")
+    config = PipelineConfig(model="md", kb_files=(roles,))
+    assert "headmaster" in EventCorefStage(config).person_titles and "headmaster" not in _titles()
+    described = Mention("a Ugandan headmaster", 0, 20, "country:UGA", "UGA")
+    assert _individual(described, EventCorefStage(config).person_titles)
+    assert not _individual(described, _titles())
+
+    def detentions(analysed: Pipeline) -> list[Event]:
+        return [e for e in analysed.analyze_text(HEADMASTER).events if e.type == "COERCE"]
+
+    assert len(detentions(pipeline)) == 2
+    detained = detentions(Pipeline(config))
+    assert len(detained) == 1
+    named = HEADMASTER.index("Samuel Okello")
+    assert any(span.start >= named for span in detained[0].mentions)  # the named person's detention joined

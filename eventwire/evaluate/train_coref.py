@@ -34,6 +34,7 @@ from eventwire.evaluate.metrics import PRF
 from eventwire.evaluate.train_scorer import feature_matrix
 from eventwire.models import Analysis, Event
 from eventwire.pipeline import Pipeline
+from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.coref_model import PairModel, load_pair_model
 from eventwire.resolve.event_coref import (
     EventCorefStage,
@@ -62,11 +63,13 @@ class PairRow:
 
 @dataclass(slots=True)
 class Mentions:
-    """One article's events before coreference, with the ids of its definite event nouns."""
+    """One article's events before coreference, with the ids of its definite event nouns and
+    the knowledge base's titles of one person the pipeline read them with."""
 
     gold: GoldArticle
     analysis: Analysis
     definite: frozenset[int]
+    person_titles: frozenset[str]
 
 
 def uncorefered(
@@ -78,10 +81,11 @@ def uncorefered(
     if cache is not None:
         cache.attach(pipeline)
     pipeline.stages = [s for s in pipeline.stages if s.name not in (EventCorefStage.name, "event_scorer")]
+    titles = resolver_for(tuple(config.kb_files), config.model).kb.person_titles()
     out = []
     for article, analysis in zip(gold, analyse(gold, pipeline), strict=True):
         analysis.events.sort(key=lambda e: e.evidence.start)
-        out.append(Mentions(article, analysis, definite_nouns(analysis, analysis.events)))
+        out.append(Mentions(article, analysis, definite_nouns(analysis, analysis.events), titles))
     return out
 
 
@@ -100,14 +104,14 @@ def pair_rows(articles: list[Mentions]) -> list[PairRow]:
     for m in articles:
         events = m.analysis.events
         body = m.analysis.article.sections.get("body", (0, 0))
-        pair = Pair(Paragraphs(m.analysis.article.text, body[0]), body[0])
+        pair = Pair(Paragraphs(m.analysis.article.text, body[0]), body[0], person_titles=m.person_titles)
         golds = [_gold_of(e, m.gold) for e in events]
         for j, later in enumerate(events):
             for i in range(j):
                 earlier = events[i]
                 if earlier.type != later.type or not golds[i] or not golds[j]:
                     continue
-                single = _Act()
+                single = _Act(person_titles=m.person_titles)
                 single.add(earlier)
                 if conflicts(single, later):
                     continue

@@ -52,11 +52,10 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from eventwire.config import PipelineConfig
-from eventwire.datafiles import read_csv_table
 from eventwire.extract.event_lexicon import MEDIATION
 from eventwire.extract.event_scorer import PRONOUNS
 from eventwire.models import (
@@ -70,9 +69,9 @@ from eventwire.models import (
     Span,
     known_actor_id,
 )
+from eventwire.resolve.actors import resolver_for
 from eventwire.resolve.coref_model import PairModel, pair_model_for
 from eventwire.resolve.groups import GENERIC_PEOPLE, STATE_AGENTS, count_of
-from eventwire.resolve.kb import KB_DIR
 from eventwire.resolve.pair_cues import ACT_CUES, act_cues
 
 _COMPATIBLE_MODALITY = {Modality.ALLEGED: Modality.ACTUAL}
@@ -91,6 +90,9 @@ class _Named(NamedTuple):
 
 @dataclass(slots=True)
 class _Act:
+    # The knowledge base's titles of one person (KnowledgeBase.person_titles, a user's KB files
+    # included) its mentions are read with (:func:`_individual`), in add and in _named_apart
+    person_titles: frozenset[str] = field(kw_only=True)
     events: list[Event] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)  # the actors its mentions name on each side
     targets: set[str] = field(default_factory=set)
@@ -139,7 +141,8 @@ class _Act:
                 actors.add(actor)
             name = _actor(mention)
             if mention is not None and name is not None and not name.startswith(UNKNOWN_ACTOR_PREFIX):
-                named.add(_Named(name, official_of(mention), _head_key(mention), _individual(mention)))
+                individual = _individual(mention, self.person_titles)
+                named.add(_Named(name, official_of(mention), _head_key(mention), individual))
         for kinds, mention in zip(self.kinds, sides, strict=True):
             kinds.update(_kinds_of(mention))
         code = specific_act(event) if event.section is Section.BODY else None
@@ -706,7 +709,7 @@ def _named_apart(act: _Act, event: Event) -> bool:
         if mention is None or theirs is None or theirs.startswith(UNKNOWN_ACTOR_PREFIX):
             continue
         state, head = official_of(mention), _head_key(mention)
-        individual, person = _individual(mention), theirs.startswith(_PERSON)
+        individual, person = _individual(mention, act.person_titles), theirs.startswith(_PERSON)
         for ours in named:
             if ours.actor == theirs or ours.actor == state or ours.official_of == theirs:
                 continue
@@ -720,23 +723,18 @@ def _named_apart(act: _Act, event: Event) -> bool:
 _PERSON = "person:"
 
 
-def _individual(mention: Mention) -> bool:
+def _individual(mention: Mention, person_titles: frozenset[str]) -> bool:
     """One person only described, whatever actor the description resolved to ("a pro-democracy
     official", "a leading Hong Kong activist": a role of a country or a party): no person's name
-    resolved in it, a singular head that titles one person, no number but one, no second party."""
+    resolved in it, a singular head that titles one person (``person_titles``: the knowledge
+    base's, :meth:`~eventwire.resolve.kb.KnowledgeBase.person_titles`), no number but one, no
+    second party. A plural is told by the head word's trailing "s" ("officials"): a mention
+    keeps its words only, not their tokens or tags."""
     if (mention.actor or "").startswith(_PERSON) or " and " in mention.text:
         return False
     head = head_noun(mention.text)
     one = not head.endswith("s") and head not in GENERIC_PEOPLE and count_of(mention.text) in (None, "1")
-    return one and head in _person_roles()
-
-
-@cache
-def _person_roles() -> frozenset[str]:
-    """The knowledge base's titles of one person ("official", "activist", "leader"; roles.csv,
-    kind person), not its group nouns ("police", "army", "opposition")."""
-    table = read_csv_table(KB_DIR / "roles.csv", "roles")
-    return frozenset(row["term"].lower() for _, row in table.rows if row.get("kind") == "person")
+    return one and head in person_titles
 
 
 class _Kind(NamedTuple):
@@ -821,10 +819,12 @@ def _head_key(mention: Mention) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """What pair features read about the article: its paragraphs and where its body starts."""
+    """What pair features read about the article: its paragraphs and where its body starts,
+    and the knowledge base's titles of one person its mentions are read with (:class:`_Act`)."""
 
     paragraphs: Paragraphs
     body_start: int = 0
+    person_titles: frozenset[str] = field(kw_only=True)
     # each earlier mention as an act of its own (the rules' verdicts read one), built once per
     # mention: the model compares a mention with many later ones; by id, the event kept with it
     singles: dict[int, tuple[Event, _Act]] = field(default_factory=dict, compare=False, repr=False)
@@ -835,7 +835,7 @@ class Pair:
         compared (they are merged after), so the act read once stays true."""
         kept = self.singles.get(id(event))
         if kept is None or kept[0] is not event:
-            act = _Act()
+            act = _Act(person_titles=self.person_titles)
             act.add(event)
             kept = self.singles[id(event)] = (event, act)
         return kept[1]
@@ -979,10 +979,11 @@ def _record(trace: list[Merge] | None, path: str, into: _Act, joined: list[Event
 
 def corefer(
     events: list[Event], text: str, anaphoric: frozenset[int] = frozenset(), model: PairModel | None = None,
-    body_start: int = 0, trace: list[Merge] | None = None,
+    body_start: int = 0, trace: list[Merge] | None = None, person_titles: frozenset[str] = frozenset(),
 ) -> list[Event]:  # fmt: skip
     """Events of one article, mentions of one act merged; text order of first mention kept.
-    ``anaphoric``: ids of the events whose trigger is a definite event noun. Without
+    ``anaphoric``: ids of the events whose trigger is a definite event noun. ``person_titles``:
+    the knowledge base's titles of one person (:func:`_individual`; none by default). Without
     ``model``, an event joins the first act the rules accept; with it, acts the hard
     constraints forbid (:func:`conflicts`) are never joined, and where the rules accept no
     act the model may join the one it finds likeliest (:func:`_likeliest`). ``trace``, where
@@ -990,7 +991,7 @@ def corefer(
     acts: list[_Act] = []
     by_type: dict[str, list[_Act]] = {}  # only acts of the event's type are candidates
     paragraphs = Paragraphs(text, body_start)
-    pair = Pair(paragraphs, body_start) if model is not None else None
+    pair = Pair(paragraphs, body_start, person_titles=person_titles) if model is not None else None
     for event in sorted(events, key=lambda e: e.evidence.start):
         candidates = by_type.setdefault(event.type, [])
         recent = candidates[-MAX_CANDIDATE_ACTS:]  # bounded work on very long texts
@@ -1002,7 +1003,7 @@ def corefer(
             paths = ((a, join_path(a, event, paragraphs, anaphoric=definite)) for a in order)
             act, path = next(((a, p) for a, p in paths if p is not None), (None, None))
         if act is None:
-            act = _Act()
+            act = _Act(person_titles=person_titles)
             acts.append(act)
             candidates.append(act)
         else:
@@ -1198,6 +1199,8 @@ class EventCorefStage:
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
         self.model = pair_model_for(str(config.coref_path)) if config.coref_path is not None else None
+        # titles of one person from the resolver's knowledge base, the user's KB files included
+        self.person_titles = resolver_for(tuple(config.kb_files), config.model).kb.person_titles()
         self.trace: dict[str, list[Merge]] | None = None  # by article id, where an audit asks
 
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -1205,7 +1208,9 @@ class EventCorefStage:
         body = analysis.article.sections.get(Section.BODY.value, (0, 0))
         trace = None if self.trace is None else self.trace.setdefault(analysis.article.id, [])
         definite = definite_nouns(analysis, events)
-        acts = corefer(events, analysis.article.text, definite, self.model, body[0], trace)
+        acts = corefer(
+            events, analysis.article.text, definite, self.model, body[0], trace, self.person_titles
+        )
         analysis.events = [act for act in acts if not meets_no_one(act)]
         return analysis
 

@@ -137,6 +137,14 @@ class KnowledgeBase:
     def role(self, word: str) -> Role | None:
         return self.roles.get(word.lower())
 
+    def person_titles(self) -> frozenset[str]:
+        """The terms of the roles that title one person ("official", "activist", "leader"; kind
+        ``person``), as written, not their plurals, nor group nouns ("police", "army"); the
+        shipped roles and a user's alike, a term a later file gives another kind not among them."""
+        return frozenset(
+            key for key, role in self.roles.items() if role.kind == "person" and key == role.term
+        )
+
     def country_of_word(self, word: str) -> str | None:
         """ISO3 for a country name, demonym or capital ("Israeli", "Tehran"), else None."""
         key = normalise(word)
