@@ -168,3 +168,21 @@ def test_every_feature_the_pipeline_computes_is_one_a_model_may_name() -> None:
     names = {n for e in analysis.events for n in features(e, analysis, actors)}
     assert {"protest_state", "protest_crowd"} & names  # the story's implied sides
     assert [n for n in names if not known_feature(n)] == []
+
+
+def test_the_purpose_and_pressure_signals_are_features_a_model_may_use() -> None:
+    """An act told as the aim of another ("flew to Lagos to meet ...") carries ``purpose``; a
+    concession to pressure carries ``pressed_by``: both reach the scorer's features, and a
+    model trained on them loads."""
+    from eventwire.extract.event_scorer import features, known_feature
+
+    analysis = Pipeline(PipelineConfig(min_confidence=0.0)).analyze_text(
+        "The Nigerian foreign minister flew to Accra on Monday to meet President John Mahama. "
+        "The Ghanaian government gave in to the strikers' demands on Tuesday.",
+        published=dt.date(2024, 5, 2),
+    )
+    actors = {actor.id: actor for actor in analysis.actors}
+    meet = [e for e in analysis.events if e.trigger.text == "meet"]
+    assert meet and features(meet[0], analysis, actors)["purpose"] == 1.0
+    assert all(features(e, analysis, actors)["purpose"] == 0.0 for e in analysis.events if e not in meet)
+    assert known_feature("purpose") and known_feature("pressed_by")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
 from eventwire.extract.event_lexicon import EventLexicon, SentenceWords, Trigger, load_event_lexicon
-from eventwire.extract.events import _is_question, _subordinate
+from eventwire.extract.events import _in_purpose_clause, _is_question, _subordinate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -114,3 +114,26 @@ def test_a_phrase_leaves_out_only_a_word_inside_it(candidates: Pipeline) -> None
     assert pat.phrase_bounds(groups, attacked) == alone
     cut = pat.phrase_bounds(groups, supporting)
     assert doc.text[cut[0] : cut[1]] == "Armed groups"
+
+
+def test_an_act_told_as_the_aim_of_another_is_in_a_purpose_clause(candidates: Pipeline) -> None:
+    # the scorer's "purpose" signal: a "to" infinitive adverbial clause, the trigger a verb
+    # there or a noun that verb governs; not an infinitive complement ("agreed to meet")
+    aims = {
+        "The minister flew to Lagos on Monday to meet the rebel commander.": "meet",
+        "Riot police moved into the square to disperse the marchers.": "disperse",
+        "The envoy travelled to the capital to hold talks with the junta.": "talks",
+    }
+    for text, word in aims.items():
+        doc = candidates.nlp(text)
+        token = next(t for t in doc if t.text == word)
+        assert _in_purpose_clause(token), text
+    told = {
+        "The minister met the rebel commander in Lagos on Monday.": "met",
+        "The two leaders agreed to meet in Lagos next week.": "meet",
+        "The soldiers who dispersed the marchers were withdrawn.": "dispersed",
+    }
+    for text, word in told.items():
+        doc = candidates.nlp(text)
+        token = next(t for t in doc if t.text == word)
+        assert not _in_purpose_clause(token), text

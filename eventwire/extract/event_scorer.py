@@ -184,7 +184,7 @@ _KNOWN_NAMES = frozenset(
      "mentions", "reported_by", "in_quote", "dated", "date_weak", "line_words", "line_unfinished",
      "body_position", "mediation", "learned_trigger", "trigger_probability", "type_probability",
      "type_margin", "type_scored", "ranked_source", "ranked_target", "speaker_act", "implied_crowd",
-     "implicit_fight", "counterpart", "protest_state", "protest_crowd"}
+     "implicit_fight", "counterpart", "protest_state", "protest_crowd", "purpose", "pressed_by"}
 )  # fmt: skip
 
 

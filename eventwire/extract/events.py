@@ -1109,6 +1109,7 @@ def _signals(candidate: Candidate, pairs: int) -> dict[str, float]:
         "nominal": float(candidate.nominal),
         "light_verb": float(candidate.light is not None),
         "subordinate": float(_subordinate(anchor)),
+        "purpose": float(_in_purpose_clause(anchor)),
         "stance": float(candidate.type != candidate.trigger.type),  # typed by what is intended
         "demand": float(candidate.anchor is not None),
         "phrase_words": float(len(candidate.found.tokens)),
@@ -1386,6 +1387,22 @@ def _subordinate(token: Token) -> bool:
             return False
         i = up[i]
     return False
+
+
+def _in_purpose_clause(token: Token) -> bool:
+    """In an infinitive clause of purpose: "troops moved in to disperse the crowd", "he flew
+    to Juba to meet Kiir", "summoned the envoy (in order) to protest". The act is what the
+    doer of the main clause meant to do, told as its aim: often not done, or done in another
+    sentence that tells it as an act. A noun trigger counts by the verb that governs it
+    ("travelled to hold talks")."""
+    verb = token
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB":
+        return False
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _unique(events: list[Event]) -> list[Event]:
