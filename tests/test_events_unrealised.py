@@ -109,8 +109,8 @@ def test_a_negated_ability_is_no_act_and_no_refusal(candidates: Pipeline) -> Non
 
 
 def test_a_refusal_is_still_a_refusal(candidates: Pipeline) -> None:
-    found = types(candidates, "The rebels did not release the hostages on Tuesday.")
-    assert "REJECT" in found  # "did not release": a refusal, unlike "could not release"
+    found = types(candidates, "The rebels said they would not release the hostages on Tuesday.")
+    assert "REJECT" in found  # "would not release": a refusal, unlike "could not release"
     found = types(candidates, "The government refused to release the detained journalists.")
     assert found.get("REJECT") == [Modality.ACTUAL]
     found = types(candidates, "Moldova said it cannot accept the terms of the gas contract.")

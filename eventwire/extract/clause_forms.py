@@ -180,3 +180,20 @@ def modal_perfect(verb: Token) -> bool:
     """A modal with a perfect ("may have been hit", "must have helped them"): a guess about the
     past, neither an intention nor a demand."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def told_as_past(token: Token, light: Token | None = None) -> bool:
+    """Whether a clause tells what its subject did or had done, not what it means to do: its
+    verb (or the light verb of its noun) is in the past ("did not sign", "pulled out") or the
+    perfect ("had not pulled out", "has not cooperated"), with no modal. Negated, such a
+    clause reports that an act did not happen (the act, negated), where "will not sign" or
+    "refused to sign" states a decision about the future (a refusal)."""
+    verb = light or token
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return False
+    if any(c.lemma_ == "have" or (c.lemma_ == "do" and c.tag_ == "VBD") for c in auxes):
+        return True
+    return verb.tag_ == "VBD"

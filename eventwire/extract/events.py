@@ -48,6 +48,7 @@ from eventwire.extract.clause_forms import (
     mark_issued,
     modal_perfect,
     own_intention,
+    told_as_past,
 )
 from eventwire.extract.directives import (
     EXPULSION,
@@ -572,6 +573,8 @@ class EventStage:
             if reading.unable and candidate.type not in _WILLED:
                 continue  # "could not meet them" refuses nothing; "cannot accept the plan" does
             refused = reading.negated and candidate.type in COOPERATIVE  # "did not accept", "will not meet"
+            if refused and candidate.type not in _WILLED and told_as_past(candidate.token, candidate.light):
+                continue  # "had not pulled out", "did not meet them": the act did not happen, nothing refused
             stated = candidate.type not in SPEECH_ACTS and reading.modal and own_intention(candidate.token)
             stated = stated and not goes_on(candidate.token, candidate.light)  # "will continue talks"
             if not refused and not stated:
