@@ -96,3 +96,24 @@ def test_ground_taken_is_occupied_and_the_place_no_target(candidates: Pipeline) 
 )
 def test_taking_no_ground_is_no_occupation(candidates: Pipeline, text: str) -> None:
     assert ("COERCE", "192") not in codes(candidates, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel fighters took the town of Karvi after three days of clashes.", ("COERCE", "192")),
+        ("The militia took control of the port amid heavy shelling.", ("COERCE", "192")),
+        ("Police held two student leaders during the protests on Monday.", ("COERCE", "173")),
+    ],
+)  # fmt: skip
+def test_an_act_noun_that_sets_the_scene_leaves_a_light_verb_its_own_act(
+    candidates: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    # "take" and "hold" are also light verbs ("took part", "held talks"), but an act noun in a
+    # setting ("after", "during", "amid") is no object they carry: the taking stays an act
+    assert expected in codes(candidates, text)
+
+
+def test_a_light_verb_still_carries_its_object_before_a_setting(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text("The rebels launched attacks on army posts after the talks.")
+    assert "ASSAULT" in {e.type for e in analysis.events}

@@ -450,6 +450,9 @@ class EventStage:
             carries_it = candidate.light is not None and candidate.light.i == head.i
             light_verb = not governor.trigger.others and (pat.is_light(head, self.light) or carries_it)
             light_verb = light_verb and governor.trigger.requires != pat.NAMING  # "called the arrest illegal"
+            # a noun that only sets the scene is carried by no verb: "took the town [after days of
+            # fighting]", "imposed a curfew [during the protests]" are the taking and the curfew
+            light_verb = light_verb and not (pat.in_setting(candidate.token) and not carries_it)
             if nominal and governor.trigger.embed is None and light_verb:
                 governor.suppressed = True  # "gave a warm welcome": the welcome is the event
                 candidate.light = candidate.light or head
