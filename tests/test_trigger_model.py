@@ -50,7 +50,7 @@ def test_a_verb_the_lexicon_lacks_becomes_a_trigger_of_its_type(toy: Pipeline) -
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The Kenyan foreign minister travelled to Paris on Tuesday, officials said.", "travelled"),
+        ("The Kenyan foreign minister travelled to Mombasa on Tuesday, officials said.", "travelled"),
         ("The Turkish airline reported higher profits for the third quarter, the company said.", "reported"),
         ("The Egyptian president said on Monday that the talks were useful.", "said"),
     ],
@@ -71,7 +71,7 @@ def test_the_shipped_model_learns_no_trigger_it_cannot_type_well(candidates: Pip
     # so the shipped model has no threshold: it makes no trigger
     assert load_model(TRIGGER_MODEL_PATH).threshold is None
     analysis = candidates.analyze_text(
-        "The Kenyan foreign minister travelled to Paris on Tuesday, officials said."
+        "The Kenyan foreign minister travelled to Mombasa on Tuesday, officials said."
     )
     assert _event(analysis, "travelled") is None
 

@@ -118,6 +118,7 @@ from eventwire.extract.transfers import (
     recipients,
 )
 from eventwire.extract.trigger_model import SentenceTypes, TriggerTyper, model_for, trigger_signals
+from eventwire.extract.visits import visits_abroad
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
 from eventwire.nlp.bounds import heads, sentence_range
 from eventwire.nlp.candidates import inflections
@@ -132,6 +133,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from eventwire.nlp import SectionDoc
+
+
+def _entity_text(word: Token) -> str:
+    return entity_name(word).text
+
 
 _STANCE_TYPE = {
     "agree": ("AGREE", "030"), "threaten": ("THREATEN", "130"), "reject": ("REJECT", "120"),
@@ -202,7 +208,9 @@ class EventStage:
                     continue  # "MORE: FARC seizes army general": a link, not this story
                 words = SentenceWords(sent, self.lexicon)
                 types = self._types(words, section_doc, quotes)
-                found = pat.find_triggers(sent, self.lexicon, self._sectors, types, words, self._gives)
+                found = pat.find_triggers(
+                    sent, self.lexicon, self._sectors, types, words, self._gives, self._visit_goal
+                )
                 if section_doc.section is Section.TITLE:
                     found = [f for f in found if not _in_kicker(f.token)]
                 if found:
@@ -327,6 +335,9 @@ class EventStage:
             type_, cameo = SHOW_OF_FORCE
         if orders_out(token):  # "ordered the envoy out": an expulsion, not a demand of the envoy
             type_, cameo = self.lexicon.cameo[EXPULSION].plover, EXPULSION
+        if trigger.requires == pat.ABROAD:  # "the minister flew to Seoul": Seoul's state is the host
+            host = self._visit_goal(token)
+            targets = [host, *(t for t in targets if t is not host)] if host is not None else targets
         if trigger.requires == TRANSFER:  # "shipped wheat to Afghanistan", "received $5m from X"
             source, targets, (type_, cameo) = self._transfer(token, source, targets)
         elif type_ == "MOBILIZE" and trigger.pos == "VERB":  # "sent 400 police officers to Haiti"
@@ -341,6 +352,10 @@ class EventStage:
         return Candidate(
             found, type_, cameo, reading, pat.conjuncts(source), targets, light, weight=trigger.weight,
         )  # fmt: skip
+
+    def _visit_goal(self, trigger: Token) -> Token | None:
+        """The host a verb or noun of travelling visits, if it is a visit (:mod:`.visits`)."""
+        return visits_abroad(trigger, self.light, self._sectors, self.resolver.kb, _entity_text)
 
     def _gives(self, verb: Token) -> bool:
         """Whether a transfer verb gives a thing one gives as aid (:mod:`.transfers`)."""
