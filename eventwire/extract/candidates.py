@@ -44,6 +44,8 @@ class Candidate:
     parties: list[Token] = field(default_factory=list)  # each a target: the sides of a mediated act
     issued: bool = False  # said of a thing its source issued ("a letter urging ..."): see ``mark_issued``
     by_speaker: bool = False  # the direct quote's own words ('"Y must stop."'): its speaker is the source
+    elided: list[Token] = field(default_factory=list)  # "..., as were his aides": targets besides the first
+    elliptic: list[Token] = field(default_factory=list)  # the clauses that carry it to more parties
 
     @property
     def token(self) -> Token:

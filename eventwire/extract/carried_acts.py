@@ -2,8 +2,9 @@
 victims of its attack ("shelled the town, killing four"), an act named as the reason for
 an arrest or accusation is the charge ("arrested X for rioting"), a negated exclusion keeps
 an option open ("would not rule out force": a threat), a failure of something other than
-cooperation refuses nothing, and an act whose subject is an event noun ("attacks have
-killed ...") was done by that event's doers.
+cooperation refuses nothing, an act whose subject is an event noun ("attacks have
+killed ...") was done by that event's doers, and an elliptic clause carries the act to more
+parties ("X condemned it, as did Y", "X was detained, as were Y and Z").
 
 Apart from the event stage (:mod:`.events`), which runs these rules over a sentence's
 candidates before it emits them.
@@ -178,3 +179,96 @@ def carry_charges(candidates: dict[int, Candidate]) -> None:
             if head is current or (current.dep_ not in _REASON_STEPS and current.dep_ != "prep"):
                 break
             current = head
+
+
+# An elliptic clause repeats its antecedent's act for another party with only an auxiliary
+# left of its verb phrase: "X condemned the attack, as did Y", "..., and so did Y", "..., and
+# Y did too", "X was arrested, as were Y and Z", "X has welcomed the deal, as have Y".
+_ELLIPTIC = frozenset({"be", "do", "have", "will", "would", "can", "could", "should", "must", "may", "might"})
+# all an elliptic clause holds besides its auxiliary: a clause with an object, a complement or
+# a phrase of its own is no ellipsis ("as was expected", "as he was on his way", "as did the
+# report he wrote": "did" with an object is the full verb)
+_ELLIPSIS_PARTS = frozenset({"mark", "advmod", "nsubj", "nsubjpass", "attr", "punct", "cc", "npadvmod"})
+
+
+def _elided_subject(clause: Token) -> list[Token]:
+    """The parties an elliptic clause names ("as were [two of his deputies]"), or none when
+    the clause is no ellipsis: a form of "be", "do", "have" or a modal heading an adverbial clause
+    marked "as", or a coordinated clause with "so" before it or "too" after its subject."""
+    if clause.lemma_.lower() not in _ELLIPTIC or clause.dep_ not in ("advcl", "conj"):
+        return []
+    children = list(clause.children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    so = any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < clause.i for c in children)
+    too = clause.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in children)
+    if not (marked or so or too) or any(c.dep_ not in _ELLIPSIS_PARTS for c in children):
+        return []
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and clause.lemma_.lower() == "be":  # "as were two others": the parse's attribute
+        subjects = [c for c in children if c.dep_ == "attr" and c.i > clause.i]
+    if len(subjects) != 1 or any(c.dep_ == "attr" for c in children if c is not subjects[0]):
+        return []
+    return pat.conjuncts(subjects[0])
+
+
+def _named(noun: Token) -> Token:
+    """Whom a count or share names: "two of his deputies" names deputies."""
+    if noun.pos_ in ("NUM", "PRON", "DET") or noun.lower_ in ("some", "many", "several", "most", "all"):
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        if objects:
+            return objects[0]
+    return noun
+
+
+def _nominal(noun: Token) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "PRON" and noun.lower_ not in _EXPLETIVE)
+
+
+_EXPLETIVE = frozenset({"it", "there", "this", "that", "which", "what", "so"})
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def elided_parties(candidates: dict[int, Candidate], party: Callable[[Token], bool]) -> None:
+    """Coding rule 2 through ellipsis: the subject of an elliptic clause is one more party of
+    its antecedent's act, in the role the antecedent's subject has. "Kenya condemned the
+    attack, as did Uganda" (and "so did Uganda", "Uganda did too"): Uganda condemned it too,
+    a source; "the chairman was arrested, as were two of his deputies": each deputy was
+    arrested too, a target, and so in "police arrested the chairman, as were ...", where the
+    passive ellipsis names another one acted on. An active act told with "be" ("Kenya was
+    protesting, as was Uganda") carries a doer. ``party``: whether a noun can be a party."""
+    for candidate in candidates.values():
+        if candidate.nominal or candidate.trigger.pos != "VERB":
+            continue
+        verb = candidate.token
+        for clause in verb.children:
+            added = _elided_subject(clause)
+            if not added:
+                continue
+            if _passive(verb):
+                side = "targets"
+            elif clause.lemma_.lower() != "be" or any(
+                c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children
+            ):
+                side = "sources"
+            elif candidate.targets:
+                side = "targets"
+            else:
+                continue
+            # a doer must be able to act ("as did the report" names none); one acted on is any
+            # person or thing named ("as was his deputy"), which the linker resolves or drops
+            named = party if side == "sources" else _nominal
+            added = [_named(t) for t in added if named(_named(t))]
+            if not added:
+                continue
+            candidate.elliptic = [*candidate.elliptic, clause]
+            if side == "sources":
+                candidate.sources = [*candidate.sources, *(t for t in added if t not in candidate.sources)]
+                # nothing in the ellipsis is acted on: "and so did Togo" is no one condemned
+                inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+                candidate.targets = [t for t in candidate.targets if t.i not in inside]
+            else:  # parties beside the first target, as companions are ("along with his aides")
+                candidate.elided = [*candidate.elided, *(t for t in added if t not in candidate.elided)]

@@ -40,7 +40,14 @@ from eventwire.extract import event_patterns as pat
 from eventwire.extract import taking as takes
 from eventwire.extract.argument_roles import further_targets
 from eventwire.extract.candidates import Candidate
-from eventwire.extract.carried_acts import carry_charges, cause_sources, failed_other_act, kept_open, one_toll
+from eventwire.extract.carried_acts import (
+    carry_charges,
+    cause_sources,
+    elided_parties,
+    failed_other_act,
+    kept_open,
+    one_toll,
+)
 from eventwire.extract.clause_forms import (
     announced_measure,
     describes_actor,
@@ -240,6 +247,7 @@ class EventStage:
         for candidate in candidates.values():  # "US Predator attacks have killed ...": the attackers
             if len(candidate.sources) == 1:
                 cause_sources(candidate, candidates, self._can_attack)
+        elided_parties(candidates, self._party)  # "X condemned it, as did Y": Y condemned it too
         mark_issued(analysis, section_doc, candidates, self.lexicon, self.linker, self.light)
         self._govern(candidates)
         had_to_do_with(candidates)  # "denied that X had anything to do with the attack"
@@ -777,7 +785,8 @@ class EventStage:
                 homes, token,
             )
         ]  # fmt: skip
-        if targets and (alongside := companions(token)):  # "was arrested together with his aides"
+        # "was arrested together with his aides", "was arrested, as were his aides"
+        if targets and (alongside := [*companions(token), *candidate.elided]):
             extra = linker.targets(
                 analysis, section_doc, alongside, excluded, physical, False, states, homes, token
             )
@@ -811,6 +820,9 @@ class EventStage:
         keep = [*candidate.sources[:1], *candidate.targets[:1]]
         clause = pat.said_evidence_bounds(candidate.found)  # a blame said: its clause
         start, end = clause or pat.evidence_bounds(candidate.found, keep)
+        for elliptic in candidate.elliptic:  # "..., as were two others": the words that name them too
+            edge = elliptic.right_edge
+            start, end = min(start, elliptic.left_edge.idx), max(end, edge.idx + len(edge))
         evidence = Span(analysis.article.text[start + offset : end + offset], start + offset, end + offset)
         trigger_span = _span(analysis, candidate.found, offset)
         events = []
