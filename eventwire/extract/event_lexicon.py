@@ -75,6 +75,7 @@ CUE_KINDS = frozenset(
         "measure",
         "captive",
         "protester",
+        "unrepeated",
     }
 )
 _VERB_SLOTS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "conj", "relcl"})
@@ -165,8 +166,8 @@ class EventLexicon:
         lemma = token.lemma_.lower() or token.lower_
         pos = token.pos_ if token.pos_ in POS_TAGS else ("VERB" if token.tag_.startswith("VB") else "NOUN")
         rows = self.triggers.get((lemma, pos)) or self.triggers.get((american(lemma), pos))
-        if rows is None and pos == "VERB" and lemma.startswith("re") and len(lemma) >= 8:
-            rows = self.triggers.get((lemma[2:], pos))  # "recaptured", "redeployed", "rearrested"
+        if rows is None and pos == "VERB":
+            rows = self.repeated_rows(lemma, token.lower_)  # "recaptured", "reimposed", "rearrested"
         if rows is None and pos == "ADJ" and token.tag_ == "VBN":
             rows = self.triggers.get((lemma, "VERB"))
         if rows is None and pos == "VERB" and token.tag_ == "VBN" and token.dep_ in _PREDICATE_SLOTS:
@@ -174,6 +175,27 @@ class EventLexicon:
         if rows is None and pos == "NOUN" and token.dep_ in _VERB_SLOTS:
             rows = self.triggers.get((lemma, "VERB"))  # a verb tagged as a noun: "supporters disapprove"
         return rows or None
+
+    def repeated(self, lemma: str, form: str = "") -> str | None:
+        """The verb whose act a "re-" verb repeats, when the lexicon knows it as a trigger:
+        "recapture" repeats "capture", "reimpose" "impose", "re-arrest" and "rearrested" (which
+        spaCy lemmatizes "rearreste") "arrest". The prefix repeats an act only where the rest
+        is itself a verb the lexicon lists and the word is not one whose "re" belongs to the
+        word ("recommend", "remove": the ``unrepeated`` cues); a word with rows of its own
+        ("resign", "release", "reopen") keeps them, the caller's lookup coming first."""
+        if not lemma.startswith("re") or lemma in self.cue("unrepeated") or (lemma, "VERB") in self.triggers:
+            return None
+        for word in (lemma, form):
+            rest = word[2:].removeprefix("-")
+            for base in (rest, *_verb_bases(rest)):
+                if len(base) >= 3 and (base, "VERB") in self.triggers:
+                    return base
+        return None
+
+    def repeated_rows(self, lemma: str, form: str = "") -> list[Trigger] | None:
+        """The rows of the act a "re-" verb repeats (:meth:`repeated`), else None."""
+        base = self.repeated(lemma, form)
+        return self.triggers[(base, "VERB")] if base is not None else None
 
     def sense_by_doer(self, token: Token, trigger: Trigger, sectors: frozenset[str]) -> Trigger:
         """The row for this doer: a trigger found without an ``agent:`` condition (the parse
@@ -260,6 +282,22 @@ class SentenceWords:
             key = (c.lemma[i], c.lower[i], c.pos[i], c.tag[i], c.dep[i])
             found = self._rows[i] = self._lexicon.candidates_at(key, doc, i)
         return found
+
+
+def _verb_bases(form: str) -> tuple[str, ...]:
+    """The lemmas an inflected verb form may have ("arrested" -> "arrest", "arreste"; "imposing"
+    -> "impos", "impose"; "stopped" -> "stop"), the regular suffixes undone: for a prefixed
+    form whose lemma the lemmatizer guessed wrong."""
+    out: list[str] = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "stopped"
+            if stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # "supplied"
+    return tuple(out)
 
 
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("ence", "ense"), ("our", "or"))

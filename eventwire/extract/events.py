@@ -882,7 +882,7 @@ class EventStage:
         """What a verb of taking takes ("place", "people", else None) and the targets left:
         a place taken is where it happened, not a target."""
         token = candidate.token
-        lemma = token.lemma_.lower()
+        lemma = candidate.trigger.head  # the lexicon's verb: "recaptured" takes as "capture" does
         # "held three protesters", "took the town": the rows of general verbs that take or keep
         general = candidate.trigger.requires in (pat.HELD, pat.GROUND)
         verb = token.pos_ == "VERB" and (general or lemma in takes.TAKING_VERBS)
@@ -895,7 +895,7 @@ class EventStage:
             if candidate.reading.modality() is not Modality.ACTUAL or takes.attempted(token):
                 return None, targets  # "failed to capture the airport": fighting, no town held
             return "place", [t for t in targets if t is not mention]
-        if token.lemma_.lower() not in takes.TAKES_PEOPLE:
+        if lemma not in takes.TAKES_PEOPLE:
             return None, targets
         actor = self.resolver.actor(analysis, mention.actor) if mention is not None else None
         return ("people" if takes.is_people(obj, mention, actor) else None), targets
@@ -914,7 +914,7 @@ class EventStage:
             return self._sense_of_doer(candidate, source, target)
         if taking == "place":
             return takes.OCCUPATION
-        if source is None and not candidate.sources and candidate.token.lemma_.lower() in takes.KEEPING_VERBS:
+        if source is None and not candidate.sources and candidate.trigger.head in takes.KEEPING_VERBS:
             return takes.ARREST  # "three protesters were held": kept, by no one named
         actor = self.resolver.actor(analysis, source.actor) if source is not None else None
         return takes.ARREST if takes.by_the_state(source, actor) else takes.ABDUCTION

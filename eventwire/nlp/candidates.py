@@ -113,7 +113,7 @@ def variants(forms: Iterable[str]) -> set[str]:
             if form.endswith(us):
                 out.add(form[: -len(us)] + british)
                 break
-        if len(form) >= 6:
+        if len(form) >= 4:
             out.add("re" + form)
     return out
 
