@@ -296,7 +296,7 @@ class EventStage:
             source, targets = pat.noun_arguments(found, light_words, self.linker.is_event, self._doer)
             if source is None:  # "[police] responded with tear gas", "[the army] is on alert"
                 source = clause_doer(token, self._reacts, self._doer)
-                targets = [t for t in targets if t is not source]
+                targets = [t for t in targets if t != source]
         elif trigger.pos == "ADJ":
             head = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
             source = pat.explicit_subject(head) if head.i != token.i else None
@@ -332,7 +332,7 @@ class EventStage:
         elif type_ == "MOBILIZE" and trigger.pos == "VERB":  # "sent 400 police officers to Haiti"
             helped = helped_state(token, source, self._country_of)
             if helped is not None:
-                (type_, cameo), targets = SECURITY_AID, [helped, *(t for t in targets if t is not helped)]
+                (type_, cameo), targets = SECURITY_AID, [helped, *(t for t in targets if t != helped)]
         elif trigger.frame == "intent" and trigger.pos == "VERB":  # "pledged 1,000 troops to X"
             offered = self._offered(token, targets)
             if offered is not None:
@@ -364,7 +364,7 @@ class EventStage:
         if verb.lemma_.lower() in ARRIVING:  # "China's first consignment of relief reached Manila"
             return giver(verb, thing), recipients(verb, thing), sense
         found = recipients(verb, thing)
-        rest = [t for t in targets if t not in found and t is not thing]
+        rest = [t for t in targets if t not in found and t != thing]
         return source, [*found, *rest], sense
 
     def _offered(self, verb: Token, targets: list[Token]) -> tuple[tuple[str, str], list[Token]] | None:
