@@ -1,7 +1,8 @@
 """A verb of intention ("pledged", "promised", "offered", "vowed") whose object is a noun
 the lexicon reads as no act states the intention through that noun (coding rule 5): a
 thing given as aid or forces counted out are an offer of help (AGREE 033) to whom they go,
-never to the thing itself; a course of action aimed "against" someone is a threat to them.
+never to the thing itself; a course of action aimed "against" someone, named by the verb or by the
+noun of a light verb it governs ("vowed to take measures against X"), is a threat to them.
 A threat told by what it warns of takes the "against" object of that thing as its target."""
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ THREATS = [
     # (article, who threatens, at whom)
     ("The governor of Kano promised a tough line against the Hisbah militants on Monday.", "governor", "Hisbah"),
     ("The Moldovan president vowed harsh measures against the Transnistrian separatists.", "president", "Transnistrian"),
+    ("The Bolivian cabinet vowed to take a series of steps against Chile.", "cabinet", "Chile"),
     ("The Chadian minister warned of severe measures against the striking teachers.", "minister", "teachers"),
 ]  # fmt: skip
 

@@ -376,6 +376,9 @@ class EventStage:
         ("promised a hard line against X", "vowed tough measures against X") is a threat
         (THREATEN 130) to them (coding rule 5: the intention carries the act)."""
         thing = pat.child(verb, ("dobj",))
+        done = pat.child(verb, ("xcomp",))
+        if thing is None and done is not None and pat.is_light(done, self.light):
+            thing = pat.child(done, ("dobj",))  # "vowed to take measures against X": the light verb's noun
         if thing is None or self._noun_types(thing):
             return None
         if self.goods.sense(thing) is not None or self._forces(thing):
@@ -1358,8 +1361,15 @@ def _told_as_fact(verb: Token) -> bool:
 
 def _aimed_at(noun: Token) -> list[Token]:
     """Whom a course of action is aimed at: the object of its "against" ("a hard line
-    [against] troublemakers", "measures [against] Argentina")."""
-    found = (pat.placed_object(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "against")
+    [against] troublemakers", "measures [against] Argentina"), or of what it counts by "of"
+    ("a range of measures [against] Argentina")."""
+    counted = [pat.placed_object(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    found = (
+        pat.placed_object(p)
+        for n in (noun, *(c for c in counted if c is not None))
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+    )
     return [obj for obj in found if obj is not None]
 
 
