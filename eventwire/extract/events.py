@@ -312,7 +312,7 @@ class EventStage:
             source, targets = pat.noun_arguments(found, light_words, self.linker.is_event, self._doer)
             if source is None:  # "[police] responded with tear gas", "[the army] is on alert"
                 source = clause_doer(token, self._reacts, self._doer)
-                targets = [t for t in targets if t is not source]
+                targets = [t for t in targets if t != source]
         elif trigger.pos == "ADJ":
             head = token.head if token.dep_ in ("acomp", "attr", "oprd") else token
             source = pat.explicit_subject(head) if head.i != token.i else None
@@ -351,7 +351,13 @@ class EventStage:
         elif type_ == "MOBILIZE" and trigger.pos == "VERB":  # "sent 400 police officers to Haiti"
             helped = helped_state(token, source, self._country_of)
             if helped is not None:
-                (type_, cameo), targets = SECURITY_AID, [helped, *(t for t in targets if t is not helped)]
+                (type_, cameo), targets = SECURITY_AID, [helped, *(t for t in targets if t != helped)]
+        elif trigger.frame == "intent" and trigger.pos == "VERB":  # "pledged 1,000 troops to X"
+            offered = self._offered(token, targets)
+            if offered is not None:
+                (type_, cameo), targets = offered
+        elif type_ == "THREATEN" and trigger.pos == "VERB" and not targets:
+            targets = _warned_against(token)  # "warned of harsh measures [against] protesters"
         told = told_to_act(token) if type_ == "THREATEN" and trigger.pos == "VERB" else None
         if told is not None:  # "warned Seoul to stop ...", "warned that Y must ...": a demand of them
             type_, cameo = "REQUEST", _DEMAND
@@ -381,8 +387,36 @@ class EventStage:
         if verb.lemma_.lower() in ARRIVING:  # "China's first consignment of relief reached Manila"
             return giver(verb, thing), recipients(verb, thing), sense
         found = recipients(verb, thing)
-        rest = [t for t in targets if t not in found and t is not thing]
+        rest = [t for t in targets if t not in found and t != thing]
         return source, [*found, *rest], sense
+
+    def _offered(self, verb: Token, targets: list[Token]) -> tuple[tuple[str, str], list[Token]] | None:
+        """What a verb of intention ("pledged", "promised", "offered", "vowed") states by a
+        noun object, when the noun is no act the lexicon knows (that one types it through
+        :meth:`_intend`): a thing one gives as aid, or forces counted out ("pledged $60
+        million", "promised 1,000 troops to X"), is an offer of help (AGREE 033) to whom it
+        goes ("to"/"for" X), never to the thing itself; a course aimed "against" someone
+        ("promised a hard line against X", "vowed tough measures against X") is a threat
+        (THREATEN 130) to them (coding rule 5: the intention carries the act)."""
+        thing = pat.child(verb, ("dobj",))
+        done = pat.child(verb, ("xcomp",))
+        if thing is None and done is not None and pat.is_light(done, self.light):
+            thing = pat.child(done, ("dobj",))  # "vowed to take measures against X": the light verb's noun
+        if thing is None or self._noun_types(thing):
+            return None
+        if self.goods.sense(thing) is not None or self._forces(thing):
+            found = recipients(verb, thing)
+            code = self.lexicon.intent_code("AID", "agree") or "033"
+            return ("AGREE", code), [*found, *(t for t in targets if t not in found and t != thing)]
+        aimed = _aimed_at(thing)
+        if aimed:
+            return ("THREATEN", "130"), [*aimed, *(t for t in targets if t not in aimed and t != thing)]
+        return None
+
+    def _forces(self, noun: Token) -> bool:
+        """Forces counted out as what is given: "1,000 troops", "400 police officers"."""
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        return counted and bool(self._sectors(noun) & STATE_FORCES)
 
     def _country_of(self, word: Token) -> str | None:
         """The country a place or party word names ("Haiti", "South Sudan", "Kenyan")."""
@@ -1350,6 +1384,29 @@ def _told_as_fact(verb: Token) -> bool:
     # a bare past form needs "that" or "whether": "ordered the protest [stopped]" is no claim
     marked = any(c.dep_ == "mark" for c in clause.children)
     return marked and clause.tag_ in ("VBD", "VBZ")
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """Whom a course of action is aimed at: the object of its "against" ("a hard line
+    [against] troublemakers", "measures [against] Argentina"), or of what it counts by "of"
+    ("a range of measures [against] Argentina")."""
+    counted = [pat.placed_object(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    found = (
+        pat.placed_object(p)
+        for n in (noun, *(c for c in counted if c is not None))
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+    )
+    return [obj for obj in found if obj is not None]
+
+
+def _warned_against(verb: Token) -> list[Token]:
+    """Whom a threat told by what it warns of is aimed at: the "against" object of the verb's
+    object or "of" object ("warned of harsh measures [against] protesters", "threatened
+    tough action [against] the strikers")."""
+    things = [pat.child(verb, ("dobj",))]
+    things += [pat.placed_object(p) for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return [obj for thing in things if thing is not None for obj in _aimed_at(thing)]
 
 
 def _promise(candidate: Candidate) -> bool:
