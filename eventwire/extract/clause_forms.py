@@ -142,6 +142,30 @@ def announced_measure(type_: str, token: Token, light: Token | None = None) -> b
     return False
 
 
+_WITHHOLDING = _ANNOUNCING | {"wo"}  # "won't": spaCy's "wo" + "n't"
+# Verbs of stopping another party's act or decision: blocking, vetoing, obstructing, opposing,
+# overruling it. Withheld by a stated decision ("will not block X"), they let the act go ahead.
+_OBSTRUCTING = frozenset(
+    {"block", "veto", "obstruct", "oppose", "overrule", "overturn", "quash", "hinder", "impede"}
+)
+
+
+def withheld_obstruction(token: Token, light: Token | None = None) -> bool:
+    """Whether a clause announces that its subject will not stop another party's act: a verb of
+    obstructing (:data:`_OBSTRUCTING`) with its own negation and an announcing modal ("Berlin
+    would not block Poland", "we will not veto the resolution", "the party won't oppose the
+    bid"). Such a decision consents to the act (AGREE, as the train articles' coders code it),
+    where the negation reversed into a refusal (REJECT) would say the opposite, and the act of
+    blocking negated would report none. "Did not block" (told as past), "could not block" (a
+    negated ability) and "may not block" (a possibility) announce no decision."""
+    verb = light or token
+    if token.lemma_.lower() not in _OBSTRUCTING or verb.pos_ != "VERB":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    negated = any(c.dep_ == "neg" for c in auxes)
+    return negated and any(c.dep_ == "aux" and c.lower_ in _WITHHOLDING for c in auxes)
+
+
 _CONDITIONS = frozenset({"if", "unless", "should"})
 
 

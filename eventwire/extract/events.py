@@ -56,6 +56,7 @@ from eventwire.extract.clause_forms import (
     modal_perfect,
     own_intention,
     told_as_past,
+    withheld_obstruction,
 )
 from eventwire.extract.directives import (
     EXPULSION,
@@ -632,6 +633,10 @@ class EventStage:
                 continue
             if reading.unable and candidate.type not in _WILLED:
                 continue  # "could not meet them" refuses nothing; "cannot accept the plan" does
+            if withheld_obstruction(candidate.token, candidate.light) and own_intention(candidate.token):
+                # "Berlin would not block Poland": consent, not a refusal of blocking, nor no act
+                out.append(self._stated(candidate, "agree"))
+                continue
             refused = reading.negated and candidate.type in COOPERATIVE  # "did not accept", "will not meet"
             if refused and candidate.type not in _WILLED and told_as_past(candidate.token, candidate.light):
                 continue  # "had not pulled out", "did not meet them": the act did not happen, nothing refused
@@ -644,15 +649,21 @@ class EventStage:
                 continue
             if stance == "threaten" and announced_measure(candidate.type, candidate.token, candidate.light):
                 continue  # "Moscow will expel 60 diplomats": the decision announced is the act
-            type_, default = _STANCE_TYPE[stance]
-            cameo = self.lexicon.intent_code(candidate.type, stance) or default
-            derived = Candidate(
-                candidate.found, type_, cameo, Reading(alleged=reading.alleged), candidate.sources,
-                candidate.targets, candidate.light, weight=candidate.weight,
-            )  # fmt: skip
-            candidate.governed = candidate.carried = True  # "We will uproot ...": the threat states it
-            out.append(derived)
+            out.append(self._stated(candidate, stance))
         return out
+
+    def _stated(self, candidate: Candidate, stance: str) -> Candidate:
+        """The stance a stated intention takes, as its own event, which carries the act: the
+        negation or modal that made the stance is spent on it, so the event is told as actual
+        (or alleged)."""
+        type_, default = _STANCE_TYPE[stance]
+        cameo = self.lexicon.intent_code(candidate.type, stance) or default
+        derived = Candidate(
+            candidate.found, type_, cameo, Reading(alleged=candidate.reading.alleged), candidate.sources,
+            candidate.targets, candidate.light, weight=candidate.weight,
+        )  # fmt: skip
+        candidate.governed = candidate.carried = True  # "We will uproot ...": the threat states it
+        return derived
 
     def _demand(
         self, found: pat.Found, candidates: dict[int, Candidate], quoted: Callable[[Token], bool]
