@@ -50,3 +50,20 @@ def test_travel_at_home_or_to_a_town_is_no_visit(candidates: Pipeline) -> None:
 
 def test_going_back_is_no_visit(candidates: Pipeline) -> None:
     assert not _consults(candidates, "The foreign minister flew back to Madrid after the summit.", "flew")
+
+
+def test_civilians_arriving_make_no_visit(candidates: Pipeline) -> None:
+    assert not _consults(candidates, "Thousands of refugees arrived in Greece on Monday.", "arrived")
+    assert not _consults(candidates, "Hundreds of migrants arrived in Italy by boat.", "arrived")
+
+
+def test_an_envoy_arriving_still_visits(candidates: Pipeline) -> None:
+    found = _consults(candidates, "The Norwegian envoy arrived in Colombia on Tuesday.", "arrived")
+    assert [c for c, _, _ in found] == ["042"]
+
+
+def test_a_planned_journey_abroad_is_the_visit_not_an_agreement(candidates: Pipeline) -> None:
+    text = "The Japanese prime minister will travel to Seoul next month."
+    analysis = candidates.analyze_text(text)
+    travel = [e for e in analysis.events if e.trigger.text == "travel"]
+    assert [(e.type, e.cameo, e.modality) for e in travel] == [("CONSULT", "042", "threatened")]

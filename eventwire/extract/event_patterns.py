@@ -122,7 +122,7 @@ SectorsOf = Callable[["Token"], frozenset[str]]
 def find_triggers(
     sent: Span, lexicon: EventLexicon, sectors: SectorsOf | None = None, types: SentenceTypes | None = None,
     words: SentenceWords | None = None, gives: Callable[[Token], bool] | None = None,
-    visits: Callable[[Token], Token | None] | None = None,
+    visits: Callable[[Token], Token | None] | None = None, arrives: Callable[[Token], bool] | None = None,
 ) -> list[Found]:  # fmt: skip
     """Every trigger of the lexicon in a parsed sentence, one per token.
 
@@ -131,7 +131,8 @@ def find_triggers(
     model's reading of the sentence, adds the triggers it learned for words the lexicon
     lacks and gives each trigger its type probabilities. ``words``: the sentence's tokens
     and lexicon rows when the caller has already read them. ``gives`` and ``visits`` test the
-    rows of transfers (``object:goods``) and of travelling (``goal:abroad``).
+    rows of transfers (``object:goods``) and of travelling (``goal:abroad``); ``arrives`` the
+    rows of arriving (``traveller:official``).
     """
     words = words or SentenceWords(sent, lexicon)
     containers = lexicon.cue("container")
@@ -175,6 +176,10 @@ def find_triggers(
                     break
             elif trigger.requires == ABROAD:
                 if visits is not None and visits(token) is not None:
+                    found.append(Found(token, trigger, tokens, types))
+                    break
+            elif trigger.requires == ARRIVAL:
+                if arrives is None or arrives(token):
                     found.append(Found(token, trigger, tokens, types))
                     break
             elif trigger.requires in kinds:
@@ -294,6 +299,9 @@ def _requirements_met(
 # The ``requires`` condition of a row of travelling that is a visit when a state's agent goes
 # to another country or its capital: "the minister flew to Seoul" (:mod:`.visits`).
 ABROAD = "goal:abroad"
+# The ``requires`` condition of a row of arriving that is a visit when whoever arrives may be a
+# state's agent: "the envoy arrived in Kabul", not "thousands of refugees arrived" (:mod:`.visits`).
+ARRIVAL = "traveller:official"
 # The ``requires`` condition of a row that retracts one's own measure: "withdrew the bill",
 # "the charges were dropped", "repealed the decree" (CONCEDE). Withdrawing or dropping a bill,
 # a plan, charges or a bid gives way to those who opposed it (CAMEO 080), where withdrawing

@@ -126,7 +126,7 @@ from eventwire.extract.transfers import (
     recipients,
 )
 from eventwire.extract.trigger_model import SentenceTypes, TriggerTyper, model_for, trigger_signals
-from eventwire.extract.visits import visits_abroad
+from eventwire.extract.visits import official_arrival, visits_abroad
 from eventwire.models import Analysis, Event, JudgedAct, Mention, Modality, Section, Span, known_actor_id
 from eventwire.nlp.bounds import heads, sentence_range
 from eventwire.nlp.candidates import inflections
@@ -217,8 +217,9 @@ class EventStage:
                 words = SentenceWords(sent, self.lexicon)
                 types = self._types(words, section_doc, quotes)
                 found = pat.find_triggers(
-                    sent, self.lexicon, self._sectors, types, words, self._gives, self._visit_goal
-                )
+                    sent, self.lexicon, self._sectors, types, words, self._gives, self._visit_goal,
+                    self._arrival,
+                )  # fmt: skip
                 if section_doc.section is Section.TITLE:
                     found = [f for f in found if not _in_kicker(f.token)]
                 if found:
@@ -371,6 +372,10 @@ class EventStage:
     def _visit_goal(self, trigger: Token) -> Token | None:
         """The host a verb or noun of travelling visits, if it is a visit (:mod:`.visits`)."""
         return visits_abroad(trigger, self.light, self._sectors, self.resolver.kb, _entity_text)
+
+    def _arrival(self, trigger: Token) -> bool:
+        """Whether an arrival may be a visit: by no one known to be other than a state's agent."""
+        return official_arrival(trigger, self.light, self._sectors)
 
     def _gives(self, verb: Token) -> bool:
         """Whether a transfer verb gives a thing one gives as aid (:mod:`.transfers`)."""
@@ -643,6 +648,11 @@ class EventStage:
             stated = candidate.type not in SPEECH_ACTS and reading.modal and own_intention(candidate.token)
             stated = stated and not goes_on(candidate.token, candidate.light)  # "will continue talks"
             if not refused and not stated:
+                continue
+            if stated and not refused and candidate.trigger.requires == pat.ABROAD:
+                # "the president would travel to Guinea": a planned journey abroad is the visit
+                # itself, not yet done (coding rule 7); "will visit" names the meeting, and its
+                # intent stays the intent to meet (AGREE 036), as the GSR codes it
                 continue
             stance = self._stance(candidate, candidate.targets)
             if stance is None:

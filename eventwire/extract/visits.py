@@ -19,6 +19,11 @@ fly, head, land, journey; trip, journey, tour, stopover) are visits only when
   "home" (a return is no visit).
 
 The host country is the visit's target (the goal word, which resolves to its country).
+
+An arrival ("arrive", ``requires`` ``traveller:official``) is told of visits at an airport or
+a town as often as of capitals ("arrived at Tegucigalpa airport"), so only its traveller is
+judged (:func:`official_arrival`): civilians, refugees, migrants or crowds arriving somewhere
+make no visit; an official, a named person, a delegation or a pronoun may.
 """
 
 from __future__ import annotations
@@ -81,6 +86,28 @@ def is_official(traveller: Token, sectors: Callable[[Token], frozenset[str]]) ->
     # named person flying to a foreign capital is most often on state business, unless a
     # sector of no state office is known for them (a rebel, a business, a civilian)
     return not kinds and (traveller.ent_type_ == "PERSON" or traveller.lower_ in _PERSONAL)
+
+
+# The sectors of people who travel on no state's business: civilians, refugees, migrants,
+# crowds ("CVL" in the knowledge base's roles).
+_PRIVATE = frozenset({"CVL"})
+
+
+def official_arrival(
+    trigger: Token, light: frozenset[str], sectors: Callable[[Token], frozenset[str]]
+) -> bool:
+    """Whether an arrival may be a visit: not when whoever arrives is known only as civilians,
+    itself or through a quantity's or a group's "of" ("thousands of refugees arrived in
+    Greece", "a crowd of migrants arrived"); an official, a name, a pronoun or troops may."""
+    traveller = pat.trigger_agent(trigger, light)
+    if traveller is None:
+        return True
+    kinds = sectors(traveller)
+    if not kinds:
+        of = next((c for c in traveller.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = pat.child(of, ("pobj",)) if of is not None else None
+        kinds = sectors(members) if members is not None else kinds
+    return not kinds or not kinds <= _PRIVATE
 
 
 def own_country(traveller: Token, kb: KnowledgeBase) -> set[str]:
