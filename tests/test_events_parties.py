@@ -16,6 +16,15 @@ def pairs(analysis: Analysis, type_: str) -> set[tuple[str | None, str | None]]:
     }
 
 
+def actor_pairs(analysis: Analysis, type_: str) -> set[tuple[str | None, str | None]]:
+    """(source, target) actor ids of the events of ``type_`` with both sides."""
+    return {
+        (e.source.actor, e.target.actor)
+        for e in analysis.events
+        if e.type == type_ and e.source is not None and e.target is not None
+    }
+
+
 def names(analysis: Analysis, type_: str, side: str) -> set[str]:
     return {text for pair in pairs(analysis, type_) if (text := pair[side == "target"]) is not None}
 
@@ -189,11 +198,7 @@ def test_sides_sharing_one_noun_between_them_are_two_parties(candidates: Pipelin
     analysis = candidates.analyze_text(
         "Four farmers died in renewed clashes between the Sudanese and Ethiopian sides near the border."
     )
-    found = {
-        (e.source.actor, e.target.actor)
-        for e in analysis.events
-        if e.type == "ASSAULT" and e.source is not None and e.target is not None
-    }
+    found = actor_pairs(analysis, "ASSAULT")
     assert {("country:SDN", "country:ETH"), ("country:ETH", "country:SDN")} <= found, found
 
 
@@ -213,11 +218,7 @@ def test_unnamed_group_listed_first_with_a_named_party_is_a_party(candidates: Pi
     analysis = candidates.analyze_text(
         "Clashes erupted between hawkers and municipal police near the old market on Thursday."
     )
-    found = {
-        (e.source.actor, e.target.actor)
-        for e in analysis.events
-        if e.type == "ASSAULT" and e.source is not None and e.target is not None
-    }
+    found = actor_pairs(analysis, "ASSAULT")
     assert ("unk:hawkers", "unk:municipal-police") in found, found
     assert ("unk:municipal-police", "unk:hawkers") in found, found
     owned = candidates.analyze_text("The rebels pulled back their fighters and the police from the town.")

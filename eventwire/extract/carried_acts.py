@@ -19,6 +19,7 @@ from eventwire.extract import event_patterns as pat
 from eventwire.extract.candidates import Candidate
 from eventwire.extract.event_lexicon import COOPERATIVE
 from eventwire.models import Modality
+from eventwire.resolve.groups import of_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -214,10 +215,8 @@ def _elided_subject(clause: Token) -> list[Token]:
 def _named(noun: Token) -> Token:
     """Whom a count or share names: "two of his deputies" names deputies."""
     if noun.pos_ in ("NUM", "PRON", "DET") or noun.lower_ in ("some", "many", "several", "most", "all"):
-        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-        objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-        if objects:
-            return objects[0]
+        members = of_object(noun)
+        return members if members is not None else noun
     return noun
 
 
@@ -226,10 +225,6 @@ def _nominal(noun: Token) -> bool:
 
 
 _EXPLETIVE = frozenset({"it", "there", "this", "that", "which", "what", "so"})
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def elided_parties(candidates: dict[int, Candidate], party: Callable[[Token], bool]) -> None:
@@ -248,7 +243,7 @@ def elided_parties(candidates: dict[int, Candidate], party: Callable[[Token], bo
             added = _elided_subject(clause)
             if not added:
                 continue
-            if _passive(verb):
+            if pat.is_passive(verb):
                 side = "targets"
             elif clause.lemma_.lower() != "be" or any(
                 c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children

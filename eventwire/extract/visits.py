@@ -32,6 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from eventwire.extract import event_patterns as pat
+from eventwire.resolve.groups import of_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -104,8 +105,7 @@ def official_arrival(
         return True
     kinds = sectors(traveller)
     if not kinds:
-        of = next((c for c in traveller.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        members = pat.child(of, ("pobj",)) if of is not None else None
+        members = of_object(traveller)
         kinds = sectors(members) if members is not None else kinds
     return not kinds or not kinds <= _PRIVATE
 

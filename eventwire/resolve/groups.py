@@ -75,11 +75,11 @@ def partitive_of(token: Token) -> Token:
     """The people a quantity or collective noun counts ("thousands [of] demonstrators")."""
     if token.lower_ not in PARTITIVE:
         return token
-    people = _of_object(token)
+    people = of_object(token)
     return people if people is not None and people.pos_ in ("NOUN", "PROPN") else token
 
 
-def _of_object(token: Token) -> Token | None:
+def of_object(token: Token) -> Token | None:
     """The object of the word's "of" phrase: "demonstrators" of "thousands of demonstrators"."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -97,7 +97,7 @@ def counted_pronoun(token: Token) -> Token | None:
     unnamed group of the number."""
     if not counts(token):
         return None
-    them = _of_object(token)
+    them = of_object(token)
     return them if them is not None and them.lower_ == "them" else None
 
 
