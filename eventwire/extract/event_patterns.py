@@ -142,6 +142,17 @@ def find_triggers(
     kinds = {RETRACTED: lexicon.cue("measure"), SWAPPED: lexicon.cue("captive")}
     protesters = lexicon.cue("protester")
     wrongdoing = lexicon.cue("wrongdoing")
+    # the rows whose condition is read by a test of its own, by condition; the rest by _requirements_met
+    conditions: dict[str, Callable[[Token], bool]] = {  # "" (no condition) is not among them
+        TRANSFER: lambda t: gives is not None and gives(t),
+        ABROAD: lambda t: visits is not None and visits(t) is not None,
+        ARRIVAL: lambda t: arrives is None or arrives(t),
+        RETRACTED: lambda t: takes_a_kind(t, kinds[RETRACTED]),
+        SWAPPED: lambda t: takes_a_kind(t, kinds[SWAPPED]),
+        HELD: lambda t: holds_people(t, kinds[SWAPPED], sectors),
+        GROUND: takes_ground,
+        PROTESTING: lambda t: done_by_a_kind(t, protesters, light),
+    }
     found = []
     doc = sent.doc
     c = columns(doc)  # each word is tested on the Doc's columns: a Token only for the few kept
@@ -170,35 +181,13 @@ def find_triggers(
             tokens = _phrase_tokens(token, trigger, pools)
             if tokens is None:
                 continue
-            if trigger.requires == TRANSFER:
-                if gives is not None and gives(token):
-                    found.append(Found(token, trigger, tokens, types))
-                    break
-            elif trigger.requires == ABROAD:
-                if visits is not None and visits(token) is not None:
-                    found.append(Found(token, trigger, tokens, types))
-                    break
-            elif trigger.requires == ARRIVAL:
-                if arrives is None or arrives(token):
-                    found.append(Found(token, trigger, tokens, types))
-                    break
-            elif trigger.requires in kinds:
-                if takes_a_kind(token, kinds[trigger.requires]):
-                    found.append(Found(token, trigger, tokens, types))
-                    break
-            elif trigger.requires == HELD:
-                if holds_people(token, kinds[SWAPPED], sectors):
-                    found.append(Found(token, trigger, tokens, types))
-                    break
-            elif trigger.requires == GROUND:
-                if takes_ground(token):
-                    found.append(Found(token, trigger, tokens, types))
-                    break
-            elif trigger.requires == PROTESTING:
-                if done_by_a_kind(token, protesters, light):
-                    found.append(Found(token, trigger, tokens, types))
-                    break
-            elif _requirements_met(token, trigger, sectors, light, disapproval, blame, words, wrongdoing):
+            test = conditions.get(trigger.requires or "")
+            met = (
+                test(token)
+                if test is not None
+                else _requirements_met(token, trigger, sectors, light, disapproval, blame, words, wrongdoing)
+            )
+            if met:
                 found.append(Found(token, trigger, tokens, types))
                 break
     in_phrases = {t.i for f in found for t in f.tokens if t is not f.token}
