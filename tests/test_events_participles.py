@@ -73,3 +73,22 @@ def test_a_passive_participle_with_its_doer_is_no_part_of_the_nouns_name(candida
     blamed = [e for e in events(analysis, "ACCUSE") if e.trigger.text == "blamed"]
     assert blamed and all(e.source is not None and "Maduro" in e.source.text for e in blamed)
     assert all(e.target is not None and e.target.text == "The opposition leader" for e in blamed)
+
+
+def test_members_of_a_set_a_participle_describes_are_its_patients(candidates: Pipeline) -> None:
+    """Members of a set: "X were among those detained", "among those held were X", "X was one of those
+    arrested", "those detained included X": what is done to the set is done to X."""
+    told = {
+        "Two opposition leaders were among those detained in Lusaka on Monday.": {"Two opposition leaders"},
+        "Among those arrested in Harare were lawyer Tendai Moyo and activist Grace Phiri.": {
+            "lawyer Tendai Moyo", "activist Grace Phiri",
+        },
+        "The journalist Samuel Okello was one of those detained by soldiers in Gulu.": {"The journalist Samuel Okello"},
+        "Those detained in Lagos on Friday included the union leader Bola Adeyemi.": {"the union leader Bola Adeyemi"},
+    }  # fmt: skip
+    for text, members in told.items():
+        targets = {e.target.text for e in events(candidates.analyze_text(text), "COERCE") if e.target}
+        assert members <= targets, (text, targets)
+    # a set named in other ways keeps its own patient: no member where none is placed in it
+    plain = candidates.analyze_text("Two opposition leaders said those detained in Lusaka were beaten.")
+    assert all(e.target is None or "opposition" not in e.target.text for e in events(plain, "COERCE"))

@@ -117,3 +117,31 @@ def test_an_act_noun_that_sets_the_scene_leaves_a_light_verb_its_own_act(
 def test_a_light_verb_still_carries_its_object_before_a_setting(candidates: Pipeline) -> None:
     analysis = candidates.analyze_text("The rebels launched attacks on army posts after the talks.")
     assert "ASSAULT" in {e.type for e in analysis.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police picked up the opposition spokesman Peter Banda outside his home in Lusaka.", ("COERCE", "173")),
+        ("Two activists were led away by police in Harare on Saturday.", ("COERCE", "173")),
+        ("Police locked up twenty striking miners in Kitwe overnight.", ("COERCE", "173")),
+        ("Riot police broke up a rally of opposition supporters in Harare on Sunday.", ("COERCE", "170")),
+        ("The protest was broken up by riot police in Harare on Sunday.", ("COERCE", "170")),
+    ],
+)  # fmt: skip
+def test_phrasal_verbs_of_arrest_and_dispersal_by_forces_of_order(
+    candidates: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in codes(candidates, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army picked up rebel radio traffic near the border.",
+        "Two activists were led away by other marchers in Harare.",
+        "The summit in Brussels broke up at 3am on Friday without a deal.",
+    ],
+)
+def test_the_same_phrases_by_anyone_else_are_no_coercion(candidates: Pipeline, text: str) -> None:
+    assert not {code for code in codes(candidates, text) if code[0] == "COERCE"}

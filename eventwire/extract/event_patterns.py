@@ -667,6 +667,7 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         targets = [token.head if t is not None and t.lower_ in _RELATIVE else t for t in targets]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         targets.insert(0, token.head)  # "equipment seized from X": the equipment is what was seized
+        targets.insert(0, set_member(token.head))  # "X were among [those] detained": X was detained
         source = source or agent_of(token)  # "talks mediated [by Oman]"
     elif source is None and not is_passive(token):
         source = reduced_relative_subject(token) or inherited_subject(token, light) or stranded_subject(token)
@@ -696,6 +697,26 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
     if verb.trigger.type == "THREATEN":
         targets.append(condition_subject(token))  # "threatened to stop talks if [the US] goes ahead"
     return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+
+
+def set_member(group: Token) -> Token | None:
+    """Whom the sentence places in a set of people its noun names, so that what is told of
+    the set is told of them: the subject of a copula whose "among" or "one of" names the
+    set ("[two opposition leaders] were among those detained", "among those held are
+    [X]", "[X] was one of the eight arrested"), or the object of "include" whose subject
+    is the set ("those detained included [X]"). None for any other noun."""
+    head = group.head
+    if group.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
+        group, head = head.head, head.head.head  # "X was one of those": "one" stands for the set
+    elif group.dep_ == "pobj" and head.lower_ == "among":
+        group, head = head, head.head
+    elif group.dep_ == "nsubj" and head.lemma_ == "include" and head.pos_ == "VERB":
+        return child(head, ("dobj",))
+    else:
+        return None
+    if head.lemma_ != "be" or group.dep_ not in ("prep", "attr"):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c is not group), None)
 
 
 def _agentive_participle(verb: Token) -> bool:
