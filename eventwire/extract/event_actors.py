@@ -602,6 +602,12 @@ class ArgumentLinker:
             # "opposes its truce": the owner is the actor, named by the pronoun; "withdraw its
             # troops" with the source excluded names no one else
             owners = [o for o in self.link(analysis, section_doc, owner, exclude) if o.actor or o.country]
+            if any(self.resolver.is_person(analysis, o.actor) for o in owners):
+                holder = self.resolver.possessed_role(
+                    analysis, start + offset, end + offset, head, exclude, register
+                )
+                if holder is not None and holder.country:
+                    return [holder]  # "her party", "his government": the person's, not the person
             if owners or not named:  # "his commitment to the Zambian people": the people, not him
                 return owners
         return mentions

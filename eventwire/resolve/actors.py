@@ -512,11 +512,90 @@ class ActorResolver:
             antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded, sentences=_WIDER)
         if antecedent is not None:
             return [_mention(text, start, end, antecedent)]
+        owned = self.possessed_role(analysis, start, end, head, excluded, register)
+        if owned is not None:  # "the group's leader", "the country's foreign minister"
+            return [owned]
         core = _core(text[own - start :], head_word)
         bridged = self._bridge(analysis, text, start, end, core, excluded)
         if bridged is not None:
             return [bridged]
         return [self._unknown(analysis, text, start, end, head_word, register, core=core)]
+
+    def possessed_role(
+        self, analysis: Analysis, start: int, end: int, head: int | None,
+        excluded: Iterable[str], register: bool,
+    ) -> Mention | None:  # fmt: skip
+        """A role noun owned by a pronoun or a definite description ("his deputy", "the
+        group's leader", "the country's foreign minister"), read through its possessor as
+        the resolver reads that alone: of a country, a state role is the state in that
+        sector ("Kenya's interior ministry" is Kenya's GOV) and another role an unknown
+        group of that country ("the country's opposition"); of a person, the holder is
+        someone else of the person's country ("his deputy", "her party"), and a government
+        is the person's state ("his government"); of an organisation or group, the holder is
+        one of it ("the group's leader", "their commander"). Named possessors are read by
+        the hits inside the phrase; relations ("his rivals") and private people ("his
+        wife") are no one's member (:meth:`_head_names`)."""
+        text, excluded = analysis.article.text[start:end], frozenset(excluded)
+        token = token_at(analysis.docs, head) if head is not None and start <= head < end else None
+        if token is None or head is None or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in _FIRST_PERSON or token.lower_ in TIES:
+            return None
+        definite = (c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+        described = owner.pos_ == "NOUN" and any(definite)
+        if owner.pos_ != "PRON" and not described:
+            return None  # a named possessor is a hit inside the phrase
+        base = head - token.idx  # the section's offset in the article
+        ends = [c.idx + len(c.text) for c in owner.children if c.dep_ == "case"]  # "the group['s]"
+        after = base + max([owner.idx + len(owner.text), *ends])
+        core = analysis.article.text[after : head + len(token.text)].strip()
+        role = self._role_of(core)
+        if role is None:
+            return None
+        owner_start = base + owner.left_edge.idx
+        owner_end = base + owner.idx + len(owner.text)
+        found = self.link(analysis, owner_start, owner_end, base + owner.idx, excluded)
+        if found.actor is None or found.actor in excluded:
+            return None
+        kind = self._kind_of_actor(analysis, found.actor)
+        record = self.kb.records.get(found.actor)
+        sector = [role.sector] if role.sector else []
+        if kind == "country" or (kind == "person" and token.lower_ in _GOVERNMENTS):
+            state = self.kb.records.get(f"country:{found.country}") if kind == "person" else record
+            if state is not None and role.sector in _STATE_SECTORS:
+                return Mention(text, start, end, state.id, state.country, sector)
+        if kind == "person" and (role.sector in _PRIVATE_SECTORS or force_of(role) is not None):
+            return None  # "his family": private people; "his fighters": the leader's own side
+        if kind in ("country", "person"):
+            holder = self._unknown(analysis, text, start, end, token.text, register, core=core)
+            if holder.actor is None:
+                return None
+            holder.country = found.country
+            actor = self.actor(analysis, holder.actor)
+            if actor is not None and actor.country is None:
+                actor.country = found.country
+            return holder
+        if role.kind != "person":
+            return None  # "its allied militias": a group of its own, not the owner's members
+        return Mention(text, start, end, found.actor, found.country, list(found.sectors) or sector)
+
+    def is_person(self, analysis: Analysis, actor_id: str | None) -> bool:
+        """Whether the actor is one person (a known or unknown person, "the minister")."""
+        return actor_id is not None and self._kind_of_actor(analysis, actor_id) == "person"
+
+    def _kind_of_actor(self, analysis: Analysis, actor_id: str) -> str:
+        """The actor's kind ("country", "person", ...): the knowledge base's, a person's id, or an
+        unknown actor named by a role of people ("the minister")."""
+        record = self.kb.records.get(actor_id)
+        if record is not None:
+            return record.kind
+        if actor_id.startswith("person:"):
+            return "person"
+        actor = self.actor(analysis, actor_id)
+        role = self._role_of(actor.name) if actor is not None else None
+        one = role is not None and role.kind == "person" and not role.term.endswith("s")
+        return "person" if one else "group"
 
     def _bracketed(
         self, analysis: Analysis, text: str, start: int, end: int, excluded: frozenset[str]
