@@ -372,3 +372,35 @@ def test_a_verbless_headline_tells_the_storys_news(pipeline) -> None:
     events = pipeline.analyze_text(VERBLESS_HEADLINE, published=THURSDAY).events
     expel = next(e for e in events if e.section.value == "title" and e.trigger.text == "expel")
     assert (expel.date, expel.date_precision) == (dt.date(2024, 4, 9), "story")
+
+
+MONTHS_OF_OTHER_CLAUSES = """Rebels clashed with the army near the border town of Karsa on Tuesday, the governor said.
+
+Police arrested two journalists, the interior ministry said in a statement, adding that their newspaper had been banned in 2019.
+
+Troops shelled rebel positions in the hills, the army said, adding that the rebels had seized the area in January.
+
+Soldiers freed four hostages, the governor said, saying the kidnappers had demanded a ransom in February.
+"""
+
+
+def test_a_month_or_year_of_another_clause_leaves_the_act_the_storys_day(pipeline) -> None:
+    events = body_events(pipeline, MONTHS_OF_OTHER_CLAUSES)
+    tuesday = dt.date(2024, 4, 9)
+    # "in 2019", "in January", "in February": details of the report, not the acts' times
+    for word in ("arrested", "shelled", "freed"):
+        event = by_trigger(events, word)
+        assert (event.date, event.date_precision) == (tuesday, "story"), word
+    seized = by_trigger(events, "seized")  # the clause's own month stays its time
+    assert (seized.date, seized.date_precision) == (dt.date(2024, 1, 1), "month")
+
+
+A_MONTH_OF_THE_ACTS_OWN = """Rebels clashed with the army near the border town of Karsa on Tuesday, the governor said.
+
+Police detained the editor of a weekly newspaper in March.
+"""
+
+
+def test_a_month_of_the_acts_own_clause_is_still_its_time(pipeline) -> None:
+    detained = by_trigger(body_events(pipeline, A_MONTH_OF_THE_ACTS_OWN), "detained")
+    assert (detained.date, detained.date_precision) == (dt.date(2024, 3, 1), "month")
