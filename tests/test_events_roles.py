@@ -307,3 +307,38 @@ def test_two_parties_acting_on_each_other_stay_a_pair(candidates: Pipeline) -> N
     analysis = candidates.analyze_text("Armenia and Azerbaijan accused each other of breaking the truce.")
     assert {(e.source.country if e.source else None, e.target.country if e.target else None)
             for e in events(analysis, "ACCUSE")} == {("ARM", "AZE"), ("AZE", "ARM")}  # fmt: skip
+
+
+def _sides(analysis: Analysis, type_: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.text if e.source else None, e.target.text if e.target else None)
+        for e in events(analysis, type_)
+    }
+
+
+def test_relative_pronoun_read_as_a_second_subject_is_the_object(candidates: Pipeline) -> None:
+    """ "Wells, who police arrested": the parser gives the clause two subjects; the noun after
+    the pronoun does the act, the noun the clause modifies undergoes it."""
+    analysis = candidates.analyze_text("Senator Jo Wells, who police arrested on Monday, denied the charges.")
+    assert ("police", "Senator Jo Wells") in _sides(analysis, "COERCE"), _sides(analysis, "COERCE")
+
+
+def test_object_relative_misread_as_a_participle_is_the_nouns_act(candidates: Pipeline) -> None:
+    """ "Salim, whom opponents accused of corruption": parsed as "opponents [accused of ...]",
+    the opponents accuse, Salim is accused, and the pronoun is no part of the doer's name."""
+    analysis = candidates.analyze_text(
+        "The protests targeted Prime Minister Hakim Salim, whom opponents accused of corruption."
+    )
+    found = _sides(analysis, "ACCUSE")
+    assert ("opponents", "Prime Minister Hakim Salim") in found, found
+
+
+def test_subject_relative_clauses_keep_their_antecedent_as_doer(candidates: Pipeline) -> None:
+    """One subject, the pronoun: the noun the clause modifies acts ("the minister, who
+    criticised the army") or undergoes a passive ("who was arrested by police")."""
+    active = candidates.analyze_text("The minister, who criticised the army last week, resigned on Friday.")
+    assert ("The minister", "the army") in _sides(active, "ACCUSE"), _sides(active, "ACCUSE")
+    passive = candidates.analyze_text(
+        "The journalist, who was arrested by police on Monday, denied the charges."
+    )
+    assert ("police", "The journalist") in _sides(passive, "COERCE"), _sides(passive, "COERCE")

@@ -661,6 +661,10 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         source = explicit_subject(token)
         obj = child(token, ("dobj",))
         targets += [_dative(token), _dative_to(token), None if obj in verb.tokens else obj]
+    relative = _object_relative(token)
+    if relative is not None:  # "Wells, [who] police arrested": the relative pronoun is the object
+        source, undergoer = relative
+        targets = [undergoer, *(t for t in targets if t is not None and t.lower_ not in _RELATIVE)]
     if source is not None and source.lower_ in _RELATIVE and token.dep_ == "relcl":
         source = token.head
     if token.dep_ == "relcl":  # "journalists [who] were arrested", "the man [whom] police beat"
@@ -717,6 +721,30 @@ def set_member(group: Token) -> Token | None:
     if head.lemma_ != "be" or group.dep_ not in ("prep", "attr"):
         return None
     return next((c for c in head.children if c.dep_ in ("nsubj", "attr") and c is not group), None)
+
+
+def _object_relative(verb: Token) -> tuple[Token, Token] | None:
+    """(doer, undergoer) of a relative clause whose relative pronoun is its object, where the
+    parser reads the pronoun as a subject: "Senator Wells, [who] police arrested", with two
+    subjects, or "the diplomat, [whom] the agency accused of spying", with the clause's noun
+    as the clause and its verb as a participle on it ("agency accused"). The noun after the
+    pronoun is the doer, the noun the clause modifies the one the act is done to. An active
+    verb only: "who was arrested" has one subject, and "protesters [arrested] by police"
+    no pronoun."""
+    if is_passive(verb) or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "relcl":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) == 2 and subjects[0].lower_ in _RELATIVE and subjects[1].lower_ not in _RELATIVE:
+            return subjects[1], verb.head
+        return None
+    noun = verb.head  # "the agency [accused]": the participle right after the clause's noun
+    if verb.dep_ != "acl" or noun.dep_ != "relcl" or verb.i != noun.i + 1 or agent_of(verb) is not None:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pronoun = next((c for c in noun.lefts if c.lower_ in _RELATIVE and c.dep_ in ("nsubj", "dep")), None)
+    return (noun, noun.head) if pronoun is not None else None
 
 
 def _agentive_participle(verb: Token) -> bool:
@@ -1468,6 +1496,8 @@ def _in_phrase(token: Token, dep: str, without: Token | None) -> bool:
         return False  # "accused [the two groups] of working together": what they did, not who
     if dep == "acl" and token.tag_ == "VBN" and has_child(token, ("agent",)):
         return False  # "[the schoolgirls] kidnapped by Boko Haram": what was done to them, and by whom
+    if token.tag_ in ("WP", "WDT") and token.lower_ in _RELATIVE:
+        return False  # "whom [the agency] accused", misparsed with the pronoun on the noun: no part of it
     return (
         dep not in _NP_EXCLUDE and not _holds(token, without) and not _when(token)
         and not _secondary_predicate(token)
