@@ -342,3 +342,15 @@ def test_subject_relative_clauses_keep_their_antecedent_as_doer(candidates: Pipe
         "The journalist, who was arrested by police on Monday, denied the charges."
     )
     assert ("police", "The journalist") in _sides(passive, "COERCE"), _sides(passive, "COERCE")
+
+
+def test_people_by_the_form_of_their_word_are_a_target(candidates: Pipeline) -> None:
+    """An object the knowledge base knows no role for is still whom the act is aimed at when
+    its word names people ("traders", "secessionists"), as such a word names a doer; a thing
+    ("the convoy") stays no one."""
+    urged = candidates.analyze_text("The minister urged traders to stay calm on Monday.")
+    assert ("The minister", "traders") in _sides(urged, "REQUEST"), _sides(urged, "REQUEST")
+    blamed = candidates.analyze_text("The governor blamed secessionists for the violence.")
+    assert ("The governor", "secessionists") in _sides(blamed, "ACCUSE"), _sides(blamed, "ACCUSE")
+    thing = candidates.analyze_text("The minister urged restraint on Monday.")
+    assert all(e.target is None for e in events(thing, "REQUEST"))

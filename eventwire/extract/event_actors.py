@@ -354,6 +354,12 @@ class ArgumentLinker:
                 mentions = [m for m in mentions if m.country not in theirs and m.actor not in theirs]
             if mentions:
                 return self._guess(analysis, distinct(mentions), unnamed=False)
+        if tokens and not own and excluded:  # "the minister urged [traders] to stay calm"
+            # the first position, the nearest one, holds people the knowledge base has no
+            # role for: an unknown group by the form of its word, as a doer is (``_described_doers``)
+            described = self._described_doers(analysis, section_doc, tokens[0])
+            if described is not None and described.actor and not _same_actor(described, excluded):
+                return self._guess(analysis, [described], unnamed=False)
         return first
 
     def _the_state(self, mention: Mention, states: frozenset[str]) -> bool:
