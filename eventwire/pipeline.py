@@ -31,6 +31,7 @@ from eventwire.ingest.language import detect_language, warm_detector
 from eventwire.models import Analysis, Article
 from eventwire.nlp import SectionParser, load_candidate_finder, load_model
 from eventwire.resolve.actors import ActorStage
+from eventwire.resolve.described import DescribedActorStage
 from eventwire.resolve.event_coref import EventCorefStage
 from eventwire.resolve.grounding import GroundingStage
 from eventwire.resolve.implicit_args import ImplicitArgsStage
@@ -70,6 +71,7 @@ STAGES: list[StageFactory] = [
     StoryTargetStage,  # events, actors -> the story's state as the addressee of a statement aimed at no one
     StoryDateStage,  # events, docs, entities -> the story's day for acts told without a date
     OfficeHolderStage,  # events, actors -> "Greek premier": the one person the article gives that office
+    DescribedActorStage,  # events, actors -> "the prime minister": the one named actor the article titles so
     SelfDirectedStage,  # events -> one side emptied where both name one person or group
     QuoteFoldStage,  # quotes, events -> a reported clause's own quoted words folded into it
     FingerprintStage,  # (keep last) body, docs, actors, places, events -> features, signature

@@ -319,7 +319,7 @@ class MentionFinder:
                 label = "PERSON" if actor_id.startswith("person:") else "KB"
                 spans[low:high] = [(start, end, label, actor_id)]
                 ends[low:high] = [end]
-        return spans
+        return _defined_names(doc, spans)
 
     # ---------------------------------------------------------------- named groups, places
     def _named(
@@ -797,11 +797,60 @@ def _longer_country(text: str, record: KBRecord, context: NameIndex) -> Hit | No
     return hit if hit is not None and hit.actor != record.id else None  # "South Korea ... Korea"
 
 
+def _defined_names(
+    doc: Doc, spans: list[tuple[int, int, str, str | None]]
+) -> list[tuple[int, int, str, str | None]]:
+    """Spans widened to the whole name a bracketed short form is given for: NER often ends
+    a long name early ("[the Convention of Patriots for Justice] and Peace (CPJP)") or
+    misses it, and the short form's letters say how far it reaches. The name is the run of
+    capitalised words (and the small words between them) before the bracket whose initials
+    are the short form's letters, in any order ("National Movement for the Liberation of
+    Azawad (MNLA)" is abbreviated in French word order). An organisation's name: a person's
+    is never abbreviated so ("Christian Panika (AFP)" is a credit)."""
+    defined = []
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.fullmatch(doc[i + 1].text):
+            continue
+        first = i
+        while first > 0 and i - first < _NAME_WORDS and _name_word(doc[first - 1]):
+            first -= 1
+        while first < i and (doc[first].lower_ in _ACRONYM_SKIPS or not doc[first].text[:1].isupper()):
+            first += 1  # "The [Convention ...]", "of the [National ...]": from its first capitalised word
+        initials = sorted(t.text[0].lower() for t in doc[first:i] if t.text[:1].isupper())
+        if len(initials) >= 2 and initials == sorted(doc[i + 1].text.lower()):
+            defined.append((first, i))
+    if not defined:
+        return spans
+    kept = list(spans)
+    for first, end in defined:
+        while first > 0 and doc[first - 1].lower_ == "the" and any(s[0] == first - 1 for s in kept):
+            first -= 1  # NER's "The Convention ...": its span, from "The"
+        inside = [s for s in kept if s[0] < end and first < s[1]]
+        if any(s[0] < first or s[1] > end or s[2] == "PERSON" and s[1] - s[0] == end - first for s in inside):
+            continue  # a span reaching outside the name, or the name itself taken for a person's
+        if len(inside) == 1 and inside[0][:2] == (first, end):
+            continue  # NER found the whole name
+        kept = [s for s in kept if s not in inside]
+        kept.append((first, end, "ORG", None))
+    return sorted(kept, key=lambda s: s[0])
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name before a bracketed short form: capitalised, or a small word between
+    capitalised ones ("of", "for the", "and")."""
+    return token.text[:1].isupper() and token.is_alpha or token.lower_ in _ACRONYM_SKIPS
+
+
+_NAME_WORDS = 8  # the most words a name given a short form is read back over
+
+
 def _acronyms_in_brackets(hits: list[Hit], text: str, offset: int) -> None:
     """ "the Revolutionary United Front (RUF)": the bracketed short form is the same actor."""
     for first, second in zip(hits, hits[1:], strict=False):
         between = text[first.end - offset : second.start - offset]
         after = text[second.end - offset : second.end - offset + 1]
+        if first.kind == "person":
+            continue  # "Christian Panika (AFP)": a credit or an affiliation, not the person's short form
         if between.strip() == "(" and after == ")" and (second.text.isupper() or not second.known):
             second.actor, second.name, second.kind = first.actor, first.name, first.kind
             second.country, second.sectors, second.known = first.country, first.sectors, first.known
