@@ -153,8 +153,8 @@ def test_members_a_group_noun_names_by_apposition_are_parties(candidates: Pipeli
         "Libya and its southern neighbours Chad and Sudan signed a border security pact on Friday."
     )
     found = pairs(analysis, "SUPPORT")
-    assert {s for s, _ in found} >= {"Chad", "Sudan"}, found
-    assert all(t == "Libya" for _, t in found), found
+    assert {t for _, t in found} >= {"Chad", "Sudan"}, found
+    assert all(s == "Libya" for s, _ in found), found
 
 
 def test_name_coordinated_with_the_role_of_the_name_before_is_listed() -> None:
