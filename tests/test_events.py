@@ -986,13 +986,17 @@ def test_a_party_named_with_a_preposition_stays_the_target(candidates: Pipeline)
 
 
 def test_a_joint_act_of_three_parties_is_each_with_the_first(candidates: Pipeline) -> None:
-    """Three parties named together: the others with the first named, not all six pairs."""
+    """Three parties named together: the first named with each of the others (the first is
+    the source), not all six pairs."""
     analysis = candidates.analyze_text("Kenya, Uganda and Tanzania held joint naval exercises on Monday.")
     joint = find(analysis, "COOPERATE")
     assert {(e.source.country, e.target.country) for e in joint if e.source and e.target} == {
-        ("UGA", "KEN"),
-        ("TZA", "KEN"),
+        ("KEN", "UGA"),
+        ("KEN", "TZA"),
     }, describe(analysis)
+    analysis = candidates.analyze_text("Chile, Peru and Ecuador signed a fisheries agreement in Lima.")
+    signed = [e for e in analysis.events if e.source and e.target and e.source.country == "CHL"]
+    assert {e.target.country for e in signed} == {"PER", "ECU"}, describe(analysis)
 
 
 def test_a_fight_is_both_ways_only_when_both_sides_fight(candidates: Pipeline) -> None:

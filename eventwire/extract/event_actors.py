@@ -133,6 +133,22 @@ def _patient_of_person_verb(token: Token) -> bool:
     return token.pos_ in ("NOUN", "NUM") and token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP")
 
 
+def _counted_members(token: Token) -> list[Token]:
+    """The members a count lists when it counts several kinds of people ("hundreds of
+    [police] and [gendarmes] fired tear gas", "thousands of [workers] and [students]
+    marched"): each a doer of its own (coding rule 2), as the members of a counted object
+    are each a target; else the token itself. Not people named by no role ("hundreds of
+    men and women"): one crowd."""
+    people = partitive_of(token)
+    members = pat.conjuncts(people) if people is not token else []
+    plain = any(m.lower_ in _PLAIN_PEOPLE for m in members)
+    return members if len(members) > 1 and not plain else [token]
+
+
+# Nouns that name people by sex, age or number only, not by a role: one crowd however listed.
+_PLAIN_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women", "children", "youths"})
+
+
 def _with_fallbacks(
     tokens: list[Token], own: bool = False, trigger: Token | None = None, doer_named: bool = True
 ) -> tuple[list[Token], set[Token]]:
@@ -400,6 +416,7 @@ class ArgumentLinker:
         out: list[Mention] = []
         holders: list[Mention] = []  # "the ministers of X and [of Y]": one actor, several holders
         unnamed: list[Token] = []  # listed with others, naming no actor: "students and [job seekers]"
+        tokens = [member for token in tokens for member in _counted_members(token)]
         for token in tokens:
             if first_person(token) and speaker is not None:
                 out.append(self._speaking_for(analysis, section_doc, speaker, token, quote))

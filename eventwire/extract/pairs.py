@@ -192,13 +192,14 @@ def _meeting(verb: Token) -> bool:
 
 def _among(parties: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:
     """A mutual act of parties named together: two parties each with the other ("Kenya and
-    Somalia agreed"); of three or more, each of the others with the first named, as coders
-    code a joint act led by the first ("Pakistan, Sri Lanka and the Maldives held exercises"),
-    not every ordered pair."""
+    Somalia agreed"); of three or more, the first named with each of the others, as coders
+    code a joint act led by the first ("Pakistan, Sri Lanka and the Maldives held exercises":
+    Pakistan's with each; train's gold has the first as the source in every such list it
+    codes one way), not every ordered pair."""
     first, *others = parties
     if len(others) == 1:
         return [(first, others[0]), (others[0], first)]
-    return [(other, first) for other in others]
+    return [(first, other) for other in others]
 
 
 def _fight(candidate: Candidate) -> bool:
