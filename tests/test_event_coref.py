@@ -25,6 +25,7 @@ from eventwire.resolve.event_coref import (
     known_pair_feature,
     meets_no_one,
     other_act,
+    told_apart,
 )
 
 
@@ -498,6 +499,61 @@ def test_definite_nouns_finds_the_trigger_token_in_each_section(pipeline: Pipeli
         "the street protests' end",
     }
     assert definite_nouns(analysis, []) == frozenset()
+
+
+def test_told_apart_reads_the_trigger_s_own_additive_or_earlier_time_modifier(pipeline: Pipeline) -> None:
+    """ "also" or "too" on the trigger tells a further act, "the previous" or "last year's" an
+    act before the story's; "also" on another verb ("also said that ...") and a retelling ("the
+    arrests") tell nothing apart."""
+    text = (
+        "Police arrest opposition leader\n\n"
+        "Police in Lusaka arrested the opposition leader Hakainde Chanda on Tuesday. "
+        "Police also arrested two of his aides, and detained his driver too. "
+        "The arrests came a year after the previous crackdown, and last year's raid on his home "
+        "drew protests. His party also said that police had detained dozens of supporters."
+    )
+    analysis = pipeline.analyze_text(text, published=dt.date(2024, 5, 8))
+
+    def trigger(word: str, nth: int = 0) -> Event:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        span = Span(word, start, start + len(word))
+        return Event("COERCE", None, span, span)
+
+    named = {
+        "headline": trigger("arrest"),
+        "first arrest": trigger("arrested"),
+        "also arrested": trigger("arrested", 1),
+        "detained too": trigger("detained"),
+        "the arrests": trigger("arrests"),
+        "previous crackdown": trigger("crackdown"),
+        "last year's raid": trigger("raid"),
+        "said ... detained": trigger("detained", 1),
+    }
+    found = told_apart(analysis, list(named.values()))
+    assert {name for name, event in named.items() if id(event) in found} == {
+        "also arrested", "detained too", "previous crackdown", "last year's raid",
+    }  # fmt: skip
+    assert told_apart(analysis, []) == frozenset()
+
+
+def test_an_act_told_apart_joins_no_act_the_body_told_before() -> None:
+    """ "Police also arrested Tendai Moyo" is a further arrest, though its sides are the first
+    arrest's; it may still be the act a headline told alone."""
+    first = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo")
+    again = _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo")
+    assert len(corefer([first, again], TEXT)) == 1  # the same sides: one act, unless told apart
+    first = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo")
+    again = _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo")
+    assert len(corefer([first, again], TEXT, apart=frozenset({id(again)}))) == 2
+    first = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo")
+    again = _event("COERCE", "police arrested Tendai Moyo again", "police", "moyo")
+    apart = frozenset({id(again)})  # nor does the pair model join it, mention by mention or act by act
+    assert len(corefer([first, again], TEXT, model=load_pair_model(), apart=apart)) == 2
+    headline = _event("COERCE", "Police detain opposition official", "police", "official")
+    lede = _event("COERCE", "Police in Harare arrested Tendai Moyo", "police", "moyo")
+    assert len(corefer([headline, lede], TEXT, apart=frozenset({id(lede)}))) == 1
 
 
 def test_paragraphs_are_counted_by_line_breaks() -> None:

@@ -51,6 +51,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -980,10 +981,14 @@ def _record(trace: list[Merge] | None, path: str, into: _Act, joined: list[Event
 def corefer(
     events: list[Event], text: str, anaphoric: frozenset[int] = frozenset(), model: PairModel | None = None,
     body_start: int = 0, trace: list[Merge] | None = None, person_titles: frozenset[str] = frozenset(),
+    apart: frozenset[int] = frozenset(),
 ) -> list[Event]:  # fmt: skip
     """Events of one article, mentions of one act merged; text order of first mention kept.
     ``anaphoric``: ids of the events whose trigger is a definite event noun. ``person_titles``:
-    the knowledge base's titles of one person (:func:`_individual`; none by default). Without
+    the knowledge base's titles of one person (:func:`_individual`; none by default).
+    ``apart``: ids of the events whose own words tell another act than those told before
+    (:func:`told_apart`): none of the three passes joins one to an earlier act the body
+    told (a headline's may still be its act). Without
     ``model``, an event joins the first act the rules accept; with it, acts the hard
     constraints forbid (:func:`conflicts`) are never joined, and where the rules accept no
     act the model may join the one it finds likeliest (:func:`_likeliest`). ``trace``, where
@@ -996,6 +1001,8 @@ def corefer(
         candidates = by_type.setdefault(event.type, [])
         recent = candidates[-MAX_CANDIDATE_ACTS:]  # bounded work on very long texts
         definite = id(event) in anaphoric
+        if id(event) in apart:  # "police also arrested ...": not an act the body told before
+            recent = [a for a in recent if not a.told_outside_title]
         if model is not None and pair is not None:
             act, path = _likeliest(recent, event, pair, model, definite)
         else:
@@ -1009,20 +1016,21 @@ def corefer(
         else:
             _record(trace, path or "", act, [event])
         act.add(event)
-    kept = rejoin(acts, paragraphs, model, pair, trace)
+    kept = rejoin(acts, paragraphs, model, pair, trace, apart)
     if model is not None and pair is not None:
-        kept = agglomerate(kept, pair, model, trace)
+        kept = agglomerate(kept, pair, model, trace, apart)
     merged = [merge(act) for act in kept]
     return sorted(merged, key=lambda e: min([e.evidence.start, *(s.start for s in e.mentions)]))
 
 
 def rejoin(
     acts: list[_Act], paragraphs: Paragraphs, model: PairModel | None = None, pair: Pair | None = None,
-    trace: list[Merge] | None = None,
+    trace: list[Merge] | None = None, apart: frozenset[int] = frozenset(),
 ) -> list[_Act]:  # fmt: skip
     """A second pass: each act joins the first earlier act of its type that the rules accept
     for its first mention (with ``model``, a spoken act only where the model does not find it
-    unlikely: :func:`_unlikely`) and that none of its mentions conflicts with. The first pass
+    unlikely: :func:`_unlikely`) and that none of its mentions conflicts with, unless that
+    mention is told apart (``apart``: :func:`corefer`) from an act the body told. The first pass
     compared that mention with the earlier act as it stood then; a mention later in the text
     may have named what it lacked ("he was detained ..." before "Pashinyan was detained")."""
     kept: list[_Act] = []
@@ -1034,7 +1042,8 @@ def rejoin(
             (
                 earlier
                 for earlier in candidates[-MAX_CANDIDATE_ACTS:]
-                if not any(conflicts(earlier, e) for e in act.events)
+                if not _kept_apart(earlier, first, apart)
+                and not any(conflicts(earlier, e) for e in act.events)
                 and same_act(earlier, first, paragraphs)
                 and (model is None or pair is None or not _unlikely(earlier, first, pair, model, False))
             ),
@@ -1060,16 +1069,19 @@ LINK_MARGIN = 0.1
 
 
 def agglomerate(
-    acts: list[_Act], pair: Pair, model: PairModel, trace: list[Merge] | None = None
-) -> list[_Act]:
+    acts: list[_Act], pair: Pair, model: PairModel, trace: list[Merge] | None = None,
+    apart: frozenset[int] = frozenset(),
+) -> list[_Act]:  # fmt: skip
     """A last pass over whole acts, best pair first: two acts of one type join where the pair
     model, averaged over their mentions (each act's first and latest), finds them one act,
-    within the hard constraints. The passes before compare one mention with the acts told
-    before it, in text order, so an act told twice by other words ("fired on the marchers",
-    "the shooting killed dozens") stays two when neither report alone was likely enough; the
-    average of every pair of their reports is a surer sign than the likeliest one pair, so
-    the bar is a little lower (``LINK_MARGIN``). Only the latest ``MAX_PAIRED_ACTS`` acts of a
-    type are compared with each; each pair of acts is read once until either changes."""
+    within the hard constraints, unless the later act's first mention is told apart
+    (``apart``: :func:`corefer`) from an act the body told. The passes before compare one
+    mention with the acts told before it, in text order, so an act told twice by other words
+    ("fired on the marchers", "the shooting killed dozens") stays two when neither report
+    alone was likely enough; the average of every pair of their reports is a surer sign than
+    the likeliest one pair, so the bar is a little lower (``LINK_MARGIN``). Only the latest
+    ``MAX_PAIRED_ACTS`` acts of a type are compared with each; each pair of acts is read once
+    until either changes."""
     bar = model.threshold - LINK_MARGIN
 
     def probability(a: Event, b: Event) -> float:
@@ -1080,6 +1092,8 @@ def agglomerate(
         triggers = {e.trigger.start for e in earlier.events}
         if any(e.trigger.start in triggers for e in later.events):
             return None  # one trigger with a list of sides: one act each
+        if _kept_apart(earlier, later.events[0], apart):
+            return None
         if conflicts(earlier, later.events[0]):
             return None  # most acts kept apart are kept apart by the first mention: cheap first
         average = sum(probability(a, b) for a in ours for b in theirs) / (len(ours) * len(theirs))
@@ -1120,6 +1134,13 @@ def agglomerate(
             links = {key: p for key, p in links.items() if changed.isdisjoint(key)}
         kept.extend(group)
     return sorted(kept, key=lambda act: order[id(act)])
+
+
+def _kept_apart(act: _Act, event: Event, apart: frozenset[int]) -> bool:
+    """Whether ``event``, told apart from the acts before it (:func:`told_apart`), is kept
+    from ``act``: an act the body told. A headline told alone may still be its act ("Police
+    arrest 20 protesters", then "Police fired tear gas ... They also arrested 20 people")."""
+    return id(event) in apart and act.told_outside_title
 
 
 def _paired(act: _Act) -> list[Event]:
@@ -1208,8 +1229,9 @@ class EventCorefStage:
         body = analysis.article.sections.get(Section.BODY.value, (0, 0))
         trace = None if self.trace is None else self.trace.setdefault(analysis.article.id, [])
         definite = definite_nouns(analysis, events)
+        apart = told_apart(analysis, events)
         acts = corefer(
-            events, analysis.article.text, definite, self.model, body[0], trace, self.person_titles
+            events, analysis.article.text, definite, self.model, body[0], trace, self.person_titles, apart
         )
         analysis.events = [act for act in acts if not meets_no_one(act)]
         return analysis
@@ -1231,12 +1253,55 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 def definite_nouns(analysis: Analysis, events: list[Event]) -> frozenset[int]:
     """Ids of the events whose trigger is an event noun with a definite determiner or a
     possessor: "the arrest", "this attack", "Muzenda's arrest", "their offensive"."""
-    # each token's start, read (in C, not token by token) only from a doc holding a noun trigger
+    nouns = [event for event in events if event.signals.get("pos=NOUN") == 1.0]
+    return frozenset(
+        id(event)
+        for event, head in _trigger_heads(analysis, nouns)
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.children)
+    )
+
+
+# Words that tell an act besides one told before ("police also arrested", "arrested him too")
+_ADDITIVE = frozenset({"also", "too"})
+# and words that put it before the story's time: "the previous talks", "its earlier visit"
+_EARLIER = frozenset({"previous", "earlier", "former"})
+_PERIODS = frozenset({"week", "month", "year"})  # "last year's attack", "clashed last month"
+
+
+def told_apart(analysis: Analysis, events: list[Event]) -> frozenset[int]:
+    """Ids of the events whose trigger's own modifiers tell another act than those the body
+    told before it: an additive adverb ("the two countries also signed an agreement",
+    "journalists have also been arrested": a further act of the kind, not a retelling), or a
+    time before the story's ("the previous talks", "last year's air strikes", "the killing of
+    four soldiers last month": background, not the news). A retelling names its act again
+    without them ("the arrest", "he was detained on Sunday")."""
+    return frozenset(
+        id(event)
+        for event, head in _trigger_heads(analysis, events)
+        if any(_sets_apart(modifier, event.type in SPOKEN_TYPES) for modifier in head.children)
+    )
+
+
+def _sets_apart(modifier: Any, spoken: bool) -> bool:
+    """Whether a modifier of a trigger tells another act (:func:`told_apart`). A statement
+    tells many things at once ("ISIS accused Hamas of A ... ISIS also accuses Hamas of B": one
+    video), so an additive adverb sets no spoken act apart (``spoken``: :data:`SPOKEN_TYPES`)."""
+    word, dep = modifier.lower_, modifier.dep_
+    if dep == "advmod":
+        return word in _ADDITIVE and not spoken
+    if dep == "amod":
+        return word in _EARLIER
+    if dep in ("npadvmod", "poss") and word in _PERIODS:
+        return any(c.lower_ == "last" for c in modifier.children)
+    return False
+
+
+def _trigger_heads(analysis: Analysis, events: list[Event]) -> Iterator[tuple[Event, Any]]:
+    """Each event with the token heading its trigger ("strikes" of "air strikes"), where a
+    parsed section holds it."""
+    # each token's start, read (in C, not token by token) only from a doc holding a trigger
     starts: dict[int, Any] = {}
-    found = set()
     for event in events:
-        if event.signals.get("pos=NOUN") != 1.0:
-            continue
         for sd in analysis.docs:
             doc = sd.doc
             if not len(doc) or not doc[0].idx + sd.offset <= event.trigger.start < sd.offset + len(sd.text):
@@ -1248,7 +1313,5 @@ def definite_nouns(analysis: Analysis, events: list[Event]) -> frozenset[int]:
             head = doc[index]
             while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head
-            if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in head.children):
-                found.add(id(event))
+            yield event, head
             break
-    return frozenset(found)
