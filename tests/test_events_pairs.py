@@ -340,3 +340,17 @@ def test_a_party_together_with_the_doers_of_a_mutual_act_is_a_party_too(candidat
         e.target and e.target.country for e in find(listed, "SUPPORT")
     }
     assert {"GHA", "BEN", "NER", "TGO"} <= signers, describe(listed)
+
+
+def test_the_last_two_of_a_list_are_not_the_pair(candidates: Pipeline) -> None:
+    """ "the two sides" after go-betweens named as a list of three ("talks hosted by Norway, Qatar
+    and Egypt") are the story's two parties, not the list's last two."""
+    analysis = candidates.analyze_text(
+        "Chad and Niger have quarrelled over their shared river for a decade. "
+        "Earlier rounds of talks, hosted in turn by Norway, Qatar and Egypt, went nowhere. "
+        "On Monday the two sides agreed to end the dispute."
+    )
+    assert both_ways(analysis, "AGREE", "TCD", "NER"), describe(analysis)
+    assert not find(analysis, "AGREE", target="QAT") and not find(analysis, "AGREE", target="EGY"), describe(
+        analysis
+    )

@@ -184,6 +184,8 @@ _SPONSOR = re.compile(
     re.IGNORECASE,
 )
 _POSSESSOR = re.compile(r"\w['’]s\b")
+# "the EU, the US" in "the EU, the US and Russia": a list's comma between two parties
+_COMMA = re.compile(r"^(?:['’]s?)?\s*,\s*(?:the\s+)?$", re.IGNORECASE)
 # "Colombia and the FARC", "Thailand's and Cambodia's leaders"
 _AND = re.compile(r"^(?:['’]s?)?\s*(?:,\s*)?(?:and|&)\s*(?:the\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
@@ -1933,9 +1935,12 @@ def _last_pair(
     before = [h for h in hits if h.kind != "media"]
     best: list[Hit] = []
     best_count = -1
-    for first, second in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+    for index in range(len(before) - 2, -1, -1):
+        first, second = before[index], before[index + 1]
         if first.actor == second.actor or {first.actor, second.actor} & excluded:
             continue
+        if index and _in_a_list(before[index - 1], first, text):
+            continue  # "mediated by the EU, the US and Russia": the last two of three, not a pair
         if _AND.match(text[first.end : second.start]):
             if counts is None:
                 return [first, second]
@@ -1943,6 +1948,12 @@ def _last_pair(
             if count > best_count:
                 best, best_count = [first, second], count
     return best
+
+
+def _in_a_list(earlier: Hit, first: Hit, text: str) -> bool:
+    """Whether ``first`` follows another party by a list's comma ("the EU, [the US] and
+    Russia"): the pair it starts is the tail of a list of three or more."""
+    return earlier.actor != first.actor and bool(_COMMA.match(text[earlier.end : first.start]))
 
 
 def _last_list(hits: list[Hit], text: str, size: int, excluded: frozenset[str]) -> list[Hit]:
