@@ -89,6 +89,14 @@ class Pipeline:
         self.stages: list[Stage] = [factory(self.config) for factory in STAGES]
         self.timings: dict[str, float] = defaultdict(float)
 
+    def stop_after(self, name: str) -> Pipeline:
+        """This pipeline without the stages after the one called ``name``: the event scorer's
+        training rows are read as the scorer stage reads its events, before the stages after
+        it (story dates, office holders, one-sided acts) change their dates and sides."""
+        names = [stage.name for stage in self.stages]
+        self.stages = self.stages[: names.index(name) + 1]
+        return self
+
     def analyze(
         self,
         articles: Iterable[Article],

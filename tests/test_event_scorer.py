@@ -12,6 +12,7 @@ import pytest
 from eventwire import Pipeline, PipelineConfig
 from eventwire.errors import ConfigError
 from eventwire.extract.event_scorer import MODEL_PATH, load_model
+from eventwire.models import Analysis
 
 STORY = (
     "Police in Nairobi fired tear gas at protesters on Tuesday, witnesses said. The opposition "
@@ -186,3 +187,37 @@ def test_the_purpose_and_pressure_signals_are_features_a_model_may_use() -> None
     assert meet and features(meet[0], analysis, actors)["purpose"] == 1.0
     assert all(features(e, analysis, actors)["purpose"] == 0.0 for e in analysis.events if e not in meet)
     assert known_feature("purpose") and known_feature("pressed_by")
+
+
+TOLD_WITHOUT_DAYS = (
+    "Farmers blocked the main highway into Lusaka on Monday to protest a new fuel tax. The "
+    "agriculture minister accused the farmers' union of paying the crowd, and police arrested "
+    "eleven of its officials. The union rejected the charge and demanded their release."
+)
+
+
+@pytest.mark.slow
+def test_the_scorer_is_trained_on_the_features_it_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Train/serve skew: the training rows are the inputs the scorer stage computes, not
+    features read after the later stages (story dates, office holders) changed the events."""
+    import eventwire.extract.event_scorer as scorer
+    from eventwire.evaluate.train_scorer import raw_pipeline
+
+    day = dt.date(2024, 3, 5)
+    served: list[dict[str, float]] = []
+
+    def recording(analysis: Analysis) -> list[dict[str, float]]:
+        inputs = real(analysis)
+        served.extend(inputs)
+        return inputs
+
+    real = scorer.scorer_inputs
+    monkeypatch.setattr(scorer, "scorer_inputs", recording)
+    serving = Pipeline(PipelineConfig(min_confidence=0.0)).analyze_text(TOLD_WITHOUT_DAYS, published=day)
+    monkeypatch.setattr(scorer, "scorer_inputs", real)
+    training = raw_pipeline("md")
+    assert training.stages[-1].name == scorer.EventScorerStage.name  # read up to the scorer's turn
+    trained_on = scorer.scorer_inputs(training.analyze_text(TOLD_WITHOUT_DAYS, published=day))
+    assert len(served) >= 3 and trained_on == served
+    # read after every stage, the acts told without a day carry the story's day: not what was scored
+    assert real(serving) != served

@@ -27,6 +27,7 @@ from eventwire.config import PipelineConfig
 from eventwire.evaluate.article_gold import GoldArticle
 from eventwire.evaluate.articles import analyse
 from eventwire.evaluate.folds import FOLDS
+from eventwire.extract.event_scorer import EventScorerStage
 from eventwire.models import Analysis
 from eventwire.pipeline import Pipeline
 
@@ -77,7 +78,8 @@ def article_folds(groups: Sequence[str], articles: Sequence[str]) -> dict[str, i
 
 def cross_fitted(gold: list[GoldArticle], model_name: str, config: PipelineConfig) -> list[Analysis]:
     """The articles analysed (no scorer, no threshold) by pipelines whose learned models
-    (those ``config`` uses) were each fitted without the article's fold."""
+    (those ``config`` uses) were each fitted without the article's fold, read up to the
+    scorer's stage (the events as the scorer sees them)."""
     from eventwire.evaluate import train_arguments, train_coref, train_triggers
 
     cache = ParseCache()
@@ -108,6 +110,6 @@ def cross_fitted(gold: list[GoldArticle], model_name: str, config: PipelineConfi
                 coref_path=fitted(coref),
             )  # fmt: skip
             held = [g for g in gold if folds[g.id] == fold]
-            pipeline = cache.attach(Pipeline(fold_config))
+            pipeline = cache.attach(Pipeline(fold_config).stop_after(EventScorerStage.name))
             analysed.update((g.id, a) for g, a in zip(held, analyse(held, pipeline), strict=True))
     return [analysed[g.id] for g in gold]

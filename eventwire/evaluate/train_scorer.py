@@ -43,7 +43,7 @@ from eventwire.evaluate.cross_fit import cross_fitted
 from eventwire.evaluate.events import OLD_NAMES, load_records, main_event
 from eventwire.evaluate.folds import FOLDS, grouped_out_of_fold
 from eventwire.evaluate.metrics import PRF
-from eventwire.extract.event_scorer import ScorerModel, features, load_model
+from eventwire.extract.event_scorer import EventScorerStage, ScorerModel, load_model, scorer_inputs
 from eventwire.ingest import build_article
 from eventwire.models import Analysis, Section
 from eventwire.pipeline import Pipeline
@@ -73,19 +73,19 @@ class TrainReport:
 
 
 def raw_pipeline(model: str) -> Pipeline:
-    """The pipeline without the scorer and with no threshold: every candidate, as the rules emit it."""
+    """The pipeline without the scorer and with no threshold: every candidate, as the rules emit
+    it, read up to the scorer's stage (its events as the scorer sees them when it scores)."""
     return Pipeline(
         PipelineConfig(model=model, score_events=False, min_confidence=0.0, fold_quotations=False)
-    )
+    ).stop_after(EventScorerStage.name)
 
 
 def article_rows(gold: list[GoldArticle], analyses: list[Analysis]) -> list[Row]:
     rows = []
     for article, analysis in zip(gold, analyses, strict=True):
-        actors = {a.id: a for a in analysis.actors}
         matched = {m.predicted for m in match_events(article, analysis.events)}
-        for i, event in enumerate(analysis.events):
-            rows.append(Row(features(event, analysis, actors), int(i in matched), f"article:{article.id}"))
+        for i, values in enumerate(scorer_inputs(analysis)):
+            rows.append(Row(values, int(i in matched), f"article:{article.id}"))
     return rows
 
 
@@ -99,10 +99,9 @@ def gsr_rows(records: list[dict[str, Any]], analyses: list[Analysis]) -> list[Ro
     rows = []
     for record, analysis in zip(records, analyses, strict=True):
         gold = OLD_NAMES.get(record["event"], record["event"])
-        actors = {a.id: a for a in analysis.actors}
-        for event in analysis.events:
+        for event, values in zip(analysis.events, scorer_inputs(analysis), strict=True):
             label = int(event.type == gold)
-            rows.append(Row(features(event, analysis, actors), label, f"gsr:{record['id']}", GSR_WEIGHT))
+            rows.append(Row(values, label, f"gsr:{record['id']}", GSR_WEIGHT))
     return rows
 
 
@@ -179,8 +178,7 @@ def dev_scores(
 ) -> list[tuple[GoldArticle, Analysis, list[float]]]:
     out = []
     for article, analysis in zip(gold, analyses, strict=True):
-        actors = {a.id: a for a in analysis.actors}
-        probabilities = [model.probability(features(e, analysis, actors)) for e in analysis.events]
+        probabilities = [model.probability(values) for values in scorer_inputs(analysis)]
         out.append((article, analysis, probabilities))
     return out
 
@@ -232,11 +230,11 @@ def gsr_type_accuracy(
         if not keep(i):
             continue
         total += 1
-        actors = {a.id: a for a in analysis.actors}
-        body = [e for e in analysis.events if e.section is Section.BODY]
+        scored = zip(analysis.events, scorer_inputs(analysis), strict=True)
+        scores = {id(e): model.probability(values) for e, values in scored if e.section is Section.BODY}
+        body = [e for e in analysis.events if id(e) in scores]
         if not body:
             continue
-        scores = {id(e): model.probability(features(e, analysis, actors)) for e in body}
         best = main_event(body, lambda e, s=scores: s[id(e)])  # type: ignore[misc]
         right += best is not None and best.type == OLD_NAMES.get(record["event"], record["event"])
     return right, total

@@ -138,6 +138,15 @@ def features(
     return values
 
 
+def scorer_inputs(analysis: Analysis) -> list[dict[str, float]]:
+    """The scorer's inputs for each of the article's events, in order. The stage scores these;
+    the training rows are these too, on the article read up to the stage
+    (:meth:`eventwire.pipeline.Pipeline.stop_after`), so the model is fitted on what it sees."""
+    actors = {a.id: a for a in analysis.actors}
+    lines = Lines(analysis.article.text)
+    return [features(e, analysis, actors, lines) for e in analysis.events]
+
+
 @dataclass(frozen=True, slots=True)
 class ScorerModel:
     """Weights and calibration of a trained scorer (see the module docstring)."""
@@ -237,9 +246,7 @@ class EventScorerStage:
     def predict(self, analysis: Analysis) -> list[float]:
         """Calibrated probabilities for the article's events; changes nothing."""
         assert self.model is not None
-        actors = {a.id: a for a in analysis.actors}
-        lines = Lines(analysis.article.text)
-        scores = [self.model.probability(features(e, analysis, actors, lines)) for e in analysis.events]
+        scores = [self.model.probability(values) for values in scorer_inputs(analysis)]
         return both_ways_alike(analysis.events, scores)
 
     def set_annotations(self, analysis: Analysis, scores: list[float]) -> None:
