@@ -142,6 +142,8 @@ TIES = RELATIONS | frozenset(
 _PRIVATE_SECTORS = frozenset({"CVL", "OPP"})
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
 _GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet"})  # "the X government"
+# A state's forces in power: the state's rulers, so the state they rule, never a foreign force
+_RULING_FORCES = frozenset({"junta", "juntas"})
 
 # What a state is called by its kind of rule: "the kingdom", "the Gulf emirate" is the state named last
 _STATE_KINDS = frozenset({"kingdom", "republic", "emirate", "sultanate", "principality", "monarchy"})
@@ -690,6 +692,11 @@ class ActorResolver:
             )
         if force is None:
             return None
+        if role.term in _RULING_FORCES and core.lower() == role.term:  # "the junta": the state it rules
+            ruled = self._ruled_state(analysis, role.term, start) or self._home_state(analysis, start)
+            if ruled is None or ruled.actor in excluded:
+                return None
+            return _mention(text, start, end, ruled, [role.sector] if role.sector else None)
         modifiers = core.lower().split()[: -len(role.term.split())]
         if any(self.kb.role(part) for word in modifiers for part in word.split("-")):
             return None
@@ -720,6 +727,18 @@ class ActorResolver:
         if hit is None or hit.actor in excluded:
             return None
         return _mention(text, start, end, hit, [sector] if sector else None)
+
+    def _ruled_state(self, analysis: Analysis, term: str, start: int) -> Hit | None:
+        """The state the text last named for a ruling force before ``start`` ("Niger's
+        junta", "the Malian junta" ... "the junta"): a description of a state's rulers is the
+        state it was named with, not the force named last, which may be a foreign one
+        ("French troops ... The junta called home its envoys")."""
+        text = analysis.article.text
+        ruling = re.compile(rf"(?:['’]s)?(?: [\w-]+)?\s+{re.escape(term)}\b", re.IGNORECASE)
+        for hit in reversed(self._spans(analysis)[1].starting(0, start)):
+            if hit.kind == "country" and hit.end < start and ruling.match(text, hit.end, start):
+                return hit
+        return None
 
     def _lends_force(
         self, analysis: Analysis, start: int, end: int, home: str | None
