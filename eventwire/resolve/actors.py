@@ -500,10 +500,15 @@ class ActorResolver:
             word = token_at(analysis.docs, start)
             excluded |= self._attributed(analysis, word, start) | self._quoted_by(analysis, hits, start, end)
             excluded |= _commanded(hits, word, start)
-        governed = self._governing(analysis, text, start, end, key, excluded) if pronoun else []
+        blocker: list[int] = []  # where a nearer agreeing phrase that names no actor starts
+        governed = self._governing(analysis, text, start, end, key, excluded, blocker) if pronoun else []
         if governed:  # "The Israeli military said its troops fired"
             return governed
         antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
+        if blocker and (antecedent is None or antecedent.end <= blocker[0]):
+            # "Vucic lashed out at the West and its hypocrisy": the West, which names no actor
+            # here, not Vucic further back; no link is better than a wrong one
+            return [Mention(text, start, end)]
         if antecedent is None and pronoun:
             antecedent = self._continued_pronoun(analysis, hits, key, start, excluded)
         if antecedent is None and pronoun and wide and _subject_at(analysis, start):
@@ -613,14 +618,17 @@ class ActorResolver:
         return Mention(text, start, end, named.actor, named.country, list(named.sectors))
 
     def _governing(
-        self, analysis: Analysis, text: str, start: int, end: int, key: str, excluded: frozenset[str]
-    ) -> list[Mention]:
+        self, analysis: Analysis, text: str, start: int, end: int, key: str, excluded: frozenset[str],
+        blocker: list[int] | None = None,
+    ) -> list[Mention]:  # fmt: skip
         """The actor of the nearest phrase above the pronoun that it agrees with
         (:func:`eventwire.resolve.pronouns.governing`): "The Israeli military said [its]
         troops fired". The subject of the pronoun's own clause only where the name the usual
         search takes lies in a clause that leaves the pronoun out ("Bout, whose story
         inspired a film with Nicholas Cage, ... since [his] arrest"). Empty when no
-        phrase agrees, or the nearest that does names no actor ("a report finding that it")."""
+        phrase agrees, or the nearest that does names no actor ("a report finding that it"):
+        then that phrase's start is put in ``blocker``, past which the caller looks no further
+        back for the pronoun's antecedent."""
         token = token_at(analysis.docs, start)
         if token is None:
             return []
@@ -635,12 +643,16 @@ class ActorResolver:
             if head.ent_type_ in _TIME_ENTITIES:
                 continue  # "elections set for [December], which the coalition says it is boycotting"
             if not (named or role or _may_name_actor(head)):
+                if blocker is not None:
+                    blocker.append(base + head.left_edge.idx)
                 return []  # "a UN commission's report finding that it ...": a thing, not an actor
             if not higher and not self._aside(analysis, hits, key, start, excluded, token):
                 return []
             phrases = self.link_all(
                 analysis, base + head.left_edge.idx, at + len(head.text), head=at, exclude=excluded
             )
+            if any(p.actor is None for p in phrases) and blocker is not None:
+                blocker.append(base + head.left_edge.idx)  # "the West and its hypocrisy"
             if any(p.actor is None or p.actor in excluded for p in phrases):
                 return []
             return [Mention(text, start, end, p.actor, p.country, list(p.sectors)) for p in phrases]
