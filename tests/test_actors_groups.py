@@ -332,6 +332,22 @@ def test_a_junta_is_the_state_the_story_names(pipeline: Pipeline, text: str) -> 
     assert junta.actor == "country:NER" and junta.sectors == ["MIL"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state named with the junta, though a foreign force is the last force named
+        "Mali's junta took power in a coup last year.\n\nFrench troops that left the country "
+        "moved to a base in Chad.\n\nThe junta also recalled its envoy to Paris on Monday.",
+        # no state named with it: the story's own state, not the foreign force named last
+        "Mali has been under military rule since the coup.\n\nFrench troops left the country "
+        "in August.\n\nThe junta also closed its border with Niger on Monday.",
+    ],
+)
+def test_a_junta_is_the_state_it_rules_not_a_foreign_force_before(pipeline: Pipeline, text: str) -> None:
+    junta = link(pipeline, pipeline.analyze_text(text), "The junta")
+    assert junta.actor == "country:MLI" and junta.sectors == ["MIL"], junta
+
+
 def test_a_foreign_force_named_only_after_lends_the_junta_nothing(pipeline: Pipeline) -> None:
     analysis = pipeline.analyze_text(
         "The junta ordered French troops to leave the country by the end of the year. Crowds "

@@ -156,3 +156,15 @@ def test_an_object_pronoun_continues_the_subject_not_a_name_in_its_apposition(pi
         "has in the past accused him of stirring up violence."
     )
     assert link_at(pipeline, text, "him of", 3).actor == "person:freddy-guevara"
+
+
+def test_a_nearer_agreeing_phrase_that_names_no_actor_stops_the_search(pipeline: Pipeline) -> None:
+    """ "He lashed out at the West and its double standards": "its" is the West's, which
+    names no actor here; the state named a sentence before is not taken in its place."""
+    text = (
+        "Prime Minister Dragan Novak spoke in Belgrade on Monday. "
+        "He lashed out at the West and its double standards."
+    )
+    assert link_at(pipeline, text, "its double", 3).actor is None
+    text = "The Kenyan government said on Monday that its troops had left the border."
+    assert link_at(pipeline, text, "its troops", 3).actor == "country:KEN"

@@ -142,6 +142,8 @@ TIES = RELATIONS | frozenset(
 _PRIVATE_SECTORS = frozenset({"CVL", "OPP"})
 _STATE_WORDS = frozenset({"government", "authorities", "regime", "administration", "country", "state"})
 _GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet"})  # "the X government"
+# A state's forces in power: the state's rulers, so the state they rule, never a foreign force
+_RULING_FORCES = frozenset({"junta", "juntas"})
 
 # What a state is called by its kind of rule: "the kingdom", "the Gulf emirate" is the state named last
 _STATE_KINDS = frozenset({"kingdom", "republic", "emirate", "sultanate", "principality", "monarchy"})
@@ -500,10 +502,15 @@ class ActorResolver:
             word = token_at(analysis.docs, start)
             excluded |= self._attributed(analysis, word, start) | self._quoted_by(analysis, hits, start, end)
             excluded |= _commanded(hits, word, start)
-        governed = self._governing(analysis, text, start, end, key, excluded) if pronoun else []
+        blocker: list[int] = []  # where a nearer agreeing phrase that names no actor starts
+        governed = self._governing(analysis, text, start, end, key, excluded, blocker) if pronoun else []
         if governed:  # "The Israeli military said its troops fired"
             return governed
         antecedent = self._antecedent(analysis, hits, key, head_word, start, excluded)
+        if blocker and (antecedent is None or antecedent.end <= blocker[0]):
+            # "Vucic lashed out at the West and its hypocrisy": the West, which names no actor
+            # here, not Vucic further back; no link is better than a wrong one
+            return [Mention(text, start, end)]
         if antecedent is None and pronoun:
             antecedent = self._continued_pronoun(analysis, hits, key, start, excluded)
         if antecedent is None and pronoun and wide and _subject_at(analysis, start):
@@ -613,14 +620,17 @@ class ActorResolver:
         return Mention(text, start, end, named.actor, named.country, list(named.sectors))
 
     def _governing(
-        self, analysis: Analysis, text: str, start: int, end: int, key: str, excluded: frozenset[str]
-    ) -> list[Mention]:
+        self, analysis: Analysis, text: str, start: int, end: int, key: str, excluded: frozenset[str],
+        blocker: list[int] | None = None,
+    ) -> list[Mention]:  # fmt: skip
         """The actor of the nearest phrase above the pronoun that it agrees with
         (:func:`eventwire.resolve.pronouns.governing`): "The Israeli military said [its]
         troops fired". The subject of the pronoun's own clause only where the name the usual
         search takes lies in a clause that leaves the pronoun out ("Bout, whose story
         inspired a film with Nicholas Cage, ... since [his] arrest"). Empty when no
-        phrase agrees, or the nearest that does names no actor ("a report finding that it")."""
+        phrase agrees, or the nearest that does names no actor ("a report finding that it"):
+        then that phrase's start is put in ``blocker``, past which the caller looks no further
+        back for the pronoun's antecedent."""
         token = token_at(analysis.docs, start)
         if token is None:
             return []
@@ -635,12 +645,16 @@ class ActorResolver:
             if head.ent_type_ in _TIME_ENTITIES:
                 continue  # "elections set for [December], which the coalition says it is boycotting"
             if not (named or role or _may_name_actor(head)):
+                if blocker is not None:
+                    blocker.append(base + head.left_edge.idx)
                 return []  # "a UN commission's report finding that it ...": a thing, not an actor
             if not higher and not self._aside(analysis, hits, key, start, excluded, token):
                 return []
             phrases = self.link_all(
                 analysis, base + head.left_edge.idx, at + len(head.text), head=at, exclude=excluded
             )
+            if any(p.actor is None for p in phrases) and blocker is not None:
+                blocker.append(base + head.left_edge.idx)  # "the West and its hypocrisy"
             if any(p.actor is None or p.actor in excluded for p in phrases):
                 return []
             return [Mention(text, start, end, p.actor, p.country, list(p.sectors)) for p in phrases]
@@ -692,6 +706,11 @@ class ActorResolver:
             )
         if force is None:
             return None
+        if role.term in _RULING_FORCES and core.lower() == role.term:  # "the junta": the state it rules
+            ruled = self._ruled_state(analysis, role.term, start) or self._home_state(analysis, start)
+            if ruled is None or ruled.actor in excluded:
+                return None
+            return _mention(text, start, end, ruled, [role.sector] if role.sector else None)
         modifiers = core.lower().split()[: -len(role.term.split())]
         if any(self.kb.role(part) for word in modifiers for part in word.split("-")):
             return None
@@ -722,6 +741,18 @@ class ActorResolver:
         if hit is None or hit.actor in excluded:
             return None
         return _mention(text, start, end, hit, [sector] if sector else None)
+
+    def _ruled_state(self, analysis: Analysis, term: str, start: int) -> Hit | None:
+        """The state the text last named for a ruling force before ``start`` ("Niger's
+        junta", "the Malian junta" ... "the junta"): a description of a state's rulers is the
+        state it was named with, not the force named last, which may be a foreign one
+        ("French troops ... The junta called home its envoys")."""
+        text = analysis.article.text
+        ruling = re.compile(rf"(?:['’]s)?(?: [\w-]+)?\s+{re.escape(term)}\b", re.IGNORECASE)
+        for hit in reversed(self._spans(analysis)[1].starting(0, start)):
+            if hit.kind == "country" and hit.end < start and ruling.match(text, hit.end, start):
+                return hit
+        return None
 
     def _lends_force(
         self, analysis: Analysis, start: int, end: int, home: str | None
