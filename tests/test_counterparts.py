@@ -104,6 +104,26 @@ def test_a_protest_abroad_by_the_state_or_against_someone_named_is_left_alone() 
     assert aimed.target is not None and aimed.target.text == "the university"
 
 
+def test_a_blockade_naming_no_one_is_not_against_the_government() -> None:
+    chile = _state("CHL", "Chile", Span("Chile", 0, 5))
+    march = _protest(300, _side("Miners", 300), "CHL")
+    march.cameo = "141"  # "Miners marched through Santiago"
+    blockade = _protest(400, _side("Truckers", 400), "CHL")
+    blockade.cameo = "144"  # "Truckers blocked the main highway with their lorries"
+    protest_states([march, blockade], [chile])
+    assert march.target is not None and march.target.actor == "country:CHL"
+    assert blockade.target is None and "protest_state" not in blockade.signals
+
+
+def test_a_blockade_in_a_named_country_is_aimed_at_no_one(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "SANTIAGO, Chile (AP) - Chile has been shaken by a dispute over fuel prices.\n\n"
+        "Hundreds of protesters blocked roads in the capital with burning tyres on Monday."
+    )
+    blockades = [e for e in analysis.events if e.type == "PROTEST" and (e.cameo or "").startswith("144")]
+    assert blockades and all(e.source is not None and e.target is None for e in blockades)
+
+
 def test_the_government_is_named_by_its_state_not_its_people_or_forces() -> None:
     georgia = _state("GEO", "Georgia", Span("Georgia", 0, 7), Span("Georgian police", 100, 115))
     march = _protest(300, _side("Protesters", 300), "GEO")

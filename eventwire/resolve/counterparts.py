@@ -17,7 +17,10 @@ Coders give a side the clause leaves empty when the story names it plainly elsew
   home with no one named to protest against is against the state where it happens, the
   country's own government (signal ``protest_state``). The target is the country actor
   (``country:XXX``, sector GOV) at its latest mention before the protest, else the next;
-  a protest at a foreign embassy or against a named party has its target from the clause;
+  a protest at a foreign embassy or against a named party has its target from the clause.
+  A blockade (CAMEO 144: "demonstrators blocked roads with burning tyres") is no demand
+  made of anyone: it is aimed at whom its clause names, if anyone, never at the state by
+  default (train, session 32: all 5 such matched fills were acts gold codes with no target);
 * "Some 10,000 people joined the demonstration ... Police detained more than a dozen
   people", "security forces fired tear gas": people who protest are the crowd
   (``protesters``, as demonstrators and marchers are), and a state force's coercion or
@@ -49,6 +52,9 @@ _YIELDING = frozenset({"RETREAT", "CONCEDE", "AGREE", "REJECT"})
 _SEIZURE = "171"
 _MIN_ACTS = 2  # one act with someone is an episode, not the story's conflict
 _PRONOUNS = frozenset({"we", "us", "our", "it", "its", "they", "them", "their"})
+# Protest by obstruction (CAMEO 144: blocking roads, barricades, sit-ins that stop traffic):
+# a disruption, aimed at whom its clause names if anyone, not a demand made of the state.
+_OBSTRUCTION = "144"
 
 
 def _standing_out(parties: Iterable[tuple[str, Mention]]) -> Mention | None:
@@ -174,12 +180,15 @@ class StateMentions:
 def protest_states(events: list[Event], actors: list[Actor]) -> None:
     """Targets of protests at home that name no one to protest against: the government of
     the country where they happen (the place's, else the crowd's), when the article names
-    that country and the crowd is not its state."""
+    that country and the crowd is not its state; not of a blockade ("blocked roads"), which
+    makes no demand of anyone."""
     states = {a.country: a for a in named_states(actors)}
     mentions: dict[str, StateMentions] = {}
     for event in events:
         if event.type != "PROTEST" or event.target is not None or event.source is None:
             continue
+        if (event.cameo or "").startswith(_OBSTRUCTION):
+            continue  # "demonstrators blocked roads": a disruption, aimed at no one
         crowd = event.source
         country = (event.place.country if event.place else None) or crowd.country
         if crowd.country and country != crowd.country:
