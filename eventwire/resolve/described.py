@@ -167,9 +167,14 @@ def name_described(analysis: Analysis, hits: list[Hit], kb: KnowledgeBase) -> No
     """Each event side resolved to an unknown actor whose words describe one named actor
     of the article, made that actor (module docstring)."""
     text = analysis.article.text
-    named = [(h, titles(text, h)) for h in hits if _named(h)]
-    named = [(h, given) for h, given in named if given]
-    if not named:
+    # the named actors by the last word of a title they are given: a description's own last
+    # word must end the title (:func:`gives`), so each side reads only those, not every hit
+    by_head: dict[str, list[tuple[Hit, list[list[str]]]]] = {}
+    for hit in hits:
+        given = titles(text, hit) if _named(hit) else []
+        for head in dict.fromkeys(title[-1] for title in given if title):
+            by_head.setdefault(head, []).append((hit, given))
+    if not by_head:
         return
     for event in analysis.events:
         for side in ("source", "target"):
@@ -177,6 +182,7 @@ def name_described(analysis: Analysis, hits: list[Hit], kb: KnowledgeBase) -> No
             if mention is None or not (mention.actor or "").startswith(UNKNOWN_ACTOR_PREFIX):
                 continue
             described = description(mention.text)
+            named = by_head.get(described[0][-1], []) if described else []
             holder = described_actor(text, mention, described, named, kb) if described else None
             other: Mention | None = getattr(event, "target" if side == "source" else "source")
             if holder is not None and (other is None or other.actor != holder.actor):

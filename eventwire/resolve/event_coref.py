@@ -1308,7 +1308,9 @@ def _trigger_heads(analysis: Analysis, events: list[Event]) -> Iterator[tuple[Ev
                 continue
             offsets = starts.get(id(sd))
             if offsets is None:
-                offsets = starts[id(sd)] = doc.to_array("IDX")
+                # signed, as the offset looked up: numpy would copy an unsigned array to floats
+                # on every search for a Python int, a pass over the whole article each time
+                offsets = starts[id(sd)] = doc.to_array("IDX").astype("int64")
             index = int(offsets.searchsorted(event.trigger.start - sd.offset, side="right")) - 1
             head = doc[index]
             while head.dep_ == "compound" and head.head.i != head.i:
