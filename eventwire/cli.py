@@ -100,6 +100,19 @@ def _pipeline(
     return Pipeline(config)
 
 
+def _model_file(value: Path | None) -> Path | None:
+    """A model's ``--out``: a file whose folder exists, checked before minutes of training."""
+    if value is None:
+        return None
+    if value.is_dir():
+        raise typer.BadParameter(
+            f"{value} is a folder; give the model file's path (e.g. {value / 'model.json'})"
+        )
+    if not value.parent.is_dir():
+        raise typer.BadParameter(f"{value.parent} does not exist; create it or give another path")
+    return value
+
+
 def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -310,7 +323,8 @@ def _error_lines(errors: list[dict]) -> str:
 @app.command("train-scorer")
 def train_scorer(
     out: Annotated[
-        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+        Path | None,
+        typer.Option(help="Where to write the model (default: the shipped one).", callback=_model_file),
     ] = None,
     gsr: Annotated[
         Path | None,
@@ -337,7 +351,8 @@ def train_scorer(
 @app.command("train-triggers")
 def train_triggers(
     out: Annotated[
-        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+        Path | None,
+        typer.Option(help="Where to write the model (default: the shipped one).", callback=_model_file),
     ] = None,
     model: Model = ModelName.md,
 ) -> None:
@@ -355,7 +370,8 @@ def train_cues(
         "../shared/data/polnear"
     ),
     out: Annotated[
-        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+        Path | None,
+        typer.Option(help="Where to write the model (default: the shipped one).", callback=_model_file),
     ] = None,
     model: Model = ModelName.md,
 ) -> None:
@@ -369,7 +385,8 @@ def train_cues(
 @app.command("train-coref")
 def train_coref(
     out: Annotated[
-        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+        Path | None,
+        typer.Option(help="Where to write the model (default: the shipped one).", callback=_model_file),
     ] = None,
     model: Model = ModelName.md,
 ) -> None:
@@ -384,7 +401,8 @@ def train_coref(
 @app.command("train-arguments")
 def train_arguments(
     out: Annotated[
-        Path | None, typer.Option(help="Where to write the model (default: the shipped one).")
+        Path | None,
+        typer.Option(help="Where to write the model (default: the shipped one).", callback=_model_file),
     ] = None,
     model: Model = ModelName.md,
 ) -> None:

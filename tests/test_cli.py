@@ -109,6 +109,19 @@ def test_bad_published_date_is_rejected(tmp_path: Path) -> None:
     assert "YYYY-MM-DD" in result.output
 
 
+@pytest.mark.parametrize("command", ["train-scorer", "train-triggers"])
+def test_a_model_path_that_cannot_be_written_is_refused_before_training(tmp_path: Path, command: str) -> None:
+    def said(result) -> str:  # the message as words, whatever the error box wrapped
+        return " ".join(result.output.replace("│", " ").split())
+
+    folder = runner.invoke(app, [command, "--out", str(tmp_path)])
+    assert folder.exit_code == 2
+    assert "is a folder" in said(folder)
+    missing = runner.invoke(app, [command, "--out", str(tmp_path / "no such folder" / "model.json")])
+    assert missing.exit_code == 2
+    assert "does not exist" in said(missing)
+
+
 def test_evaluate_lists_the_worst_errors_in_text_and_json(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     record = {
