@@ -38,7 +38,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from wrong_side_census import _filled_by, _key, _side, census_arguments, recorded_train_run, write_rows  # noqa: E402
+from wrong_side_census import (  # noqa: E402
+    _filled_by,
+    _key,
+    _side,
+    census_arguments,
+    matched_events,
+    recorded_train_run,
+    write_rows,
+)
 
 from eventwire.evaluate import articles as scoring  # noqa: E402
 from eventwire.extract.argument_ranker import dep_path  # noqa: E402
@@ -127,64 +135,59 @@ def main() -> None:
     args = census_arguments(__doc__)
     gold, analyses, log, threshold = recorded_train_run(args.articles)
     rows: list[dict[str, Any]] = []
-    for article, analysis in zip(gold, analyses, strict=True):
-        predicted = scoring.emitted(analysis, threshold)
-        names = scoring.actor_names(analysis)
-        history = log[analysis.article.id]
-        for match in scoring.match_events(article, predicted, names):
-            want, event = article.events[match.gold], predicted[match.predicted]
-            ok = [scoring.actor_matches(getattr(want, s), getattr(event, s), names) for s in SIDES]
-            if all(ok):
+    for analysis, names, history, want, event in matched_events(gold, analyses, log, threshold):
+        ok = [scoring.actor_matches(getattr(want, s), getattr(event, s), names) for s in SIDES]
+        if all(ok):
+            continue
+        trigger = token_at(analysis.docs, event.trigger.start)
+        section = next((s for s in analysis.docs if trigger is not None and s.doc is trigger.doc), None)
+        for index, side in enumerate(SIDES):
+            if ok[index]:
                 continue
-            trigger = token_at(analysis.docs, event.trigger.start)
-            section = next((s for s in analysis.docs if trigger is not None and s.doc is trigger.doc), None)
-            for index, side in enumerate(SIDES):
-                if ok[index]:
-                    continue
-                want_side, given = getattr(want, side), getattr(event, side)
-                other_gold = getattr(want, SIDES[1 - index])
-                rel, found_text, path = "", "", ""
-                if want_side is None:
-                    cls = "extra"
-                elif (
-                    given is not None
-                    and other_gold is not None
-                    and scoring.actor_matches(other_gold, given, names)
-                ):
-                    cls = "swapped"
+            want_side, given = getattr(want, side), getattr(event, side)
+            other_gold = getattr(want, SIDES[1 - index])
+            rel, found_text, path = "", "", ""
+            if want_side is None:
+                cls = "extra"
+            elif (
+                given is not None
+                and other_gold is not None
+                and scoring.actor_matches(other_gold, given, names)
+            ):
+                cls = "swapped"
+            else:
+                found = None
+                if trigger is not None and section is not None:
+                    found = _gold_in_sentence(want_side, trigger, section.offset, analysis, names)
+                if found is None:
+                    cls = f"{side} empty, not in sentence" if given is None else "other, not in sentence"
                 else:
-                    found = None
-                    if trigger is not None and section is not None:
-                        found = _gold_in_sentence(want_side, trigger, section.offset, analysis, names)
-                    if found is None:
-                        cls = f"{side} empty, not in sentence" if given is None else "other, not in sentence"
-                    else:
-                        rel = relation(trigger, found)
-                        found_text = found.text
-                        path = dep_path(trigger, found)[0]
-                        cls = f"{side} empty, in sentence" if given is None else "other mention in sentence"
-                given_rel = ""
-                if given is not None and trigger is not None and section is not None:
-                    lo = trigger.sent.start_char + section.offset
-                    hi = trigger.sent.end_char + section.offset
-                    head = _heads_of(trigger.doc, section.offset, given.start, given.end)
-                    if not lo <= given.start < hi:
-                        given_rel = "outside the sentence"
-                    elif head is not None and head != trigger:
-                        given_rel = relation(trigger, head)
-                    else:
-                        given_rel = "the trigger itself"
-                rows.append({
-                    "article": article.id, "type": event.type, "side": side, "class": cls,
-                    "rel": rel, "given_rel": given_rel,
-                    "found": found_text, "path": path,
-                    "stage": _filled_by(history, _key(event), index, _side(given)),
-                    "gold": want_side.name if want_side else None, "given": given.text if given else None,
-                    "gold_other": other_gold.name if other_gold else None,
-                    "trigger": event.trigger.text, "trigger_pos": trigger.pos_ if trigger is not None else "",
-                    "evidence": event.evidence.text,
-                    "sentence": trigger.sent.text if trigger is not None else "",
-                })  # fmt: skip
+                    rel = relation(trigger, found)
+                    found_text = found.text
+                    path = dep_path(trigger, found)[0]
+                    cls = f"{side} empty, in sentence" if given is None else "other mention in sentence"
+            given_rel = ""
+            if given is not None and trigger is not None and section is not None:
+                lo = trigger.sent.start_char + section.offset
+                hi = trigger.sent.end_char + section.offset
+                head = _heads_of(trigger.doc, section.offset, given.start, given.end)
+                if not lo <= given.start < hi:
+                    given_rel = "outside the sentence"
+                elif head is not None and head != trigger:
+                    given_rel = relation(trigger, head)
+                else:
+                    given_rel = "the trigger itself"
+            rows.append({
+                "article": analysis.article.id, "type": event.type, "side": side, "class": cls,
+                "rel": rel, "given_rel": given_rel,
+                "found": found_text, "path": path,
+                "stage": _filled_by(history, _key(event), index, _side(given)),
+                "gold": want_side.name if want_side else None, "given": given.text if given else None,
+                "gold_other": other_gold.name if other_gold else None,
+                "trigger": event.trigger.text, "trigger_pos": trigger.pos_ if trigger is not None else "",
+                "evidence": event.evidence.text,
+                "sentence": trigger.sent.text if trigger is not None else "",
+            })  # fmt: skip
     events = len({(r["article"], r["evidence"], r["type"]) for r in rows})
     print(f"{len(rows)} bad sides on {events} matched events with a wrong triple")
     for (side, cls), n in Counter((r["side"], r["class"]) for r in rows).most_common():

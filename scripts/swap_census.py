@@ -33,7 +33,15 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from side_census import _named_at as _gold_spans  # noqa: E402
-from wrong_side_census import _filled_by, _key, _side, census_arguments, recorded_train_run, write_rows  # noqa: E402
+from wrong_side_census import (  # noqa: E402
+    _filled_by,
+    _key,
+    _side,
+    census_arguments,
+    matched_events,
+    recorded_train_run,
+    write_rows,
+)
 
 from eventwire.evaluate import articles as scoring  # noqa: E402
 from eventwire.models import Mention, Section  # noqa: E402
@@ -100,53 +108,46 @@ def main() -> None:
     args = census_arguments(__doc__)
     gold, analyses, log, threshold = recorded_train_run(args.articles)
     rows = []
-    for article, analysis in zip(gold, analyses, strict=True):
-        predicted = scoring.emitted(analysis, threshold)
-        names = scoring.actor_names(analysis)
-        history = log[analysis.article.id]
-        for match in scoring.match_events(article, predicted, names):
-            want, event = article.events[match.gold], predicted[match.predicted]
-            trig = token_at(analysis.docs, event.trigger.start)
-            sent = trig.sent if trig is not None else None
-            if trig is not None and sent is not None:
-                base = event.trigger.start - trig.idx
-                s0, s1 = base + sent.start_char, base + sent.end_char
-                sent_text = sent.text
+    for analysis, names, history, want, event in matched_events(gold, analyses, log, threshold):
+        trig = token_at(analysis.docs, event.trigger.start)
+        sent = trig.sent if trig is not None else None
+        if trig is not None and sent is not None:
+            base = event.trigger.start - trig.idx
+            s0, s1 = base + sent.start_char, base + sent.end_char
+            sent_text = sent.text
+        else:
+            s0, s1, sent_text = event.evidence.start, event.evidence.end, event.evidence.text
+        for index, side in enumerate(("source", "target")):
+            other = ("target", "source")[index]
+            gold_side, given = getattr(want, side), getattr(event, side)
+            if gold_side is None or given is None or scoring.actor_matches(gold_side, given, names):
+                continue
+            if scoring.actor_matches(getattr(want, other), given, names) or scoring.actor_matches(
+                gold_side, getattr(event, other), names
+            ):
+                kind = "swapped"
+            elif any(s0 <= a and b <= s1 for a, b in _gold_spans(gold_side, analysis, names)):
+                kind = "sentence"
             else:
-                s0, s1, sent_text = event.evidence.start, event.evidence.end, event.evidence.text
-            for index, side in enumerate(("source", "target")):
-                other = ("target", "source")[index]
-                gold_side, given = getattr(want, side), getattr(event, side)
-                if gold_side is None or given is None or scoring.actor_matches(gold_side, given, names):
-                    continue
-                if scoring.actor_matches(getattr(want, other), given, names) or scoring.actor_matches(
-                    gold_side, getattr(event, other), names
-                ):
-                    kind = "swapped"
-                elif any(s0 <= a and b <= s1 for a, b in _gold_spans(gold_side, analysis, names)):
-                    kind = "sentence"
-                else:
-                    continue
-                given_tok = token_at(analysis.docs, given.start)
-                other_given = getattr(event, other)
-                full = (
-                    kind == "swapped"
-                    and scoring.actor_matches(getattr(want, other), given, names)
-                    and (scoring.actor_matches(gold_side, other_given, names))
-                )
-                cause = (
-                    "pronoun" if given.text.lower() in PRONOUNS else _cause(trig, sent_text, event.section)
-                )
-                rows.append({
-                    "article": article.id, "type": event.type, "side": side, "class": kind,
-                    "stage": _filled_by(history, _key(event), index, _side(given)),
-                    "cause": cause, "full_swap": full,
-                    "trigger": event.trigger.text, "trig": _head(trig),
-                    "trig_pos": trig.tag_ if trig is not None else "-",
-                    "gold": [_name(want.source), _name(want.target)],
-                    "given": [_text(event.source), _text(event.target)],
-                    "given_dep": _head(given_tok), "sentence": sent_text,
-                })  # fmt: skip
+                continue
+            given_tok = token_at(analysis.docs, given.start)
+            other_given = getattr(event, other)
+            full = (
+                kind == "swapped"
+                and scoring.actor_matches(getattr(want, other), given, names)
+                and (scoring.actor_matches(gold_side, other_given, names))
+            )
+            cause = "pronoun" if given.text.lower() in PRONOUNS else _cause(trig, sent_text, event.section)
+            rows.append({
+                "article": analysis.article.id, "type": event.type, "side": side, "class": kind,
+                "stage": _filled_by(history, _key(event), index, _side(given)),
+                "cause": cause, "full_swap": full,
+                "trigger": event.trigger.text, "trig": _head(trig),
+                "trig_pos": trig.tag_ if trig is not None else "-",
+                "gold": [_name(want.source), _name(want.target)],
+                "given": [_text(event.source), _text(event.target)],
+                "given_dep": _head(given_tok), "sentence": sent_text,
+            })  # fmt: skip
     swaps = {(r["article"], r["trigger"], r["sentence"]) for r in rows if r["full_swap"]}
     print(f"{len(rows)} sides; events with both sides swapped: {len(swaps)}")
     print("by class:", Counter(r["class"] for r in rows).most_common())

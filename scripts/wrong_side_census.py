@@ -30,6 +30,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,20 @@ def recorded_train_run(articles: int | None) -> tuple[list[Any], list[Analysis],
     pipeline.stages = [Recorder(s, log) for s in pipeline.stages]  # type: ignore[misc]
     analyses = scoring.analyse(gold, pipeline)
     return gold, analyses, log, scoring.pipeline_threshold(pipeline)
+
+
+def matched_events(
+    gold: list[Any], analyses: list[Analysis], log: History, threshold: float
+) -> Iterator[tuple[Analysis, dict[str, str], StageSides, Any, Event]]:
+    """Each event emitted at ``threshold`` that the article evaluation matches to a gold
+    event, with its analysis, the article's actor names, its side history by stage and the
+    gold event: what every side census reads."""
+    for article, analysis in zip(gold, analyses, strict=True):
+        predicted = scoring.emitted(analysis, threshold)
+        names = scoring.actor_names(analysis)
+        history = log[analysis.article.id]
+        for match in scoring.match_events(article, predicted, names):
+            yield analysis, names, history, article.events[match.gold], predicted[match.predicted]
 
 
 def census_arguments(doc: str) -> argparse.Namespace:
@@ -154,33 +169,26 @@ def main() -> None:
     args = census_arguments(__doc__)
     gold, analyses, log, threshold = recorded_train_run(args.articles)
     rows = []
-    for article, analysis in zip(gold, analyses, strict=True):
-        predicted = scoring.emitted(analysis, threshold)
-        names = scoring.actor_names(analysis)
-        history = log[analysis.article.id]
-        for match in scoring.match_events(article, predicted, names):
-            want, event = article.events[match.gold], predicted[match.predicted]
-            for index, side in enumerate(("source", "target")):
-                gold_side, given = getattr(want, side), getattr(event, side)
-                if given is None:
-                    continue
-                right = scoring.actor_matches(gold_side, given, names)
-                other = ("target", "source")[index]
-                other_right = scoring.actor_matches(getattr(want, other), getattr(event, other), names)
-                strict = scoring.actor_matches_strictly(gold_side, given, names)
-                other_strict = scoring.actor_matches_strictly(
-                    getattr(want, other), getattr(event, other), names
-                )
-                kind, dep = _classify(given, analysis)
-                inside = event.evidence.start <= given.start < event.evidence.end
-                rows.append({
-                    "article": article.id, "type": event.type, "side": side,
-                    "stage": _filled_by(history, _key(event), index, _side(given)),
-                    "class": kind, "dep": dep, "right": right, "other_right": other_right, "strict": strict,
-                    "other_strict": other_strict, "in_evidence": inside,
-                    "gold": gold_side.name if gold_side else None, "given": given.text,
-                    "given_actor": given.actor, "evidence": event.evidence.text,
-                })  # fmt: skip
+    for analysis, names, history, want, event in matched_events(gold, analyses, log, threshold):
+        for index, side in enumerate(("source", "target")):
+            gold_side, given = getattr(want, side), getattr(event, side)
+            if given is None:
+                continue
+            right = scoring.actor_matches(gold_side, given, names)
+            other = ("target", "source")[index]
+            other_right = scoring.actor_matches(getattr(want, other), getattr(event, other), names)
+            strict = scoring.actor_matches_strictly(gold_side, given, names)
+            other_strict = scoring.actor_matches_strictly(getattr(want, other), getattr(event, other), names)
+            kind, dep = _classify(given, analysis)
+            inside = event.evidence.start <= given.start < event.evidence.end
+            rows.append({
+                "article": analysis.article.id, "type": event.type, "side": side,
+                "stage": _filled_by(history, _key(event), index, _side(given)),
+                "class": kind, "dep": dep, "right": right, "other_right": other_right, "strict": strict,
+                "other_strict": other_strict, "in_evidence": inside,
+                "gold": gold_side.name if gold_side else None, "given": given.text,
+                "given_actor": given.actor, "evidence": event.evidence.text,
+            })  # fmt: skip
     print("given sides by stage (right/wrong):")
     tally = Counter((r["stage"], r["right"]) for r in rows)
     for stage in sorted({r["stage"] for r in rows}):
