@@ -26,7 +26,7 @@ import re
 from eventwire.config import PipelineConfig
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section
 from eventwire.resolve.kb import KnowledgeBase
-from eventwire.resolve.mentions import Hit
+from eventwire.resolve.mentions import Hit, named_as
 
 _WORD = re.compile(r"[\w'’.-]*\w")
 _ARTICLE = re.compile(r"(the|a|an)\s+", re.IGNORECASE)
@@ -187,9 +187,7 @@ def name_described(analysis: Analysis, hits: list[Hit], kb: KnowledgeBase) -> No
             other: Mention | None = getattr(event, "target" if side == "source" else "source")
             if holder is not None and (other is None or other.actor != holder.actor):
                 # an act's two sides are two parties: "Varga met the prime minister" is not Varga
-                actor = Mention(mention.text, mention.start, mention.end, holder.actor, holder.country)
-                actor.sectors = list(holder.sectors)
-                setattr(event, side, actor)
+                setattr(event, side, named_as(mention, holder))
 
 
 class DescribedActorStage:

@@ -44,7 +44,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from eventwire.models import UNKNOWN_ACTOR_PREFIX, Section
+from eventwire.models import UNKNOWN_ACTOR_PREFIX, Mention, Section
 from eventwire.nlp.bounds import entity_end, entity_start, is_sent_start, keep_text, span_text, token_starts
 from eventwire.nlp.columns import columns, ids
 from eventwire.resolve.aliases import AliasIndex
@@ -108,6 +108,12 @@ class Hit:
     head: int = -1  # offset of the word the mention is named by (the person's name, the group)
     introduced: bool = True  # a person's mention with a word that says "person" (a title, "Mr", "said")
     organ: str = ""  # the generic name of the state organ it names, filed in the KB under another state
+
+
+def named_as(mention: Mention, hit: Hit) -> Mention:
+    """An event side's words, now naming the hit's actor (its country and sectors too): what a
+    later stage writes when it finds whom a description stands for."""
+    return Mention(mention.text, mention.start, mention.end, hit.actor, hit.country, list(hit.sectors))
 
 
 class HitSpans:

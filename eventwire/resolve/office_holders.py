@@ -23,7 +23,7 @@ from eventwire.config import PipelineConfig
 from eventwire.models import Analysis, Mention, Section
 from eventwire.resolve.gazetteer import without_possessive
 from eventwire.resolve.kb import KnowledgeBase
-from eventwire.resolve.mentions import Hit
+from eventwire.resolve.mentions import Hit, named_as
 
 # Offices said in more than one way: a description's words, and the words a holder's title
 # may use for the same office. Other offices must be said the same way ("interior minister").
@@ -167,9 +167,7 @@ def name_office_holders(analysis: Analysis, hits: list[Hit], kb: KnowledgeBase) 
                 found[key] = office_holder(text, story, mention.country, held, kb) if held else None
             holder = found[key]
             if holder is not None:
-                named = Mention(mention.text, mention.start, mention.end, holder.actor, holder.country)
-                named.sectors = list(holder.sectors)
-                setattr(event, side, named)
+                setattr(event, side, named_as(mention, holder))
 
 
 class OfficeHolderStage:
