@@ -34,6 +34,7 @@ from eventwire.extract.spoken_blame import SPOKEN_BLAME, blamed_clause, blamed_s
 from eventwire.extract.taking import is_place, taken
 from eventwire.nlp.bounds import sentence_range, token_ends, token_starts
 from eventwire.nlp.columns import columns, ids
+from eventwire.nlp.control import object_controls
 from eventwire.nlp.per_doc import PerDoc
 from eventwire.nlp.tree import child_with, children, children_at, has_child, subtree, subtree_at
 
@@ -560,8 +561,8 @@ def inherited_subject(verb: Token, light: frozenset[str]) -> Token | None:
                 return kept  # "stopped [the protesters] from storming", "[they] were barred from"
         if dep == "xcomp":
             controller = child(head, ("dobj",)) or _prep_object(head, ("on",))
-            if controller is not None and not is_light(head, light):
-                return controller
+            if controller is not None and not is_light(head, light) and object_controls(head):
+                return controller  # "urged [Kenya] to end", not "summoned the envoy to protest"
         if dep == "ccomp" and head.pos_ == "VERB" and not is_passive(head):
             return None  # "X said [Y attacked]": X is not the attacker
         subject = explicit_subject(head) if head.pos_ in ("VERB", "AUX") else None

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventwire.nlp.control import object_controls
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -35,7 +37,6 @@ SINGULAR_THING = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
-_CONTROL = frozenset({"xcomp", "prep"})  # "urged X [to end]", "accused X [of abusing]"
 _RELATIVE = frozenset({"WP", "WDT"})  # "who", "which": the noun the relative clause is on
 _CLAUSES = frozenset({"relcl", "acl"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -75,7 +76,8 @@ def governing(pronoun: Token) -> list[tuple[Token, bool]]:
             # subject is a sibling clause, whose neighbour's subject governs nothing
             shares = child.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in child.children)
             sibling = child.dep_ == "conj" and not shares
-            if in_clause and child.dep_ in _CONTROL:
+            controls = child.dep_ == "prep" or (child.dep_ == "xcomp" and object_controls(node))
+            if in_clause and controls:  # not "summoned the envoy to protest [its] raid"
                 found.extend((c, above) for c in node.children if c.dep_ in _OBJECTS)
             if not skip_subject and not sibling:
                 subjects = (c for c in node.children if c.dep_ in _SUBJECTS and c.i != child.i)
