@@ -27,15 +27,15 @@ OBJECT_CONTROL = frozenset({
     "tell", "order", "command", "instruct", "direct", "advise", "warn", "caution", "remind",
     "mandate", "authorise", "authorize", "commission", "task", "charge",
     # making and causing
-    "force", "compel", "oblige", "coerce", "require", "cause", "lead", "prompt", "drive",
-    "spur", "provoke", "incite", "induce", "inspire", "motivate", "move", "get", "make",
+    "force", "compel", "oblige", "coerce", "require", "cause", "lead", "prompt",
+    "spur", "provoke", "incite", "induce", "inspire", "motivate", "get", "make",
     # persuading
-    "persuade", "convince", "encourage", "entice", "tempt", "talk",
+    "persuade", "convince", "encourage", "entice", "tempt",
     # letting and helping
     "allow", "permit", "let", "enable", "empower", "clear", "admit", "help", "assist",
     "train", "teach",
     # wanting
-    "want", "expect", "need", "wish", "like", "prefer", "trust",
+    "want", "expect", "need", "wish", "trust",
 })  # fmt: skip
 
 
