@@ -39,6 +39,7 @@ from eventwire.extract.participants import (
 from eventwire.extract.pronoun_objects import object_referent
 from eventwire.extract.speech import first_person, first_person_plural, speech_subject
 from eventwire.models import UNKNOWN_ACTOR_PREFIX, Analysis, Mention, Section, Span, known_actor_id
+from eventwire.nlp.tree import has_child
 from eventwire.resolve.actors import TIES
 from eventwire.resolve.groups import PARTITIVE, counted_pronoun, force_of, partitive_of
 from eventwire.resolve.kb import normalise
@@ -123,8 +124,43 @@ def model_verbs(model: str) -> frozenset[str]:
         return frozenset()
 
 
+# Acts that tell someone to do something ("urged X to leave", "warned X to stay away"); with
+# another act the infinitive after an object is its purpose ("fired shells [to disperse] them").
+DIRECTIVE = frozenset({"REQUEST", "THREATEN"})
+# Dependencies of a clause that says what someone is told to do: "urged X [to leave]".
+_TOLD_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def asked_to_act(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` is whom the ``trigger`` verb tells to do something: its object (or the
+    object of its preposition) followed by a "to" infinitive it controls ("urged [the
+    public] to stay calm", "called on [all sides] to show restraint", "ordered [the
+    guards] to open fire"), or the subject of that infinitive as a parse may give it ("urged
+    [the public to report]"). The one told to act is an actor by the construction itself."""
+    if token.dep_ == "nsubj" and token.head.head == trigger and token.head.dep_ in _TOLD_CLAUSES:
+        return token.head.i > token.i and pat.is_infinitive(token.head)
+    told = token.dep_ == "dobj" and token.head == trigger
+    told = told or (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head == trigger)
+    return told and any(
+        c.dep_ in _TOLD_CLAUSES and c.i > token.i and pat.is_infinitive(c) and not has_child(c, ("nsubj",))
+        for c in trigger.children
+    )
+
+
+def partner_with(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` is the object of the trigger's own "with": the other party of an act
+    done together ("clashed [with] the guards", "talks [with] the unions"); with a one-sided
+    act it is rather the means ("attacked the town with rockets")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head == trigger
+
+
 def _patient_of_person_verb(token: Token) -> bool:
-    """A common noun or number that a verb of ``ANIMATE_PATIENT`` takes as its object."""
+    """A common noun or number that a verb of ``ANIMATE_PATIENT`` takes as its object, or the
+    people of a count or collective that it takes ("detained 11 members of [a militant
+    group]", :func:`partitive_of`)."""
+    counted = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if counted is not None and counted.lower_ in PARTITIVE and partitive_of(counted) == token:
+        token = counted
     verb = token.head
     if token.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in ANIMATE_PATIENT:
         return False
@@ -324,7 +360,8 @@ class ArgumentLinker:
     def targets(
         self, analysis: Analysis, section_doc: SectionDoc, tokens: list[Token], excluded: dict[str, set[str]],
         physical: bool = False, own: bool = False, states: frozenset[str] = frozenset(),
-        homes: frozenset[str] = frozenset(), trigger: Token | None = None,
+        homes: frozenset[str] = frozenset(), trigger: Token | None = None, directive: bool = False,
+        joint: bool = False,
     ) -> list[Mention]:  # fmt: skip
         """Mentions of the first target candidate that names an actor.
 
@@ -373,7 +410,13 @@ class ArgumentLinker:
         if tokens and not own and excluded:  # "the minister urged [traders] to stay calm"
             # the first position, the nearest one, holds people the knowledge base has no
             # role for: an unknown group by the form of its word, as a doer is (``_described_doers``)
-            described = self._described_doers(analysis, section_doc, tokens[0])
+            # or the construction says it is people: asked to act, or a fight's or meeting's partner
+            nearest = tokens[0]
+            described = self._described_doers(analysis, section_doc, nearest)
+            told = directive and trigger is not None and asked_to_act(nearest, trigger)
+            told = told or (joint and trigger is not None and partner_with(nearest, trigger))
+            if described is None and told:
+                described = self._people_by_position(analysis, section_doc, nearest)
             if described is not None and described.actor and not _same_actor(described, excluded):
                 return self._guess(analysis, [described], unnamed=False)
         return first
@@ -497,6 +540,28 @@ class ArgumentLinker:
         if not people and (word.pos_ != "NOUN" or not agent_noun(word, self.verbs)):
             return None
         return self._unknown_people(analysis, section_doc, token, word, ("CVL",) if people else ())
+
+    def _people_by_position(
+        self, analysis: Analysis, section_doc: SectionDoc, token: Token
+    ) -> Mention | None:
+        """People by the position the act gives them, whatever their word: whom it asks or
+        orders to do something (:func:`asked_to_act`: "urged [the public] to stay calm",
+        "called on [all sides] to show restraint"), the partner of a fight or meeting
+        (:func:`partner_with`: "clashed with [security personnel]"). Whoever is told to act, or
+        fights or meets, is someone, whether or not its word is a role the knowledge base
+        knows or an agent noun. An unknown group of its own; not a pronoun, a name of a place
+        or a date, an event noun, a bare count, or "any"/"no" one."""
+        no_one = any(c.dep_ == "det" and c.lower_ in _NO_ONE_IN_PARTICULAR for c in token.children)
+        if token.pos_ != "NOUN" or no_one:
+            return None
+        word = partitive_of(token)  # "dozens of [residents]"
+        if word is token and token.lower_ in PARTITIVE:
+            return None
+        if word.pos_ not in ("NOUN", "PROPN") or self.is_event(word):
+            return None
+        if word.ent_type_ in _NOT_PEOPLE or token.ent_type_ in _NOT_PEOPLE:
+            return None  # a place, a date, a sum
+        return self._unknown_people(analysis, section_doc, token, word, ())
 
     def _unknown_people(
         self, analysis: Analysis, section_doc: SectionDoc, token: Token, word: Token, sectors: tuple[str, ...]

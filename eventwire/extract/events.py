@@ -67,7 +67,7 @@ from eventwire.extract.directives import (
     told_to_act,
 )
 from eventwire.extract.discourse_pairs import discourse_pair, named_as, pair_noun, title_events
-from eventwire.extract.event_actors import distinct, done_at_a_place, linker_for, own_states
+from eventwire.extract.event_actors import DIRECTIVE, distinct, done_at_a_place, linker_for, own_states
 from eventwire.extract.event_lexicon import (
     COOPERATIVE,
     HOSTILE,
@@ -102,6 +102,7 @@ from eventwire.extract.object_senses import (
 )
 from eventwire.extract.pairs import (
     actor_pairs,
+    fight_trigger,
     fight_word,
     is_between,
     mediated,
@@ -155,6 +156,8 @@ _STANCE_TYPE = {
 # ("withdrew its troops", "deployed their forces", "sent its aid", "called off its strike"),
 # unlike what is done to others ("froze their assets", "arrested their leaders").
 _OWN = frozenset({"RETREAT", "MOBILIZE", "AID", "CONCEDE"})
+# Acts done with a partner named after "with" ("met with", "talks with"), as fights are.
+_MET = frozenset({"CONSULT"})
 _DEMAND = "100"  # CAMEO: make a demand, not specified
 # A tie ended ("scrapped the defence agreements", "withdrew from the deal", "cancelled the
 # talks") is a reduction of relations (docs/ontology.md, coding rule 11): the CAMEO code of
@@ -837,7 +840,7 @@ class EventStage:
         targets: list[Mention | None] = [
             *linker.targets(
                 analysis, section_doc, candidate.targets, excluded, physical, candidate.type in _OWN, states,
-                homes, token,
+                homes, token, candidate.type in DIRECTIVE, fight_trigger(token) or candidate.type in _MET,
             )
         ]  # fmt: skip
         # "was arrested together with his aides", "was arrested, as were his aides"
