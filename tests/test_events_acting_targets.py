@@ -47,3 +47,11 @@ def test_the_people_a_count_of_members_holds(candidates: Pipeline) -> None:
     )
     found = sides(analysis, "COERCE")
     assert any(t is not None and "group" in t for _, t in found), found
+
+
+def test_a_name_asked_to_act_is_someone(candidates: Pipeline) -> None:
+    analysis = candidates.analyze_text(
+        "The committee on Monday urged the Mission for Stability in Central Africa to enforce the truce."
+    )
+    found = sides(analysis, "REQUEST")
+    assert any(t is not None and "Mission" in t for _, t in found), found

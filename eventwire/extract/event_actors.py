@@ -549,10 +549,11 @@ class ArgumentLinker:
         "called on [all sides] to show restraint"), the partner of a fight or meeting
         (:func:`partner_with`: "clashed with [security personnel]"). Whoever is told to act, or
         fights or meets, is someone, whether or not its word is a role the knowledge base
-        knows or an agent noun. An unknown group of its own; not a pronoun, a name of a place
-        or a date, an event noun, a bare count, or "any"/"no" one."""
+        knows or an agent noun, or a name the resolver links to no one ("urged [Khaleda] to
+        turn away from violence"). An unknown actor of its own; not a pronoun, a place or a
+        date, an event noun, a bare count, or "any"/"no" one."""
         no_one = any(c.dep_ == "det" and c.lower_ in _NO_ONE_IN_PARTICULAR for c in token.children)
-        if token.pos_ != "NOUN" or no_one:
+        if token.pos_ not in ("NOUN", "PROPN") or no_one:
             return None
         word = partitive_of(token)  # "dozens of [residents]"
         if word is token and token.lower_ in PARTITIVE:
