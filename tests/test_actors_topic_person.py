@@ -75,3 +75,13 @@ def test_an_office_left_is_no_other_title(pipeline: Pipeline) -> None:
     assert link_at(pipeline, text, "The opposition leader", "leader").actor == "person:rashid-kamara"
     text = "President Rashid Kamara flew to Paris on Friday. The opposition leader denied the charges."
     assert link_at(pipeline, text, "The opposition leader", "leader").actor != "person:rashid-kamara"
+
+
+def test_members_of_a_named_court_not_in_the_knowledge_base_are_that_court(pipeline: Pipeline) -> None:
+    """ActorResolver._same_sector: an organisation's name whose words give it the sector
+    ("Supreme Court": JUD) counts as a known body does."""
+    text = (
+        "Kenya's Supreme Court annulled the vote on Friday. "
+        "By four votes to two, the judges found the count flawed."
+    )
+    assert link_at(pipeline, text, "the judges", "judges").actor == "unk:supreme-court"

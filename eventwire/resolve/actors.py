@@ -1175,8 +1175,9 @@ class ActorResolver:
     ) -> Hit | None:  # fmt: skip
         """ "The tribunal" or "the judges" after "the International Criminal Court": a short
         definite description whose head is a body's role ("tribunal"), or the plural of its
-        members' role ("judges"), is the one known actor of that role's sector (the KB's
-        sectors: JUD for a court) named in the three paragraphs before. Only when exactly
+        members' role ("judges"), is the one actor of that role's sector (the KB's sectors: JUD
+        for a court), known or an organisation's name ("Kenya's Supreme Court", whose words
+        give it the sector), named in the three paragraphs before. Only when exactly
         one actor fits: with two courts named, the description says not which. Not a
         state's forces ("the army", "the junta"): news names several states' armies, and
         which one is meant is the state's question, not the sector's."""
@@ -1189,8 +1190,8 @@ class ActorResolver:
         window = self._paragraph_window(analysis, start, _DESCRIBED_PARAGRAPHS)
         fitting = [
             h for h in hits.starting(window, start)
-            if h.known and h.actor not in excluded and h.kind not in ("person", "country", "media")
-            and role.sector in h.sectors
+            if (h.known or h.kind == "organization") and h.actor not in excluded
+            and h.kind not in ("person", "country", "media") and role.sector in h.sectors
         ]  # fmt: skip
         return fitting[-1] if len({h.actor for h in fitting}) == 1 else None
 
