@@ -85,3 +85,11 @@ def test_members_of_a_named_court_not_in_the_knowledge_base_are_that_court(pipel
         "By four votes to two, the judges found the count flawed."
     )
     assert link_at(pipeline, text, "the judges", "judges").actor == "unk:supreme-court"
+
+
+def test_of_two_people_the_one_named_in_the_description_s_own_sentence_is_nearer(pipeline: Pipeline) -> None:
+    text = (
+        '"He was hit with a baton," Omar Haddad, a witness, wrote on Facebook. '
+        "A police officer denied that Marta Oyelaran had been beaten, but said the reporter was held."
+    )
+    assert link_at(pipeline, text, "the reporter", "reporter").actor == "person:marta-oyelaran"

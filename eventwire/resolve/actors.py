@@ -1240,15 +1240,16 @@ class ActorResolver:
         """The person a role description no one was titled with refers back to ("Kitazumi, a
         freelance reporter, was detained ... confirmed that [the journalist] was held"; "X was
         jailed. [The 60-year-old opposition leader] denied ..."): the person the text is about
-        in its own sentence before it or the sentence before: the only person named there, else
-        the only one who is a main subject. One person ("the men" are several), named somewhere
-        before as a person (a title, "Mr", "said") or as a verb's subject or object (not "at
-        Kufena Village, [Wusasa]", a place NER took for a name). Never a person titled with
-        another office ("President X" is not "the minister") or set beside a role of another
-        sector ("X, a journalist," is not "the governor"); nor one who only owns someone ("X's
-        deputy"); nor the speaker of a quote the description is in, nor the subject of a verb
-        the description is said under ("X said [the minister] would resign": someone else);
-        nor one of another country than the description gives ("the Kenyan minister")."""
+        in its own sentence before it or the sentence before: the only person named there,
+        else the only one named in its own sentence, else the only one who is a main subject.
+        One person ("the men" are several), named somewhere before as a person (a title, "Mr",
+        "said") or as a verb's subject or object (not "at Kufena Village, [Wusasa]", a place
+        NER took for a name). Never a person titled with another office ("President X" is not
+        "the minister") or set beside a role of another sector ("X, a journalist," is not "the
+        governor"); nor one who only owns someone ("X's deputy"); nor the speaker of a quote
+        the description is in, nor the subject of a verb the description is said under ("X
+        said [the minister] would resign": someone else); nor one of another country than the
+        description gives ("the Kenyan minister")."""
         word = head_word.lower()
         at = analysis.article.text.find(head_word, start)
         head = token_at(analysis.docs, at) if at >= 0 else None
@@ -1291,8 +1292,11 @@ class ActorResolver:
                 introduced.add(hit.actor)
         people &= introduced
         fitting = [h for h in fitting if h.actor in people]
-        if len(people) > 1:
-            fitting = [h for h in fitting if _main_subject(analysis, h)]
+        if len(people) > 1:  # the one named in its own sentence is nearer than the sentence before
+            sentence = self._window(analysis, start, sentences=0)
+            own_sentence = [h for h in fitting if h.start >= sentence]
+            one = len({h.actor for h in own_sentence}) == 1
+            fitting = own_sentence if one else [h for h in fitting if _main_subject(analysis, h)]
         return fitting[-1] if len({h.actor for h in fitting}) == 1 else None
 
     def guess_country(self, analysis: Analysis) -> str | None:
