@@ -103,6 +103,7 @@ _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", 
 _NONPERSONAL = {"it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 _PRONOUN_CHAIN = 3  # sentences back that "He ... He ..." is followed to a name
+_TOPIC_SENTENCES = 1  # sentences back a role description no one was titled with looks for its person
 _WIDER = 3  # sentences back a pronoun with no name in the sentence before looks for one
 _GROUP_WORDS = frozenset(
     {"group", "groups", "movement", "organization", "organisation", "faction", "militia", "network",
@@ -1039,7 +1040,8 @@ class ActorResolver:
             named = _apposed_person(text, hits, start)
             if named is not None and named.actor not in excluded:
                 return named  # "Nur Misuari, the southern governor": the name it is set beside
-            return self._title_holder(analysis, hits, key, head_word, start, excluded)
+            holder = self._title_holder(analysis, hits, key, head_word, start, excluded)
+            return holder or self._topic_person(analysis, hits, key, head_word, start, excluded)
         elif head_word.lower() in _BLOC_WORDS | _GROUP_WORDS and (
             same := self._same_head(analysis, hits, key, head_word, start, excluded)
         ):
@@ -1173,8 +1175,9 @@ class ActorResolver:
     ) -> Hit | None:  # fmt: skip
         """ "The tribunal" or "the judges" after "the International Criminal Court": a short
         definite description whose head is a body's role ("tribunal"), or the plural of its
-        members' role ("judges"), is the one known actor of that role's sector (the KB's
-        sectors: JUD for a court) named in the three paragraphs before. Only when exactly
+        members' role ("judges"), is the one actor of that role's sector (the KB's sectors: JUD
+        for a court), known or an organisation's name ("Kenya's Supreme Court", whose words
+        give it the sector), named in the three paragraphs before. Only when exactly
         one actor fits: with two courts named, the description says not which. Not a
         state's forces ("the army", "the junta"): news names several states' armies, and
         which one is meant is the state's question, not the sector's."""
@@ -1187,8 +1190,8 @@ class ActorResolver:
         window = self._paragraph_window(analysis, start, _DESCRIBED_PARAGRAPHS)
         fitting = [
             h for h in hits.starting(window, start)
-            if h.known and h.actor not in excluded and h.kind not in ("person", "country", "media")
-            and role.sector in h.sectors
+            if (h.known or h.kind == "organization") and h.actor not in excluded
+            and h.kind not in ("person", "country", "media") and role.sector in h.sectors
         ]  # fmt: skip
         return fitting[-1] if len({h.actor for h in fitting}) == 1 else None
 
@@ -1229,6 +1232,72 @@ class ActorResolver:
         window = self._window(analysis, start, sentences=3)
         recent = [h for h in hits.starting(window, start) if h.actor in holders]
         return (recent or titled)[-1]
+
+    def _topic_person(
+        self, analysis: Analysis, hits: HitSpans, key: str, head_word: str, start: int,
+        excluded: frozenset[str],
+    ) -> Hit | None:  # fmt: skip
+        """The person a role description no one was titled with refers back to ("Kitazumi, a
+        freelance reporter, was detained ... confirmed that [the journalist] was held"; "X was
+        jailed. [The 60-year-old opposition leader] denied ..."): the person the text is about
+        in its own sentence before it or the sentence before: the only person named there,
+        else the only one named in its own sentence, else the only one who is a main subject.
+        One person ("the men" are several), named somewhere before as a person (a title, "Mr",
+        "said") or as a verb's subject or object (not "at Kufena Village, [Wusasa]", a place
+        NER took for a name). Never a person titled with another office ("President X" is not
+        "the minister") or set beside a role of another sector ("X, a journalist," is not "the
+        governor"); nor one who only owns someone ("X's deputy"); nor the speaker of a quote
+        the description is in, nor the subject of a verb the description is said under ("X
+        said [the minister] would resign": someone else); nor one of another country than the
+        description gives ("the Kenyan minister")."""
+        word = head_word.lower()
+        at = analysis.article.text.find(head_word, start)
+        head = token_at(analysis.docs, at) if at >= 0 else None
+        if head is None or head.tag_ in ("NNS", "NNPS"):
+            return None  # "the gunmen", "the men": several, not one person
+        window = self._window(analysis, start, sentences=_TOPIC_SENTENCES)
+        titles = self.kb.person_titles()
+        token = token_at(analysis.docs, start)
+        base = start - token.idx if token is not None else 0
+        speaking = _subjects_above(token) if token is not None else []
+        country = self.hints.in_words(key.split())
+        excluded = excluded | self._speakers_around(analysis, start)  # a speaker tells of others
+        fitting: list[Hit] = []
+        for hit in hits.starting(window, start):
+            if (
+                hit.kind != "person"
+                or hit.actor in excluded
+                or (country and hit.country not in (None, country))
+            ):
+                continue
+            if _owner(analysis, hit):
+                continue  # "Juan Guaido's deputy": someone of Guaido's, not Guaido
+            if any(hit.start - base < b and a < hit.end - base for a, b in speaking):
+                continue
+            fitting.append(hit)
+        if not fitting:
+            return None
+        people = {h.actor for h in fitting}
+        introduced: set[str] = set()
+        own = self.kb.role(word)
+        text = analysis.article.text
+        for hit in hits.starting(0, start):  # a title of its own, other than the description's
+            if hit.actor in people and _other_title(text, hit, titles, word):
+                people.discard(hit.actor)
+            apposed = _DESCRIPTION.match(text, hit.end) if hit.actor in people else None
+            other = self.kb.role(apposed.group(1).lower().split()[-1]) if apposed else None
+            if other is not None and other.kind == "person" and not _same_office(other, own):
+                people.discard(hit.actor)  # "X, a Nigerian journalist," is not "the deputy governor"
+            if hit.actor in people and (hit.introduced or _argument(analysis, hit)):
+                introduced.add(hit.actor)
+        people &= introduced
+        fitting = [h for h in fitting if h.actor in people]
+        if len(people) > 1:  # the one named in its own sentence is nearer than the sentence before
+            sentence = self._window(analysis, start, sentences=0)
+            own_sentence = [h for h in fitting if h.start >= sentence]
+            one = len({h.actor for h in own_sentence}) == 1
+            fitting = own_sentence if one else [h for h in fitting if _main_subject(analysis, h)]
+        return fitting[-1] if len({h.actor for h in fitting}) == 1 else None
 
     def guess_country(self, analysis: Analysis) -> str | None:
         """Best country guess for an unknown actor with none of its own: the article's main country.
@@ -1729,6 +1798,49 @@ def _topic_state(analysis: Analysis, candidates: list[Hit], start: int) -> list[
         if topics:
             return topics
     return [h for h in left if _argument(analysis, h)] or left
+
+
+def _owner(analysis: Analysis, hit: Hit) -> bool:
+    """Whether the name owns the noun after it ("[Juan Guaido]'s deputy")."""
+    token = token_at(analysis.docs, hit.end - 1)
+    while token is not None and token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.dep_ == "poss"
+
+
+def _other_title(text: str, hit: Hit, titles: frozenset[str], word: str) -> bool:
+    """Whether a person's mention gives a title other than ``word`` that the person holds:
+    "President X" is not "the minister"; "former president X" may be "the opposition leader"
+    (an office left is no office now)."""
+    words = text[max(0, hit.start - 12) : hit.end].lower().replace("ex-", "former ").split()
+    return any(
+        w in titles and w != word and (i == 0 or words[i - 1] not in _FORMER) for i, w in enumerate(words)
+    )
+
+
+_FORMER = frozenset({"former", "ousted", "deposed", "late"})
+
+
+def _same_office(one: Role, other: Role | None) -> bool:
+    """Whether two person roles may name one person: the same term, or two of one sector
+    ("reporter", "journalist": MED), not a journalist and a governor."""
+    return other is not None and (one.term == other.term or bool(one.sector) and one.sector == other.sector)
+
+
+def _subjects_above(token: Token) -> list[tuple[int, int]]:
+    """Character ranges (in the token's Doc) of the subjects of the verbs above the phrase
+    ``token`` opens, up to a relative or participle clause, the reporting verb included:
+    "X said [the minister] would resign" tells of someone else than X."""
+    phrase = token.head if token.dep_ in ("det", "poss") else token
+    ranges: list[tuple[int, int]] = []
+    node = phrase
+    while node.head.i != node.i and node.dep_ not in ("relcl", "acl"):
+        node = node.head
+        ranges.extend(
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != phrase.i
+        )  # fmt: skip
+    return ranges
 
 
 def _governing_subjects(token: Token) -> list[tuple[int, int]]:
