@@ -371,11 +371,31 @@ def test_warning_shots_are_force_shown_not_a_warning_or_an_attack(candidates: Pi
 
 
 def test_a_warning_in_words_is_still_a_threat(candidates: Pipeline) -> None:
-    types = {e.type for e in candidates.analyze_text("The militia warned the villagers that it would return.").events}
+    types = {
+        e.type
+        for e in candidates.analyze_text("The militia warned the villagers that it would return.").events
+    }
     assert "THREATEN" in types
 
 
 def test_backing_offered_to_a_party_is_support(candidates: Pipeline) -> None:
     """The noun "backing" reads as the noun "support": offering it to a party is the backing."""
-    events = candidates.analyze_text("The Brazilian president offered Argentina his full backing on Friday.").events
+    events = candidates.analyze_text(
+        "The Brazilian president offered Argentina his full backing on Friday."
+    ).events
     assert any(e.type == "SUPPORT" and e.target is not None and "Argentina" in e.target.text for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan riot police blocked Raila Odinga outside the stadium gates.", "COERCE"),
+        ("A Zambian court blocked three opposition candidates from standing in the vote.", "COERCE"),
+        ("Farmers blocked the main road into Nairobi with their tractors.", "PROTEST"),
+        ("Poland blocked the EU migration pact on Thursday.", "REJECT"),
+    ],
+)  # fmt: skip
+def test_blocking_people_restricts_them(candidates: Pipeline, text: str, expected: str) -> None:
+    """ "blocked" with people as its object restricts them (COERCE); a road blocked is
+    obstructed (PROTEST), a decision blocked refused (REJECT)."""
+    assert expected in {e.type for e in candidates.analyze_text(text).events}

@@ -37,7 +37,9 @@ def test_reading_follows_doer_and_object(candidates: Pipeline, text: str, expect
         ("Government soldiers captured several rebel commanders near the river.", ("COERCE", "173")),
     ],
 )  # fmt: skip
-def test_people_and_things_taken_whatever_the_word(candidates: Pipeline, text: str, expected: tuple[str, str]) -> None:
+def test_people_and_things_taken_whatever_the_word(
+    candidates: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
     """A personal pronoun or a role noun taken is people (abducted by non-state armed men,
     arrested by the state); "round up" is a verb of taking; a thing captured is seized."""
     assert expected in codes(candidates, text)

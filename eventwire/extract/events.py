@@ -953,7 +953,8 @@ class EventStage:
         if lemma not in takes.TAKES_PEOPLE:
             return None, targets
         actor = self.resolver.actor(analysis, mention.actor) if mention is not None else None
-        role = obj.pos_ == "NOUN" and (pat.one_of(obj, self.lexicon.cue("captive")) or bool(self._sectors(obj)))
+        captive = pat.one_of(obj, self.lexicon.cue("captive"))
+        role = obj.pos_ == "NOUN" and (captive or bool(self._sectors(obj)))
         if takes.is_people(obj, mention, actor, role):
             return "people", targets
         # "captured a tanker", "captured it": a thing taken is seized, as "seized" reads it
