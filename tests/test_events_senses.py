@@ -399,3 +399,15 @@ def test_blocking_people_restricts_them(candidates: Pipeline, text: str, expecte
     """ "blocked" with people as its object restricts them (COERCE); a road blocked is
     obstructed (PROTEST), a decision blocked refused (REJECT)."""
     assert expected in {e.type for e in candidates.analyze_text(text).events}
+
+
+def test_an_ordered_closure_is_the_closing(candidates: Pipeline) -> None:
+    """ "closure" reads as "close": an authority ordering its border's closure closes it
+    (coding rule 9), no demand of anyone."""
+    types = {
+        e.type
+        for e in candidates.analyze_text(
+            "Uganda ordered the closure of its border with Kenya on Monday."
+        ).events
+    }
+    assert "COERCE" in types and "REQUEST" not in types
