@@ -353,3 +353,61 @@ def test_protesters_gathering_or_storming_protest_but_mourners_and_gunmen_do_not
     assert not [e for e in mourners.events if e.type == "PROTEST"]
     gunmen = candidates.analyze_text("Gunmen stormed a police station in the north on Friday.")
     assert {e.type for e in gunmen.events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian navy ships fired warning shots as the fishing boats crossed the line.",
+        "Riot police fired warning shots to break up the march on Tuesday.",
+    ],
+)
+def test_warning_shots_are_force_shown_not_a_warning_or_an_attack(candidates: Pipeline, text: str) -> None:
+    """ "fired warning shots": the parser reads "warning" as a verb taking the shots; the act is
+    force shown (COERCE), neither a spoken warning (THREATEN) nor gunfire at someone (ASSAULT)."""
+    types = {e.type for e in candidates.analyze_text(text).events}
+    assert "COERCE" in types
+    assert not types & {"THREATEN", "ASSAULT"}
+
+
+def test_a_warning_in_words_is_still_a_threat(candidates: Pipeline) -> None:
+    types = {
+        e.type
+        for e in candidates.analyze_text("The militia warned the villagers that it would return.").events
+    }
+    assert "THREATEN" in types
+
+
+def test_backing_offered_to_a_party_is_support(candidates: Pipeline) -> None:
+    """The noun "backing" reads as the noun "support": offering it to a party is the backing."""
+    events = candidates.analyze_text(
+        "The Brazilian president offered Argentina his full backing on Friday."
+    ).events
+    assert any(e.type == "SUPPORT" and e.target is not None and "Argentina" in e.target.text for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan riot police blocked Raila Odinga outside the stadium gates.", "COERCE"),
+        ("A Zambian court blocked three opposition candidates from standing in the vote.", "COERCE"),
+        ("Farmers blocked the main road into Nairobi with their tractors.", "PROTEST"),
+        ("Poland blocked the EU migration pact on Thursday.", "REJECT"),
+    ],
+)  # fmt: skip
+def test_blocking_people_restricts_them(candidates: Pipeline, text: str, expected: str) -> None:
+    """ "blocked" with people as its object restricts them (COERCE); a road blocked is
+    obstructed (PROTEST), a decision blocked refused (REJECT)."""
+    assert expected in {e.type for e in candidates.analyze_text(text).events}
+
+
+def test_an_ordered_closure_is_the_closing(candidates: Pipeline) -> None:
+    """ "closure" reads as "close": an authority ordering its border's closure closes it
+    (coding rule 9), no demand of anyone."""
+    types = {
+        e.type
+        for e in candidates.analyze_text(
+            "Uganda ordered the closure of its border with Kenya on Monday."
+        ).events
+    }
+    assert "COERCE" in types and "REQUEST" not in types

@@ -26,6 +26,30 @@ def test_reading_follows_doer_and_object(candidates: Pipeline, text: str, expect
     assert expected in codes(candidates, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Masked gunmen seized them as they left the mosque after evening prayers.", ("ASSAULT", "181")),
+        ("The nurses were seized by militants on the road to the district hospital.", ("ASSAULT", "181")),
+        ("Bandits rounded up farmers in the market square before setting fire to the stalls.", ("ASSAULT", "181")),
+        ("Police rounded up dozens of students outside the university gates.", ("COERCE", "173")),
+        ("The navy said it had captured a cargo ship inside its waters.", ("COERCE", "171")),
+        ("Government soldiers captured several rebel commanders near the river.", ("COERCE", "173")),
+    ],
+)  # fmt: skip
+def test_people_and_things_taken_whatever_the_word(
+    candidates: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    """A personal pronoun or a role noun taken is people (abducted by non-state armed men,
+    arrested by the state); "round up" is a verb of taking; a thing captured is seized."""
+    assert expected in codes(candidates, text)
+
+
+def test_a_thing_only_tried_for_is_no_seizure(candidates: Pipeline) -> None:
+    found = codes(candidates, "The pirates tried to capture a cargo ship off the coast of Somalia.")
+    assert ("COERCE", "171") not in found
+
+
 def test_a_town_taken_is_the_place_not_a_target(candidates: Pipeline) -> None:
     events = candidates.analyze_text(
         "Taliban fighters seized an army base in Kunduz province on Sunday."

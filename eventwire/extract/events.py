@@ -956,7 +956,13 @@ class EventStage:
         if lemma not in takes.TAKES_PEOPLE:
             return None, targets
         actor = self.resolver.actor(analysis, mention.actor) if mention is not None else None
-        return ("people" if takes.is_people(obj, mention, actor) else None), targets
+        captive = pat.one_of(obj, self.lexicon.cue("captive"))
+        role = obj.pos_ == "NOUN" and (captive or bool(self._sectors(obj)))
+        if takes.is_people(obj, mention, actor, role):
+            return "people", targets
+        # "captured a tanker", "captured it": a thing taken is seized, as "seized" reads it
+        held = candidate.reading.modality() is Modality.ACTUAL and not takes.attempted(token)
+        return ("thing" if held and lemma in takes.TAKING_VERBS else None), targets
 
     def _taken_by(
         self,
@@ -972,6 +978,8 @@ class EventStage:
             return self._sense_of_doer(candidate, source, target)
         if taking == "place":
             return takes.OCCUPATION
+        if taking == "thing":
+            return takes.SEIZURE
         if source is None and not candidate.sources and candidate.trigger.head in takes.KEEPING_VERBS:
             return takes.ARREST  # "three protesters were held": kept, by no one named
         actor = self.resolver.actor(analysis, source.actor) if source is not None else None

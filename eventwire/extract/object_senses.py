@@ -16,6 +16,10 @@ type wrong):
   "called off the military exercises") reduces relations with it (SANCTION, 160), as
   ending an agreement does (coding rule 11).
 
+* "blocked" with people as its object ("the gendarmes blocked him", "the courts blocked two
+  opposition figures from running") restricts them (COERCE, 191), where blocking a road
+  obstructs (PROTEST) and blocking a decision refuses it (REJECT).
+
 A protest made in words is an official complaint (ACCUSE, CAMEO 114), not a demonstration
 (PROTEST, 14x), as CAMEO codes it (``protest_in_words``): one a state makes ("the foreign
 ministry protested the detention", "Uruguay protested the seizure", "summoned the envoy to
@@ -46,6 +50,8 @@ SHOW_OF_FORCE = ("MOBILIZE", "150")
 AID_DELIVERED = ("AID", "070")
 RAID = ("COERCE", "170")
 STORMED_IN_PROTEST = ("PROTEST", "141")
+RESTRICT_PEOPLE = ("COERCE", "191")
+_PERSONAL = frozenset({"him", "her", "them", "us", "me"})
 _STORMING = frozenset({"storm", "raid"})
 _INSTITUTIONS = frozenset({"JUD", "LEG", "MED", "GOV", "OPP", "PTY"})
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
@@ -92,6 +98,9 @@ def sense_by_object(
         return AID_DELIVERED if subject is not None and "AID" in noun_types(subject) else None
     if trigger.type in ("ASSAULT", "COERCE") and trigger.pos == "VERB" and lemma in _STORMING:
         return _storming(token, sectors)
+    if trigger.type in ("PROTEST", "REJECT") and trigger.pos == "VERB" and lemma == "block":
+        patient = pat.trigger_patient(token)
+        return RESTRICT_PEOPLE if patient is not None and _people(patient, is_person, sectors) else None
     if trigger.type == "MOBILIZE" and trigger.pos == "NOUN" and _held_jointly(token):
         return MILITARY_COOPERATION
     retracted = trigger.requires == pat.RETRACTED  # "withdrew the [Manipur] bill": a measure, no tie
@@ -110,6 +119,17 @@ def sense_by_object(
         patient = _named_thing(pat.trigger_patient(token), noun_types)
         return _easing(noun_codes(patient)) if patient is not None else None
     return None
+
+
+def _people(
+    word: Token, is_person: Callable[[Token], bool], sectors: Callable[[Token], frozenset[str]]
+) -> bool:
+    """A person or people: a name, a personal pronoun, a person's role, or a plural noun of
+    people the knowledge base knows ("opposition figures", "protesters"); not an institution
+    ("the court", "parliament") nor a country."""
+    if word.ent_type_ in ("PERSON", "NORP") or word.lower_ in _PERSONAL or is_person(word):
+        return True
+    return word.tag_ == "NNS" and bool(sectors(word))
 
 
 OFFICIAL_COMPLAINT = ("ACCUSE", "114")

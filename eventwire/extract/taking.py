@@ -4,9 +4,12 @@
 people taken by a state's forces are arrested (COERCE 173), people taken by anyone else
 (gunmen, an armed group, an unnamed doer) are abducted (ASSAULT 181); a town, base or
 territory taken is occupied (COERCE 192, the town is the place, not a target); property,
-ships and goods keep the lexicon's reading (seizure, COERCE 171). Only the object the verb
-takes decides (its direct object, or the subject of a passive), so "seized weapons from
-rebels" stays a seizure.
+ships and goods taken are seized (COERCE 171), "captured a tanker" as "seized a tanker".
+Only the object the verb takes decides (its direct object, or the subject of a passive), so
+"seized weapons from rebels" stays a seizure. People are a named person or nationality, a
+personal pronoun ("armed men seized them"), a captive or a role of people the knowledge
+base knows ("seized two teachers", "the academics were seized"), or an actor other than a
+state.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
 
 # Verbs of taking whose reading follows their object; not "oust" or "topple" (a leader
 # ousted is a coup, COERCE whatever its object) nor "loot" (only things).
-TAKING_VERBS = frozenset({"seize", "capture", "snatch", "grab", "overrun"})
+TAKING_VERBS = frozenset({"seize", "capture", "snatch", "grab", "overrun", "round"})  # "round" up
 # Verbs of keeping: "held" people are detained by a state's forces, held hostage by anyone
 # else; with no doer at all ("three protesters were held") they keep their row's detention,
 # where people seized by no one named are abducted. Their row admits only people kept
@@ -36,6 +39,7 @@ TAKES_PEOPLE = (TAKING_VERBS - {"overrun"}) | KEEPING_VERBS
 ARREST = ("COERCE", "173")
 ABDUCTION = ("ASSAULT", "181")
 OCCUPATION = ("COERCE", "192")
+SEIZURE = ("COERCE", "171")
 # Taken ground that is not a settlement: "captured an army base", "seized the airport".
 _GROUND = frozenset(
     {"base", "bases", "headquarters", "territory", "territories", "airport", "airbase", "hill", "hills",
@@ -50,6 +54,8 @@ _ATTEMPT = frozenset({"try", "attempt", "seek"})  # "tried to overrun a base": f
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
 _STATE_KINDS = frozenset({"country", "military", "police", "government_body"})
+# Personal pronouns that name people taken: "seized them", "he was captured" ("it" names a thing)
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we"})
 
 
 def taken(verb: Token) -> Token | None:
@@ -95,9 +101,10 @@ def _partitive(noun: Token) -> Token:
     return noun
 
 
-def is_people(noun: Token, mention: Mention | None, actor: Actor | None) -> bool:
-    """A person or people: a named person or nationality, or an actor other than a state."""
-    if noun.ent_type_ in _PEOPLE_LABELS:
+def is_people(noun: Token, mention: Mention | None, actor: Actor | None, role: bool = False) -> bool:
+    """A person or people: a named person or nationality, a personal pronoun, a word of
+    people (``role``: a captive, a role noun the caller knows), or an actor other than a state."""
+    if noun.ent_type_ in _PEOPLE_LABELS or noun.lower_ in _PERSONAL or role:
         return True
     return mention is not None and actor is not None and actor.kind != "country"
 
