@@ -441,3 +441,20 @@ def test_an_act_with_no_story_day_takes_the_recent_day_named_before_it(pipeline)
 def test_an_older_day_named_last_before_an_act_is_background(pipeline) -> None:
     tear_gas = by_trigger(body_events(pipeline, OLDER_DAY_BETWEEN), "fired tear gas")
     assert tear_gas.date is None  # "on 2 February": the story went back to background
+
+
+LAST_NIGHT = """Police break up vigil outside parliament
+
+Riot police fired tear gas at students holding a candlelit vigil outside the parliament building late last night.
+
+Officers detained a dozen students at the scene, a lawyer for the students said.
+"""
+
+
+def test_last_night_dates_an_act_the_day_before_publication(pipeline) -> None:
+    events = body_events(pipeline, LAST_NIGHT)
+    wednesday = dt.date(2024, 4, 10)
+    tear_gas = by_trigger(events, "fired tear gas")
+    assert (tear_gas.date, tear_gas.date_precision) == (wednesday, "day")
+    detained = by_trigger(events, "detained")
+    assert (detained.date, detained.date_precision) == (wednesday, "story")
