@@ -20,6 +20,9 @@ WEDNESDAY = dt.date(2015, 7, 1)
         ("yesterday", dt.date(2015, 6, 30)),
         ("today", WEDNESDAY),
         ("three days ago", dt.date(2015, 6, 28)),
+        ("last night", dt.date(2015, 6, 30)),  # the night before the day of writing
+        ("late last night", dt.date(2015, 6, 30)),
+        ("last evening", dt.date(2015, 6, 30)),
     ],
 )
 def test_past_days_resolve_on_or_before_publication(text, expected):

@@ -404,3 +404,57 @@ Police detained the editor of a weekly newspaper in March.
 def test_a_month_of_the_acts_own_clause_is_still_its_time(pipeline) -> None:
     detained = by_trigger(body_events(pipeline, A_MONTH_OF_THE_ACTS_OWN), "detained")
     assert (detained.date, detained.date_precision) == (dt.date(2024, 3, 1), "month")
+
+
+STANDFIRST_DAY = """Curfew stays in force in port city
+
+The port city of Kalba remains under a night curfew after dockworkers and police clashed near the harbour on Tuesday.
+
+Riot police fired tear gas at hundreds of dockworkers outside the harbour gates.
+
+The union's leaders met the regional governor at his residence.
+
+Police then arrested two union organisers.
+"""
+
+OLDER_DAY_BETWEEN = """Curfew stays in force in port city
+
+The port city of Kalba remains under a night curfew after dockworkers and police clashed near the harbour on Tuesday.
+
+The dockworkers first walked out over pay on 2 February.
+
+Riot police fired tear gas at hundreds of dockworkers outside the harbour gates.
+"""
+
+
+def test_an_act_with_no_story_day_takes_the_recent_day_named_before_it(pipeline) -> None:
+    events = body_events(pipeline, STANDFIRST_DAY)  # the standfirst's present gives no story day
+    tuesday = dt.date(2024, 4, 9)
+    for word in ("fired tear gas", "met"):
+        act = by_trigger(events, word)
+        assert (act.date, act.date_precision) == (tuesday, "story")
+        assert act.date_evidence is not None and act.date_evidence.text == "Tuesday"
+        assert act.signals["date_weak"] == 1.0
+    assert by_trigger(events, "arrested").date is None  # "then": the day of the act told before it
+
+
+def test_an_older_day_named_last_before_an_act_is_background(pipeline) -> None:
+    tear_gas = by_trigger(body_events(pipeline, OLDER_DAY_BETWEEN), "fired tear gas")
+    assert tear_gas.date is None  # "on 2 February": the story went back to background
+
+
+LAST_NIGHT = """Police break up vigil outside parliament
+
+Riot police fired tear gas at students holding a candlelit vigil outside the parliament building late last night.
+
+Officers detained a dozen students at the scene, a lawyer for the students said.
+"""
+
+
+def test_last_night_dates_an_act_the_day_before_publication(pipeline) -> None:
+    events = body_events(pipeline, LAST_NIGHT)
+    wednesday = dt.date(2024, 4, 10)
+    tear_gas = by_trigger(events, "fired tear gas")
+    assert (tear_gas.date, tear_gas.date_precision) == (wednesday, "day")
+    detained = by_trigger(events, "detained")
+    assert (detained.date, detained.date_precision) == (wednesday, "story")

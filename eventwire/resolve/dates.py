@@ -110,7 +110,10 @@ def _normalise(text: str) -> str:
     phrase = " ".join(text.lower().replace("’", "'").split()).strip(" .,;:")
     previous = None
     while previous != phrase:
-        previous, phrase = phrase, _NOISE.sub("", phrase).strip()
+        stripped = _NOISE.sub("", phrase, count=1).strip()
+        if stripped == "last":
+            break  # "last night": the part of the day names the day (the one before publication)
+        previous, phrase = phrase, stripped
     return phrase
 
 
@@ -118,7 +121,7 @@ def _relative(phrase: str, published: dt.date, past: bool) -> Resolved | None:
     """Rules for the forms news uses; ``None`` when the phrase is not one of them."""
     if phrase in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return published, "day"
-    if phrase in ("yesterday", "last night"):
+    if phrase in ("yesterday", "last night", "last evening"):
         return published - dt.timedelta(days=1), "day"
     if phrase == "tomorrow":
         return published + dt.timedelta(days=1), "day"

@@ -49,6 +49,16 @@ An act whose paragraph names a day before it takes that day instead of the lede'
 as ``story`` ("On Saturday night, police broke up the crowd ... Two MPs were arrested"): a
 story told over several days moves its time on paragraph by paragraph.
 
+An act of the body told in the past or the present perfect that is still undated after that
+(the story gives no day: its lede names none, or opens with a standfirst's present, "The
+city remains under curfew after clashes on Tuesday"; or the act lies outside the part of the
+story its day covers) takes the day the body names last before it, as ``story``, when that
+day is recent (at most three days before publication): news tells its acts in order and
+names the day once. Not when the last day named is older (background), nor a day of a report
+told after what it reports ("..., sources said on Wednesday": the telling's), nor for an
+act whose sentence holds a time expression or whose clause says another time ("then"). On
+train it dates 29 more matched acts with a gold day, 25 of them rightly.
+
 Never for background: an act whose sentence holds a time expression ("on Monday" that the parse
 gave another act, "one week after"; not a month or a year that the parse did not give the act's
 own clause, which tells another clause's time and cannot place the act on a day: "Police
@@ -135,6 +145,8 @@ LINE_TAIL = 16  # characters of a line's end that tell whether it ends a sentenc
 # "modal": a plan or a pledge ("will meet", "must quit") is news of the day it is told
 FROM_LEDE_ACT = frozenset({"past", "reported-perfect", "reported-modal", "reported-present", "modal"})
 FROM_PUBLICATION = frozenset({"past", "perfect"})
+# how an act must be told to take the day named last before it (_date_by_earlier_day)
+EARLIER_DAY_TENSES = frozenset({"past", "perfect"})
 # Acts done by saying: told in the present ("condemns", "urges", "rejects"), they are done
 # as the story is told, not a habit ("the group regularly stages protests").
 SAID_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
@@ -166,8 +178,16 @@ class StoryDateStage:
         _drop_dates_that_name_things(analysis, body)
         _drop_weak_months_and_years(analysis)
         story = self.story_day(analysis, body, published)
-        if story is None:
-            return analysis
+        if story is not None:
+            self._date_by_story(analysis, docs, body, story)
+        self._date_by_earlier_day(analysis, body, story.day if story is not None else published)
+        return analysis
+
+    def _date_by_story(
+        self, analysis: Analysis, docs: dict[Section, Any], body: Any, story: StoryDay
+    ) -> None:
+        """Give the story's day (or the day the act's paragraph names) to the undated acts
+        told in the story's time."""
         times = _TimeExpressions(analysis, story.day)
         for event in analysis.events:
             if event.date is not None:
@@ -187,7 +207,33 @@ class StoryDateStage:
             day += dt.timedelta(days=shift)
             event.date, event.date_precision, event.date_evidence = day, STORY, evidence
             event.signals["date_weak"] = 1.0
-        return analysis
+
+    def _date_by_earlier_day(self, analysis: Analysis, body: Any, story_day: dt.date) -> None:
+        """An act of the body told in the past that neither its own words nor the story's day
+        date ("Two police stations were burnt", told three paragraphs after "Protesters
+        marched through the city on Tuesday", in a story whose lede names no day or tells
+        another act) takes the day the story named last before it, when that day is recent
+        (at most three days before publication): news tells its acts in order and names the
+        day once. Not when its sentence holds a time expression (one the parse did not give
+        the act: its own time, which grounding could not place), nor when its clause says
+        another time ("earlier", "then")."""
+        times = _TimeExpressions(analysis, story_day)
+        for event in analysis.events:
+            if event.date is not None or event.section is not Section.BODY:
+                continue
+            trigger = body.token_at(event.trigger.start)
+            if trigger is None:
+                continue
+            head = event_head(trigger)
+            if _tense(head, self.reporting) not in EARLIER_DAY_TENSES or _other_time(head):
+                continue
+            sent = trigger.sent
+            if times.inside(sent.start_char + body.offset, sent.end_char + body.offset):
+                continue
+            found = times.earlier_day(body, event, self.reporting)
+            if found is not None:
+                event.date, event.date_precision, event.date_evidence = found[0], STORY, found[1]
+                event.signals["date_weak"] = 1.0
 
     def _gap_from_story(
         self, event: Event, trigger: Any, doc: Any, story: StoryDay, times: _TimeExpressions
@@ -592,4 +638,29 @@ class _TimeExpressions:
             day, precision = resolve_date(entity.text, self.published) if self.published else (None, "")
             if day is not None and precision == "day":
                 return day, Span(entity.text, entity.start, entity.end)
+        return None
+
+    def earlier_day(self, body: Any, event: Event, reporting: Any) -> tuple[dt.date, Span] | None:
+        """The last day the body names before the act, when recent (at most three days
+        before publication and not after it); None when the last day named is older (the
+        story has gone back to background) or none is named. A day that dates a report told
+        after what it reports ("Two were killed overnight, sources said on Wednesday") dates
+        the telling, often a day after the acts: passed over."""
+        if self.published is None:
+            return None
+        at = event.evidence.start
+        for i in range(bisect_left(self.starts, at) - 1, bisect_left(self.starts, body.offset) - 1, -1):
+            entity = self.entities[i]
+            day, precision = resolve_date(entity.text, self.published)
+            if day is None or precision != "day":
+                continue
+            span = body.doc.char_span(
+                entity.start - body.offset, entity.end - body.offset, alignment_mode="expand"
+            )
+            anchor = anchor_of(span.root, set(), span.root) if span is not None and len(span) else None
+            if anchor is not None and reporting(anchor) and not _fronted(anchor):
+                continue
+            if 0 <= (self.published - day).days <= RECENT_DAYS:
+                return day, Span(entity.text, entity.start, entity.end)
+            return None
         return None
