@@ -221,3 +221,30 @@ def test_the_scorer_is_trained_on_the_features_it_scores(monkeypatch: pytest.Mon
     assert len(served) >= 3 and trained_on == served
     # read after every stage, the acts told without a day carry the story's day: not what was scored
     assert real(serving) != served
+
+
+def test_the_dev_threshold_is_chosen_on_the_scores_the_stage_filters_by(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Training picks the default threshold on dev scores; the stage gives the two directions
+    of an act told both ways the likelier one's score, so the dev scores must too, or the
+    threshold is read on numbers the pipeline never filters by."""
+    from eventwire.evaluate import train_scorer
+    from eventwire.models import Analysis, Article, Event, Mention, Span
+
+    ghana, togo = Mention("Ghana", 0, 5, "country:GHA"), Mention("Togo", 22, 26, "country:TGO")
+    talks, evidence = Span("talks", 11, 16), Span("Ghana held talks with Togo", 0, 26)
+    text = "Ghana held talks with Togo."
+    analysis = Analysis(Article(id="a", text=text, body=text))
+    analysis.events = [
+        Event("CONSULT", "040", evidence, talks, ghana, togo),
+        Event("CONSULT", "040", evidence, talks, togo, ghana),
+    ]
+
+    class Model:
+        def probability(self, values: dict[str, float]) -> float:
+            return values["p"]
+
+    monkeypatch.setattr(train_scorer, "scorer_inputs", lambda _: [{"p": 0.35}, {"p": 0.62}])
+    [(_, _, scores)] = train_scorer.dev_scores(Model(), [None], [analysis])  # type: ignore[arg-type, list-item]
+    assert scores == [0.62, 0.62]

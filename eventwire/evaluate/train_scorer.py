@@ -43,7 +43,13 @@ from eventwire.evaluate.cross_fit import cross_fitted
 from eventwire.evaluate.events import OLD_NAMES, load_records, main_event
 from eventwire.evaluate.folds import FOLDS, grouped_out_of_fold
 from eventwire.evaluate.metrics import PRF
-from eventwire.extract.event_scorer import EventScorerStage, ScorerModel, load_model, scorer_inputs
+from eventwire.extract.event_scorer import (
+    EventScorerStage,
+    ScorerModel,
+    both_ways_alike,
+    load_model,
+    scorer_inputs,
+)
 from eventwire.ingest import build_article
 from eventwire.models import Analysis, Section
 from eventwire.pipeline import Pipeline
@@ -176,10 +182,13 @@ def fit_scorer(rows: list[Row]) -> tuple[ScorerModel, dict[str, Any]]:
 def dev_scores(
     model: ScorerModel, gold: list[GoldArticle], analyses: list[Analysis]
 ) -> list[tuple[GoldArticle, Analysis, list[float]]]:
+    """Each dev event's score as the scorer stage gives it: both directions of an act told
+    both ways share the likelier one's (:func:`both_ways_alike`), so the threshold and the
+    reliability table are read on the scores the pipeline filters by."""
     out = []
     for article, analysis in zip(gold, analyses, strict=True):
         probabilities = [model.probability(values) for values in scorer_inputs(analysis)]
-        out.append((article, analysis, probabilities))
+        out.append((article, analysis, both_ways_alike(analysis.events, probabilities)))
     return out
 
 
