@@ -354,3 +354,31 @@ def test_the_last_two_of_a_list_are_not_the_pair(candidates: Pipeline) -> None:
     assert not find(analysis, "AGREE", target="QAT") and not find(analysis, "AGREE", target="EGY"), describe(
         analysis
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "second", "venue"),
+    [
+        ("Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke to reporters on Friday "
+         "after they met at the Vatican.", "CONSULT", "person:william-ruto", "person:yoweri-museveni", "VAT"),
+        ("Kenya and Somalia held talks at the Kremlin on Friday.", "CONSULT", "KEN", "SOM", "kremlin"),
+    ],
+)  # fmt: skip
+def test_a_joint_act_of_a_pair_at_a_venue_is_between_the_pair(
+    candidates: Pipeline, text: str, kind: str, first: str, second: str, venue: str
+) -> None:
+    """ "they met at the Vatican", "held talks at the Kremlin": where a joint act took place is
+    no party to it (coding rule 3); the parties named together meet each other."""
+    analysis = candidates.analyze_text(text)
+    assert both_ways(analysis, kind, first, second), describe(analysis)
+    assert not find(analysis, kind, None, venue) and not find(analysis, kind, venue), describe(analysis)
+
+
+def test_a_venue_is_no_party_a_visited_place_stands_for_its_host(candidates: Pipeline) -> None:
+    """ "held talks in Nigeria": Nigeria is where, not with whom; "arrived in Kampala": a visit
+    to Uganda (its host)."""
+    talks = candidates.analyze_text("The African Union held talks in Nigeria on Friday.")
+    assert find(talks, "CONSULT", "au"), describe(talks)
+    assert not find(talks, "CONSULT", None, "NGA"), describe(talks)
+    visit = candidates.analyze_text("The Kenyan foreign minister arrived in Kampala on Monday.")
+    assert find(visit, "CONSULT", "KEN", "UGA"), describe(visit)

@@ -451,6 +451,17 @@ def _rules_refuse(
     return done_at_a_place(event.type, event.cameo) and capital_only(analysis, target, resolver)
 
 
+def _venue(ctx: EventContext, mention: Mention) -> bool:
+    """Whether ``mention`` is only where a joint act took place ("held talks [in Nigeria]",
+    "met [at the Vatican]"): a venue is no party, on either side (coding rule 3;
+    :func:`pat.venue_act`)."""
+    event = ctx.event
+    if not pat.venue_act(event.type, event.cameo):
+        return False
+    head = _head_in(ctx.sent, mention.start - ctx.offset, mention.end - ctx.offset)
+    return head is not None and pat.at_venue(ctx.trigger, head)
+
+
 def _undergoes_judged_act(analysis: Analysis, judgement: Event, target: Mention) -> bool:
     """Whether ``target`` is whom an act the judgement is about was done to: "condemned the
     attack on the police officers" is aimed at the attackers, never at the officers (coding
@@ -505,6 +516,8 @@ def rerank(
             and mention.actor == other.actor
         ):
             continue  # an actor is not both sides
+        if mention is not None and _venue(ctx, mention):
+            continue  # "met [at the Vatican]": where a joint act took place is neither side
         if (
             slot == "target"
             and mention is not None

@@ -61,6 +61,29 @@ def joint_act(type_: str, cameo: str | None) -> bool:
     return type_ in JOINT_TYPES or cameo in JOINT_CODES
 
 
+# Visits: the place gone to stands for its host ("arrived in Bishkek", "a visit to Damascus").
+_VISITS = frozenset({"042", "043"})
+
+
+def venue_act(type_: str, cameo: str | None) -> bool:
+    """Whether where the act is told to happen is only its venue: a joint act's "at" or "in"
+    ("met at the Vatican", "held talks at the Kremlin", "talks in Nigeria") is where the parties
+    meet, no party (coding rule 3), unlike a visit's place, which stands for its host."""
+    return joint_act(type_, cameo) and cameo not in _VISITS
+
+
+def at_venue(trigger: Token, word: Token) -> bool:
+    """Whether ``word`` is the object of an "at" or "in" on the trigger or on the verb whose
+    object or subject the trigger is ("met [at] the Vatican", "held talks [in] Nigeria",
+    "talks [at] the Kremlin"): where a joint act (:func:`venue_act`) took place."""
+    if word.dep_ != "pobj" or word.head.lower_ not in ("at", "in"):
+        return False
+    on = word.head.head
+    if on == trigger or (on.head == trigger and on.dep_ == "dobj"):
+        return True  # "met [at] ...", "signed a deal [at] ..."
+    return trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and on == trigger.head  # "held talks [in] ..."
+
+
 _NOUN_TARGET_PREPS = (
     "against", "on", "upon", "at", "into", "toward", "towards", "of", "with", "to", "between"
 )  # fmt: skip
@@ -688,6 +711,8 @@ def verb_arguments(verb: Found, light: frozenset[str]) -> tuple[Token | None, li
         targets.append(_prep_object(obj, _OBJECT_PREPS))  # "confiscated weapons [from X]", "aid [for X]"
     targets += [*complement_targets(token), in_protest_target(token)]
     targets += [place_in(t) for t in (token, *nouns)]  # "demonstrated in Serbia", "forces in Lebanon"
+    if venue_act(verb.trigger.type, verb.trigger.cameo):  # "met [at the Vatican]": where, not whom
+        targets = [t for t in targets if t is None or not at_venue(token, t)]
     if verb.trigger.type == "MOBILIZE":
         source, targets = _mobilized(token, source, targets)
     if verb.trigger.requires == SPOKEN_BLAME:  # "told [reporters] the RSF was responsible"
@@ -1014,7 +1039,9 @@ def noun_arguments(
         targets += [given_to(verb)]
         targets += [in_protest_target(verb), place_in(verb)]
     targets += [in_protest_target(token), *complement_targets(token.head if token.dep_ == "dobj" else token)]
-    return source, [t for t in dict.fromkeys(targets) if t is not None and t is not source]
+    venue = venue_act(type_, noun.trigger.cameo)  # "talks [in Nigeria]": where, not whom
+    kept = (t for t in dict.fromkeys(targets) if t is not None and t is not source)
+    return source, [t for t in kept if not (venue and at_venue(token, t))]
 
 
 def _occurred_between(noun: Token) -> Token | None:

@@ -861,7 +861,12 @@ class EventStage:
             # "talks between X and Y", "a truce between them": each with the other (coding rule 2)
             sources, targets, reciprocal = targets[:1], targets[1:2], True
         nearby = False
-        if not candidate.sources and not candidate.targets and candidate.trigger.pos == "VERB":
+        if (
+            not candidate.sources
+            and not candidate.targets
+            and candidate.trigger.pos == "VERB"
+            and not _venue_only(candidate)
+        ):
             sources, targets = self._nearby(analysis, section_doc, token)  # the parse found no arguments
             nearby = sources != [None] or bool(targets)
         reported_by = analysis.quotes[quote].reported_by if quote is not None else outlet
@@ -1051,6 +1056,16 @@ class EventStage:
         if candidate.trigger.pos == "NOUN" and candidate.light is None and not candidate.governed:
             value *= 0.85
         return round(min(0.99, max(0.01, value)), 3)
+
+
+def _venue_only(candidate: Candidate) -> bool:
+    """Whether the parse gave a joint act a venue, if nothing else ("Meeting [in Brussels],
+    EU ambassadors approved ..."): it read the clause, so the nearest actors are no misparse's
+    lost arguments, and the venue is no party (:func:`pat.venue_act`)."""
+    if not pat.venue_act(candidate.type, candidate.cameo):
+        return False
+    token = candidate.token
+    return any(pat.at_venue(token, o) for p in token.children if p.dep_ == "prep" for o in p.children)
 
 
 _DEPS = frozenset(
