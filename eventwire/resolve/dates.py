@@ -106,8 +106,14 @@ _FULL_DATE = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"(?<=[a-z])\s*'s$|(?<=[a-z]s)'$")  # "Saturday's", "two days'"
+
+
 def _normalise(text: str) -> str:
     phrase = " ".join(text.lower().replace("’", "'").split()).strip(" .,;:")
+    # a time word in the possessive ("Saturday's attack", "yesterday's vote") names the same
+    # time as the word alone; a number's "'s" is a decade ("the 1990's"), not a possessive
+    phrase = _POSSESSIVE.sub("", phrase)
     previous = None
     while previous != phrase:
         stripped = _NOISE.sub("", phrase, count=1).strip()

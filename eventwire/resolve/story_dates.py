@@ -441,10 +441,11 @@ def _undate(event: Event) -> None:
 
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|dusk|daybreak|noon|midday|midnight|overnight|day)"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+local time)?"
-# when in a day, or that day again: "at 3pm", "5am this morning", "early in the morning", "earlier that day"
+# when in a day, or that day again: "at 3pm", "5am this morning", "early in the morning", "earlier that day",
+# in the possessive too ("this morning's raid")
 _TIME_OF_DAY = re.compile(
     r"(?:(?:at|around|about|by|shortly|just|before|after|on|early|late|earlier|later|in|the|this|that|same)\s+)*"
-    rf"(?:{_CLOCK}(?:\s+(?:(?:this|that|on|in the)\s+)?{_PART_OF_DAY})?|{_PART_OF_DAY})",
+    rf"(?:{_CLOCK}(?:\s+(?:(?:this|that|on|in the)\s+)?{_PART_OF_DAY})?|{_PART_OF_DAY})(?:\s*['’]s)?",
     re.IGNORECASE,
 )
 
