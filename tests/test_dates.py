@@ -128,8 +128,17 @@ def test_a_time_word_in_the_possessive_names_the_same_day(text, expected):
     assert resolve_date(text, WEDNESDAY) == (expected, "day")
 
 
-def test_the_possessive_keeps_months_years_and_decades_as_they_were():
-    assert resolve_date("last year's", WEDNESDAY) == (dt.date(2014, 1, 1), "year")
+def test_a_month_or_year_in_the_possessive_names_a_thing_not_a_time():
+    assert resolve_date("last year's", WEDNESDAY) == (None, "unknown")  # "last year's election"
+    assert resolve_date("last month's", WEDNESDAY) == (None, "unknown")
+    assert resolve_date("last year", WEDNESDAY) == (dt.date(2014, 1, 1), "year")
     assert resolve_date("last week's", WEDNESDAY) == (None, "unknown")  # a span of days
     assert resolve_date("the 1990's", WEDNESDAY) == (None, "unknown")  # a decade, no possessive
     assert tells_a_time("Saturday's")
+
+
+def test_possessive_tells_a_time_word_in_the_possessive():
+    from eventwire.resolve.dates import possessive
+
+    assert possessive("Thursday night's") and possessive("yesterday’s")
+    assert not possessive("Thursday") and not possessive("the 1990's")

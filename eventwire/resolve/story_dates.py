@@ -97,7 +97,7 @@ from eventwire.config import PipelineConfig
 from eventwire.extract.entities import FINITE_TAGS
 from eventwire.ingest.layout import ends_sentence
 from eventwire.models import Analysis, Article, Event, Section, Span
-from eventwire.resolve.dates import resolve_date, tells_a_time
+from eventwire.resolve.dates import possessive, resolve_date, tells_a_time
 from eventwire.resolve.event_dates import (
     TEMPORAL,
     DateAttacher,
@@ -327,8 +327,8 @@ class StoryDateStage:
             if span is None or not len(span):
                 continue
             anchor = anchor_of(span.root, set(), span.root)
-            if anchor is None:
-                continue
+            if anchor is None or (possessive(entity.text) and names_a_thing(span.root, set(), anchor)):
+                continue  # "pressed officials about Thursday night's incident": which incident
             day, precision = resolve_date(entity.text, published)
             if day is None or precision != "day":
                 continue
