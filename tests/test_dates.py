@@ -110,3 +110,35 @@ def test_a_day_named_just_after_publication_is_the_coming_one_not_last_years():
     assert resolve_date("July 3", WEDNESDAY, past=False) == (dt.date(2015, 7, 3), "day")
     assert resolve_date("the evening of July 2", WEDNESDAY) == (None, "unknown")
     assert resolve_date("June 30", WEDNESDAY) == (dt.date(2015, 6, 30), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saturday's", dt.date(2015, 6, 27)),  # "Saturday's attack on the convoy"
+        ("Monday’s", dt.date(2015, 6, 29)),  # a typographic apostrophe
+        ("Tuesday's", dt.date(2015, 6, 30)),
+        ("yesterday's", dt.date(2015, 6, 30)),  # "yesterday's vote"
+        ("last night's", dt.date(2015, 6, 30)),  # "last night's shelling"
+        ("Friday night's", dt.date(2015, 6, 26)),
+        ("today's", WEDNESDAY),
+    ],
+)
+def test_a_time_word_in_the_possessive_names_the_same_day(text, expected):
+    assert resolve_date(text, WEDNESDAY) == (expected, "day")
+
+
+def test_a_month_or_year_in_the_possessive_names_a_thing_not_a_time():
+    assert resolve_date("last year's", WEDNESDAY) == (None, "unknown")  # "last year's election"
+    assert resolve_date("last month's", WEDNESDAY) == (None, "unknown")
+    assert resolve_date("last year", WEDNESDAY) == (dt.date(2014, 1, 1), "year")
+    assert resolve_date("last week's", WEDNESDAY) == (None, "unknown")  # a span of days
+    assert resolve_date("the 1990's", WEDNESDAY) == (None, "unknown")  # a decade, no possessive
+    assert tells_a_time("Saturday's")
+
+
+def test_possessive_tells_a_time_word_in_the_possessive():
+    from eventwire.resolve.dates import possessive
+
+    assert possessive("Thursday night's") and possessive("yesterday’s")
+    assert not possessive("Thursday") and not possessive("the 1990's")

@@ -458,3 +458,24 @@ def test_last_night_dates_an_act_the_day_before_publication(pipeline) -> None:
     assert (tear_gas.date, tear_gas.date_precision) == (wednesday, "day")
     detained = by_trigger(events, "detained")
     assert (detained.date, detained.date_precision) == (wednesday, "story")
+
+
+def test_a_day_in_the_possessive_dates_the_act_it_names(pipeline) -> None:
+    text = "Friday night's raid on the camp killed six refugees, the agency said."
+    killed = by_trigger(body_events(pipeline, text), "killed")
+    assert (killed.date, killed.date_precision) == (dt.date(2024, 4, 5), "day")
+    assert killed.date_evidence is not None and killed.date_evidence.text == "Friday night's"
+
+
+def test_last_nights_in_the_possessive_is_the_day_before_publication(pipeline) -> None:
+    text = "Last night's clashes between police and protesters left three people dead."
+    clashes = by_trigger(body_events(pipeline, text), "clashes")
+    assert (clashes.date, clashes.date_precision) == (dt.date(2024, 4, 10), "day")
+
+
+def test_a_time_of_day_in_the_possessive_keeps_the_storys_day() -> None:
+    from eventwire.resolve.story_dates import _same_day
+
+    assert _same_day("this morning's", THURSDAY, THURSDAY)  # "this morning's raid"
+    assert _same_day("Thursday's", THURSDAY, THURSDAY)
+    assert not _same_day("Tuesday's", THURSDAY, THURSDAY)

@@ -71,7 +71,18 @@ def resolve_date(text: str, published: dt.date, past: bool = True) -> Resolved:
     date, precision = resolved
     if date is None or (past and date > published):
         return UNKNOWN
+    if precision != "day" and possessive(text):
+        return UNKNOWN  # "last year's election", "this month's budget": which thing, not when
     return date, precision
+
+
+def possessive(text: str) -> bool:
+    """A time expression in the possessive ("Saturday's", "last night’s")."""
+    return _POSSESSIVE.search(_spaced(text)) is not None
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(" .,;:")
 
 
 def tells_a_time(text: str) -> bool:
@@ -106,8 +117,14 @@ _FULL_DATE = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"(?<=[a-z])\s*'s$|(?<=[a-z]s)'$")  # "Saturday's", "two days'"
+
+
 def _normalise(text: str) -> str:
-    phrase = " ".join(text.lower().replace("’", "'").split()).strip(" .,;:")
+    phrase = _spaced(text)
+    # a time word in the possessive ("Saturday's attack", "yesterday's vote") names the same
+    # time as the word alone; a number's "'s" is a decade ("the 1990's"), not a possessive
+    phrase = _POSSESSIVE.sub("", phrase)
     previous = None
     while previous != phrase:
         stripped = _NOISE.sub("", phrase, count=1).strip()

@@ -97,7 +97,7 @@ from eventwire.config import PipelineConfig
 from eventwire.extract.entities import FINITE_TAGS
 from eventwire.ingest.layout import ends_sentence
 from eventwire.models import Analysis, Article, Event, Section, Span
-from eventwire.resolve.dates import resolve_date, tells_a_time
+from eventwire.resolve.dates import possessive, resolve_date, tells_a_time
 from eventwire.resolve.event_dates import (
     TEMPORAL,
     DateAttacher,
@@ -327,8 +327,8 @@ class StoryDateStage:
             if span is None or not len(span):
                 continue
             anchor = anchor_of(span.root, set(), span.root)
-            if anchor is None:
-                continue
+            if anchor is None or (possessive(entity.text) and names_a_thing(span.root, set(), anchor)):
+                continue  # "pressed officials about Thursday night's incident": which incident
             day, precision = resolve_date(entity.text, published)
             if day is None or precision != "day":
                 continue
@@ -441,10 +441,11 @@ def _undate(event: Event) -> None:
 
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|dusk|daybreak|noon|midday|midnight|overnight|day)"
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+local time)?"
-# when in a day, or that day again: "at 3pm", "5am this morning", "early in the morning", "earlier that day"
+# when in a day, or that day again: "at 3pm", "5am this morning", "early in the morning", "earlier that day",
+# in the possessive too ("this morning's raid")
 _TIME_OF_DAY = re.compile(
     r"(?:(?:at|around|about|by|shortly|just|before|after|on|early|late|earlier|later|in|the|this|that|same)\s+)*"
-    rf"(?:{_CLOCK}(?:\s+(?:(?:this|that|on|in the)\s+)?{_PART_OF_DAY})?|{_PART_OF_DAY})",
+    rf"(?:{_CLOCK}(?:\s+(?:(?:this|that|on|in the)\s+)?{_PART_OF_DAY})?|{_PART_OF_DAY})(?:\s*['’]s)?",
     re.IGNORECASE,
 )
 
