@@ -398,35 +398,6 @@ def test_two_arrests_by_the_same_police_stay_two(pipeline: Pipeline) -> None:
     assert targets == ["Chanda Mwale", "Bupe Tembo"]
 
 
-FIRED_ON_MARCHERS = (
-    "Troops fire on marchers in Khartoum\n\n"
-    "KHARTOUM (Wire) - Sudanese soldiers fired live rounds at thousands of people marching towards "
-    "the presidential palace on Thursday, killing at least five, medics said.\n\n"
-    "The security forces shot at the crowd near the palace, witnesses said."
-)
-
-
-def test_a_killing_told_with_the_shooting_that_caused_it_is_one_assault(pipeline: Pipeline) -> None:
-    """ "fired live rounds at marchers, killing at least five", retold as "shot at the crowd":
-    one assault, whose mentions the pair model finds fairly likely one act (over the shipped
-    threshold, under the one before session 33): the killing is no second event."""
-    assaults = [
-        e for e in pipeline.analyze_text(FIRED_ON_MARCHERS, published=dt.date(2024, 3, 8)).events
-        if e.type == "ASSAULT"
-    ]  # fmt: skip
-    assert len(assaults) == 1
-    texts = [assaults[0].evidence.text, *(m.text for m in assaults[0].mentions)]
-    assert any("killing at least five" in text or text.startswith("thousands of people") for text in texts)
-    assert any(text.startswith("The security forces shot at the crowd") for text in texts)
-
-
-def test_the_shipped_threshold_is_the_one_training_writes() -> None:
-    """The model file and ``eventwire train-coref`` agree on the pair model's threshold."""
-    from eventwire.evaluate.train_coref import THRESHOLD
-
-    assert load_pair_model().threshold == THRESHOLD
-
-
 ALWAYS = PairModel(("bias",), (30.0,), 0.5, {})  # a model that would join every pair
 
 
