@@ -398,6 +398,13 @@ def test_two_arrests_by_the_same_police_stay_two(pipeline: Pipeline) -> None:
     assert targets == ["Chanda Mwale", "Bupe Tembo"]
 
 
+def test_the_shipped_threshold_is_the_one_training_writes() -> None:
+    """The model file and ``eventwire train-coref`` agree on the pair model's threshold."""
+    from eventwire.evaluate.train_coref import THRESHOLD
+
+    assert load_pair_model().threshold == THRESHOLD
+
+
 ALWAYS = PairModel(("bias",), (30.0,), 0.5, {})  # a model that would join every pair
 
 
